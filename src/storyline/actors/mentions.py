@@ -1,0 +1,311 @@
+"""Actors inside one article: every name resolved to an actor key, with what the text says of it.
+
+"Sergei Lavrov", "Lavrov" and "Mr. Lavrov" in one article are one key; "North Korea", "DPRK", "the
+Democratic People's Republic of Korea", "North Korean" and "Pyongyang" acting as a government are
+country:PRK. Titles and modifiers around a name give its country, sector and role ("Russian Foreign
+Minister Sergei Lavrov" -> RUS, GOV, foreign minister), always with the sentence they came from.
+Common nouns that name actors ("Syrian troops", "protesters", "the foreign ministry") resolve to
+group actors when an event needs them. Merging across articles happens later, in resolve.py.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from ..records import ActorMention
+from .gazetteer import Gazetteer, _norm
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "mister", "prof",
+              "prof.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "capt.", "sgt.", "president", "minister",
+              "king", "queen", "prince", "princess", "sheikh", "chairman", "premier", "leader", "secretary",
+              "general", "ambassador", "envoy", "pope", "judge", "senator", "governor", "mayor", "comrade"}
+SECTOR_NAMES = {
+    "GOV": "government", "MIL": "military", "REB": "rebels", "OPP": "opposition", "COP": "police",
+    "JUD": "judiciary", "LEG": "legislature", "SPY": "intelligence", "IGO": "international body",
+    "NGO": "NGO", "MED": "media", "BUS": "business", "EDU": "experts", "CVL": "civilians",
+    "REF": "refugees", "LAB": "labour", "HLH": "health", "CRM": "criminals", "PTY": "party",
+}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_TITLE_DEPS = {"compound", "amod", "nmod", "poss", "nn", "appos", "det", "case", "punct"}
+
+
+@dataclass(slots=True)
+class Actor:
+    key: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    role_evidence: str | None = None
+
+    def as_party(self, text: str, start: int, end: int) -> dict:
+        return {"text": text, "key": self.key, "name": self.name, "country": self.country,
+                "sector": self.sector, "start": start, "end": end}
+
+
+def _ascii_fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _name_tokens(span) -> list:
+    """Tokens of a person span without honorifics, possessive endings and punctuation."""
+    toks = [t for t in span if not t.is_punct and t.text not in ("'s", "’s", "'")]
+    while toks and toks[0].lower_ in HONORIFICS:
+        toks = toks[1:]
+    return toks
+
+
+class DocActors:
+    """Actor resolution for one parsed article."""
+
+    def __init__(self, doc, article_id: str, gazetteer: Gazetteer, sentence_base: int = 0):
+        self.doc = doc
+        self.article_id = article_id
+        self.g = gazetteer
+        self.by_token: dict[int, tuple[Actor, object]] = {}  # token index -> (actor, entity span)
+        self.mentions: list[ActorMention] = []
+        self._sent_index = {s.start: sentence_base + i for i, s in enumerate(doc.sents)}
+        self._extra_keys: set[tuple[int, int]] = set()
+        self._resolve_entities()
+
+    # ---- entities ----------------------------------------------------------------------------
+    def sentence_index(self, token) -> int:
+        return self._sent_index.get(token.sent.start, 0)
+
+    def _resolve_entities(self) -> None:
+        doc, g = self.doc, self.g
+        people: list[tuple[object, list[str]]] = []
+        resolved: list[tuple[object, Actor]] = []
+        for ent in doc.ents:
+            if ent.label_ not in NAME_LABELS:
+                continue
+            span = ent
+            while len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
+                span = span[1:]
+            while len(span) > 1 and span[-1].text in ("'s", "’s", "'", "’"):
+                span = span[:-1]
+            text = span.text
+            actor = None
+            known = g.known_actor(text)
+            if ent.label_ == "PERSON":
+                if known and known.kind == "person":
+                    actor = Actor(known.key, known.name, "person", known.country, known.sector, known.role)
+                else:
+                    names = [t.text for t in _name_tokens(span)]
+                    if not names:
+                        continue
+                    people.append((span, names))
+                    continue
+            elif known:
+                actor = Actor(known.key, known.name, known.kind, known.country, known.sector, known.role)
+            elif ent.label_ in ("GPE", "NORP", "LOC"):
+                iso = g.country(text) or (g.demonym(text) if ent.label_ == "NORP" else None)
+                if iso:
+                    actor = Actor(f"country:{iso}", g.country_names.get(iso, text), "country", iso)
+                elif ent.label_ == "NORP" and g.demonym(text.split()[-1]):
+                    iso = g.demonym(text.split()[-1])
+                    actor = Actor(f"country:{iso}", g.country_names.get(iso, text), "country", iso)
+                elif ent.label_ == "NORP":
+                    actor = Actor(f"group:{_norm(text)}", text, "group")
+                else:
+                    cap = g.capital(text)
+                    place = g.place(text)
+                    actor = Actor(f"place:{_norm(text)}", text, "place", cap or (place.country if place else None))
+            elif ent.label_ == "ORG":
+                actor = self._org(span)
+            else:  # FAC
+                actor = Actor(f"place:{_norm(text)}", text, "place")
+            if actor:
+                resolved.append((span, actor))
+        resolved.extend(self._people(people))
+        for span, actor in resolved:
+            self._attributes(span, actor)
+            for tok in span:
+                self.by_token[tok.i] = (actor, span)
+            self._add_mention(span, actor)
+
+    def _org(self, span) -> Actor:
+        g = self.g
+        words = [t.text for t in span]
+        country = None
+        for i in range(len(words)):  # "Russian Foreign Ministry", "North Korean state media"
+            for n in (3, 2, 1):
+                if i + n <= len(words):
+                    country = g.any_country(" ".join(words[i:i + n]))
+                    if country:
+                        break
+            if country:
+                break
+        group = g.group_sector([w.lower() for w in words])
+        sector = group[1] if group else None
+        return Actor(f"org:{_norm(span.text)}", span.text.strip(), "org", country, sector)
+
+    def _people(self, people: list[tuple[object, list[str]]]) -> list[tuple[object, Actor]]:
+        """Link short forms ("Lavrov", "Mr. Kim") to the full name used elsewhere in the article."""
+        full: dict[str, str] = {}  # full-name key -> display
+        for _, names in people:
+            if len(names) >= 2:
+                full.setdefault(_ascii_fold(" ".join(names)).lower(), " ".join(names))
+        out = []
+        for span, names in people:
+            if len(names) >= 2:
+                key = _ascii_fold(" ".join(names)).lower()
+                out.append((span, Actor(f"person:{key}", full[key], "person")))
+                continue
+            single = _ascii_fold(names[0]).lower()
+            match = [k for k in full if k.split()[-1] == single] or [k for k in full if k.split()[0] == single]
+            if len(match) >= 1:
+                key = max(match, key=len) if len(match) > 1 else match[0]
+                out.append((span, Actor(f"person:{key}", full[key], "person")))
+            else:
+                out.append((span, Actor(f"person:{single}", names[0], "person")))
+        return out
+
+    def _attributes(self, span, actor: Actor) -> None:
+        """Country, sector and role from the words around a name: titles, demonyms, appositions."""
+        if actor.kind not in ("person", "org"):
+            return
+        words = self._title_words(span)
+        if not words:
+            return
+        lower = [w.lower() for w in words]
+        role = self.g.role(lower)
+        country = None
+        for i in range(len(words)):
+            for n in (3, 2, 1):
+                chunk = " ".join(words[i:i + n])
+                iso = self.g.any_country(chunk) or (self.g.capital(chunk) if n == 1 else None)
+                if iso and (role is None or i < role[2] + 3):
+                    country = iso
+                    break
+            if country:
+                break
+        if role and actor.kind == "person":
+            actor.role, actor.sector = role[0], actor.sector or role[1]
+            actor.role_evidence = span.sent.text.strip()
+        if country and not actor.country:
+            actor.country = country
+
+    def _title_words(self, span) -> list[str]:
+        """Words that describe a name: "Russian Foreign Minister" before it, or an apposition."""
+        doc = self.doc
+        words: list[str] = []
+        i = span.start - 1
+        # left modifiers in the same noun phrase: compounds, adjectives, possessives
+        while i >= 0 and i >= span.start - 8:
+            tok = doc[i]
+            if tok.is_punct and tok.text not in ("'s", "’s", "-"):
+                break
+            if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") or tok.lower_ in ("and", "or", "with"):
+                break
+            if tok.pos_ == "DET":
+                break
+            if tok.dep_ not in _TITLE_DEPS and tok.head.i < span.start - 8:
+                break
+            words.insert(0, tok.text)
+            i -= 1
+        root = span.root
+        for child in root.children:  # "Sergey Lavrov, the Russian Foreign Minister,"
+            if child.dep_ == "appos" and child.i >= span.end:
+                words.extend(t.text for t in child.subtree if not t.is_punct)
+        if root.dep_ == "appos" and root.head.i < span.start:  # "the foreign minister, Sergey Lavrov"
+            words.extend(t.text for t in root.head.subtree if t.i < span.start and not t.is_punct)
+        return [w for w in words if w not in ("'s", "’s")]
+
+    def _add_mention(self, span, actor: Actor) -> None:
+        if (span.start_char, span.end_char) in self._extra_keys:
+            return
+        self._extra_keys.add((span.start_char, span.end_char))
+        self.mentions.append(ActorMention(
+            article_id=self.article_id, sentence_index=self.sentence_index(span[0]), start=span.start_char,
+            end=span.end_char, text=span.text, label=span.label_ or "NOUN", key=actor.key, name=actor.name,
+            kind=actor.kind, country=actor.country, sector=actor.sector, role=actor.role,
+            role_evidence=actor.role_evidence,
+        ))
+
+    # ---- event arguments ---------------------------------------------------------------------
+    def actor_for(self, token) -> tuple[Actor, int, int, str] | None:
+        """The actor a token (an event argument's head) stands for: (actor, start, end, text), or None."""
+        if token.i in self.by_token:
+            actor, span = self.by_token[token.i]
+            if actor.kind == "place":
+                iso = actor.country if self.g.capital(span.text) else None
+                if iso:  # metonymy: "Pyongyang said", "Moscow's support"
+                    actor = Actor(f"country:{iso}", self.g.country_names.get(iso, iso), "country", iso, "GOV")
+                else:
+                    return None
+            return actor, span.start_char, span.end_char, span.text
+        low = token.lower_
+        if low in PERSON_PRONOUNS:
+            return self._antecedent(token)
+        if low in ("north", "south") and token.i > 0 and self.doc[token.i - 1].lower_ == "the":
+            iso = self._the_north_south(low)
+            if iso:
+                actor = Actor(f"country:{iso}", self.g.country_names.get(iso, iso), "country", iso)
+                return actor, self.doc[token.i - 1].idx, token.idx + len(token.text), f"the {token.text}"
+        if token.pos_ in ("NOUN", "PROPN"):
+            return self._group(token)
+        return None
+
+    def _the_north_south(self, which: str) -> str | None:
+        """"the North" means North Korea (or North Sudan...) when the article names one such country."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.kind == "country" and m.name.lower().startswith(which + " "):
+                counts[m.country or ""] = counts.get(m.country or "", 0) + 1
+        counts.pop("", None)
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def _antecedent(self, token) -> tuple[Actor, int, int, str] | None:
+        """He/she: the nearest person named before, in this sentence or the one before."""
+        sent = token.sent
+        start = sent.start
+        prev = [s for s in self.doc.sents if s.end <= start]
+        if prev:
+            start = prev[-1].start
+        for i in range(token.i - 1, start - 1, -1):
+            hit = self.by_token.get(i)
+            if hit and hit[0].kind == "person":
+                return hit[0], token.idx, token.idx + len(token.text), token.text
+        return None
+
+    def _group(self, token) -> tuple[Actor, int, int, str] | None:
+        """Common-noun actors: "Syrian troops", "the Russian foreign ministry", "protesters", "the president"."""
+        g = self.g
+        mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < token.i]
+        words = [c.text.lower() for c in mods if c.ent_type_ not in ("GPE", "NORP")] + [token.lower_]
+        lemmas = [*words[:-1], token.lemma_.lower()]
+        group = g.group_sector(words) or g.group_sector([token.lower_]) or g.group_sector(lemmas)
+        role = None
+        if group is None:
+            role = g.role(lemmas)
+            words = lemmas
+            if role is None or role[2] + len(role[0].split()) != len(words):
+                return None
+        country = None
+        for m in mods:
+            hit = self.by_token.get(m.i)
+            country = country or (hit[0].country if hit else None) or g.any_country(m.text) or g.capital(m.text)
+        if country is None:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                    for p in prep.children:
+                        if p.dep_ == "pobj":
+                            hit = self.by_token.get(p.i)
+                            country = (hit[0].country if hit else None) or g.any_country(p.text) or g.capital(p.text)
+        first = min([token.i, *(m.i for m in mods)])
+        span = self.doc[first: token.i + 1]
+        if group:
+            noun, sector = group
+            name = f"{g.country_names.get(country, country)} {SECTOR_NAMES.get(sector, sector)}" if country else noun
+            actor = Actor(f"group:{country or '-'}:{sector}" + ("" if country else f":{noun}"), name, "group",
+                          country, sector)
+        else:
+            assert role is not None
+            name = f"{g.country_names.get(country, country)} {role[0]}" if country else f"the {role[0]}"
+            actor = Actor(f"role:{country or '-'}:{role[0]}", name, "person", country, role[1], role[0])
+        self._add_mention(span, actor)
+        return actor, span.start_char, span.end_char, span.text

@@ -1,0 +1,134 @@
+"""The Python API. The CLI is a thin layer over these functions.
+
+    import storyline
+    summary = storyline.run(["news/"], db="news.duckdb")
+    corpus = storyline.open("news.duckdb")
+    corpus.articles()            # pandas DataFrame
+    corpus.mentions()            # one row per event mention, with its evidence
+    storyline.code("Russia and North Korea signed a treaty on Wednesday.", published="2024-06-19")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .engine.local import RunOptions, RunSummary
+from .engine.local import run as _run
+from .ingest import ReadOptions
+from .ingest.fields import parse_mapping
+from .store import Store
+from .store.export import FIELDS, rows
+
+DEFAULT_DB = "storyline.duckdb"
+
+
+def run(
+    paths: str | Path | Iterable[str | Path],
+    db: str | Path = DEFAULT_DB,
+    *,
+    workers: int = 0,
+    events: bool = True,
+    field_map: str | Mapping[str, str] | None = None,
+    debris: Iterable[str] = (),
+    actors: Iterable[str] = (),
+    patterns: Iterable[str] = (),
+    model: str | None = None,
+    max_doc_mb: float = 20,
+    progress: Callable[[str, int, int | None], None] | None = None,
+) -> RunSummary:
+    """Read `paths` (files, directories, or "-" for JSONL on standard input) into the store `db`.
+
+    Re-running on the same inputs adds nothing; new or changed inputs are added incrementally.
+    `field_map` maps record fields ("text=body,id=uid"); `debris`, `actors` and `patterns` name
+    user data files that extend the debris phrases, the actor dictionary and the event verb patterns.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    options = RunOptions(
+        workers=workers,
+        read=ReadOptions(max_doc_bytes=int(max_doc_mb * 1024 * 1024), field_map=parse_mapping(field_map)),
+        nlp=events,
+        model=model,
+        actor_files=[str(p) for p in actors],
+        pattern_files=[str(p) for p in patterns],
+    )
+    options.extract.debris_files = [str(p) for p in debris]
+    return _run([str(p) for p in paths], str(db), options, progress)
+
+
+class Corpus:
+    """A read-only view of a store, every table as a pandas DataFrame."""
+
+    def __init__(self, db: str | Path):
+        self.db = str(db)
+
+    def _store(self) -> Store:
+        return Store(self.db, read_only=True)
+
+    def table(self, what: str, everything: bool = False) -> pd.DataFrame:
+        """One export table (articles, problems, inputs, entities, entity_mentions, mentions, quotes)."""
+        if what not in FIELDS:
+            raise ValueError(f"unknown table {what!r}; choose one of {', '.join(FIELDS)}")
+        with self._store() as store:
+            return pd.DataFrame(list(rows(store, what, everything)), columns=FIELDS[what])
+
+    def articles(self) -> pd.DataFrame:
+        return self.table("articles")
+
+    def problems(self) -> pd.DataFrame:
+        return self.table("problems")
+
+    def inputs(self) -> pd.DataFrame:
+        return self.table("inputs")
+
+    def entities(self) -> pd.DataFrame:
+        return self.table("entities")
+
+    def entity_mentions(self) -> pd.DataFrame:
+        return self.table("entity_mentions")
+
+    def mentions(self, everything: bool = False) -> pd.DataFrame:
+        """Event mentions: who did what to whom, when and where, with the evidence. Only what the text
+        asserts (happened, ongoing, planned) unless `everything`, which adds hypothetical and negated ones."""
+        return self.table("mentions", everything)
+
+    events = mentions
+
+    def quotes(self) -> pd.DataFrame:
+        return self.table("quotes")
+
+    def sql(self, query: str) -> pd.DataFrame:
+        """Run a read-only SQL query on the store."""
+        with self._store() as store:
+            return store.query(query).df()
+
+
+def open(db: str | Path = DEFAULT_DB) -> Corpus:  # noqa: A001 - storyline.open reads like open()
+    """Open a store for reading."""
+    if not Path(db).exists():
+        raise FileNotFoundError(f"no store at {db}")
+    return Corpus(db)
+
+
+def code(
+    items: str | Mapping[str, Any] | Iterable[str | Mapping[str, Any]],
+    *,
+    published: str | None = None,
+    model: str | None = None,
+    actors: Iterable[str] = (),
+    patterns: Iterable[str] = (),
+) -> list[dict[str, Any]]:
+    """Code texts (sentences or whole articles) without a store; return one dict per event mention.
+
+    Items are strings or records {"id", "text", "published"?}; ids default to their position.
+    """
+    from .events import ArticleCoder
+
+    if isinstance(items, (str, Mapping)):
+        items = [items]
+    coder = ArticleCoder(model=model, actor_files=list(actors), pattern_files=list(patterns))
+    return coder.code_records(items, published=published)

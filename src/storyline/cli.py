@@ -1,0 +1,302 @@
+"""storyline's command line: argument parsing, progress and summaries; the work is in api.py.
+
+    storyline run PATH... [--db FILE]          read a pile of news into the store
+    storyline export --what TABLE [--format F]  write a table as JSONL, CSV or Parquet
+    storyline code [FILE|-]                     code sentences or articles, print JSONL events
+    storyline clean FILE                        show what the debris cleaner keeps and drops
+    storyline report [--dyad A B]               the dossier: actors, timeline, quotes
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Arguments that cannot work (a missing path, an unwritable store): one line, exit 2."""
+
+
+def _fail(message: str) -> int:
+    print(f"storyline: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _check_db_writable(db: str) -> None:
+    path = Path(db)
+    if path.is_dir():
+        raise UsageError(f"--db {db} is a directory; give a file name such as {path / 'storyline.duckdb'}")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.exists():
+        raise UsageError(f"cannot create the store {db}: folder {parent} does not exist")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise UsageError(f"cannot write the store {db}: permission denied")
+    if not path.exists() and not os.access(parent, os.W_OK):
+        raise UsageError(f"cannot create the store {db}: folder {parent} is not writable")
+
+
+class _Progress:
+    """A rich progress display with articles/s; silent when quiet or not on a terminal."""
+
+    def __init__(self, quiet: bool):
+        self.enabled = not quiet and sys.stderr.isatty()
+        self.progress = None
+        self.tasks: dict[str, Any] = {}
+        if self.enabled:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(
+                TextColumn("{task.description:<22}"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]:>8} articles/s"), TimeElapsedColumn(),
+                transient=False,
+            )
+            self.progress.start()
+        self.started: dict[str, float] = {}
+
+    def __call__(self, stage: str, n: int, total: int | None) -> None:
+        if not self.progress:
+            return
+        name = {"extract": "reading & extracting", "code": "parsing & coding", "code-total": "parsing & coding",
+                "corpus": "corpus stages"}[stage]
+        if name not in self.tasks:
+            self.tasks[name] = self.progress.add_task(name, total=total, rate="")
+            self.started[name] = time.perf_counter()
+        task = self.tasks[name]
+        if total is not None:
+            self.progress.update(task, total=total)
+        if n:
+            self.progress.advance(task, n)
+            done = self.progress.tasks[task].completed
+            rate = done / max(1e-6, time.perf_counter() - self.started[name])
+            self.progress.update(task, rate=f"{rate:,.0f}")
+
+    def stop(self) -> None:
+        if self.progress:
+            self.progress.stop()
+
+
+def _print_summary(summary: Any, db: str, quiet: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(stderr=False, highlight=False)
+    s = summary
+    arts = s.articles_added + s.articles_updated + s.articles_unchanged
+    rate = arts / s.extract_seconds if s.extract_seconds else 0
+    console.print(f"[bold]storyline[/bold] run {s.run_id} into {db} in {s.seconds:.1f}s")
+    console.print(
+        f"  inputs    {s.inputs_found} found, {s.inputs_read} read, {s.inputs_unchanged} unchanged (skipped)")
+    console.print(
+        f"  articles  {s.articles_added} added, {s.articles_updated} updated, {s.articles_unchanged} unchanged"
+        f"  ({rate:,.0f} articles/s extracting)")
+    if s.problems:
+        table = Table(title=None, show_header=True, header_style="bold", box=None, padding=(0, 2))
+        table.add_column("problems", style="yellow")
+        table.add_column("count", justify="right")
+        for reason, count in sorted(s.problems.items(), key=lambda kv: (-kv[1], kv[0])):
+            table.add_row(reason, str(count))
+        console.print(f"  problems  {s.problem_errors} error(s), {s.problem_warnings} warning(s); "
+                      f"see: storyline export --db {db} --what problems")
+        console.print(table)
+    else:
+        console.print("  problems  none")
+    if s.articles_coded or s.articles_skipped_nlp:
+        skipped = ", ".join(f"{n} {why}" for why, n in s.articles_skipped_nlp.items()) or "none"
+        console.print(f"  coded     {s.articles_coded} articles: {s.events} event mentions, {s.quotes} quotes "
+                      f"({s.nlp_seconds:.1f}s); skipped: {skipped}")
+    if s.entities:
+        console.print(f"  actors    {s.entities} canonical actors")
+    if s.dated_from_corpus:
+        console.print(f"  dates     {s.dated_from_corpus} articles dated from similar articles")
+    t = s.totals
+    console.print(f"  store     {t.get('articles', 0)} articles, {t.get('events', 0)} event mentions, "
+                  f"{t.get('quotes', 0)} quotes, {t.get('entities', 0)} actors, {t.get('problems', 0)} problems")
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from . import api
+    from .store import StoreError
+
+    missing = [p for p in args.paths if p != "-" and not os.path.lexists(p)]
+    if missing:
+        raise UsageError(f"no such file or directory: {missing[0]}")
+    if args.paths.count("-") > 1:
+        raise UsageError("standard input (-) can be given once")
+    _check_db_writable(args.db)
+    for f in (*args.debris, *args.actors, *args.patterns):
+        if not os.path.isfile(f):
+            raise UsageError(f"no such data file: {f}")
+    progress = _Progress(args.quiet)
+    try:
+        summary = api.run(
+            args.paths, args.db, workers=args.workers, events=not args.no_events, field_map=args.map,
+            debris=args.debris, actors=args.actors, patterns=args.patterns, model=args.model,
+            max_doc_mb=args.max_doc_mb, progress=progress,
+        )
+    except StoreError as err:
+        raise UsageError(str(err)) from err
+    except ValueError as err:  # a bad --map or data file
+        raise UsageError(str(err)) from err
+    finally:
+        progress.stop()
+    _print_summary(summary, args.db, args.quiet)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .store import Store, StoreError, export
+
+    if not Path(args.db).exists():
+        raise UsageError(f"no store at {args.db} (run `storyline run` first)")
+    if args.format == "parquet" and not args.output:
+        raise UsageError("parquet is binary: give an output file with -o FILE.parquet")
+    try:
+        with Store(args.db, read_only=True) as store:
+            n = export(store, args.what, args.format, args.output, everything=args.all)
+    except StoreError as err:
+        raise UsageError(str(err)) from err
+    except OSError as err:
+        raise UsageError(f"cannot write {args.output}: {err.strerror or err}") from err
+    if args.output:
+        print(f"wrote {n} {args.what} rows to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_code(args: argparse.Namespace) -> int:
+    from .api import code
+
+    source = sys.stdin if args.file in (None, "-") else None
+    if source is None:
+        if not os.path.isfile(args.file):
+            raise UsageError(f"no such file: {args.file}")
+        source = open(args.file, encoding="utf-8", errors="replace")  # noqa: SIM115
+    items: list[Any] = []
+    with source:
+        for n, line in enumerate(source, 1):
+            line = line.strip()
+            if not line:
+                continue
+            if line.startswith("{"):
+                try:
+                    items.append(json.loads(line))
+                    continue
+                except json.JSONDecodeError:
+                    print(f"storyline: line {n} is not valid JSON; coded as text", file=sys.stderr)
+            items.append({"id": str(n), "text": line})
+    for row in code(items, published=args.published, model=args.model, actors=args.actors,
+                    patterns=args.patterns):
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return 0
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    from .extract.debris import Patterns, clean
+    from .ingest.decode import decode
+
+    if not os.path.isfile(args.file):
+        raise UsageError(f"no such file: {args.file}")
+    text = decode(Path(args.file).read_bytes())[0]
+    result = clean(text, Patterns.load(args.debris) if args.debris else None)
+    if args.explain:
+        print(f"title: {result.title}")
+        for line_no, line, reason in result.removed:
+            print(f"- {line_no + 1:>4} {reason:<26} {line[:100]}")
+        print()
+    print(result.text)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report import dossier
+
+    if not Path(args.db).exists():
+        raise UsageError(f"no store at {args.db} (run `storyline run` first)")
+    dossier(args.db, dyad=args.dyad, limit=args.limit)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="storyline",
+        description="Turn a pile of news into clean articles, dated events, quotes and actors - offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"storyline {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="read files, folders or JSONL on stdin (-) into the store")
+    run.add_argument("paths", nargs="+", metavar="PATH", help="file, folder (recursive) or - for JSONL on stdin")
+    run.add_argument("--db", default="storyline.duckdb", help="the store (default: storyline.duckdb)")
+    run.add_argument("--workers", type=int, default=0, help="processes (default: one per core)")
+    run.add_argument("--no-events", action="store_true", help="extract articles only; skip parsing and coding")
+    run.add_argument("--map", default=None, metavar="FIELD=COLUMN,...",
+                     help="map record fields, e.g. text=body,id=uid,published=date_utc")
+    run.add_argument("--debris", action="append", default=[], metavar="FILE", help="extra debris phrases (YAML)")
+    run.add_argument("--actors", action="append", default=[], metavar="FILE",
+                     help="actor dictionary (YAML or CSV) that adds or overrides actors")
+    run.add_argument("--patterns", action="append", default=[], metavar="FILE",
+                     help="extra event verb patterns (YAML)")
+    run.add_argument("--model", default=None, help="spaCy model package (default: best installed English model)")
+    run.add_argument("--max-doc-mb", type=float, default=20, help="largest single article, in MB (default 20)")
+    run.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    run.set_defaults(func=cmd_run)
+
+    exp = sub.add_parser("export", help="write a table as JSONL, CSV or Parquet")
+    exp.add_argument("--db", default="storyline.duckdb")
+    exp.add_argument("--what", default="articles",
+                     choices=["articles", "problems", "inputs", "entities", "entity_mentions", "mentions",
+                              "events", "quotes"])
+    exp.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "parquet"])
+    exp.add_argument("-o", "--output", default=None, help="output file (default: standard output)")
+    exp.add_argument("--all", action="store_true",
+                     help="mentions: also the hypothetical and negated ones (default: only what the text asserts)")
+    exp.set_defaults(func=cmd_export)
+
+    cod = sub.add_parser("code", help="code sentences or articles (text lines or JSONL) and print JSONL events")
+    cod.add_argument("file", nargs="?", default="-", help="a file of lines or JSONL records; - for stdin")
+    cod.add_argument("--published", default=None, help="date to resolve relative dates against (YYYY-MM-DD)")
+    cod.add_argument("--model", default=None)
+    cod.add_argument("--actors", action="append", default=[], metavar="FILE")
+    cod.add_argument("--patterns", action="append", default=[], metavar="FILE")
+    cod.set_defaults(func=cmd_code)
+
+    cln = sub.add_parser("clean", help="show the article the debris cleaner finds in a plain-text page dump")
+    cln.add_argument("file")
+    cln.add_argument("--explain", action="store_true", help="list every removed line with its reason")
+    cln.add_argument("--debris", action="append", default=[], metavar="FILE")
+    cln.set_defaults(func=cmd_clean)
+
+    rep = sub.add_parser("report", help="print the dossier: actors, dyad timeline, quotes, problems")
+    rep.add_argument("--db", default="storyline.duckdb")
+    rep.add_argument("--dyad", nargs=2, metavar=("A", "B"), default=None,
+                     help="two actors (ISO country codes or names) whose relationship to trace")
+    rep.add_argument("--limit", type=int, default=25, help="rows per section")
+    rep.set_defaults(func=cmd_report)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except UsageError as err:
+        return _fail(str(err))
+    except KeyboardInterrupt:
+        print("storyline: interrupted; the store holds every finished batch, run again to complete",
+              file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

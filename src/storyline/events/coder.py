@@ -1,0 +1,945 @@
+"""The event coder: who did what to whom, when and where, from one parsed sentence at a time.
+
+A verb (or an event noun) from the lexicon is a candidate trigger. The dependency parse gives its
+actor (subject, or the agent of a passive), its recipient (object, or the object of the
+preposition the pattern names) and everything that changes what the sentence claims:
+
+  negation       "did not attack", "no talks"                       -> status negated
+  modality       "will visit", "is set to send", "plans to"         -> planned
+                 "could strike", "if", "whether", "unknown whether" -> hypothetical
+  control verbs  "agreed to allow" (AGREE), "threatened to strike" (THREATEN), "refused to meet"
+                 (REJECT), "urged X to end" (REQUEST): the embedded action gives the mode only
+  intentions     a planned cooperative action is a promise (AGREE); a planned hostile action is
+                 a threat (THREATEN); "will not step down" is a refusal (REJECT) - as PLOVER codes them
+  attribution    "X said", "according to X", a speech verb above the trigger
+
+Saying no matters as much as saying yes: a trigger with no actor-like participant (markets,
+disasters, "threatened to become") is not an event, and disasters are not assaults. Every event
+carries the rule that made it and the character offsets of trigger, actor and recipient.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..actors.gazetteer import Gazetteer
+from ..actors.mentions import Actor, DocActors
+from ..records import EventMention
+from .dates import resolve
+from .lexicon import Lexicon, Pattern
+from .ontology import COOPERATIVE_ACTIONS, HOSTILE_ACTIONS, PROMISABLE, coding
+from .quotes import according_to, speaker_of, speech_verb
+
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "can", "should", "must", "ought", "ca"}
+PLAN_VERBS = {"plan", "intend", "prepare", "aim", "hope", "want", "wish", "expect", "schedule", "propose",
+              "consider", "mull", "seek", "set", "due", "likely", "poised", "ready", "going", "about", "look",
+              "prefer", "decline", "eager", "willing", "determine", "promise", "pledge", "vow", "agree", "commit",
+              "offer", "threaten", "vote"}
+PASS_VERBS = {"decide", "begin", "start", "continue", "resume", "manage", "try", "attempt", "move", "choose",
+              "opt", "proceed", "go", "keep", "help", "work", "fail", "rush", "scramble", "struggle", "step",
+              "come", "dare", "use"}
+OBJECT_CONTROL = {"urge", "ask", "order", "force", "invite", "encourage", "allow", "help", "call", "press",
+                  "tell", "warn", "persuade", "push", "request", "appeal", "implore", "beg", "compel",
+                  "pressure", "lead", "permit", "enable"}
+DOUBT_WORDS = {"unknown", "unclear", "uncertain", "possible", "whether", "if", "unless", "doubt", "doubtful",
+               "speculation", "question", "likely", "unlikely", "rumor", "rumour", "may", "might", "perhaps"}
+CONTAINER_NOUNS = {"package", "set", "round", "series", "number", "wave", "list", "host", "range", "raft", "batch",
+                   "lot", "string", "spate", "new", "kind", "type", "form", "amount", "quantity", "volume",
+                   "shipment", "delivery", "supply", "supplies", "tonne", "ton", "pair", "part", "share", "bulk"}
+DISASTER_WORDS = {"earthquake", "quake", "tsunami", "flood", "flooding", "storm", "hurricane", "cyclone", "typhoon",
+                  "tornado", "wildfire", "landslide", "mudslide", "avalanche", "drought", "famine", "virus", "flu",
+                  "influenza", "disease", "outbreak", "epidemic", "pandemic", "cancer", "illness", "accident",
+                  "crash", "collision", "derailment", "heatwave", "cold", "hunger", "heat", "spill", "leak",
+                  "eruption", "volcano", "lightning", "rig", "fire", "blaze", "infection", "strain", "cholera",
+                  "malaria", "ebola", "covid", "aids", "hiv", "overdose", "exposure"}
+WEAPON_WORDS = {"bomb", "rocket", "missile", "mortar", "shell", "grenade", "mine", "ied", "drone", "gunfire",
+                "bullet", "airstrike", "strike", "shelling", "artillery", "tank", "gunman", "sniper", "attack",
+                "raid", "explosive", "car bomb", "warplane", "jet", "aircraft", "helicopter", "gunship", "militant"}
+HAPPENING_VERBS = {"begin", "start", "continue", "take", "erupt", "break", "kill", "wound", "hit", "destroy",
+                   "leave", "resume", "end", "intensify", "escalate", "rage", "occur", "happen", "injure",
+                   "target", "claim", "conclude", "open", "close", "last", "follow", "damage", "spread", "flare"}
+LIGHT_VERBS = {"reiterate", "renew", "repeat", "voice", "issue", "press", "launch", "carry", "conduct", "hold", "stage", "mount", "begin", "start", "continue", "resume",
+               "have", "make", "impose", "approve", "unleash", "step", "intensify", "wage", "declare", "announce",
+               "sign", "reach", "order", "organise", "organize", "join", "lead", "attend", "complete", "end"}
+TIME_PREPS = {"after", "during", "following", "amid", "amidst", "since", "in", "at", "before", "ahead", "despite",
+              "over", "through", "throughout"}
+NEEDS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE"}
+BACKGROUND_PREPS = {"after", "during", "following", "amid", "amidst", "since", "in", "at", "despite", "over", "through",
+                    "throughout", "from", "of", "by", "for", "on"}
+BACKGROUND_MARKS = {"since", "after", "when", "while", "as", "before", "until", "once", "because", "where", "though",
+                    "although"}
+STATIVE_PASSIVE = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "poise", "set", "willing",
+                   "ready", "intend", "bind", "obligate", "force", "compel", "entitle", "authorize", "empower"}
+ACTOR_PASSIVE_TYPES = {"RETREAT"}  # "guerrillas have been demobilized": they are the ones who retreat
+REFUSABLE = {"accept", "allow", "agree", "support", "join", "cooperate", "meet", "negotiate", "recognize",
+             "recognise", "release", "withdraw", "resign", "leave", "attend", "sign", "comply", "obey", "surrender",
+             "extradite", "talk", "return", "permit", "back", "endorse", "help", "participate", "tolerate",
+             "compromise", "yield", "concede", "budge", "retreat", "disarm", "halt", "stop", "end", "lift", "free",
+             "hand", "give", "step", "quit", "abandon", "drop", "change", "reverse", "apologize", "apologise"}
+COERCIVE_ORDERS = {"suspend", "close", "shut", "stop", "halt", "leave", "evacuate", "cease", "disband", "surrender",
+                   "vacate", "quit", "disperse", "demolish", "destroy", "hand"}
+ALLEGATION_HEADS = {"accuse", "charge", "suspect", "blame", "convict", "indict", "arrest", "jail", "sentence",
+                    "detain", "condemn", "criticize", "criticise", "sue", "prosecute", "allegation", "accusation",
+                    "charge", "suspicion", "fault", "punish", "fine", "investigate", "probe", "question"}
+PURPOSE_CARRIERS = {"send", "dispatch", "deploy", "appoint", "set", "form", "establish", "create", "assign"}
+LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "off", "on", "into", "from",
+                  "throughout", "along"}
+QUANTITY_WORDS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowd", "crowds", "many",
+                  "some", "most", "several", "others", "number", "majority"}
+HUMAN_NOUNS = {"man", "woman", "men", "women", "people", "person", "child", "children", "boy", "girl", "student",
+               "worker", "soldier", "civilian", "resident", "villager", "protester", "demonstrator", "journalist",
+               "policeman", "officer", "guard", "guardsman", "prisoner", "hostage", "member", "leader", "official",
+               "family", "brother", "sister", "son", "daughter", "father", "mother", "victim", "citizen",
+               "passenger", "pilgrim", "fan", "activist", "teenager", "youth", "farmer", "fisherman", "refugee",
+               "migrant", "doctor", "nurse", "teacher", "monk", "priest", "tourist", "national", "fighter",
+               "gunman", "militant", "insurgent", "rebel", "troop", "trooper", "marine", "commander", "general",
+               "diplomat", "worker", "crew", "staff", "employee", "individual", "bystander", "spokesman"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event being built for one trigger, before status and filters are applied."""
+
+    trigger: object  # spaCy token
+    type: str
+    mode: str | None
+    rule: str
+    pattern: Pattern | None = None
+    actors: list[dict] = field(default_factory=list)
+    recipients: list[dict] = field(default_factory=list)
+    subject: object | None = None
+    obj: object | None = None
+    nominal: bool = False
+    status: str = "happened"
+    negated: bool = False
+    control: str | None = None
+    embedded: list[Candidate] = field(default_factory=list)
+    suppressed: bool = False
+    actor_optional: bool = False
+    background: bool = False
+
+
+class SentenceCoder:
+    """Codes the events of one article's sentences (needs its DocActors)."""
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer):
+        self.lex = lexicon
+        self.g = gazetteer
+
+    # ---- public ----------------------------------------------------------------------------------
+    def code(self, doc, actors: DocActors, article_id: str, anchor: date | None, anchor_precision: str,
+             sent_index: dict[int, int]) -> list[EventMention]:
+        events: list[EventMention] = []
+        for sent in doc.sents:
+            cands = self._candidates(sent, actors)
+            cands.extend(self._demands(sent, actors, cands))
+            if not cands:
+                continue
+            self._resolve_control(cands, actors)
+            for c in cands:
+                if c.suppressed:
+                    continue
+                if not c.rule.startswith("clause:"):
+                    self._status(c)
+                    self._retype(c)
+                if not self._keep(c, actors):
+                    continue
+                events.append(self._emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index))
+        return events
+
+    # ---- candidates -------------------------------------------------------------------------------
+    def _candidates(self, sent, actors: DocActors) -> list[Candidate]:
+        out: list[Candidate] = []
+        taken_nouns: set[int] = set()
+        for tok in sent:
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ in ("ADJ", "NOUN") and tok.tag_ in ("VBN", "VBG", "VBD")):
+                c = self._verb(tok, actors)
+                if c:
+                    out.append(c)
+                    if c.obj is not None:
+                        taken_nouns.add(c.obj.i)
+                        taken_nouns.update(t.i for t in c.obj.children if t.dep_ == "pobj")
+                        for prep in c.obj.children:
+                            taken_nouns.update(t.i for t in prep.children if t.dep_ == "pobj")
+        verb_subjects = {c.subject.i for c in out if c.subject is not None}
+        for tok in sent:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in taken_nouns:
+                c = self._noun(tok, actors, verb_subjects, out)
+                if c:
+                    out.append(c)
+        return out
+
+    def _demands(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
+        """"X said Y must V", "a reminder that it must cooperate": a demand (REQUEST) by X of Y."""
+        out = []
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX") or not any(ch.dep_ == "aux" and ch.lower_ == "must" for ch in tok.children):
+                continue
+            target = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+            if target is None:
+                continue
+            v, demander = tok, None
+            for _ in range(4):
+                if v.head is v:
+                    break
+                v = v.head
+                subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+                if subj is not None and v.pos_ in ("VERB", "AUX"):
+                    demander = subj
+                    break
+            if demander is None:
+                continue
+            c = Candidate(tok, "REQUEST", "demand", "clause:must (demand)")
+            c.subject = demander
+            c.actors = self._parties(demander, actors)
+            c.recipients = self._parties(target, actors) if target.dep_ == "nsubj" else []
+            if not c.actors:
+                continue
+            for other in cands:
+                if other.trigger.i == tok.i or other.trigger.head.i == tok.i and other.trigger.dep_ == "xcomp":
+                    other.suppressed = True  # what is demanded has not happened
+            out.append(c)
+        return out
+
+    def _match(self, pats: list[Pattern], tok, actors: DocActors) -> tuple[Pattern, object | None] | None:
+        children = list(tok.children)
+        particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "dobj", "advmod", "npadvmod")}
+        obj = self._object(tok)
+        obj_lemma = obj.lemma_.lower() if obj is not None else None
+        subj = self._subject_token(tok)
+        subj_lemma = subj.lemma_.lower() if subj is not None else None
+        for p in pats:
+            if p.particle:
+                words = p.particle.split()
+                if words[0] not in particles:
+                    continue
+            if p.objects is not None and not self._in_set(obj, obj_lemma, p.objects, actors):
+                continue
+            if obj is not None and p.not_objects and self._in_set(obj, obj_lemma, p.not_objects, actors):
+                continue
+            if p.subjects is not None and not self._in_set(subj, subj_lemma, p.subjects, actors):
+                continue
+            if subj is not None and p.not_subjects and self._in_set(subj, subj_lemma, p.not_subjects, actors):
+                continue
+            return p, obj
+        return None
+
+    def _in_set(self, tok, lemma: str | None, allowed: frozenset[str], actors: DocActors, deep: bool = True) -> bool:
+        if tok is None:
+            return False
+        if lemma in allowed or tok.lower_ in allowed:
+            return True
+        if deep:
+            # "5.1 million dollars of aid", "photographs and other military intelligence", "the Europe Bridge"
+            related = [c for c in tok.children if c.dep_ in ("conj", "compound")]
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    related.extend(c for c in prep.children if c.dep_ == "pobj")
+            if any(self._in_set(r, r.lemma_.lower(), allowed, actors, deep=False) for r in related):
+                return True
+        if "$persons" in allowed and (tok.ent_type_ == "PERSON" or self._person_like(tok, actors)):
+            return True
+        if "$countries" in allowed and tok.ent_type_ in ("GPE", "NORP"):
+            hit = actors.actor_for(tok)
+            if hit and hit[0].kind == "country":
+                return True
+        if "$places" in allowed and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        if "$civilians" in allowed or "$nonstate" in allowed:
+            hit = actors.actor_for(tok)
+            if hit and hit[0].sector in ("CVL", "OPP", "LAB", "REF"):
+                return True
+            if "$nonstate" in allowed and hit and hit[0].kind not in ("country",) and \
+                    hit[0].sector not in ("GOV", "MIL", "COP", "JUD", "IGO", "LEG", "SPY"):
+                return True
+        return False
+
+    def _person_like(self, tok, actors: DocActors) -> bool:
+        hit = actors.actor_for(tok)
+        return bool(hit and hit[0].kind == "person")
+
+    def _verb(self, tok, actors: DocActors) -> Candidate | None:
+        lemma = tok.lemma_.lower()
+        pats = self.lex.verbs.get(lemma)
+        found = self._match(pats, tok, actors) if pats else None
+        if not found:
+            return self._refusal(tok, actors) if lemma in REFUSABLE else None
+        p, obj = found
+        c = Candidate(tok, p.type, p.mode, p.rule, pattern=p, control=p.control, obj=obj)
+        c.subject = self._subject_token(tok)
+        self._arguments(c, actors)
+        if p.needs_recipient and not c.recipients:
+            return None
+        if p.needs_partner and not c.recipients:
+            return None
+        return c
+
+    def _refusal(self, tok, actors: DocActors) -> Candidate | None:
+        """"will not accept", "does not support": a refusal is a REJECT even without a pattern."""
+        if not any(ch.dep_ == "neg" for ch in tok.children):
+            return None
+        auxes = {ch.lower_ for ch in tok.children if ch.dep_ == "aux"}
+        if auxes & {"did", "had", "was", "were", "could"} or tok.tag_ in ("VBD", "VBN") and not auxes & FUTURE_AUX:
+            return None
+        c = Candidate(tok, tok.lemma_.lower(), None, f"refusal:{tok.lemma_.lower()}", obj=self._object(tok))
+        c.subject = self._subject_token(tok)
+        self._arguments(c, actors)
+        c.type, c.mode = "REJECT", tok.lemma_.lower()
+        return c
+
+    def _noun(self, tok, actors: DocActors, verb_subjects: set[int], verbs: list[Candidate]) -> Candidate | None:
+        lemma = tok.lemma_.lower()
+        key = lemma
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and f"{prev.lower_} {lemma}" in self.lex.nouns:
+            key = f"{prev.lower_} {lemma}"
+        elif prev is not None and f"{prev.lower_} {tok.lower_}" in self.lex.nouns:
+            key = f"{prev.lower_} {tok.lower_}"
+        elif lemma not in self.lex.nouns and tok.lower_ not in self.lex.nouns:
+            return None
+        event_type, mode = self.lex.nouns.get(key) or self.lex.nouns[tok.lower_]
+        head = tok.head
+        licensed = None
+        status = "happened"
+        if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+            licensed = "light verb"
+        elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TIME_PREPS:
+            licensed = f"after '{head.lower_}'"
+            if head.lower_ in ("before", "ahead"):
+                status = "planned"
+        elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("ahead", "because", "result"):
+            licensed = "adjunct"
+        elif tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in HAPPENING_VERBS:
+            licensed = "subject of happening"
+        agent = None
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                agent = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if child.dep_ == "poss":
+                agent = agent or child
+        if agent is not None and licensed is None and event_type in ("ASSAULT", "COERCE", "SANCTION", "PROTEST"):
+            licensed = "agent named"
+        if licensed is None:
+            return None
+        if event_type in ("AID", "SUPPORT", "REQUEST", "THREATEN", "REJECT", "COOPERATE", "ACCUSE") and agent is None \
+                and licensed != "light verb":
+            return None
+        if any(c.trigger.i == tok.i or (c.obj is not None and c.obj.i == tok.i and licensed != "agent named")
+               for c in verbs):
+            return None
+        if tok.i in verb_subjects and licensed == "subject of happening":
+            # "the attack killed ten" is one event, coded from the verb
+            return None
+        c = Candidate(tok, event_type, mode, f"noun:{key} ({licensed})", nominal=True, status=status)
+        if agent is not None:
+            hit = actors.actor_for(agent)
+            if hit:
+                c.actors = [self._party(hit)]
+        elif licensed == "light verb":
+            subj = self._subject_token(head)
+            if subj is not None:
+                c.subject = subj
+                c.actors = self._parties(subj, actors)
+        elif licensed.startswith("after") and event_type == "CONSULT":
+            subj = self._subject_token(self._clause_verb(tok))
+            if subj is not None:
+                c.subject = subj
+                c.actors = self._parties(subj, actors)
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("with", "on", "against", "to", "between", "in", "into", "at"):
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        parties = self._parties(p, actors)
+                        if child.lower_ == "between":
+                            c.actors = c.actors or parties
+                        elif parties:
+                            c.recipients = parties
+        if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("kill", "wound", "injure", "hit", "target",
+                                                                           "destroy"):
+            for child in head.children:
+                if child.dep_ == "dobj":
+                    c.recipients = self._parties(child, actors)
+        c.actor_optional = event_type == "ASSAULT" or licensed.startswith("after") or licensed == "subject of happening"
+        if any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
+            c.negated = True
+        return c
+
+    # ---- arguments --------------------------------------------------------------------------------
+    def _subject_token(self, verb):
+        """The subject of a verb, looking through conjunctions, control and relative clauses."""
+        seen = 0
+        v = verb
+        via_xcomp = False
+        while v is not None and seen < 6:
+            seen += 1
+            for child in v.children:
+                if child.dep_ in ("nsubj", "csubj"):
+                    if child.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                        return v.head
+                    return child
+            for child in v.children:
+                if child.dep_ == "agent":
+                    return next((p for p in child.children if p.dep_ == "pobj"), None)
+            for child in v.children:
+                if child.dep_ == "nsubjpass":
+                    if v.lemma_.lower() in STATIVE_PASSIVE or via_xcomp:
+                        return child  # "Israel is opposed to", "he is prepared to lift": the subject acts
+                    return None  # passive without agent: no actor, the subject is the target
+            if v.dep_ == "conj":
+                v = v.head
+            elif v.dep_ == "xcomp":
+                head = v.head
+                if head.lemma_.lower() in OBJECT_CONTROL:
+                    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+                    if obj is not None:
+                        return obj
+                v = head
+                via_xcomp = True
+            elif v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return v.head
+            elif v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "pobj"):
+                v = v.head.head  # "issued a declaration demanding ...": the issuer demands
+                if v.dep_ == "prep":
+                    v = v.head
+            elif v.dep_ == "advcl" and v.tag_ == "VBG":
+                v = v.head  # "..., saying ..." / "..., killing ..."
+            else:
+                return None
+        return None
+
+    def _object(self, verb):
+        """The direct object, looking through container nouns ("a package of sanctions")."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+        if obj is None:
+            # passive: the grammatical subject is the logical object
+            obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if obj is None:
+            for prep in verb.children:
+                if prep.dep_ in ("prep", "prt") and prep.lower_ in ("to", "on", "into", "for", "in", "against", "with"):
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        obj = pobj
+                        break
+        if obj is not None and obj.lemma_.lower() in CONTAINER_NOUNS:
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if inner is not None:
+                        return inner
+        return obj
+
+    def _parties(self, tok, actors: DocActors) -> list[dict]:
+        """Actors for an argument head and its conjuncts ("Russia and North Korea")."""
+        parties = []
+        for t in [tok, *self._conjuncts(tok)]:
+            hit = actors.actor_for(t)
+            if hit is None:
+                # "Pyongyang's support", "Syria's treatment of its people": the possessor acts
+                poss = next((c for c in t.children if c.dep_ == "poss"), None)
+                if poss is not None:
+                    hit = actors.actor_for(poss)
+                if hit is None:
+                    for prep in t.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "of" and t.lemma_.lower() in ("government", "leader",
+                                                                                                 "people", "army"):
+                            inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                            if inner is not None:
+                                hit = actors.actor_for(inner)
+            if hit is None and t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY"):
+                hit = self._proper_name(t)
+            if hit is not None:
+                party = self._party(hit)
+                if party["key"] not in {p["key"] for p in parties}:
+                    parties.append(party)
+        return parties
+
+    @staticmethod
+    def _proper_name(tok) -> tuple[Actor, int, int, str]:
+        """A proper name the entity recogniser missed ("Ethopia", "the Fatah Party"): an actor by its name."""
+        left = min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")])
+        span = tok.doc[left: tok.i + 1]
+        return Actor(f"org:{span.text.lower()}", span.text, "org"), span.start_char, span.end_char, span.text
+
+    @staticmethod
+    def _conjuncts(tok) -> list:
+        out, stack = [], [tok]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ == "conj":
+                    out.append(c)
+                    stack.append(c)
+        return out
+
+    @staticmethod
+    def _party(hit: tuple[Actor, int, int, str]) -> dict:
+        actor, start, end, text = hit
+        return actor.as_party(text, start, end)
+
+    def _arguments(self, c: Candidate, actors: DocActors) -> None:
+        tok = c.trigger
+        passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children)
+        if c.subject is not None:
+            c.actors = self._parties(c.subject, actors)
+            if not c.actors and c.subject.lower_ in ("it", "they", "we", "he", "she"):
+                c.actors = self._speaker_pronoun(tok, actors)
+        if passive and c.type in ACTOR_PASSIVE_TYPES and not c.actors:
+            subj = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                c.subject = subj
+                c.actors = self._parties(subj, actors)
+                passive = False
+        recipients: list[dict] = []
+        p = c.pattern
+        order = p.recipient if p else ("dobj",)
+        for where in order:
+            if where == "dobj":
+                target = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None) if passive else None
+                target = target if target is not None else next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+                if target is not None:
+                    recipients = self._parties(target, actors)
+            elif where == "dative":
+                target = next((ch for ch in tok.children if ch.dep_ == "dative"), None)
+                if target is not None:
+                    recipients = self._parties(target, actors)
+            elif where == "place":
+                recipients = self._place_parties(tok, actors)
+            else:
+                for prep in tok.children:
+                    if prep.dep_ in ("prep", "prt", "dative") and prep.lower_ == where:
+                        pobj = next((ch for ch in prep.children if ch.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            recipients = self._parties(pobj, actors)
+                if not recipients and c.obj is not None:
+                    for prep in c.obj.children:  # "launched an offensive against X"
+                        if prep.dep_ == "prep" and prep.lower_ == where:
+                            pobj = next((ch for ch in prep.children if ch.dep_ == "pobj"), None)
+                            if pobj is not None:
+                                recipients = self._parties(pobj, actors)
+            if recipients:
+                break
+        actor_keys = {a["key"] for a in c.actors}
+        c.recipients = [r for r in recipients if r["key"] not in actor_keys]
+        if p is not None and p.needs_partner and not c.recipients:
+            if len(c.actors) >= 2:  # "Kim and Lavrov met": each met the other
+                c.recipients = c.actors[1:]
+                c.actors = c.actors[:1]
+            elif c.subject is not None and c.actors and (c.subject.tag_ in ("NNS", "NNPS")
+                                                         or c.actors[0].get("sector") == "IGO"):
+                c.recipients = [dict(c.actors[0])]  # "foreign ministers met", "the Arab League met"
+
+    def _place_parties(self, tok, actors: DocActors) -> list[dict]:
+        """"arrived in Pyongyang", "travel to China": the country of the place visited."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "into"):
+                for p in prep.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    hit = actors.actor_for(p)
+                    if hit and hit[0].kind == "country":
+                        return [self._party(hit)]
+                    place = self.g.place(p.text) if p.ent_type_ in ("GPE", "LOC", "FAC") else None
+                    if place and place.country:
+                        iso = place.country
+                        return [{"text": p.text, "key": f"country:{iso}", "name": self.g.country_names.get(iso, iso),
+                                 "country": iso, "sector": None, "start": p.idx, "end": p.idx + len(p.text)}]
+        return []
+
+    def _speaker_pronoun(self, tok, actors: DocActors) -> list[dict]:
+        """"Syria says it will not accept": a pronoun subject under a speech verb is the speaker."""
+        v = tok
+        for _ in range(4):
+            if v.dep_ in ("ccomp", "xcomp", "conj") and v.head is not v:
+                v = v.head
+                if speech_verb(v):
+                    subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        return self._parties(subj, actors)
+                    return []
+            else:
+                break
+        return []
+
+    @staticmethod
+    def _clause_verb(tok):
+        v = tok
+        while v.head is not v and v.pos_ not in ("VERB", "AUX"):
+            v = v.head
+        return v
+
+    # ---- control, status, retyping -------------------------------------------------------------------
+    def _resolve_control(self, cands: list[Candidate], actors: DocActors) -> None:
+        """Fold an embedded action into the verb that governs it ("agreed to allow" -> AGREE)."""
+        by_trigger = {c.trigger.i: c for c in cands if not c.nominal}
+        for c in cands:
+            tok = c.trigger
+            if c.nominal:
+                self._background_noun(c)
+                continue
+            self._background_clause(c)
+            if c.type == "REQUEST" and tok.lemma_.lower() in ("order", "force"):
+                ordered = next((ch for ch in tok.children if ch.dep_ == "xcomp"), None)
+                if ordered is not None and ordered.lemma_.lower() in COERCIVE_ORDERS:
+                    c.type, c.mode = "COERCE", "ban"  # "ordered the newspaper to suspend publication"
+            if c.type == "REQUEST" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in by_trigger:
+                c.background = True  # "demonstrated, calling for independence": the demand is the protest's
+                continue
+            if tok.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp"):
+                continue
+            head = tok.head
+            matrix = by_trigger.get(head.i)
+            lemma = head.lemma_.lower()
+            control = matrix.control if matrix else self.lex.control_only.get(lemma)
+            if tok.dep_ == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
+                if lemma in PURPOSE_CARRIERS and c.type == "ACCUSE":
+                    c.actors = c.actors or (matrix.actors if matrix else [])
+                    continue  # "sent personnel to investigate": the investigation is under way
+                c.status = "intended"  # "deployed the army to quell protests": a purpose, not an event
+                continue
+            if tok.dep_ == "pcomp" and (lemma in ALLEGATION_HEADS or head.head.lemma_.lower() in ALLEGATION_HEADS):
+                c.background = True  # "accused of blowing up", "arrested for collaborating": an allegation
+                continue
+            if control in ("agree", "threaten", "reject", "request", "coerce") and tok.dep_ in ("xcomp", "ccomp"):
+                self._fold(c, matrix, control, head)
+                continue
+            if tok.dep_ != "xcomp":
+                continue
+            if lemma in PLAN_VERBS or self._is_set_to(head):
+                c.status = "planned"
+            elif lemma == "fail":
+                c.negated = True
+            if not c.actors and matrix is None:
+                subj = self._subject_token(head)
+                if subj is not None:
+                    c.subject = c.subject if c.subject is not None else subj
+                    c.actors = self._parties(subj, actors)
+
+    def _fold(self, c: Candidate, matrix: Candidate | None, control: str, head) -> None:
+        """The governing verb takes the embedded action as its mode; the action itself is not an event."""
+        if matrix is None:
+            c.suppressed = control in ("request", "reject")
+            if control in ("agree", "threaten"):
+                c.status = "planned"
+            return
+        if control == "threaten" and c.trigger.dep_ == "xcomp" and matrix.trigger.lemma_ == "warn" \
+                and any(ch.dep_ == "dobj" for ch in head.children):
+            matrix.type, matrix.mode = "REQUEST", "warn"  # "warned countries to be on alert": advice
+            c.suppressed = True
+            return
+        c.suppressed = True
+        matrix.mode = c.type.lower()
+        if control == "agree" and c.type in HOSTILE_ACTIONS | {"THREATEN"}:
+            matrix.type = "THREATEN"
+        elif control == "request" and matrix.trigger.lemma_ in ("order", "force") and \
+                c.trigger.lemma_.lower() in COERCIVE_ORDERS:
+            matrix.type, matrix.mode = "COERCE", "ban"  # "ordered the newspaper to suspend publication"
+        elif control == "coerce" and c.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION"):
+            c.suppressed = False  # "forced troops to fire": the firing is the event
+            c.actors = matrix.actors or c.actors
+            matrix.suppressed = True
+        if not matrix.recipients and c.recipients and control != "request":
+            matrix.recipients = c.recipients
+
+    @staticmethod
+    def _background_noun(c: Candidate) -> None:
+        """Events named in passing ("after the clashes", "in the war") are background, not news.
+        Talks are the exception: "said after talks with X" reports the day's diplomacy."""
+        if "(after '" not in c.rule:
+            return
+        prep = c.rule.split("(after '")[-1].rstrip("')")
+        if c.type == "CONSULT" and prep in ("after", "following", "during", "at"):
+            return
+        c.background = True
+
+    def _background_clause(self, c: Candidate) -> None:
+        """Relative clauses and time clauses ("where 24 were killed", "since X happened") give background."""
+        v = c.trigger
+        for _ in range(4):
+            if v.dep_ == "relcl" and any(ch.dep_ == "prep" and ch.i < c.trigger.i or ch.lower_ == "when"
+                                         for ch in v.children):
+                c.background = True  # "in which 20 people were killed", "when X happened"
+                return
+            if v.dep_ == "relcl":
+                return
+            if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in BACKGROUND_MARKS for ch in v.children):
+                if c.trigger.i > v.head.i or v.head.dep_ != "ROOT":
+                    c.background = True
+                return
+            if v.dep_ in ("pcomp",) and v.head.lower_ in ("since", "after", "following", "before"):
+                c.background = v.head.lower_ != "after"
+                return
+            if v.dep_ in ("conj", "xcomp", "ccomp", "ROOT") or v.head is v:
+                return
+            v = v.head
+
+    @staticmethod
+    def _is_set_to(tok) -> bool:
+        """"is set to", "is expected to", "is due to", "is going to", "is about to"."""
+        return tok.lemma_.lower() in ("set", "expect", "due", "going", "about", "poised", "schedule", "slate")
+
+    def _status(self, c: Candidate) -> None:
+        tok = c.trigger if not c.nominal else self._clause_verb(c.trigger)
+        if c.status == "intended":
+            return
+        # negation on the trigger or on an auxiliary chain it heads
+        neg = any(ch.dep_ == "neg" for ch in tok.children)
+        if not neg and tok.dep_ in ("xcomp",) and any(ch.dep_ == "neg" for ch in tok.head.children):
+            neg = tok.head.lemma_.lower() not in ("refuse", "decline", "reject", "fail")
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+            neg = True
+        if neg or c.negated:
+            c.negated = True
+        auxes = [ch.lower_ for ch in tok.children if ch.dep_ in ("aux", "auxpass")]
+        if tok.dep_ in ("xcomp", "conj") and not auxes:
+            auxes = [ch.lower_ for ch in tok.head.children if ch.dep_ in ("aux", "auxpass")]
+        if any(a in HYPOTHETICAL_AUX for a in auxes):
+            c.status = "hypothetical"
+        elif any(a in FUTURE_AUX for a in auxes) or (tok.tag_ == "VB" and "to" in auxes and c.status == "planned"):
+            c.status = "planned" if c.status != "hypothetical" else c.status
+        elif c.status not in ("planned", "hypothetical") and tok.tag_ == "VBG" and any(a in ("is", "are", "am") for a in auxes):
+            c.status = "ongoing"
+        if self._doubtful(tok):
+            c.status = "hypothetical"
+        if tok.sent.text.rstrip().endswith("?"):
+            c.status = "hypothetical"
+
+    @staticmethod
+    def _doubtful(tok) -> bool:
+        """"if X attacks", "unknown whether X will meet", "whether": the clause is not asserted."""
+        v = tok
+        for _ in range(5):
+            for ch in v.children:
+                if ch.dep_ == "mark" and ch.lower_ in ("if", "unless", "whether"):
+                    return True
+            if v.dep_ in ("ccomp", "csubj", "advcl", "xcomp", "conj", "relcl", "acl", "pcomp", "pobj", "prep"):
+                head = v.head
+                if head.lower_ in DOUBT_WORDS or head.lemma_.lower() in ("doubt", "wonder", "speculate"):
+                    return True
+                if v.dep_ == "ccomp" and any(ch.lower_ in DOUBT_WORDS and ch.dep_ in ("acomp", "attr")
+                                             for ch in head.children):
+                    return True
+                v = head
+            else:
+                break
+        return False
+
+    @staticmethod
+    def _conditional(tok) -> str | None:
+        """The conjunction of a condition attached to the trigger's clause ("unless", "if"), if any."""
+        v = tok
+        for _ in range(3):
+            for ch in v.children:
+                if ch.dep_ == "advcl":
+                    mark = next((m.lower_ for m in ch.children if m.dep_ == "mark"), None)
+                    if mark in ("unless", "if"):
+                        return mark
+            if v.dep_ in ("xcomp", "conj") and v.head is not v:
+                v = v.head
+            else:
+                break
+        return None
+
+    def _retype(self, c: Candidate) -> None:
+        """PLOVER codes intentions as promises and threats, and refusals as REJECT."""
+        condition = self._conditional(c.trigger)
+        if condition and c.status in ("planned", "hypothetical") and not c.negated and (
+                condition == "unless" or c.type in HOSTILE_ACTIONS or c.trigger.lemma_.lower() in
+                ("halt", "withdraw", "stop", "suspend", "cut", "end", "boycott", "pull")):
+            c.mode, c.type, c.status = c.type.lower(), "THREATEN", "happened"
+            c.rule += f" (threat: {condition})"
+            return
+        if c.negated and c.type in COOPERATIVE_ACTIONS | {"AGREE", "CONSULT"} and \
+                (c.status == "planned" or c.trigger.tag_ in ("VBP", "VBZ", "VB")):
+            c.mode = c.type.lower()
+            c.type, c.negated, c.status = "REJECT", False, "happened"
+            c.rule += " (refusal)"
+            return
+        if c.status == "planned" and not c.negated:
+            if c.type in PROMISABLE:
+                c.mode, c.type, c.status = c.type.lower(), "AGREE", "happened"
+                c.rule += " (promise)"
+            elif c.type in HOSTILE_ACTIONS:
+                c.mode, c.type, c.status = c.type.lower(), "THREATEN", "happened"
+                c.rule += " (threat)"
+
+    # ---- filters -------------------------------------------------------------------------------------
+    def _keep(self, c: Candidate, actors: DocActors) -> bool:
+        subj = c.subject
+        if c.type in NEEDS_ACTOR and not c.actors and not (subj is not None and self._actor_like(subj, actors)):
+            return False
+        if c.type == "ASSAULT" and subj is not None and self._disaster(subj):
+            return False
+        if c.type == "ASSAULT":
+            for ch in c.trigger.children:
+                if ch.dep_ == "agent" or (ch.dep_ == "prep" and ch.lower_ in ("by", "from", "in")):
+                    for p in ch.children:
+                        if p.dep_ == "pobj" and self._disaster(p):
+                            return False
+        if c.actors:
+            return True
+        if subj is not None and self._actor_like(subj, actors):
+            return True
+        if c.type == "ASSAULT":
+            # "78 people were killed", "rockets hit Misrata", "the attack began"
+            if subj is not None and (subj.lemma_.lower() in WEAPON_WORDS or self._weaponish(subj)):
+                return True
+            victim = next((ch for ch in c.trigger.children if ch.dep_ in ("nsubjpass", "dobj")), None)
+            if victim is not None and self._human(victim, actors):
+                return True
+            if c.nominal and c.actor_optional:
+                return True
+            return subj is None and bool(c.recipients)
+        if c.nominal and c.actor_optional and (c.recipients or c.type in ("CONSULT", "PROTEST", "COERCE")):
+            return True
+        if c.recipients and subj is None:
+            return c.type not in ("CONSULT",) or bool(c.recipients)
+        return False
+
+    def _actor_like(self, tok, actors: DocActors) -> bool:
+        if actors.actor_for(tok):
+            return True
+        low = tok.lower_
+        if low in ("he", "she", "they", "we", "i", "you", "who"):
+            return True
+        if low in QUANTITY_WORDS or tok.lemma_.lower() in HUMAN_NOUNS:
+            return True
+        if tok.like_num and any(ch.lemma_.lower() in HUMAN_NOUNS for ch in tok.children):
+            return True
+        return any(ch.dep_ in ("compound", "poss", "amod") and actors.actor_for(ch) for ch in tok.children)
+
+    def _human(self, tok, actors: DocActors) -> bool:
+        if self._actor_like(tok, actors) or tok.like_num or tok.ent_type_ in ("CARDINAL", "PERSON", "NORP"):
+            return True
+        return any(ch.lemma_.lower() in HUMAN_NOUNS or ch.like_num for ch in tok.subtree)
+
+    @staticmethod
+    def _disaster(tok) -> bool:
+        words = {t.lemma_.lower() for t in tok.subtree}
+        if words & {"bomb", "rocket", "missile", "mortar", "grenade", "suicide", "car", "roadside", "ied", "shell"}:
+            return False
+        return tok.lemma_.lower() in DISASTER_WORDS or bool(words & DISASTER_WORDS and tok.lemma_.lower() in
+                                                           {"explosion", "blast", "fire", "collapse"})
+
+    @staticmethod
+    def _weaponish(tok) -> bool:
+        return any(t.lemma_.lower() in WEAPON_WORDS for t in tok.subtree)
+
+    # ---- output --------------------------------------------------------------------------------------
+    def _emit(self, c: Candidate, sent, actors: DocActors, article_id: str, anchor: date | None,
+              anchor_precision: str, sent_index: dict[int, int]) -> EventMention:
+        tok = c.trigger
+        when = self._date(c, sent, anchor, anchor_precision)
+        location = self._location(tok, c)
+        attributed, attributed_key = self._attribution(tok, sent, actors)
+        code = coding(c.type, c.mode)
+        status = "negated" if c.negated else ("hypothetical" if c.status == "intended" else c.status)
+        trigger_end = tok.idx + len(tok.text)
+        if c.pattern and c.pattern.particle:
+            for ch in tok.children:
+                if ch.lower_ == c.pattern.particle.split()[0] and ch.i > tok.i:
+                    trigger_end = ch.idx + len(ch.text)
+        return EventMention(
+            article_id=article_id,
+            sentence_index=sent_index.get(sent.start, 0),
+            sentence=sent.text.strip(),
+            sentence_start=sent.start_char,
+            type=c.type,
+            mode=c.mode,
+            trigger=tok.doc.text[tok.idx:trigger_end],
+            trigger_start=tok.idx,
+            trigger_end=trigger_end,
+            actors=c.actors,
+            recipients=c.recipients,
+            status=status,
+            negated=c.negated,
+            date=when[0] if when else (anchor.isoformat() if anchor else None),
+            date_precision=when[1] if when else (anchor_precision if anchor else "unknown"),
+            date_text=when[2] if when else None,
+            attributed_to=attributed,
+            attribution_key=attributed_key,
+            location=location[0] if location else None,
+            location_country=location[1] if location else None,
+            latitude=location[2] if location else None,
+            longitude=location[3] if location else None,
+            cameo_root=code.cameo_root,
+            quad_class=code.quad_class,
+            score=code.score,
+            rule=c.rule,
+            background=c.background,
+        )
+
+    def _date(self, c: Candidate, sent, anchor: date | None, precision: str) -> tuple[str, str, str] | None:
+        tok = c.trigger
+        future = c.status in ("planned",) or c.type in ("AGREE", "THREATEN") and c.mode not in (None, "sign")
+        best = None
+        for ent in sent.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            # the date must hang under the trigger (or under its clause verb for nominal triggers)
+            root = ent.root
+            anchor_tok = tok if not c.nominal else self._clause_verb(tok)
+            v = root
+            attached = False
+            for _ in range(8):
+                if v.i == tok.i or v.i == anchor_tok.i:
+                    attached = True
+                    break
+                if v.head is v:
+                    break
+                v = v.head
+                if v.pos_ in ("VERB", "AUX") and v.i not in (tok.i, anchor_tok.i) and v.dep_ not in ("aux", "auxpass"):
+                    if v.i != anchor_tok.i:
+                        break
+            if not attached:
+                continue
+            resolved = resolve(ent.text, anchor, precision, future=future)
+            if resolved:
+                best = (resolved.value, resolved.precision, resolved.text)
+                break
+        return best
+
+    def _location(self, tok, c: Candidate) -> tuple[str, str | None, float | None, float | None] | None:
+        heads = [tok] + ([c.obj] if c.obj is not None else [])
+        for h in heads:
+            for prep in h.children:
+                if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPS:
+                    continue
+                for t in prep.subtree:
+                    if t.ent_type_ in ("GPE", "LOC", "FAC") and t.ent_iob_ == "B":
+                        ent = next((e for e in tok.doc.ents if e.start == t.i), None)
+                        if ent is None:
+                            continue
+                        name = ent.text
+                        while name.lower().startswith("the "):
+                            name = name[4:]
+                        place = self.g.place(name)
+                        if place:
+                            return place.name if place.latitude is not None else name, place.country, \
+                                place.latitude, place.longitude
+                        return name, None, None, None
+        return None
+
+    def _attribution(self, tok, sent, actors: DocActors) -> tuple[str | None, str | None]:
+        v = tok
+        for _ in range(6):
+            if v.head is v:
+                break
+            if v.dep_ in ("ccomp", "parataxis") or (v.dep_ == "conj" and speech_verb(v.head)):
+                head = v.head
+                if speech_verb(head) and head.i != tok.i:
+                    text, key = speaker_of(head, actors)
+                    if text:
+                        return text, key
+            v = v.head
+        # "..., police said": the speech verb is the sentence root with the event clause under it
+        root = sent.root
+        if speech_verb(root) and root.i != tok.i and any(t.i == tok.i for t in root.subtree):
+            for ch in root.children:
+                if ch.dep_ in ("ccomp", "parataxis") and any(t.i == tok.i for t in ch.subtree):
+                    text, key = speaker_of(root, actors)
+                    if text:
+                        return text, key
+        text, key, _ = according_to(sent, actors)
+        return text, key

@@ -1,0 +1,130 @@
+"""The event lexicon: data/verbs.yaml (plus user files) compiled into lookups by lemma."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from .ontology import TYPES
+
+SPECIAL_SETS = {"$persons", "$countries", "$places", "$civilians", "$nonstate"}
+CONTROL_KINDS = {"agree", "threaten", "reject", "request", "pass", "coerce"}
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One way a verb makes an event; constraints are checked by the coder against the parse."""
+
+    type: str
+    lemma: str
+    particle: str | None = None  # "out" in "pull out", "for" in "call for"
+    objects: frozenset[str] | None = None  # None: no constraint; names starting with $ are special sets
+    not_objects: frozenset[str] = frozenset()
+    subjects: frozenset[str] | None = None
+    not_subjects: frozenset[str] = frozenset()
+    prep_objects: frozenset[str] | None = None
+    mode: str | None = None
+    recipient: tuple[str, ...] = ("dobj",)
+    control: str | None = None
+    needs_recipient: bool = False
+    needs_partner: bool = False  # "meet": a partner, or a plural subject ("leaders met")
+    source: str = "builtin"
+
+    @property
+    def rule(self) -> str:
+        parts = [f"verb:{self.lemma}" + (f" {self.particle}" if self.particle else "")]
+        if self.objects:
+            parts.append("+obj")
+        return "".join(parts)
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.particle else 0) + (2 if self.objects else 0) + (1 if self.subjects else 0)
+
+
+@dataclass(slots=True)
+class Lexicon:
+    verbs: dict[str, list[Pattern]]  # lemma -> patterns, most specific first
+    nouns: dict[str, tuple[str, str | None]]  # noun lemma or phrase -> (type, mode)
+    control_only: dict[str, str]  # lemma -> control kind for verbs with a control entry
+
+
+def _expand(values, sets: dict[str, list[str]]) -> frozenset[str]:
+    out: set[str] = set()
+    for v in values or []:
+        v = str(v)
+        if v.startswith("$") and v not in SPECIAL_SETS:
+            if v[1:] not in sets:
+                raise ValueError(f"unknown set {v} in event patterns")
+            out.update(str(x).lower() for x in sets[v[1:]])
+        else:
+            out.add(v.lower())
+    return frozenset(out)
+
+
+def _compile(data: dict, source: str, base_sets: dict[str, list[str]] | None = None) -> tuple[list[Pattern], dict]:
+    sets = {**(base_sets or {}), **(data.get("sets") or {})}
+    patterns: list[Pattern] = []
+    for event_type, entries in (data.get("verbs") or {}).items():
+        if event_type not in TYPES:
+            raise ValueError(f"{source}: unknown PLOVER type {event_type!r}; use one of {', '.join(TYPES)}")
+        for entry in entries or []:
+            if isinstance(entry, str):
+                entry = {"lemma": entry}
+            words = str(entry["lemma"]).lower().split()
+            control = entry.get("control")
+            if control and control not in CONTROL_KINDS:
+                raise ValueError(f"{source}: control {control!r} for {entry['lemma']} is not one of {CONTROL_KINDS}")
+            recipient = entry.get("recipient") or ["dobj"]
+            patterns.append(Pattern(
+                type=event_type,
+                lemma=words[0],
+                particle=" ".join(words[1:]) or None,
+                objects=_expand(entry["objects"], sets) if entry.get("objects") else None,
+                not_objects=_expand(entry.get("not_objects"), sets),
+                subjects=_expand(entry["subjects"], sets) if entry.get("subjects") else None,
+                not_subjects=_expand(entry.get("not_subjects"), sets),
+                prep_objects=_expand(entry["prep_objects"], sets) if entry.get("prep_objects") else None,
+                mode=entry.get("mode"),
+                recipient=tuple(str(r) for r in recipient),
+                control=control,
+                needs_recipient=bool(entry.get("needs_recipient")),
+                needs_partner=bool(entry.get("needs_partner")),
+                source=source,
+            ))
+    nouns = {}
+    for event_type, table in (data.get("nouns") or {}).items():
+        if event_type not in TYPES:
+            raise ValueError(f"{source}: unknown PLOVER type {event_type!r}")
+        for noun, mode in (table or {}).items():
+            nouns.setdefault(str(noun).lower(), (event_type, mode))
+    return patterns, {"nouns": nouns, "sets": sets}
+
+
+@lru_cache(maxsize=8)
+def load(user_files: tuple[str, ...] = ()) -> Lexicon:
+    """Built-in patterns plus user files; a user's patterns for a lemma are tried first."""
+    text = resources.files("storyline.events").joinpath("data/verbs.yaml").read_text("utf-8")
+    builtin, extra = _compile(yaml.safe_load(text), "builtin")
+    user: list[Pattern] = []
+    nouns = dict(extra["nouns"])
+    for f in user_files:
+        data = yaml.safe_load(Path(f).read_text("utf-8")) or {}
+        pats, more = _compile(data, str(f), extra["sets"])
+        user.extend(pats)
+        nouns.update(more["nouns"])
+    verbs: dict[str, list[Pattern]] = {}
+    for p in sorted(builtin, key=lambda p: -p.specificity):
+        verbs.setdefault(p.lemma, []).append(p)
+    for p in reversed(sorted(user, key=lambda p: p.specificity)):
+        verbs.setdefault(p.lemma, []).insert(0, p)
+    control = {}
+    for lemma, pats in verbs.items():
+        for p in pats:
+            if p.control and p.particle is None:
+                control.setdefault(lemma, p.control)
+    return Lexicon(verbs, nouns, control)

@@ -1,0 +1,39 @@
+"""PLOVER types and what GDELT users expect beside them: CAMEO root, QuadClass, intensity score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+COOPERATIVE_ACTIONS = {"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"}
+HOSTILE_ACTIONS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+# a planned action of these types is a promise (AGREE): PLOVER codes intent to cooperate as AGREE
+PROMISABLE = {"AID", "COOPERATE", "CONCEDE", "SUPPORT", "CONSULT"}
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    cameo_root: str
+    quad_class: int
+    score: float
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    return yaml.safe_load(resources.files("storyline.events").joinpath("data/plover.yaml").read_text("utf-8"))
+
+
+def coding(event_type: str, mode: str | None) -> Coding:
+    """CAMEO root, QuadClass and score for a type and mode (the mode refines where it knows better)."""
+    entry = _table()[event_type]
+    refined = (entry.get("modes") or {}).get(mode or "", {})
+    return Coding(
+        cameo_root=str(refined.get("cameo", entry["cameo"])),
+        quad_class=int(refined.get("quad", entry["quad"])),
+        score=float(refined.get("score", entry["score"])),
+    )

@@ -1,0 +1,191 @@
+"""The document date, with its precision and where it came from.
+
+A wrong day is worse than a right year, so the dater climbs down a ladder of evidence and stops
+at the first rung it trusts, saying which one it was (`published_from`):
+
+  metadata  the container said so (a JSON/CSV field, a feed item, HTML meta tags via htmldate)
+  header    a date stamped in the page header: with a time of day ("Mon Apr 11, 2011 10:29 pm IST"),
+            right at the start of the text, or next to a byline or "Published"/"Updated"
+  content   the latest full date the text mentions gives the year (and the month when the text
+            keeps returning to it); never a day
+  unknown   nothing trustworthy
+
+A date banner in the site chrome ("Monday, February 26, 2024" beside a weather widget) is the day
+the page was rendered, not the day the article was written: it is never taken as the date.
+A later corpus stage (stories.dating) fills unknown dates from similar, dated articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ..records import DateGuess
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_TIME = re.compile(
+    r"^\W{0,3}(?:at\s+|-\s+|\|\s*)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+    r"(?:\s*(?:[A-Z]{2,4}T?|[A-Z]{3}|GMT|UTC|BST|EST|EDT|PST|PDT|CET|IST|ET|PT)\b)?",
+    re.I,
+)
+
+_PATTERNS = [
+    # Monday, February 26, 2024 / Feb. 26, 2024 / Mon Apr 11, 2011
+    re.compile(_WEEKDAY + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),
+    # 26 February 2024 / Wednesday 27 April 2005 / 13 February 12 (two-digit year, header style)
+    re.compile(_WEEKDAY + _DAY + r"\s+" + _MON + r",?\s+" + _YEAR + r"\b", re.I),
+    # 2024-02-26
+    re.compile(r"\b" + _YEAR + r"-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+]
+_SHORT_YEAR = re.compile(_WEEKDAY + _DAY + r"\s+" + _MON + r"\s+(?P<year>\d\d)\s", re.I)
+_MONTH_YEAR = re.compile(r"\b" + _MON + r",?\s+" + _YEAR + r"\b", re.I)
+_HEADER_CUES = re.compile(r"(published|posted|updated|last updated|first published|modified|date)\s*(on|at)?\s*:?\s*$", re.I)
+_BYLINE_NEAR = re.compile(r"^\s*[|,·•–—-]?\s*(by|words by|from)\s+[A-Z]", re.I)
+_BYLINE_BEFORE = re.compile(r"\bby\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*[|,·•–—-]?\s*$")
+_WIDGET = re.compile(r"^-?\d{1,3}([.,]\d)?\s*°?\s*[CF]$")
+_FUTURE_CUE = re.compile(r"\b(will|would|scheduled|due|until|by|next|expected|deadline|upcoming|planned)\b[^.]{0,40}$", re.I)
+
+
+@dataclass(slots=True)
+class Mention:
+    """An explicit date found in the text."""
+
+    when: date
+    start: int
+    end: int
+    text: str
+    precision: str  # day | month
+
+
+def find_dates(text: str) -> list[Mention]:
+    """Every explicit calendar date in `text` (day-month-year and month-year), in order."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            when = _to_date(m)
+            if when:
+                found.append(Mention(when, m.start(), m.end(), m.group(0), "day"))
+                taken.append((m.start(), m.end()))
+    for m in _MONTH_YEAR.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        month = MONTHS[m.group("mon")[:3].lower()]
+        found.append(Mention(date(int(m.group("year")), month, 1), m.start(), m.end(), m.group(0), "month"))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def _to_date(m: re.Match[str]) -> date | None:
+    groups = m.groupdict()
+    try:
+        month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["mon"][:3].lower()]
+        year = int(groups["year"])
+        if year < 100:
+            year += 2000 if year < 50 else 1900
+        return date(year, month, int(groups["day"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def parse_given(value: str | None) -> DateGuess | None:
+    """Read a date a container gave (ISO, RFC 822, "19/10/2023", "Oct 2023"), keeping its precision."""
+    if not value or not str(value).strip():
+        return None
+    value = str(value).strip()
+    m = re.match(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$", value)
+    if m:
+        year, month, day = m.group(1), m.group(2), m.group(3)
+        try:
+            if day:
+                return DateGuess(date(int(year), int(month), int(day)).isoformat(), "day", "metadata", value)
+            if month:
+                return DateGuess(f"{int(year):04d}-{int(month):02d}-01", "month", "metadata", value)
+            return DateGuess(f"{int(year):04d}-01-01", "year", "metadata", value)
+        except ValueError:
+            return None
+    if re.fullmatch(r"\d{9,11}(\.\d+)?", value):  # unix timestamp
+        try:
+            return DateGuess(datetime.utcfromtimestamp(float(value)).date().isoformat(), "day", "metadata", value)
+        except (OverflowError, OSError, ValueError):
+            return None
+    import dateparser
+
+    settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first", "PREFER_MONTH_OF_YEAR": "first"}
+    first = dateparser.parse(value, settings=settings)  # type: ignore[arg-type]
+    if first is None:
+        return None
+    last = dateparser.parse(value, settings={**settings, "PREFER_DAY_OF_MONTH": "last", "PREFER_MONTH_OF_YEAR": "last"})  # type: ignore[arg-type]
+    if last is None or last.date() == first.date():
+        return DateGuess(first.date().isoformat(), "day", "metadata", value)
+    if last.month == first.month:
+        return DateGuess(first.date().replace(day=1).isoformat(), "month", "metadata", value)
+    return DateGuess(first.date().replace(month=1, day=1).isoformat(), "year", "metadata", value)
+
+
+def date_from_text(text: str, chrome: list[str] | None = None, header_chars: int = 600) -> DateGuess:
+    """Date a document from its raw text (before cleaning), following the ladder above."""
+    chrome = chrome or []
+    mentions = find_dates(text)
+    header = _header_date(text, mentions, chrome, header_chars)
+    if header:
+        return header
+    return _content_date(text, mentions, chrome)
+
+
+def _in_chrome(m: Mention, text: str, chrome: list[str]) -> bool:
+    """True when the date sits in a banner of the site chrome (a line of its own next to widgets)."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start: line_end if line_end >= 0 else len(text)].strip()
+    if line not in chrome:
+        return False
+    # a date banner next to a weather reading or a city line is "today" on the site, not the article's date
+    around = text[max(0, line_start - 120): line_start] + text[line_end: line_end + 120 if line_end >= 0 else 0]
+    return any(_WIDGET.match(part.strip()) for part in around.split("\n")) or len(line) == len(m.text.strip())
+
+
+def _header_date(text: str, mentions: list[Mention], chrome: list[str], header_chars: int) -> DateGuess | None:
+    short = _SHORT_YEAR.search(text[:header_chars])
+    candidates = [m for m in mentions if m.start < header_chars and m.precision == "day"]
+    if short:
+        when = _to_date(short)
+        if when and _TIME.match(text[short.end() - 1: short.end() + 30]):
+            candidates.append(Mention(when, short.start(), short.end(), short.group(0), "day"))
+    for m in sorted(candidates, key=lambda x: x.start):
+        if _in_chrome(m, text, chrome):
+            continue
+        after = text[m.end: m.end + 40]
+        before = text[max(0, m.start - 60): m.start]
+        timed = bool(_TIME.match(after))
+        cued = bool(_HEADER_CUES.search(before)) or bool(_BYLINE_NEAR.match(after)) or bool(_BYLINE_BEFORE.search(before))
+        at_start = not text[: m.start].strip(" \t\n|-–—:")
+        if timed or cued or at_start:
+            how = "time stamp" if timed else "byline or label" if cued else "top of the page"
+            return DateGuess(m.when.isoformat(), "day", "header", f"{m.text.strip()} ({how})")
+    return None
+
+
+def _content_date(text: str, mentions: list[Mention], chrome: list[str]) -> DateGuess:
+    usable = [m for m in mentions if not _in_chrome(m, text, chrome) and not _FUTURE_CUE.search(text[max(0, m.start - 60): m.start])]
+    if not usable:
+        return DateGuess(None, "unknown", "none")
+    days = [m for m in usable if m.precision == "day"]
+    pool = days or usable
+    latest = max(pool, key=lambda m: m.when)
+    same_month = sum(1 for m in usable if (m.when.year, m.when.month) == (latest.when.year, latest.when.month))
+    if days and same_month >= 2:
+        return DateGuess(latest.when.replace(day=1).isoformat(), "month", "content",
+                         f"{same_month} dates in {latest.when:%B %Y}, latest: {latest.text.strip()}")
+    if days or len(usable) >= 2:
+        return DateGuess(latest.when.replace(month=1, day=1).isoformat(), "year", "content",
+                         f"latest date mentioned: {latest.text.strip()}")
+    return DateGuess(None, "unknown", "none", f"only one month-year mention: {latest.text.strip()}")

@@ -1,0 +1,5 @@
+"""report: presentation only - reads the store, computes nothing the pipeline did not."""
+
+from .dossier import dossier
+
+__all__ = ["dossier"]

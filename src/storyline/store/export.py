@@ -1,0 +1,218 @@
+"""Exports: every table as JSONL, CSV or Parquet, streamed in chunks so memory stays flat.
+
+Rows are built here from the store's tables, joining canonical actors onto event mentions, so
+that every export row is self-contained: who, what, whom, when, where, and the evidence.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import IO, Any
+
+from .store import Store
+
+ARTICLE_FIELDS = [
+    "id", "url", "source", "title", "author", "published", "published_precision", "published_from",
+    "published_evidence", "language", "text", "input_path", "input_record", "format", "removed_lines", "extra",
+]
+PROBLEM_FIELDS = ["path", "record", "stage", "reason", "detail", "severity", "run_id", "logged_at"]
+INPUT_FIELDS = ["path", "format", "compressed", "size", "sha256", "encoding", "records", "articles", "problems",
+                "skipped", "status", "run_id", "seen_at"]
+ENTITY_FIELDS = ["entity_id", "name", "kind", "country", "sector", "role", "role_date", "role_article",
+                 "role_sentence", "aliases", "mentions", "articles"]
+ENTITY_MENTION_FIELDS = ["article_id", "sentence_index", "start", "end", "text", "label", "entity_id", "name",
+                         "kind", "country", "sector", "role"]
+MENTION_FIELDS = [
+    "article_id", "sentence_index", "sentence", "type", "mode", "actor", "actor_country", "actor_sector",
+    "recipient", "recipient_country", "recipient_sector", "date", "date_precision", "date_text", "status",
+    "negated", "attributed_to", "location", "location_country", "latitude", "longitude", "cameo_root",
+    "quad_class", "score", "rule", "trigger", "trigger_start", "trigger_end", "actor_spans", "recipient_spans",
+    "sentence_start", "background",
+]
+QUOTE_FIELDS = ["article_id", "sentence_index", "speaker", "speaker_entity", "text", "start", "end", "kind", "cue"]
+
+WHATS = ("articles", "problems", "inputs", "entities", "entity_mentions", "mentions", "events", "quotes")
+FORMATS = ("jsonl", "csv", "parquet")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def _stream(store: Store, sql: str, fields: list[str], params: list[Any] | None = None) -> Iterator[dict[str, Any]]:
+    cur = store.query(sql, params or [])
+    while True:
+        rows = cur.fetchmany(5000)
+        if not rows:
+            return
+        for row in rows:
+            yield {f: _plain(v) for f, v in zip(fields, row)}
+
+
+def _actors(store: Store) -> dict[str, tuple[str, str | None, str | None, str]]:
+    """key -> (canonical name, country, sector, entity id)."""
+    rows = store.query(
+        "SELECT k.key, e.name, e.country, e.sector, e.entity_id FROM actor_keys k JOIN entities e USING (entity_id)"
+    ).fetchall()
+    return {key: (name, country, sector, eid) for key, name, country, sector, eid in rows}
+
+
+ASSERTED = "status NOT IN ('hypothetical', 'negated') AND NOT background"
+
+
+def rows(store: Store, what: str, everything: bool = False) -> Iterator[dict[str, Any]]:
+    """The export rows of one table. Event mentions are those the text reports (happened, ongoing,
+    planned) unless `everything`, which adds hypothetical, negated and background ones."""
+    if what == "articles":
+        yield from _stream(store, f"SELECT {', '.join(ARTICLE_FIELDS)} FROM articles ORDER BY id", ARTICLE_FIELDS)
+    elif what == "problems":
+        yield from _stream(store, "SELECT * FROM problems ORDER BY run_id, path, record NULLS FIRST", PROBLEM_FIELDS)
+    elif what == "inputs":
+        yield from _stream(store, "SELECT * FROM inputs ORDER BY path", INPUT_FIELDS)
+    elif what == "entities":
+        for row in _stream(store, "SELECT * FROM entities ORDER BY mentions DESC, name", ENTITY_FIELDS):
+            row["aliases"] = json.loads(row["aliases"]) if row["aliases"] else []
+            yield row
+    elif what == "entity_mentions":
+        yield from _stream(
+            store,
+            "SELECT m.article_id, m.sentence_index, m.start, m.\"end\", m.text, m.label, k.entity_id, e.name, "
+            "coalesce(e.kind, m.kind), coalesce(m.country, e.country), coalesce(m.sector, e.sector), m.role "
+            "FROM entity_mentions m LEFT JOIN actor_keys k USING (key) LEFT JOIN entities e USING (entity_id) "
+            "ORDER BY m.article_id, m.start", ENTITY_MENTION_FIELDS)
+    elif what in ("mentions", "events"):
+        yield from _event_rows(store, everything)
+    elif what == "quotes":
+        actors = _actors(store)
+        for row in _stream(store, "SELECT article_id, sentence_index, speaker, speaker_key, text, start, \"end\", "
+                           "kind, cue FROM quotes ORDER BY article_id, start",
+                           ["article_id", "sentence_index", "speaker", "speaker_key", "text", "start", "end",
+                            "kind", "cue"]):
+            key = row.pop("speaker_key")
+            if key in actors:
+                row["speaker"], row["speaker_entity"] = actors[key][0], actors[key][3]
+            else:
+                row["speaker_entity"] = None
+            yield {f: row.get(f) for f in QUOTE_FIELDS}
+    else:
+        raise ValueError(f"unknown table {what!r}; choose one of {', '.join(WHATS)}")
+
+
+def _event_rows(store: Store, everything: bool) -> Iterator[dict[str, Any]]:
+    actors = _actors(store)
+    src = ["article_id", "sentence_index", "sentence", "sentence_start", "type", "mode", "trigger", "trigger_start",
+           "trigger_end", "actors", "recipients", "status", "negated", "date", "date_precision", "date_text",
+           "attributed_to", "attribution_key", "location", "location_country", "latitude", "longitude",
+           "cameo_root", "quad_class", "score", "rule", "background"]
+    where = "" if everything else f"WHERE {ASSERTED}"
+    sql = f"SELECT {', '.join(src)} FROM events {where} ORDER BY article_id, sentence_index, trigger_start"
+    for row in _stream(store, sql, src):
+        out = {k: row[k] for k in MENTION_FIELDS if k in row}
+        for role in ("actor", "recipient"):
+            parties = json.loads(row[role + "s"] or "[]")
+            names, countries, sectors, spans = [], [], [], []
+            for p in parties:
+                canon = actors.get(p.get("key") or "")
+                names.append(canon[0] if canon else p.get("name") or p.get("text"))
+                countries.append((canon[1] if canon else None) or p.get("country"))
+                sectors.append((canon[2] if canon else None) or p.get("sector"))
+                spans.append([p.get("start"), p.get("end")])
+            out[role] = names
+            out[role + "_country"] = countries
+            out[role + "_sector"] = sectors
+            out[role + "_spans"] = spans
+        key = row.get("attribution_key")
+        if key and key in actors:
+            out["attributed_to"] = actors[key][0]
+        yield {f: out.get(f) for f in MENTION_FIELDS}
+
+
+FIELDS = {
+    "articles": ARTICLE_FIELDS, "problems": PROBLEM_FIELDS, "inputs": INPUT_FIELDS, "entities": ENTITY_FIELDS,
+    "entity_mentions": ENTITY_MENTION_FIELDS, "mentions": MENTION_FIELDS, "events": MENTION_FIELDS,
+    "quotes": QUOTE_FIELDS,
+}
+
+
+def export(store: Store, what: str, fmt: str, out: IO[str] | str | None = None, everything: bool = False) -> int:
+    """Write one table to `out` (a path, a text stream, or standard output); return the row count."""
+    if what not in WHATS:
+        raise ValueError(f"unknown table {what!r}; choose one of {', '.join(WHATS)}")
+    return write(rows(store, what, everything), fmt, out, FIELDS[what])
+
+
+def write(rows_iter: Iterator[dict[str, Any]], fmt: str, out: IO[str] | str | None, fields: list[str]) -> int:
+    """Write rows to a path or a text stream (standard output when None); return how many."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "parquet":
+        return _write_parquet(rows_iter, out, fields)
+    if isinstance(out, str):
+        with open(out, "w", encoding="utf-8", newline="") as f:
+            return write(rows_iter, fmt, f, fields)
+    stream = out or sys.stdout
+    n = 0
+    if fmt == "jsonl":
+        for row in rows_iter:
+            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+        return n
+    writer = csv.DictWriter(stream, fieldnames=fields, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows_iter:
+        writer.writerow({k: _csv_cell(v) for k, v in row.items()})
+        n += 1
+    return n
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, list):
+        return "; ".join("" if v is None else json.dumps(v) if isinstance(v, list) else str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _write_parquet(rows_iter: Iterator[dict[str, Any]], out: IO[str] | str | None, fields: list[str]) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if out is None or not isinstance(out, str):
+        raise ValueError("parquet needs an output file: use -o FILE.parquet")
+    writer: pq.ParquetWriter | None = None
+    n = 0
+    chunk: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        nonlocal writer
+        if writer is None:
+            inferred = pa.Table.from_pylist(chunk).schema
+            # a column that is empty in the first chunk is typed as text, so later values still fit
+            schema = pa.schema([pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else f for f in inferred])
+            writer = pq.ParquetWriter(out, schema)
+        schema = writer.schema
+        for row in chunk:
+            for f in schema:
+                v = row.get(f.name)
+                if v is not None and pa.types.is_string(f.type) and not isinstance(v, str):
+                    row[f.name] = json.dumps(v) if isinstance(v, (list, dict)) else str(v)
+        writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+        chunk.clear()
+
+    for row in rows_iter:
+        chunk.append({k: json.dumps(v) if isinstance(v, dict) else v for k, v in row.items()})
+        n += 1
+        if len(chunk) >= 10000:
+            flush()
+    if chunk:
+        flush()
+    if writer is None:  # no rows: still write a file with the table's columns
+        writer = pq.ParquetWriter(out, pa.schema([pa.field(f, pa.string()) for f in fields]))
+    writer.close()
+    return n

@@ -1,0 +1,410 @@
+"""The store: one DuckDB file, and every SQL statement storyline runs.
+
+Writes come in batches, each batch one transaction, so a run killed at any moment leaves the
+store as it was after the last finished batch: an input is marked done in the same transaction as
+its last record, and a re-run picks up whatever was not done, adding no duplicate.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from ..records import ActorMention, Article, Coded, Problem
+
+SCHEMA_VERSION = "1"
+
+_ARTICLE_COLUMNS = [
+    ("id", pa.string()), ("url", pa.string()), ("source", pa.string()), ("title", pa.string()),
+    ("author", pa.string()), ("published", pa.date32()), ("published_precision", pa.string()),
+    ("published_from", pa.string()), ("published_evidence", pa.string()), ("language", pa.string()),
+    ("language_score", pa.float64()), ("text", pa.string()), ("input_path", pa.string()),
+    ("input_record", pa.int32()), ("format", pa.string()), ("content_hash", pa.string()),
+    ("removed_lines", pa.int32()), ("extra", pa.string()), ("nlp_version", pa.string()),
+    ("nlp_note", pa.string()), ("sentences", pa.int32()), ("run_id", pa.int32()), ("added_at", pa.timestamp("us")),
+]
+_PROBLEM_COLUMNS = [
+    ("path", pa.string()), ("record", pa.int32()), ("stage", pa.string()), ("reason", pa.string()),
+    ("detail", pa.string()), ("severity", pa.string()), ("run_id", pa.int32()), ("logged_at", pa.timestamp("us")),
+]
+_MENTION_COLUMNS = [
+    ("article_id", pa.string()), ("sentence_index", pa.int32()), ("start", pa.int32()), ("end", pa.int32()),
+    ("text", pa.string()), ("label", pa.string()), ("key", pa.string()), ("kind", pa.string()),
+    ("country", pa.string()), ("sector", pa.string()), ("role", pa.string()), ("role_evidence", pa.string()),
+]
+_EVENT_COLUMNS = [
+    ("article_id", pa.string()), ("sentence_index", pa.int32()), ("sentence", pa.string()),
+    ("sentence_start", pa.int32()), ("type", pa.string()), ("mode", pa.string()), ("trigger", pa.string()),
+    ("trigger_start", pa.int32()), ("trigger_end", pa.int32()), ("actors", pa.string()),
+    ("recipients", pa.string()), ("status", pa.string()), ("negated", pa.bool_()), ("date", pa.date32()),
+    ("date_precision", pa.string()), ("date_text", pa.string()), ("attributed_to", pa.string()),
+    ("attribution_key", pa.string()), ("location", pa.string()), ("location_country", pa.string()),
+    ("latitude", pa.float64()), ("longitude", pa.float64()), ("cameo_root", pa.string()),
+    ("quad_class", pa.int32()), ("score", pa.float64()), ("rule", pa.string()), ("background", pa.bool_()),
+]
+_QUOTE_COLUMNS = [
+    ("article_id", pa.string()), ("sentence_index", pa.int32()), ("speaker", pa.string()),
+    ("speaker_key", pa.string()), ("text", pa.string()), ("start", pa.int32()), ("end", pa.int32()),
+    ("kind", pa.string()), ("cue", pa.string()),
+]
+
+
+def _table(columns: list[tuple[str, pa.DataType]], rows: list[dict[str, Any]]) -> pa.Table:
+    schema = pa.schema(columns)
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+def _date(value: str | None):
+    if not value:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+class StoreError(Exception):
+    """The store cannot be opened or written: the one error a run stops for."""
+
+
+class Store:
+    """A storyline DuckDB file. Use as a context manager or call close()."""
+
+    def __init__(self, path: str | Path, read_only: bool = False):
+        self.path = str(path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except (duckdb.Error, OSError) as err:
+            raise StoreError(f"cannot open store {self.path}: {err}") from err
+        if not read_only:
+            self._migrate()
+
+    # ---- lifecycle -------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        schema = resources.files("storyline.store").joinpath("schema.sql").read_text("utf-8")
+        try:
+            self.con.execute(schema)
+        except duckdb.Error as err:
+            raise StoreError(f"cannot create tables in {self.path}: {err}") from err
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None:
+            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+        elif row[0] != SCHEMA_VERSION:
+            raise StoreError(f"{self.path} has schema version {row[0]}; this storyline reads {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- runs ------------------------------------------------------------------------------
+    def start_run(self, command: str) -> int:
+        row = self.con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()
+        run_id = int(row[0]) if row else 1
+        self.con.execute("INSERT INTO runs VALUES (?, ?, NULL, ?, 'running', NULL)", [run_id, datetime.now(), command])
+        return run_id
+
+    def finish_run(self, run_id: int, summary: dict[str, Any], status: str = "finished") -> None:
+        self.con.execute(
+            "UPDATE runs SET finished = ?, status = ?, summary = ? WHERE run_id = ?",
+            [datetime.now(), status, json.dumps(summary, default=str), run_id],
+        )
+
+    # ---- inputs ----------------------------------------------------------------------------
+    def input_unchanged(self, path: str, sha256: str) -> bool:
+        row = self.con.execute("SELECT sha256, status FROM inputs WHERE path = ?", [path]).fetchone()
+        return row is not None and row[0] == sha256 and row[1] == "done"
+
+    def forget_input_problems(self, path: str) -> None:
+        """Before an input is read again, drop what an earlier reading said was wrong with it."""
+        self.con.execute("DELETE FROM problems WHERE path = ? AND stage IN ('ingest', 'extract')", [path])
+
+    # ---- batched writes --------------------------------------------------------------------
+    def write_batch(
+        self,
+        articles: Sequence[Article],
+        problems: Sequence[Problem],
+        inputs: Sequence[dict[str, Any]],
+        run_id: int,
+    ) -> dict[str, int]:
+        """Store one batch in one transaction; return counts of added, updated and unchanged articles."""
+        now = datetime.now()
+        counts = {"added": 0, "updated": 0, "unchanged": 0}
+        # the same id twice in one batch: the last version wins, as it would across batches
+        latest: dict[str, Article] = {}
+        for a in articles:
+            latest[a.id] = a
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            existing: dict[str, str] = {}
+            if latest:
+                ids = pa.table({"id": list(latest)})
+                self.con.register("batch_ids", ids)
+                existing = dict(self.con.execute(
+                    "SELECT a.id, a.content_hash FROM articles a JOIN batch_ids b ON a.id = b.id").fetchall())
+                self.con.unregister("batch_ids")
+            rows, changed = [], []
+            for a in latest.values():
+                old = existing.get(a.id)
+                if old == a.content_hash:
+                    counts["unchanged"] += 1
+                    continue
+                if old is None:
+                    counts["added"] += 1
+                else:
+                    counts["updated"] += 1
+                    changed.append(a.id)
+                rows.append(self._article_row(a, run_id, now))
+            if changed:
+                self._delete_nlp(changed)
+                self.con.register("changed_ids", pa.table({"id": changed}))
+                self.con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM changed_ids)")
+                self.con.execute("DELETE FROM article_terms WHERE article_id IN (SELECT id FROM changed_ids)")
+                self.con.unregister("changed_ids")
+            if rows:
+                self.con.register("batch_articles", _table(_ARTICLE_COLUMNS, rows))
+                self.con.execute("INSERT INTO articles SELECT * FROM batch_articles")
+                self.con.unregister("batch_articles")
+                stored = {r["id"] for r in rows}
+                terms = [(a.id, t, w) for a in latest.values() if a.id in stored for t, w in a.terms]
+                if terms:
+                    self.con.register("batch_terms", pa.table({
+                        "article_id": [t[0] for t in terms], "term": [t[1] for t in terms],
+                        "weight": pa.array([t[2] for t in terms], pa.float64())}))
+                    self.con.execute("INSERT INTO article_terms SELECT * FROM batch_terms")
+                    self.con.unregister("batch_terms")
+            if problems:
+                prow = [{**asdict(p), "run_id": run_id, "logged_at": now} for p in problems]
+                prow = [{k: r[k] for k, _ in _PROBLEM_COLUMNS} for r in prow]
+                self.con.register("batch_problems", _table(_PROBLEM_COLUMNS, prow))
+                self.con.execute("INSERT INTO problems SELECT * FROM batch_problems")
+                self.con.unregister("batch_problems")
+            for info in inputs:
+                self.con.execute(
+                    "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'done', ?, ?)",
+                    [info["path"], info["format"], info["compressed"], info["size"], info["sha256"],
+                     info["encoding"], info["records"], info["articles"], info["problems"], info["skipped"],
+                     run_id, now],
+                )
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return counts
+
+    @staticmethod
+    def _article_row(a: Article, run_id: int, now: datetime) -> dict[str, Any]:
+        return {
+            "id": a.id, "url": a.url, "source": a.source, "title": a.title, "author": a.author,
+            "published": _date(a.published), "published_precision": a.published_precision,
+            "published_from": a.published_from, "published_evidence": a.published_evidence,
+            "language": a.language, "language_score": a.language_score, "text": a.text,
+            "input_path": a.input_path, "input_record": a.input_record, "format": a.format,
+            "content_hash": a.content_hash, "removed_lines": a.removed_lines,
+            "extra": json.dumps(a.extra, ensure_ascii=False, default=str) if a.extra else None,
+            "nlp_version": None, "nlp_note": None, "sentences": None, "run_id": run_id, "added_at": now,
+        }
+
+    # ---- language stages -------------------------------------------------------------------
+    def pending_nlp(self, version: str, batch: int = 256) -> Iterator[list[tuple[str, str, Any, str, str | None]]]:
+        """Articles not yet coded by this version, in pages: (id, text, published, precision, language).
+
+        Keyset pagination on id keeps memory to one page whatever the corpus size.
+        """
+        last = ""
+        while True:
+            rows = self.con.execute(
+                "SELECT id, text, published, published_precision, language FROM articles "
+                "WHERE nlp_version IS DISTINCT FROM ? AND id > ? ORDER BY id LIMIT ?",
+                [version, last, batch],
+            ).fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            yield rows
+
+    def count_pending_nlp(self, version: str) -> int:
+        row = self.con.execute("SELECT count(*) FROM articles WHERE nlp_version IS DISTINCT FROM ?", [version]).fetchone()
+        return int(row[0]) if row else 0
+
+    def _delete_nlp(self, ids: list[str]) -> None:
+        self.con.register("nlp_ids", pa.table({"id": ids}))
+        for table in ("entity_mentions", "events", "quotes"):
+            self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM nlp_ids)")
+        self.con.unregister("nlp_ids")
+
+    def write_coded(self, coded: Sequence[Coded], version: str, problems: Sequence[Problem], run_id: int) -> None:
+        """Replace the language-stage rows of these articles, in one transaction."""
+        mentions, events, quotes = [], [], []
+        for c in coded:
+            mentions.extend(_mention_row(m) for m in c.actors)
+            for e in c.events:
+                row = asdict(e)
+                row["actors"] = json.dumps(e.actors, ensure_ascii=False)
+                row["recipients"] = json.dumps(e.recipients, ensure_ascii=False)
+                row["date"] = _date(e.date)
+                events.append({k: row[k] for k, _ in _EVENT_COLUMNS})
+            quotes.extend({k: asdict(q)[k] for k, _ in _QUOTE_COLUMNS} for q in c.quotes)
+        now = datetime.now()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._delete_nlp([c.article_id for c in coded])
+            for name, columns, rows in (
+                ("entity_mentions", _MENTION_COLUMNS, mentions),
+                ("events", _EVENT_COLUMNS, events),
+                ("quotes", _QUOTE_COLUMNS, quotes),
+            ):
+                if rows:
+                    self.con.register("batch_rows", _table(columns, rows))
+                    self.con.execute(f"INSERT INTO {name} SELECT * FROM batch_rows")
+                    self.con.unregister("batch_rows")
+            status = pa.table({
+                "id": [c.article_id for c in coded],
+                "note": [c.skipped for c in coded],
+                "sentences": pa.array([c.sentences for c in coded], pa.int32()),
+            })
+            self.con.register("batch_status", status)
+            self.con.execute(
+                "UPDATE articles SET nlp_version = ?, nlp_note = s.note, sentences = s.sentences "
+                "FROM batch_status s WHERE articles.id = s.id", [version])
+            self.con.unregister("batch_status")
+            if problems:
+                prow = [{**{k: v for k, v in asdict(p).items()}, "run_id": run_id, "logged_at": now} for p in problems]
+                prow = [{k: r[k] for k, _ in _PROBLEM_COLUMNS} for r in prow]
+                self.con.register("batch_problems", _table(_PROBLEM_COLUMNS, prow))
+                self.con.execute("INSERT INTO problems SELECT * FROM batch_problems")
+                self.con.unregister("batch_problems")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    # ---- corpus stages ---------------------------------------------------------------------
+    def mention_rows(self) -> Iterator[tuple]:
+        """Every entity mention with its article date, in article order (for actor resolution)."""
+        cur = self.con.execute(
+            "SELECT m.article_id, m.sentence_index, m.text, m.label, m.key, m.kind, m.country, m.sector, m.role, "
+            "m.role_evidence, a.published FROM entity_mentions m JOIN articles a ON a.id = m.article_id "
+            "ORDER BY a.published NULLS FIRST, m.article_id, m.start")
+        while True:
+            rows = cur.fetchmany(10000)
+            if not rows:
+                return
+            yield from rows
+
+    def replace_entities(self, entities: list[dict[str, Any]], keys: dict[str, str]) -> None:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM entities")
+            self.con.execute("DELETE FROM actor_keys")
+            if entities:
+                cols = [("entity_id", pa.string()), ("name", pa.string()), ("kind", pa.string()),
+                        ("country", pa.string()), ("sector", pa.string()), ("role", pa.string()),
+                        ("role_date", pa.date32()), ("role_article", pa.string()), ("role_sentence", pa.string()),
+                        ("aliases", pa.string()), ("mentions", pa.int32()), ("articles", pa.int32())]
+                self.con.register("batch_entities", _table(cols, entities))
+                self.con.execute("INSERT INTO entities SELECT * FROM batch_entities")
+                self.con.unregister("batch_entities")
+            if keys:
+                self.con.register("batch_keys", pa.table({"key": list(keys), "entity_id": list(keys.values())}))
+                self.con.execute("INSERT INTO actor_keys SELECT * FROM batch_keys")
+                self.con.unregister("batch_keys")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def date_neighbours(self, min_similarity: float, top: int = 8) -> list[tuple]:
+        """For each article without a day or month date, its most similar dated articles.
+
+        Similarity is the cosine of tf-idf weighted key terms, computed by a join on shared terms,
+        so only article pairs that share a term are ever compared. Returns rows of
+        (article id, its precision, its date, neighbour id, similarity, neighbour date, neighbour precision).
+        """
+        return self.con.execute(
+            """
+            WITH n AS (SELECT count(*)::DOUBLE AS n FROM articles),
+            df AS (SELECT term, ln((SELECT n FROM n) / count(*)) AS idf FROM article_terms
+                   GROUP BY term HAVING count(*) >= 2 AND count(*) < 0.5 * (SELECT n FROM n)),
+            w AS (SELECT article_id, term, weight * idf AS w FROM article_terms JOIN df USING (term)),
+            norm AS (SELECT article_id, sqrt(sum(w * w)) AS nrm FROM w GROUP BY article_id),
+            undated AS (SELECT w.* FROM w JOIN articles a ON a.id = w.article_id
+                        WHERE a.published_precision IN ('unknown', 'year')),
+            dated AS (SELECT w.* FROM w JOIN articles a ON a.id = w.article_id
+                      WHERE a.published_precision IN ('day', 'month') AND a.published_from <> 'corpus'),
+            pairs AS (SELECT u.article_id AS a, d.article_id AS b, sum(u.w * d.w) AS dot
+                      FROM undated u JOIN dated d USING (term) GROUP BY 1, 2),
+            scored AS (SELECT a, b, dot / (na.nrm * nb.nrm) AS sim,
+                              row_number() OVER (PARTITION BY a ORDER BY dot / (na.nrm * nb.nrm) DESC) AS rk
+                       FROM pairs JOIN norm na ON na.article_id = a JOIN norm nb ON nb.article_id = b)
+            SELECT s.a, x.published_precision, x.published, s.b, s.sim, y.published, y.published_precision
+            FROM scored s JOIN articles x ON x.id = s.a JOIN articles y ON y.id = s.b
+            WHERE s.sim >= ? AND s.rk <= ?
+            ORDER BY s.a, s.sim DESC
+            """,
+            [min_similarity, top],
+        ).fetchall()
+
+    def set_corpus_dates(self, updates: list[tuple[str, str, str, str]]) -> int:
+        """(id, date, precision, evidence) for articles dated from similar articles; return how many
+        changed. A changed date invalidates the article's coded events (their dates hang on it)."""
+        if not updates:
+            return 0
+        table = pa.table({
+            "id": [u[0] for u in updates],
+            "published": pa.array([_date(u[1]) for u in updates], pa.date32()),
+            "precision": [u[2] for u in updates],
+            "evidence": [u[3] for u in updates],
+        })
+        self.con.register("corpus_dates", table)
+        changed = self.con.execute(
+            "SELECT count(*) FROM articles a JOIN corpus_dates c ON a.id = c.id "
+            "WHERE a.published IS DISTINCT FROM c.published OR a.published_precision <> c.precision").fetchone()
+        self.con.execute(
+            "UPDATE articles SET published = c.published, published_precision = c.precision, "
+            "published_from = 'corpus', published_evidence = c.evidence, nlp_version = NULL FROM corpus_dates c "
+            "WHERE articles.id = c.id AND (articles.published IS DISTINCT FROM c.published "
+            "OR articles.published_precision <> c.precision)")
+        self.con.unregister("corpus_dates")
+        return int(changed[0]) if changed else 0
+
+    # ---- reading -----------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for table in ("inputs", "articles", "problems", "entities", "entity_mentions", "events", "quotes"):
+            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            out[table] = int(row[0]) if row else 0
+        return out
+
+    def problems_by_reason(self, run_id: int | None = None) -> list[tuple[str, str, int]]:
+        where = "WHERE run_id = ?" if run_id is not None else ""
+        params = [run_id] if run_id is not None else []
+        return self.con.execute(
+            f"SELECT reason, severity, count(*) FROM problems {where} GROUP BY reason, severity ORDER BY 3 DESC, 1",
+            params).fetchall()
+
+    def languages(self) -> list[tuple[str | None, int]]:
+        return self.con.execute(
+            "SELECT language, count(*) FROM articles GROUP BY language ORDER BY 2 DESC").fetchall()
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> duckdb.DuckDBPyRelation:
+        return self.con.execute(sql, list(params))
+
+
+def _mention_row(m: ActorMention) -> dict[str, Any]:
+    row = asdict(m)
+    return {k: row[k] for k, _ in _MENTION_COLUMNS}

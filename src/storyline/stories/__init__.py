@@ -1,0 +1,1 @@
+"""stories: corpus stages that compare articles (key terms, dates from similar articles)."""
