@@ -28,6 +28,7 @@ SECTOR_NAMES = {
     "REF": "refugees", "LAB": "labour", "HLH": "health", "CRM": "criminals", "PTY": "party",
 }
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+THING_PRONOUNS = {"it"}
 _TITLE_DEPS = {"compound", "amod", "nmod", "poss", "nn", "appos", "det", "case", "punct"}
 
 
@@ -240,7 +241,9 @@ class DocActors:
             return actor, span.start_char, span.end_char, span.text
         low = token.lower_
         if low in PERSON_PRONOUNS:
-            return self._antecedent(token)
+            return self._antecedent(token, ("person",))
+        if low in THING_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
+            return self._antecedent(token, ("country", "org"))
         if low in ("north", "south") and token.i > 0 and self.doc[token.i - 1].lower_ == "the":
             iso = self._the_north_south(low)
             if iso:
@@ -259,8 +262,9 @@ class DocActors:
         counts.pop("", None)
         return max(counts, key=lambda k: counts[k]) if counts else None
 
-    def _antecedent(self, token) -> tuple[Actor, int, int, str] | None:
-        """He/she: the nearest person named before, in this sentence or the one before."""
+    def _antecedent(self, token, kinds: tuple[str, ...]) -> tuple[Actor, int, int, str] | None:
+        """He/she (a person), it (a country or organisation): the nearest one named before, in this
+        sentence or the one before."""
         sent = token.sent
         start = sent.start
         prev = [s for s in self.doc.sents if s.end <= start]
@@ -268,8 +272,12 @@ class DocActors:
             start = prev[-1].start
         for i in range(token.i - 1, start - 1, -1):
             hit = self.by_token.get(i)
-            if hit and hit[0].kind == "person":
-                return hit[0], token.idx, token.idx + len(token.text), token.text
+            if hit and hit[0].kind in kinds:
+                actor = hit[0]
+                if actor.kind == "place" or (kinds != ("person",) and self.g.capital(hit[1].text)):
+                    actor = Actor(f"country:{actor.country}", self.g.country_names.get(actor.country or "", ""),
+                                  "country", actor.country, "GOV") if actor.country else actor
+                return actor, token.idx, token.idx + len(token.text), token.text
         return None
 
     def _group(self, token) -> tuple[Actor, int, int, str] | None:

@@ -66,10 +66,13 @@ LIGHT_VERBS = {"reiterate", "renew", "repeat", "voice", "issue", "press", "launc
 TIME_PREPS = {"after", "during", "following", "amid", "amidst", "since", "in", "at", "before", "ahead", "despite",
               "over", "through", "throughout"}
 NEEDS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE"}
+COLLECTIVES = {"group", "member", "number", "hundred", "thousand", "dozen", "crowd", "team", "delegation", "contingent",
+               "band", "unit", "section", "wing", "faction", "representative", "batch", "patch", "handful", "score",
+               "ten", "million", "some", "many", "most", "all", "several", "couple", "lot", "majority", "remnant",
+               "element", "detachment", "column"}
 BACKGROUND_PREPS = {"after", "during", "following", "amid", "amidst", "since", "in", "at", "despite", "over", "through",
                     "throughout", "from", "of", "by", "for", "on"}
-BACKGROUND_MARKS = {"since", "after", "when", "while", "as", "before", "until", "once", "because", "where", "though",
-                    "although"}
+BACKGROUND_MARKS = {"since", "after", "when", "before", "until", "once", "where"}
 STATIVE_PASSIVE = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "poise", "set", "willing",
                    "ready", "intend", "bind", "obligate", "force", "compel", "entitle", "authorize", "empower"}
 ACTOR_PASSIVE_TYPES = {"RETREAT"}  # "guerrillas have been demobilized": they are the ones who retreat
@@ -223,6 +226,9 @@ class SentenceCoder:
                 continue
             if subj is not None and p.not_subjects and self._in_set(subj, subj_lemma, p.not_subjects, actors):
                 continue
+            if p.needs_complement and not any(c.dep_ in ("xcomp", "ccomp", "dobj") or
+                                              (c.dep_ == "prep" and c.lower_ == "to") for c in children):
+                continue
             return p, obj
         return None
 
@@ -260,8 +266,21 @@ class SentenceCoder:
         hit = actors.actor_for(tok)
         return bool(hit and hit[0].kind == "person")
 
-    def _verb(self, tok, actors: DocActors) -> Candidate | None:
+    def _lemma(self, tok) -> str:
+        """The verb's lemma, second-guessing the tagger's lemmatiser where it is known to slip
+        ("staged" -> "stag"): the first of lemma, surface form and simple de-inflections in the lexicon."""
         lemma = tok.lemma_.lower()
+        if lemma in self.lex.verbs:
+            return lemma
+        low = tok.lower_
+        for cand in (low, low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-2] + "e" if low.endswith("es") else "",
+                     low[:-3] + "y" if low.endswith("ied") else ""):
+            if cand and cand in self.lex.verbs and cand[:3] == lemma[:3]:
+                return cand
+        return lemma
+
+    def _verb(self, tok, actors: DocActors) -> Candidate | None:
+        lemma = self._lemma(tok)
         pats = self.lex.verbs.get(lemma)
         found = self._match(pats, tok, actors) if pats else None
         if not found:
@@ -380,8 +399,10 @@ class SentenceCoder:
                         return v.head
                     return child
             for child in v.children:
-                if child.dep_ == "agent":
+                if child.dep_ == "agent" and v is verb:
                     return next((p for p in child.children if p.dep_ == "pobj"), None)
+                if child.dep_ == "nsubjpass" and v is not verb and not via_xcomp:
+                    return child  # "was indicted ... and will resign": the indicted one resigns
             for child in v.children:
                 if child.dep_ == "nsubjpass":
                     if v.lemma_.lower() in STATIVE_PASSIVE or via_xcomp:
@@ -397,6 +418,8 @@ class SentenceCoder:
                         return obj
                 v = head
                 via_xcomp = True
+            elif v.dep_ in ("acomp", "attr", "oprd"):
+                v = v.head  # "France is ready to contribute": the subject of "is"
             elif v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return v.head
             elif v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "pobj"):
@@ -433,6 +456,11 @@ class SentenceCoder:
     def _parties(self, tok, actors: DocActors) -> list[dict]:
         """Actors for an argument head and its conjuncts ("Russia and North Korea")."""
         parties = []
+        if tok.lemma_.lower() in COLLECTIVES:
+            inner = next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                          for p in prep.children if p.dep_ == "pobj"), None)
+            if inner is not None:
+                tok = inner  # "a group of Chechen refugees", "thousands of students"
         for t in [tok, *self._conjuncts(tok)]:
             hit = actors.actor_for(t)
             if hit is None:
@@ -449,6 +477,9 @@ class SentenceCoder:
                                 hit = actors.actor_for(inner)
             if hit is None and t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY"):
                 hit = self._proper_name(t)
+            if hit is None and t.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and
+                                                         c.ent_type_ not in ("DATE", "TIME") for c in t.children):
+                hit = self._proper_name(t)  # "the APEC forum", "the Fatah Party"
             if hit is not None:
                 party = self._party(hit)
                 if party["key"] not in {p["key"] for p in parties}:
@@ -458,7 +489,7 @@ class SentenceCoder:
     @staticmethod
     def _proper_name(tok) -> tuple[Actor, int, int, str]:
         """A proper name the entity recogniser missed ("Ethopia", "the Fatah Party"): an actor by its name."""
-        left = min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")])
+        left = min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN"))])
         span = tok.doc[left: tok.i + 1]
         return Actor(f"org:{span.text.lower()}", span.text, "org"), span.start_char, span.end_char, span.text
 
@@ -591,7 +622,7 @@ class SentenceCoder:
             head = tok.head
             matrix = by_trigger.get(head.i)
             lemma = head.lemma_.lower()
-            control = matrix.control if matrix else self.lex.control_only.get(lemma)
+            control = (matrix.control if matrix else None) or self.lex.control_only.get(lemma)
             if tok.dep_ == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
                 if lemma in PURPOSE_CARRIERS and c.type == "ACCUSE":
                     c.actors = c.actors or (matrix.actors if matrix else [])
@@ -606,7 +637,7 @@ class SentenceCoder:
                 continue
             if tok.dep_ != "xcomp":
                 continue
-            if lemma in PLAN_VERBS or self._is_set_to(head):
+            if lemma in PLAN_VERBS or self._is_set_to(head) or self._planned_above(head):
                 c.status = "planned"
             elif lemma == "fail":
                 c.negated = True
@@ -621,7 +652,10 @@ class SentenceCoder:
         if matrix is None:
             c.suppressed = control in ("request", "reject")
             if control in ("agree", "threaten"):
-                c.status = "planned"
+                # "is willing to withdraw", "is ready to host": the action is promised (or threatened)
+                hostile = c.type in HOSTILE_ACTIONS or control == "threaten"
+                c.mode, c.type = c.type.lower(), "THREATEN" if hostile else "AGREE"
+                c.rule += " (intent)"
             return
         if control == "threaten" and c.trigger.dep_ == "xcomp" and matrix.trigger.lemma_ == "warn" \
                 and any(ch.dep_ == "dobj" for ch in head.children):
@@ -630,7 +664,9 @@ class SentenceCoder:
             return
         c.suppressed = True
         matrix.mode = c.type.lower()
-        if control == "agree" and c.type in HOSTILE_ACTIONS | {"THREATEN"}:
+        if control == "agree" and any(ch.dep_ == "neg" for ch in c.trigger.children):
+            matrix.type = "REJECT"  # "vowed not to return the Golan Heights"
+        elif control == "agree" and c.type in HOSTILE_ACTIONS | {"THREATEN"}:
             matrix.type = "THREATEN"
         elif control == "request" and matrix.trigger.lemma_ in ("order", "force") and \
                 c.trigger.lemma_.lower() in COERCIVE_ORDERS:
@@ -654,25 +690,43 @@ class SentenceCoder:
         c.background = True
 
     def _background_clause(self, c: Candidate) -> None:
-        """Relative clauses and time clauses ("where 24 were killed", "since X happened") give background."""
+        """Relative clauses, noun modifiers and time clauses ("where 24 were killed", "the team trying
+        to broker", "since X happened") give background to the sentence's news, not news of their own."""
         v = c.trigger
-        for _ in range(4):
-            if v.dep_ == "relcl" and any(ch.dep_ == "prep" and ch.i < c.trigger.i or ch.lower_ == "when"
-                                         for ch in v.children):
-                c.background = True  # "in which 20 people were killed", "when X happened"
+        for _ in range(8):
+            if v.head is v:
                 return
             if v.dep_ == "relcl":
-                return
-            if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in BACKGROUND_MARKS for ch in v.children):
-                if c.trigger.i > v.head.i or v.head.dep_ != "ROOT":
+                # "X, who urged Y": the actor's own act is news; "where 24 were killed", "whom they blame": background
+                acting = any(ch.dep_ == "nsubj" and ch.lower_ in ("who", "which", "that") for ch in v.children)
+                where = any(ch.lower_ == "where" for ch in v.children)
+                present = v.tag_ in ("VBG", "VBZ", "VBP") and not any(
+                    a.lower_ in ("was", "were", "had", "have", "has") for a in v.children if a.dep_ in ("aux", "auxpass"))
+                if not acting and not (where and present):
                     c.background = True
                 return
-            if v.dep_ in ("pcomp",) and v.head.lower_ in ("since", "after", "following", "before"):
-                c.background = v.head.lower_ != "after"
+            if v.dep_ == "acl":
+                c.background = True
                 return
-            if v.dep_ in ("conj", "xcomp", "ccomp", "ROOT") or v.head is v:
+            if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in BACKGROUND_MARKS for ch in v.children):
+                c.background = True
+                return
+            if v.dep_ == "pcomp" and v.head.lower_ in ("since", "following", "before"):
+                c.background = True
                 return
             v = v.head
+
+    def _planned_above(self, tok) -> bool:
+        """"prepared to resume shelling": a plan two verbs up still makes the action planned."""
+        v = tok
+        for _ in range(3):
+            if v.dep_ != "xcomp":
+                return False
+            v = v.head
+            if v.lemma_.lower() in PLAN_VERBS or self._is_set_to(v):
+                return True
+        return False
+
 
     @staticmethod
     def _is_set_to(tok) -> bool:
@@ -724,6 +778,8 @@ class SentenceCoder:
             else:
                 break
         return False
+
+    @staticmethod
 
     @staticmethod
     def _conditional(tok) -> str | None:
@@ -801,13 +857,14 @@ class SentenceCoder:
         if actors.actor_for(tok):
             return True
         low = tok.lower_
-        if low in ("he", "she", "they", "we", "i", "you", "who"):
+        if low in ("he", "she", "they", "we", "i", "you", "who", "it"):
             return True
         if low in QUANTITY_WORDS or tok.lemma_.lower() in HUMAN_NOUNS:
             return True
         if tok.like_num and any(ch.lemma_.lower() in HUMAN_NOUNS for ch in tok.children):
             return True
-        return any(ch.dep_ in ("compound", "poss", "amod") and actors.actor_for(ch) for ch in tok.children)
+        return any(ch.dep_ in ("compound", "poss", "amod") and (actors.actor_for(ch) or ch.pos_ == "PROPN")
+                   for ch in tok.children)
 
     def _human(self, tok, actors: DocActors) -> bool:
         if self._actor_like(tok, actors) or tok.like_num or tok.ent_type_ in ("CARDINAL", "PERSON", "NORP"):

@@ -32,6 +32,7 @@ class Pattern:
     control: str | None = None
     needs_recipient: bool = False
     needs_partner: bool = False  # "meet": a partner, or a plural subject ("leaders met")
+    needs_complement: bool = False  # "promised to ...", "pledged that ...": only with what is promised
     source: str = "builtin"
 
     @property
@@ -94,6 +95,7 @@ def _compile(data: dict, source: str, base_sets: dict[str, list[str]] | None = N
                 control=control,
                 needs_recipient=bool(entry.get("needs_recipient")),
                 needs_partner=bool(entry.get("needs_partner")),
+                needs_complement=bool(entry.get("needs_complement")),
                 source=source,
             ))
     nouns = {}
