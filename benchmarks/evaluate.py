@@ -33,15 +33,28 @@ def run_set(name: str, out: Path, workers: int) -> dict:
     for stale in (db, Path(str(db) + ".wal")):
         stale.unlink(missing_ok=True)
     started = time.perf_counter()
-    cmd = [sys.executable, "-m", "storyline.cli", "run", str(EVAL / f"{name}.jsonl"), "--db", str(db), "--quiet",
-           "--workers", str(workers)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "storyline.cli",
+        "run",
+        str(EVAL / f"{name}.jsonl"),
+        "--db",
+        str(db),
+        "--quiet",
+        "--workers",
+        str(workers),
+    ]
     if not events:
         cmd.append("--no-events")
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
     seconds = time.perf_counter() - started
     export = out / f"{name}.{table}.jsonl"
-    subprocess.run([sys.executable, "-m", "storyline.cli", "export", "--db", str(db), "--what", table,
-                    "-o", str(export)], check=True, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "storyline.cli", "export", "--db", str(db), "--what", table, "-o", str(export)],
+        check=True,
+        stderr=subprocess.DEVNULL,
+    )
     pred = export
     if task == "extract":
         pred = out / f"{name}.pred.jsonl"
@@ -49,8 +62,12 @@ def run_set(name: str, out: Path, workers: int) -> dict:
             for line in f:
                 row = json.loads(line)
                 g.write(json.dumps({"id": row["id"], "text": row["text"]}) + "\n")
-    result = subprocess.run([sys.executable, str(EVAL / "score.py"), task, str(pred), str(EVAL / f"{name}.gold.jsonl")],
-                            check=True, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(EVAL / "score.py"), task, str(pred), str(EVAL / f"{name}.gold.jsonl")],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     score = json.loads(result.stdout)
     score["seconds"] = round(seconds, 1)
     return score

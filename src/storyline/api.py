@@ -1,11 +1,11 @@
 """The Python API. The CLI is a thin layer over these functions.
 
-    import storyline
-    summary = storyline.run(["news/"], db="news.duckdb")
-    corpus = storyline.open("news.duckdb")
-    corpus.articles()            # pandas DataFrame
-    corpus.mentions()            # one row per event mention, with its evidence
-    storyline.code("Russia and North Korea signed a treaty on Wednesday.", published="2024-06-19")
+import storyline
+summary = storyline.run(["news/"], db="news.duckdb")
+corpus = storyline.open("news.duckdb")
+corpus.articles()            # pandas DataFrame
+corpus.mentions()            # one row per event mention, with its evidence
+storyline.code("Russia and North Korea signed a treaty on Wednesday.", published="2024-06-19")
 """
 
 from __future__ import annotations
@@ -107,7 +107,7 @@ class Corpus:
             return store.query(query).df()
 
 
-def open(db: str | Path = DEFAULT_DB) -> Corpus:  # noqa: A001 - storyline.open reads like open()
+def open(db: str | Path = DEFAULT_DB) -> Corpus:
     """Open a store for reading."""
     if not Path(db).exists():
         raise FileNotFoundError(f"no store at {db}")

@@ -1,10 +1,10 @@
 """storyline's command line: argument parsing, progress and summaries; the work is in api.py.
 
-    storyline run PATH... [--db FILE]          read a pile of news into the store
-    storyline export --what TABLE [--format F]  write a table as JSONL, CSV or Parquet
-    storyline code [FILE|-]                     code sentences or articles, print JSONL events
-    storyline clean FILE                        show what the debris cleaner keeps and drops
-    storyline report [--dyad A B]               the dossier: actors, timeline, quotes
+storyline run PATH... [--db FILE]          read a pile of news into the store
+storyline export --what TABLE [--format F]  write a table as JSONL, CSV or Parquet
+storyline code [FILE|-]                     code sentences or articles, print JSONL events
+storyline clean FILE                        show what the debris cleaner keeps and drops
+storyline report [--dyad A B]               the dossier: actors, timeline, quotes
 """
 
 from __future__ import annotations
@@ -55,8 +55,11 @@ class _Progress:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
             self.progress = Progress(
-                TextColumn("{task.description:<22}"), BarColumn(), MofNCompleteColumn(),
-                TextColumn("{task.fields[rate]:>8} articles/s"), TimeElapsedColumn(),
+                TextColumn("{task.description:<22}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]:>8} articles/s"),
+                TimeElapsedColumn(),
                 transient=False,
             )
             self.progress.start()
@@ -65,8 +68,12 @@ class _Progress:
     def __call__(self, stage: str, n: int, total: int | None) -> None:
         if not self.progress:
             return
-        name = {"extract": "reading & extracting", "code": "parsing & coding", "code-total": "parsing & coding",
-                "corpus": "corpus stages"}[stage]
+        name = {
+            "extract": "reading & extracting",
+            "code": "parsing & coding",
+            "code-total": "parsing & coding",
+            "corpus": "corpus stages",
+        }[stage]
         if name not in self.tasks:
             self.tasks[name] = self.progress.add_task(name, total=total, rate="")
             self.started[name] = time.perf_counter()
@@ -93,33 +100,39 @@ def _print_summary(summary: Any, db: str, quiet: bool) -> None:
     arts = s.articles_added + s.articles_updated + s.articles_unchanged
     rate = arts / s.extract_seconds if s.extract_seconds else 0
     console.print(f"[bold]storyline[/bold] run {s.run_id} into {db} in {s.seconds:.1f}s")
-    console.print(
-        f"  inputs    {s.inputs_found} found, {s.inputs_read} read, {s.inputs_unchanged} unchanged (skipped)")
+    console.print(f"  inputs    {s.inputs_found} found, {s.inputs_read} read, {s.inputs_unchanged} unchanged (skipped)")
     console.print(
         f"  articles  {s.articles_added} added, {s.articles_updated} updated, {s.articles_unchanged} unchanged"
-        f"  ({rate:,.0f} articles/s extracting)")
+        f"  ({rate:,.0f} articles/s extracting)"
+    )
     if s.problems:
         table = Table(title=None, show_header=True, header_style="bold", box=None, padding=(0, 2))
         table.add_column("problems", style="yellow")
         table.add_column("count", justify="right")
         for reason, count in sorted(s.problems.items(), key=lambda kv: (-kv[1], kv[0])):
             table.add_row(reason, str(count))
-        console.print(f"  problems  {s.problem_errors} error(s), {s.problem_warnings} warning(s); "
-                      f"see: storyline export --db {db} --what problems")
+        console.print(
+            f"  problems  {s.problem_errors} error(s), {s.problem_warnings} warning(s); "
+            f"see: storyline export --db {db} --what problems"
+        )
         console.print(table)
     else:
         console.print("  problems  none")
     if s.articles_coded or s.articles_skipped_nlp:
         skipped = ", ".join(f"{n} {why}" for why, n in s.articles_skipped_nlp.items()) or "none"
-        console.print(f"  coded     {s.articles_coded} articles: {s.events} event mentions, {s.quotes} quotes "
-                      f"({s.nlp_seconds:.1f}s); skipped: {skipped}")
+        console.print(
+            f"  coded     {s.articles_coded} articles: {s.events} event mentions, {s.quotes} quotes "
+            f"({s.nlp_seconds:.1f}s); skipped: {skipped}"
+        )
     if s.entities:
         console.print(f"  actors    {s.entities} canonical actors")
     if s.dated_from_corpus:
         console.print(f"  dates     {s.dated_from_corpus} articles dated from similar articles")
     t = s.totals
-    console.print(f"  store     {t.get('articles', 0)} articles, {t.get('events', 0)} event mentions, "
-                  f"{t.get('quotes', 0)} quotes, {t.get('entities', 0)} actors, {t.get('problems', 0)} problems")
+    console.print(
+        f"  store     {t.get('articles', 0)} articles, {t.get('events', 0)} event mentions, "
+        f"{t.get('quotes', 0)} quotes, {t.get('entities', 0)} actors, {t.get('problems', 0)} problems"
+    )
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -138,9 +151,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     progress = _Progress(args.quiet)
     try:
         summary = api.run(
-            args.paths, args.db, workers=args.workers, events=not args.no_events, field_map=args.map,
-            debris=args.debris, actors=args.actors, patterns=args.patterns, model=args.model,
-            max_doc_mb=args.max_doc_mb, progress=progress,
+            args.paths,
+            args.db,
+            workers=args.workers,
+            events=not args.no_events,
+            field_map=args.map,
+            debris=args.debris,
+            actors=args.actors,
+            patterns=args.patterns,
+            model=args.model,
+            max_doc_mb=args.max_doc_mb,
+            progress=progress,
         )
     except StoreError as err:
         raise UsageError(str(err)) from err
@@ -192,8 +213,7 @@ def cmd_code(args: argparse.Namespace) -> int:
                 except json.JSONDecodeError:
                     print(f"storyline: line {n} is not valid JSON; coded as text", file=sys.stderr)
             items.append({"id": str(n), "text": line})
-    for row in code(items, published=args.published, model=args.model, actors=args.actors,
-                    patterns=args.patterns):
+    for row in code(items, published=args.published, model=args.model, actors=args.actors, patterns=args.patterns):
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     return 0
 
@@ -237,13 +257,21 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--db", default="storyline.duckdb", help="the store (default: storyline.duckdb)")
     run.add_argument("--workers", type=int, default=0, help="processes (default: one per core)")
     run.add_argument("--no-events", action="store_true", help="extract articles only; skip parsing and coding")
-    run.add_argument("--map", default=None, metavar="FIELD=COLUMN,...",
-                     help="map record fields, e.g. text=body,id=uid,published=date_utc")
+    run.add_argument(
+        "--map",
+        default=None,
+        metavar="FIELD=COLUMN,...",
+        help="map record fields, e.g. text=body,id=uid,published=date_utc",
+    )
     run.add_argument("--debris", action="append", default=[], metavar="FILE", help="extra debris phrases (YAML)")
-    run.add_argument("--actors", action="append", default=[], metavar="FILE",
-                     help="actor dictionary (YAML or CSV) that adds or overrides actors")
-    run.add_argument("--patterns", action="append", default=[], metavar="FILE",
-                     help="extra event verb patterns (YAML)")
+    run.add_argument(
+        "--actors",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="actor dictionary (YAML or CSV) that adds or overrides actors",
+    )
+    run.add_argument("--patterns", action="append", default=[], metavar="FILE", help="extra event verb patterns (YAML)")
     run.add_argument("--model", default=None, help="spaCy model package (default: best installed English model)")
     run.add_argument("--max-doc-mb", type=float, default=20, help="largest single article, in MB (default 20)")
     run.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
@@ -251,13 +279,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = sub.add_parser("export", help="write a table as JSONL, CSV or Parquet")
     exp.add_argument("--db", default="storyline.duckdb")
-    exp.add_argument("--what", default="articles",
-                     choices=["articles", "problems", "inputs", "entities", "entity_mentions", "mentions",
-                              "events", "quotes"])
+    exp.add_argument(
+        "--what",
+        default="articles",
+        choices=["articles", "problems", "inputs", "entities", "entity_mentions", "mentions", "events", "quotes"],
+    )
     exp.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "parquet"])
     exp.add_argument("-o", "--output", default=None, help="output file (default: standard output)")
-    exp.add_argument("--all", action="store_true",
-                     help="mentions: also the hypothetical and negated ones (default: only what the text asserts)")
+    exp.add_argument(
+        "--all",
+        action="store_true",
+        help="mentions: also the hypothetical and negated ones (default: only what the text asserts)",
+    )
     exp.set_defaults(func=cmd_export)
 
     cod = sub.add_parser("code", help="code sentences or articles (text lines or JSONL) and print JSONL events")
@@ -276,8 +309,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     rep = sub.add_parser("report", help="print the dossier: actors, dyad timeline, quotes, problems")
     rep.add_argument("--db", default="storyline.duckdb")
-    rep.add_argument("--dyad", nargs=2, metavar=("A", "B"), default=None,
-                     help="two actors (ISO country codes or names) whose relationship to trace")
+    rep.add_argument(
+        "--dyad",
+        nargs=2,
+        metavar=("A", "B"),
+        default=None,
+        help="two actors (ISO country codes or names) whose relationship to trace",
+    )
     rep.add_argument("--limit", type=int, default=25, help="rows per section")
     rep.set_defaults(func=cmd_report)
     return parser
@@ -291,8 +329,7 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as err:
         return _fail(str(err))
     except KeyboardInterrupt:
-        print("storyline: interrupted; the store holds every finished batch, run again to complete",
-              file=sys.stderr)
+        print("storyline: interrupted; the store holds every finished batch, run again to complete", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

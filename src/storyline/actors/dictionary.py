@@ -33,8 +33,9 @@ def read_entries(path: str | Path) -> list[dict]:
     text = path.read_text("utf-8")
     if path.suffix.lower() in (".csv", ".tsv"):
         rows = list(csv.DictReader(text.splitlines(), delimiter="\t" if path.suffix.lower() == ".tsv" else ","))
-        entries = [{**r, "aliases": [a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()]}
-                   for r in rows]
+        entries = [
+            {**r, "aliases": [a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()]} for r in rows
+        ]
     else:
         entries = yaml.safe_load(text) or []
     if not isinstance(entries, list):
@@ -64,8 +65,14 @@ def apply(g: Gazetteer, entries: list[dict]) -> Gazetteer:
             for alias in aliases:
                 g.countries[_norm(alias)] = iso
             continue
-        actor = Known(f"{e['kind']}:{_norm(e['name'])}", e["name"], e["kind"], country,
-                      (e.get("sector") or "").strip().upper() or None, (e.get("role") or "").strip() or None)
+        actor = Known(
+            f"{e['kind']}:{_norm(e['name'])}",
+            e["name"],
+            e["kind"],
+            country,
+            (e.get("sector") or "").strip().upper() or None,
+            (e.get("role") or "").strip() or None,
+        )
         add_known(g, actor, aliases)
     return g
 

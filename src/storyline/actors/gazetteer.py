@@ -89,7 +89,7 @@ class Gazetteer:
         for i in range(len(words)):
             for title, role, sector in self.roles:
                 n = len(title)
-                if tuple(words[i:i + n]) == title and (best is None or n > len(best[0].split())):
+                if tuple(words[i : i + n]) == title and (best is None or n > len(best[0].split())):
                     best = (role, sector, i)
         return best
 
@@ -140,8 +140,11 @@ def load() -> Gazetteer:
             g.capitals[_norm(cap)] = iso3
     g.country_names.setdefault("XKX", "Kosovo")
     for entry in _read("organisations.yaml") or []:
-        add_known(g, Known(f"org:{_norm(entry['name'])}", entry["name"], "org", entry.get("country"),
-                           entry.get("sector")), entry.get("aliases") or [])
+        add_known(
+            g,
+            Known(f"org:{_norm(entry['name'])}", entry["name"], "org", entry.get("country"), entry.get("sector")),
+            entry.get("aliases") or [],
+        )
     roles = _read("roles.yaml") or {}
     for sector, titles in (roles.get("role") or {}).items():
         for title in titles:

@@ -17,15 +17,70 @@ from ..records import ActorMention
 from .gazetteer import Gazetteer, _norm
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "mister", "prof",
-              "prof.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "capt.", "sgt.", "president", "minister",
-              "king", "queen", "prince", "princess", "sheikh", "chairman", "premier", "leader", "secretary",
-              "general", "ambassador", "envoy", "pope", "judge", "senator", "governor", "mayor", "comrade"}
+HONORIFICS = {
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "sir",
+    "dame",
+    "madam",
+    "mister",
+    "prof",
+    "prof.",
+    "sen.",
+    "rep.",
+    "gov.",
+    "gen.",
+    "lt.",
+    "col.",
+    "capt.",
+    "sgt.",
+    "president",
+    "minister",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "chairman",
+    "premier",
+    "leader",
+    "secretary",
+    "general",
+    "ambassador",
+    "envoy",
+    "pope",
+    "judge",
+    "senator",
+    "governor",
+    "mayor",
+    "comrade",
+}
 SECTOR_NAMES = {
-    "GOV": "government", "MIL": "military", "REB": "rebels", "OPP": "opposition", "COP": "police",
-    "JUD": "judiciary", "LEG": "legislature", "SPY": "intelligence", "IGO": "international body",
-    "NGO": "NGO", "MED": "media", "BUS": "business", "EDU": "experts", "CVL": "civilians",
-    "REF": "refugees", "LAB": "labour", "HLH": "health", "CRM": "criminals", "PTY": "party",
+    "GOV": "government",
+    "MIL": "military",
+    "REB": "rebels",
+    "OPP": "opposition",
+    "COP": "police",
+    "JUD": "judiciary",
+    "LEG": "legislature",
+    "SPY": "intelligence",
+    "IGO": "international body",
+    "NGO": "NGO",
+    "MED": "media",
+    "BUS": "business",
+    "EDU": "experts",
+    "CVL": "civilians",
+    "REF": "refugees",
+    "LAB": "labour",
+    "HLH": "health",
+    "CRM": "criminals",
+    "PTY": "party",
 }
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 THING_PRONOUNS = {"it"}
@@ -43,8 +98,15 @@ class Actor:
     role_evidence: str | None = None
 
     def as_party(self, text: str, start: int, end: int) -> dict:
-        return {"text": text, "key": self.key, "name": self.name, "country": self.country,
-                "sector": self.sector, "start": start, "end": end}
+        return {
+            "text": text,
+            "key": self.key,
+            "name": self.name,
+            "country": self.country,
+            "sector": self.sector,
+            "start": start,
+            "end": end,
+        }
 
 
 def _ascii_fold(text: str) -> str:
@@ -135,7 +197,7 @@ class DocActors:
         for i in range(len(words)):  # "Russian Foreign Ministry", "North Korean state media"
             for n in (3, 2, 1):
                 if i + n <= len(words):
-                    country = g.any_country(" ".join(words[i:i + n]))
+                    country = g.any_country(" ".join(words[i : i + n]))
                     if country:
                         break
             if country:
@@ -177,7 +239,7 @@ class DocActors:
         country = None
         for i in range(len(words)):
             for n in (3, 2, 1):
-                chunk = " ".join(words[i:i + n])
+                chunk = " ".join(words[i : i + n])
                 iso = self.g.any_country(chunk) or (self.g.capital(chunk) if n == 1 else None)
                 if iso and (role is None or i < role[2] + 3):
                     country = iso
@@ -220,12 +282,23 @@ class DocActors:
         if (span.start_char, span.end_char) in self._extra_keys:
             return
         self._extra_keys.add((span.start_char, span.end_char))
-        self.mentions.append(ActorMention(
-            article_id=self.article_id, sentence_index=self.sentence_index(span[0]), start=span.start_char,
-            end=span.end_char, text=span.text, label=span.label_ or "NOUN", key=actor.key, name=actor.name,
-            kind=actor.kind, country=actor.country, sector=actor.sector, role=actor.role,
-            role_evidence=actor.role_evidence,
-        ))
+        self.mentions.append(
+            ActorMention(
+                article_id=self.article_id,
+                sentence_index=self.sentence_index(span[0]),
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                label=span.label_ or "NOUN",
+                key=actor.key,
+                name=actor.name,
+                kind=actor.kind,
+                country=actor.country,
+                sector=actor.sector,
+                role=actor.role,
+                role_evidence=actor.role_evidence,
+            )
+        )
 
     # ---- event arguments ---------------------------------------------------------------------
     def actor_for(self, token) -> tuple[Actor, int, int, str] | None:
@@ -254,7 +327,7 @@ class DocActors:
         return None
 
     def _the_north_south(self, which: str) -> str | None:
-        """"the North" means North Korea (or North Sudan...) when the article names one such country."""
+        """ "the North" means North Korea (or North Sudan...) when the article names one such country."""
         counts: dict[str, int] = {}
         for m in self.mentions:
             if m.kind == "country" and m.name.lower().startswith(which + " "):
@@ -275,8 +348,17 @@ class DocActors:
             if hit and hit[0].kind in kinds:
                 actor = hit[0]
                 if actor.kind == "place" or (kinds != ("person",) and self.g.capital(hit[1].text)):
-                    actor = Actor(f"country:{actor.country}", self.g.country_names.get(actor.country or "", ""),
-                                  "country", actor.country, "GOV") if actor.country else actor
+                    actor = (
+                        Actor(
+                            f"country:{actor.country}",
+                            self.g.country_names.get(actor.country or "", ""),
+                            "country",
+                            actor.country,
+                            "GOV",
+                        )
+                        if actor.country
+                        else actor
+                    )
                 return actor, token.idx, token.idx + len(token.text), token.text
         return None
 
@@ -305,12 +387,13 @@ class DocActors:
                             hit = self.by_token.get(p.i)
                             country = (hit[0].country if hit else None) or g.any_country(p.text) or g.capital(p.text)
         first = min([token.i, *(m.i for m in mods)])
-        span = self.doc[first: token.i + 1]
+        span = self.doc[first : token.i + 1]
         if group:
             noun, sector = group
             name = f"{g.country_names.get(country, country)} {SECTOR_NAMES.get(sector, sector)}" if country else noun
-            actor = Actor(f"group:{country or '-'}:{sector}" + ("" if country else f":{noun}"), name, "group",
-                          country, sector)
+            actor = Actor(
+                f"group:{country or '-'}:{sector}" + ("" if country else f":{noun}"), name, "group", country, sector
+            )
         else:
             assert role is not None
             name = f"{g.country_names.get(country, country)} {role[0]}" if country else f"the {role[0]}"

@@ -54,9 +54,12 @@ def merge_people(keys: dict[str, _Agg]) -> dict[str, str]:
             if canon[k] != k:
                 continue
             first = k[7:].split()[0]
-            for other in group[i + 1:]:
-                if canon[other] == other and _similar_first(first, other[7:].split()[0]) and \
-                        len(k[7:].split()) == len(other[7:].split()):
+            for other in group[i + 1 :]:
+                if (
+                    canon[other] == other
+                    and _similar_first(first, other[7:].split()[0])
+                    and len(k[7:].split()) == len(other[7:].split())
+                ):
                     canon[other] = k
     # a bare name joins the single full name that ends (or, for East Asian names, starts) with it
     heads = {canon[k] for k in full}
@@ -64,7 +67,9 @@ def merge_people(keys: dict[str, _Agg]) -> dict[str, str]:
         words = k[7:].split()
         if len(words) != 1:
             continue
-        match = {h for h in heads if h[7:].split()[-1] == words[0]} or {h for h in heads if h[7:].split()[0] == words[0]}
+        match = {h for h in heads if h[7:].split()[-1] == words[0]} or {
+            h for h in heads if h[7:].split()[0] == words[0]
+        }
         if len(match) == 1:
             canon[k] = match.pop()
     return canon
@@ -73,8 +78,19 @@ def merge_people(keys: dict[str, _Agg]) -> dict[str, str]:
 def resolve_corpus(store: Store) -> int:
     """Rebuild the entities and actor_keys tables from every mention; return the entity count."""
     aggs: dict[str, _Agg] = {}
-    for (article_id, _sent, text, _label, key, kind, country, sector, role, role_evidence, published) \
-            in store.mention_rows():
+    for (
+        article_id,
+        _sent,
+        text,
+        _label,
+        key,
+        kind,
+        country,
+        sector,
+        role,
+        role_evidence,
+        published,
+    ) in store.mention_rows():
         agg = aggs.get(key)
         if agg is None:
             agg = aggs[key] = _Agg(kind or "other")
@@ -101,27 +117,33 @@ def resolve_corpus(store: Store) -> int:
         target.countries.update(agg.countries)
         target.sectors.update(agg.sectors)
         target.articles |= agg.articles
-        if agg.role and (target.role is None or (agg.role[0] and (target.role[0] is None or agg.role[0] >= target.role[0]))):
+        if agg.role and (
+            target.role is None or (agg.role[0] and (target.role[0] is None or agg.role[0] >= target.role[0]))
+        ):
             target.role = agg.role
         if key == head:
             target.name = _display(key, agg)
     rows = []
     for key, agg in merged.items():
         role = agg.role
-        rows.append({
-            "entity_id": key,
-            "name": agg.name or _display(key, agg),
-            "kind": agg.kind,
-            "country": agg.countries.most_common(1)[0][0] if agg.countries else (key[8:] if key.startswith("country:") else None),
-            "sector": agg.sectors.most_common(1)[0][0] if agg.sectors else None,
-            "role": role[1] if role else None,
-            "role_date": role[0] if role else None,
-            "role_article": role[2] if role else None,
-            "role_sentence": role[3] if role else None,
-            "aliases": json.dumps([n for n, _ in agg.names.most_common(12)], ensure_ascii=False),
-            "mentions": agg.mentions,
-            "articles": len(agg.articles),
-        })
+        rows.append(
+            {
+                "entity_id": key,
+                "name": agg.name or _display(key, agg),
+                "kind": agg.kind,
+                "country": agg.countries.most_common(1)[0][0]
+                if agg.countries
+                else (key[8:] if key.startswith("country:") else None),
+                "sector": agg.sectors.most_common(1)[0][0] if agg.sectors else None,
+                "role": role[1] if role else None,
+                "role_date": role[0] if role else None,
+                "role_article": role[2] if role else None,
+                "role_sentence": role[3] if role else None,
+                "aliases": json.dumps([n for n, _ in agg.names.most_common(12)], ensure_ascii=False),
+                "mentions": agg.mentions,
+                "articles": len(agg.articles),
+            }
+        )
     store.replace_entities(rows, {k: canon.get(k, k) for k in aggs})
     return len(rows)
 

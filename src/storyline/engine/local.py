@@ -85,6 +85,7 @@ class _InputEnd:
 
 # ---- phase 1 ---------------------------------------------------------------------------------
 
+
 def _items(paths: list[str], store: Store, options: RunOptions, summary: RunSummary) -> Iterator[Any]:
     """Sources, Problems and end-of-input markers, in input order."""
     for found in discover(paths):
@@ -124,8 +125,9 @@ def _extract_item(item: Any) -> Any:
     try:
         return extract(item, _WORKER_EXTRACT)
     except Exception as err:  # a bug or a pathological page must not end the run
-        return Problem(item.path, "extract_failed", f"extraction failed: {type(err).__name__}: {err}",
-                       item.record, stage="extract")
+        return Problem(
+            item.path, "extract_failed", f"extraction failed: {type(err).__name__}: {err}", item.record, stage="extract"
+        )
 
 
 def _pool(n: int, initializer: Callable[..., None], args: tuple) -> Any:
@@ -133,8 +135,14 @@ def _pool(n: int, initializer: Callable[..., None], args: tuple) -> Any:
     return ctx.Pool(n, initializer=initializer, initargs=args)
 
 
-def ingest_and_extract(paths: list[str], store: Store, run_id: int, options: RunOptions, summary: RunSummary,
-                       progress: ProgressFn | None = None) -> None:
+def ingest_and_extract(
+    paths: list[str],
+    store: Store,
+    run_id: int,
+    options: RunOptions,
+    summary: RunSummary,
+    progress: ProgressFn | None = None,
+) -> None:
     """Phase 1: read every input, extract articles, store them with their problems."""
     started = time.perf_counter()
     items = _items(paths, store, options, summary)
@@ -183,12 +191,20 @@ def ingest_and_extract(paths: list[str], store: Store, run_id: int, options: Run
                 elif isinstance(result, _InputEnd):
                     info = result.info
                     c = per_input.pop(info.path, Counter())
-                    done_inputs.append({
-                        "path": info.path, "format": info.format, "compressed": info.compressed,
-                        "size": info.size, "sha256": info.sha256, "encoding": info.encoding,
-                        "records": c["articles"] + c["problems"], "articles": c["articles"],
-                        "problems": c["problems"], "skipped": info.skipped,
-                    })
+                    done_inputs.append(
+                        {
+                            "path": info.path,
+                            "format": info.format,
+                            "compressed": info.compressed,
+                            "size": info.size,
+                            "sha256": info.sha256,
+                            "encoding": info.encoding,
+                            "records": c["articles"] + c["problems"],
+                            "articles": c["articles"],
+                            "problems": c["problems"],
+                            "skipped": info.skipped,
+                        }
+                    )
                 if len(articles) + len(problems) >= options.batch_size:
                     flush()
             flush()
@@ -225,15 +241,22 @@ def _code_batch(batch: list[tuple]) -> tuple[list[Coded], list[Problem]]:
                 problems.extend(p)
             except Exception as inner:
                 coded.append(Coded(article_id=row[0], skipped=f"failed: {type(inner).__name__}"))
-                problems.append(Problem(f"article:{row[0]}", "annotate_failed",
-                                        f"language stages failed: {type(inner).__name__}: {inner}; "
-                                        + traceback.format_exc(limit=1).splitlines()[-1], stage="annotate"))
+                problems.append(
+                    Problem(
+                        f"article:{row[0]}",
+                        "annotate_failed",
+                        f"language stages failed: {type(inner).__name__}: {inner}; "
+                        + traceback.format_exc(limit=1).splitlines()[-1],
+                        stage="annotate",
+                    )
+                )
         del err
         return coded, problems
 
 
-def annotate_and_code(store: Store, run_id: int, options: RunOptions, summary: RunSummary,
-                      progress: ProgressFn | None = None) -> None:
+def annotate_and_code(
+    store: Store, run_id: int, options: RunOptions, summary: RunSummary, progress: ProgressFn | None = None
+) -> None:
     """Phase 2: parse and code every article the current language stages have not seen."""
     from ..events import nlp_version
 
@@ -252,7 +275,7 @@ def annotate_and_code(store: Store, run_id: int, options: RunOptions, summary: R
     skipped: Counter = Counter()
     try:
         for page in store.pending_nlp(version, batch=max(64, options.batch_size)):
-            batches = [page[i:i + 16] for i in range(0, len(page), 16)]
+            batches = [page[i : i + 16] for i in range(0, len(page), 16)]
             results = pool.imap(_code_batch, batches) if pool else map(_code_batch, batches)
             coded_all: list[Coded] = []
             problems_all: list[Problem] = []
@@ -283,8 +306,14 @@ def annotate_and_code(store: Store, run_id: int, options: RunOptions, summary: R
 
 # ---- the whole run -----------------------------------------------------------------------------
 
-def run(paths: list[str], db: str, options: RunOptions | None = None, progress: ProgressFn | None = None,
-        command: str = "run") -> RunSummary:
+
+def run(
+    paths: list[str],
+    db: str,
+    options: RunOptions | None = None,
+    progress: ProgressFn | None = None,
+    command: str = "run",
+) -> RunSummary:
     """Run every stage over `paths` into the store at `db`; return the summary."""
     options = options or RunOptions()
     started = time.perf_counter()

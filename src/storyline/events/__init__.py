@@ -73,8 +73,9 @@ class ArticleCoder:
             out.sentences = sent_base[article_id]
         return [coded[r[0]] for r in rows], []
 
-    def _code_doc(self, doc, article_id: str, published: Any, precision: str, out: Coded, offset: int,
-                  base: int) -> None:
+    def _code_doc(
+        self, doc, article_id: str, published: Any, precision: str, out: Coded, offset: int, base: int
+    ) -> None:
         sent_index = {s.start: base + i for i, s in enumerate(doc.sents)}
         actors = DocActors(doc, article_id, self.gazetteer, sentence_base=base)
         anchor = published if isinstance(published, date) else _as_date(published)
@@ -106,30 +107,54 @@ class ArticleCoder:
             given = item.get("published") or published
             guess = parse_given(given) if given else None
             when = date.fromisoformat(guess.value) if guess and guess.value else None
-            rows.append((str(item.get("id", n)), str(item.get("text") or ""), when,
-                         guess.precision if guess else "unknown", "en"))
+            rows.append(
+                (
+                    str(item.get("id", n)),
+                    str(item.get("text") or ""),
+                    when,
+                    guess.precision if guess else "unknown",
+                    "en",
+                )
+            )
         coded, _ = self.code_many(rows)
         out = []
         for c in coded:
             for e in c.events:
-                out.append({
-                    "article_id": e.article_id, "sentence_index": e.sentence_index, "sentence": e.sentence,
-                    "type": e.type, "mode": e.mode,
-                    "actor": [a["name"] for a in e.actors], "actor_country": [a["country"] for a in e.actors],
-                    "actor_sector": [a["sector"] for a in e.actors],
-                    "recipient": [r["name"] for r in e.recipients],
-                    "recipient_country": [r["country"] for r in e.recipients],
-                    "recipient_sector": [r["sector"] for r in e.recipients],
-                    "date": e.date, "date_precision": e.date_precision, "date_text": e.date_text,
-                    "status": e.status, "negated": e.negated, "attributed_to": e.attributed_to,
-                    "location": e.location, "location_country": e.location_country,
-                    "latitude": e.latitude, "longitude": e.longitude,
-                    "cameo_root": e.cameo_root, "quad_class": e.quad_class, "score": e.score, "rule": e.rule,
-                    "trigger": e.trigger, "trigger_start": e.trigger_start, "trigger_end": e.trigger_end,
-                    "background": e.background,
-                    "actor_spans": [[a["start"], a["end"]] for a in e.actors],
-                    "recipient_spans": [[r["start"], r["end"]] for r in e.recipients],
-                })
+                out.append(
+                    {
+                        "article_id": e.article_id,
+                        "sentence_index": e.sentence_index,
+                        "sentence": e.sentence,
+                        "type": e.type,
+                        "mode": e.mode,
+                        "actor": [a["name"] for a in e.actors],
+                        "actor_country": [a["country"] for a in e.actors],
+                        "actor_sector": [a["sector"] for a in e.actors],
+                        "recipient": [r["name"] for r in e.recipients],
+                        "recipient_country": [r["country"] for r in e.recipients],
+                        "recipient_sector": [r["sector"] for r in e.recipients],
+                        "date": e.date,
+                        "date_precision": e.date_precision,
+                        "date_text": e.date_text,
+                        "status": e.status,
+                        "negated": e.negated,
+                        "attributed_to": e.attributed_to,
+                        "location": e.location,
+                        "location_country": e.location_country,
+                        "latitude": e.latitude,
+                        "longitude": e.longitude,
+                        "cameo_root": e.cameo_root,
+                        "quad_class": e.quad_class,
+                        "score": e.score,
+                        "rule": e.rule,
+                        "trigger": e.trigger,
+                        "trigger_start": e.trigger_start,
+                        "trigger_end": e.trigger_end,
+                        "background": e.background,
+                        "actor_spans": [[a["start"], a["end"]] for a in e.actors],
+                        "recipient_spans": [[r["start"], r["end"]] for r in e.recipients],
+                    }
+                )
         return out
 
 

@@ -27,78 +27,36 @@ from ..actors.gazetteer import Gazetteer
 from ..actors.mentions import Actor, DocActors
 from ..records import EventMention
 from .dates import resolve
-from .lexicon import Lexicon, Pattern
+from .lexicon import Lexicon, Pattern, words
 from .ontology import COOPERATIVE_ACTIONS, HOSTILE_ACTIONS, PROMISABLE, coding
 from .quotes import according_to, speaker_of, speech_verb
 
-FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "can", "should", "must", "ought", "ca"}
-PLAN_VERBS = {"plan", "intend", "prepare", "aim", "hope", "want", "wish", "expect", "schedule", "propose",
-              "consider", "mull", "seek", "set", "due", "likely", "poised", "ready", "going", "about", "look",
-              "prefer", "decline", "eager", "willing", "determine", "promise", "pledge", "vow", "agree", "commit",
-              "offer", "threaten", "vote"}
-PASS_VERBS = {"decide", "begin", "start", "continue", "resume", "manage", "try", "attempt", "move", "choose",
-              "opt", "proceed", "go", "keep", "help", "work", "fail", "rush", "scramble", "struggle", "step",
-              "come", "dare", "use"}
-OBJECT_CONTROL = {"urge", "ask", "order", "force", "invite", "encourage", "allow", "help", "call", "press",
-                  "tell", "warn", "persuade", "push", "request", "appeal", "implore", "beg", "compel",
-                  "pressure", "lead", "permit", "enable"}
-DOUBT_WORDS = {"unknown", "unclear", "uncertain", "possible", "whether", "if", "unless", "doubt", "doubtful",
-               "speculation", "question", "likely", "unlikely", "rumor", "rumour", "may", "might", "perhaps"}
-CONTAINER_NOUNS = {"package", "set", "round", "series", "number", "wave", "list", "host", "range", "raft", "batch",
-                   "lot", "string", "spate", "new", "kind", "type", "form", "amount", "quantity", "volume",
-                   "shipment", "delivery", "supply", "supplies", "tonne", "ton", "pair", "part", "share", "bulk"}
-DISASTER_WORDS = {"earthquake", "quake", "tsunami", "flood", "flooding", "storm", "hurricane", "cyclone", "typhoon",
-                  "tornado", "wildfire", "landslide", "mudslide", "avalanche", "drought", "famine", "virus", "flu",
-                  "influenza", "disease", "outbreak", "epidemic", "pandemic", "cancer", "illness", "accident",
-                  "crash", "collision", "derailment", "heatwave", "cold", "hunger", "heat", "spill", "leak",
-                  "eruption", "volcano", "lightning", "rig", "fire", "blaze", "infection", "strain", "cholera",
-                  "malaria", "ebola", "covid", "aids", "hiv", "overdose", "exposure"}
-WEAPON_WORDS = {"bomb", "rocket", "missile", "mortar", "shell", "grenade", "mine", "ied", "drone", "gunfire",
-                "bullet", "airstrike", "strike", "shelling", "artillery", "tank", "gunman", "sniper", "attack",
-                "raid", "explosive", "car bomb", "warplane", "jet", "aircraft", "helicopter", "gunship", "militant"}
-HAPPENING_VERBS = {"begin", "start", "continue", "take", "erupt", "break", "kill", "wound", "hit", "destroy",
-                   "leave", "resume", "end", "intensify", "escalate", "rage", "occur", "happen", "injure",
-                   "target", "claim", "conclude", "open", "close", "last", "follow", "damage", "spread", "flare"}
-LIGHT_VERBS = {"reiterate", "renew", "repeat", "voice", "issue", "press", "launch", "carry", "conduct", "hold", "stage", "mount", "begin", "start", "continue", "resume",
-               "have", "make", "impose", "approve", "unleash", "step", "intensify", "wage", "declare", "announce",
-               "sign", "reach", "order", "organise", "organize", "join", "lead", "attend", "complete", "end"}
-TIME_PREPS = {"after", "during", "following", "amid", "amidst", "since", "in", "at", "before", "ahead", "despite",
-              "over", "through", "throughout"}
-NEEDS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE"}
-COLLECTIVES = {"group", "member", "number", "hundred", "thousand", "dozen", "crowd", "team", "delegation", "contingent",
-               "band", "unit", "section", "wing", "faction", "representative", "batch", "patch", "handful", "score",
-               "ten", "million", "some", "many", "most", "all", "several", "couple", "lot", "majority", "remnant",
-               "element", "detachment", "column"}
-BACKGROUND_PREPS = {"after", "during", "following", "amid", "amidst", "since", "in", "at", "despite", "over", "through",
-                    "throughout", "from", "of", "by", "for", "on"}
-BACKGROUND_MARKS = {"since", "after", "when", "before", "until", "once", "where"}
-STATIVE_PASSIVE = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "poise", "set", "willing",
-                   "ready", "intend", "bind", "obligate", "force", "compel", "entitle", "authorize", "empower"}
-ACTOR_PASSIVE_TYPES = {"RETREAT"}  # "guerrillas have been demobilized": they are the ones who retreat
-REFUSABLE = {"accept", "allow", "agree", "support", "join", "cooperate", "meet", "negotiate", "recognize",
-             "recognise", "release", "withdraw", "resign", "leave", "attend", "sign", "comply", "obey", "surrender",
-             "extradite", "talk", "return", "permit", "back", "endorse", "help", "participate", "tolerate",
-             "compromise", "yield", "concede", "budge", "retreat", "disarm", "halt", "stop", "end", "lift", "free",
-             "hand", "give", "step", "quit", "abandon", "drop", "change", "reverse", "apologize", "apologise"}
-COERCIVE_ORDERS = {"suspend", "close", "shut", "stop", "halt", "leave", "evacuate", "cease", "disband", "surrender",
-                   "vacate", "quit", "disperse", "demolish", "destroy", "hand"}
-ALLEGATION_HEADS = {"accuse", "charge", "suspect", "blame", "convict", "indict", "arrest", "jail", "sentence",
-                    "detain", "condemn", "criticize", "criticise", "sue", "prosecute", "allegation", "accusation",
-                    "charge", "suspicion", "fault", "punish", "fine", "investigate", "probe", "question"}
-PURPOSE_CARRIERS = {"send", "dispatch", "deploy", "appoint", "set", "form", "establish", "create", "assign"}
-LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "off", "on", "into", "from",
-                  "throughout", "along"}
-QUANTITY_WORDS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowd", "crowds", "many",
-                  "some", "most", "several", "others", "number", "majority"}
-HUMAN_NOUNS = {"man", "woman", "men", "women", "people", "person", "child", "children", "boy", "girl", "student",
-               "worker", "soldier", "civilian", "resident", "villager", "protester", "demonstrator", "journalist",
-               "policeman", "officer", "guard", "guardsman", "prisoner", "hostage", "member", "leader", "official",
-               "family", "brother", "sister", "son", "daughter", "father", "mother", "victim", "citizen",
-               "passenger", "pilgrim", "fan", "activist", "teenager", "youth", "farmer", "fisherman", "refugee",
-               "migrant", "doctor", "nurse", "teacher", "monk", "priest", "tourist", "national", "fighter",
-               "gunman", "militant", "insurgent", "rebel", "troop", "trooper", "marine", "commander", "general",
-               "diplomat", "worker", "crew", "staff", "employee", "individual", "bystander", "spokesman"}
+WORDS = words()
+
+FUTURE_AUX = WORDS["future_aux"]
+HYPOTHETICAL_AUX = WORDS["hypothetical_aux"]
+PLAN_VERBS = WORDS["plan_verbs"]
+PASS_VERBS = WORDS["pass_verbs"]
+OBJECT_CONTROL = WORDS["object_control"]
+DOUBT_WORDS = WORDS["doubt_words"]
+CONTAINER_NOUNS = WORDS["container_nouns"]
+DISASTER_WORDS = WORDS["disaster_words"]
+WEAPON_WORDS = WORDS["weapon_words"]
+HAPPENING_VERBS = WORDS["happening_verbs"]
+LIGHT_VERBS = WORDS["light_verbs"]
+TIME_PREPS = WORDS["time_preps"]
+NEEDS_ACTOR = WORDS["needs_actor"]
+COLLECTIVES = WORDS["collectives"]
+BACKGROUND_MARKS = WORDS["background_marks"]
+STATIVE_PASSIVE = WORDS["stative_passive"]
+ACTOR_PASSIVE_TYPES = WORDS["actor_passive_types"]
+REFUSABLE = WORDS["refusable"]
+COERCIVE_ORDERS = WORDS["coercive_orders"]
+ALLEGATION_HEADS = WORDS["allegation_heads"]
+PURPOSE_CARRIERS = WORDS["purpose_carriers"]
+LOCATION_PREPS = WORDS["location_preps"]
+QUANTITY_WORDS = WORDS["quantity_words"]
+HUMAN_NOUNS = WORDS["human_nouns"]
 
 
 @dataclass(slots=True)
@@ -132,8 +90,15 @@ class SentenceCoder:
         self.g = gazetteer
 
     # ---- public ----------------------------------------------------------------------------------
-    def code(self, doc, actors: DocActors, article_id: str, anchor: date | None, anchor_precision: str,
-             sent_index: dict[int, int]) -> list[EventMention]:
+    def code(
+        self,
+        doc,
+        actors: DocActors,
+        article_id: str,
+        anchor: date | None,
+        anchor_precision: str,
+        sent_index: dict[int, int],
+    ) -> list[EventMention]:
         events: list[EventMention] = []
         for sent in doc.sents:
             cands = self._candidates(sent, actors)
@@ -175,10 +140,12 @@ class SentenceCoder:
         return out
 
     def _demands(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
-        """"X said Y must V", "a reminder that it must cooperate": a demand (REQUEST) by X of Y."""
+        """ "X said Y must V", "a reminder that it must cooperate": a demand (REQUEST) by X of Y."""
         out = []
         for tok in sent:
-            if tok.pos_ not in ("VERB", "AUX") or not any(ch.dep_ == "aux" and ch.lower_ == "must" for ch in tok.children):
+            if tok.pos_ not in ("VERB", "AUX") or not any(
+                ch.dep_ == "aux" and ch.lower_ == "must" for ch in tok.children
+            ):
                 continue
             target = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
             if target is None:
@@ -201,7 +168,7 @@ class SentenceCoder:
             if not c.actors:
                 continue
             for other in cands:
-                if other.trigger.i == tok.i or other.trigger.head.i == tok.i and other.trigger.dep_ == "xcomp":
+                if other.trigger.i == tok.i or (other.trigger.head.i == tok.i and other.trigger.dep_ == "xcomp"):
                     other.suppressed = True  # what is demanded has not happened
             out.append(c)
         return out
@@ -226,8 +193,9 @@ class SentenceCoder:
                 continue
             if subj is not None and p.not_subjects and self._in_set(subj, subj_lemma, p.not_subjects, actors):
                 continue
-            if p.needs_complement and not any(c.dep_ in ("xcomp", "ccomp", "dobj") or
-                                              (c.dep_ == "prep" and c.lower_ == "to") for c in children):
+            if p.needs_complement and not any(
+                c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in children
+            ):
                 continue
             return p, obj
         return None
@@ -257,8 +225,12 @@ class SentenceCoder:
             hit = actors.actor_for(tok)
             if hit and hit[0].sector in ("CVL", "OPP", "LAB", "REF"):
                 return True
-            if "$nonstate" in allowed and hit and hit[0].kind not in ("country",) and \
-                    hit[0].sector not in ("GOV", "MIL", "COP", "JUD", "IGO", "LEG", "SPY"):
+            if (
+                "$nonstate" in allowed
+                and hit
+                and hit[0].kind not in ("country",)
+                and hit[0].sector not in ("GOV", "MIL", "COP", "JUD", "IGO", "LEG", "SPY")
+            ):
                 return True
         return False
 
@@ -273,8 +245,15 @@ class SentenceCoder:
         if lemma in self.lex.verbs:
             return lemma
         low = tok.lower_
-        for cand in (low, low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-2] + "e" if low.endswith("es") else "",
-                     low[:-3] + "y" if low.endswith("ied") else ""):
+        for cand in (
+            low,
+            low[:-1],
+            low[:-2],
+            low[:-3],
+            low[:-3] + "e",
+            low[:-2] + "e" if low.endswith("es") else "",
+            low[:-3] + "y" if low.endswith("ied") else "",
+        ):
             if cand and cand in self.lex.verbs and cand[:3] == lemma[:3]:
                 return cand
         return lemma
@@ -296,11 +275,11 @@ class SentenceCoder:
         return c
 
     def _refusal(self, tok, actors: DocActors) -> Candidate | None:
-        """"will not accept", "does not support": a refusal is a REJECT even without a pattern."""
+        """ "will not accept", "does not support": a refusal is a REJECT even without a pattern."""
         if not any(ch.dep_ == "neg" for ch in tok.children):
             return None
         auxes = {ch.lower_ for ch in tok.children if ch.dep_ == "aux"}
-        if auxes & {"did", "had", "was", "were", "could"} or tok.tag_ in ("VBD", "VBN") and not auxes & FUTURE_AUX:
+        if auxes & {"did", "had", "was", "were", "could"} or (tok.tag_ in ("VBD", "VBN") and not auxes & FUTURE_AUX):
             return None
         c = Candidate(tok, tok.lemma_.lower(), None, f"refusal:{tok.lemma_.lower()}", obj=self._object(tok))
         c.subject = self._subject_token(tok)
@@ -342,11 +321,16 @@ class SentenceCoder:
             licensed = "agent named"
         if licensed is None:
             return None
-        if event_type in ("AID", "SUPPORT", "REQUEST", "THREATEN", "REJECT", "COOPERATE", "ACCUSE") and agent is None \
-                and licensed != "light verb":
+        if (
+            event_type in ("AID", "SUPPORT", "REQUEST", "THREATEN", "REJECT", "COOPERATE", "ACCUSE")
+            and agent is None
+            and licensed != "light verb"
+        ):
             return None
-        if any(c.trigger.i == tok.i or (c.obj is not None and c.obj.i == tok.i and licensed != "agent named")
-               for c in verbs):
+        if any(
+            c.trigger.i == tok.i or (c.obj is not None and c.obj.i == tok.i and licensed != "agent named")
+            for c in verbs
+        ):
             return None
         if tok.i in verb_subjects and licensed == "subject of happening":
             # "the attack killed ten" is one event, coded from the verb
@@ -375,8 +359,14 @@ class SentenceCoder:
                             c.actors = c.actors or parties
                         elif parties:
                             c.recipients = parties
-        if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("kill", "wound", "injure", "hit", "target",
-                                                                           "destroy"):
+        if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in (
+            "kill",
+            "wound",
+            "injure",
+            "hit",
+            "target",
+            "destroy",
+        ):
             for child in head.children:
                 if child.dep_ == "dobj":
                     c.recipients = self._parties(child, actors)
@@ -457,8 +447,16 @@ class SentenceCoder:
         """Actors for an argument head and its conjuncts ("Russia and North Korea")."""
         parties = []
         if tok.lemma_.lower() in COLLECTIVES:
-            inner = next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                          for p in prep.children if p.dep_ == "pobj"), None)
+            inner = next(
+                (
+                    p
+                    for prep in tok.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
             if inner is not None:
                 tok = inner  # "a group of Chechen refugees", "thousands of students"
         for t in [tok, *self._conjuncts(tok)]:
@@ -470,15 +468,24 @@ class SentenceCoder:
                     hit = actors.actor_for(poss)
                 if hit is None:
                     for prep in t.children:
-                        if prep.dep_ == "prep" and prep.lower_ == "of" and t.lemma_.lower() in ("government", "leader",
-                                                                                                 "people", "army"):
+                        if (
+                            prep.dep_ == "prep"
+                            and prep.lower_ == "of"
+                            and t.lemma_.lower() in ("government", "leader", "people", "army")
+                        ):
                             inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
                             if inner is not None:
                                 hit = actors.actor_for(inner)
             if hit is None and t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY"):
                 hit = self._proper_name(t)
-            if hit is None and t.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and
-                                                         c.ent_type_ not in ("DATE", "TIME") for c in t.children):
+            if (
+                hit is None
+                and t.pos_ == "NOUN"
+                and any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
+                    for c in t.children
+                )
+            ):
                 hit = self._proper_name(t)  # "the APEC forum", "the Fatah Party"
             if hit is not None:
                 party = self._party(hit)
@@ -490,7 +497,7 @@ class SentenceCoder:
     def _proper_name(tok) -> tuple[Actor, int, int, str]:
         """A proper name the entity recogniser missed ("Ethopia", "the Fatah Party"): an actor by its name."""
         left = min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN"))])
-        span = tok.doc[left: tok.i + 1]
+        span = tok.doc[left : tok.i + 1]
         return Actor(f"org:{span.text.lower()}", span.text, "org"), span.start_char, span.end_char, span.text
 
     @staticmethod
@@ -557,12 +564,15 @@ class SentenceCoder:
             if len(c.actors) >= 2:  # "Kim and Lavrov met": each met the other
                 c.recipients = c.actors[1:]
                 c.actors = c.actors[:1]
-            elif c.subject is not None and c.actors and (c.subject.tag_ in ("NNS", "NNPS")
-                                                         or c.actors[0].get("sector") == "IGO"):
+            elif (
+                c.subject is not None
+                and c.actors
+                and (c.subject.tag_ in ("NNS", "NNPS") or c.actors[0].get("sector") == "IGO")
+            ):
                 c.recipients = [dict(c.actors[0])]  # "foreign ministers met", "the Arab League met"
 
     def _place_parties(self, tok, actors: DocActors) -> list[dict]:
-        """"arrived in Pyongyang", "travel to China": the country of the place visited."""
+        """ "arrived in Pyongyang", "travel to China": the country of the place visited."""
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "into"):
                 for p in prep.children:
@@ -574,12 +584,21 @@ class SentenceCoder:
                     place = self.g.place(p.text) if p.ent_type_ in ("GPE", "LOC", "FAC") else None
                     if place and place.country:
                         iso = place.country
-                        return [{"text": p.text, "key": f"country:{iso}", "name": self.g.country_names.get(iso, iso),
-                                 "country": iso, "sector": None, "start": p.idx, "end": p.idx + len(p.text)}]
+                        return [
+                            {
+                                "text": p.text,
+                                "key": f"country:{iso}",
+                                "name": self.g.country_names.get(iso, iso),
+                                "country": iso,
+                                "sector": None,
+                                "start": p.idx,
+                                "end": p.idx + len(p.text),
+                            }
+                        ]
         return []
 
     def _speaker_pronoun(self, tok, actors: DocActors) -> list[dict]:
-        """"Syria says it will not accept": a pronoun subject under a speech verb is the speaker."""
+        """ "Syria says it will not accept": a pronoun subject under a speech verb is the speaker."""
         v = tok
         for _ in range(4):
             if v.dep_ in ("ccomp", "xcomp", "conj") and v.head is not v:
@@ -657,8 +676,12 @@ class SentenceCoder:
                 c.mode, c.type = c.type.lower(), "THREATEN" if hostile else "AGREE"
                 c.rule += " (intent)"
             return
-        if control == "threaten" and c.trigger.dep_ == "xcomp" and matrix.trigger.lemma_ == "warn" \
-                and any(ch.dep_ == "dobj" for ch in head.children):
+        if (
+            control == "threaten"
+            and c.trigger.dep_ == "xcomp"
+            and matrix.trigger.lemma_ == "warn"
+            and any(ch.dep_ == "dobj" for ch in head.children)
+        ):
             matrix.type, matrix.mode = "REQUEST", "warn"  # "warned countries to be on alert": advice
             c.suppressed = True
             return
@@ -668,8 +691,11 @@ class SentenceCoder:
             matrix.type = "REJECT"  # "vowed not to return the Golan Heights"
         elif control == "agree" and c.type in HOSTILE_ACTIONS | {"THREATEN"}:
             matrix.type = "THREATEN"
-        elif control == "request" and matrix.trigger.lemma_ in ("order", "force") and \
-                c.trigger.lemma_.lower() in COERCIVE_ORDERS:
+        elif (
+            control == "request"
+            and matrix.trigger.lemma_ in ("order", "force")
+            and c.trigger.lemma_.lower() in COERCIVE_ORDERS
+        ):
             matrix.type, matrix.mode = "COERCE", "ban"  # "ordered the newspaper to suspend publication"
         elif control == "coerce" and c.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION"):
             c.suppressed = False  # "forced troops to fire": the firing is the event
@@ -701,7 +727,10 @@ class SentenceCoder:
                 acting = any(ch.dep_ == "nsubj" and ch.lower_ in ("who", "which", "that") for ch in v.children)
                 where = any(ch.lower_ == "where" for ch in v.children)
                 present = v.tag_ in ("VBG", "VBZ", "VBP") and not any(
-                    a.lower_ in ("was", "were", "had", "have", "has") for a in v.children if a.dep_ in ("aux", "auxpass"))
+                    a.lower_ in ("was", "were", "had", "have", "has")
+                    for a in v.children
+                    if a.dep_ in ("aux", "auxpass")
+                )
                 if not acting and not (where and present):
                     c.background = True
                 return
@@ -717,7 +746,7 @@ class SentenceCoder:
             v = v.head
 
     def _planned_above(self, tok) -> bool:
-        """"prepared to resume shelling": a plan two verbs up still makes the action planned."""
+        """ "prepared to resume shelling": a plan two verbs up still makes the action planned."""
         v = tok
         for _ in range(3):
             if v.dep_ != "xcomp":
@@ -727,10 +756,9 @@ class SentenceCoder:
                 return True
         return False
 
-
     @staticmethod
     def _is_set_to(tok) -> bool:
-        """"is set to", "is expected to", "is due to", "is going to", "is about to"."""
+        """ "is set to", "is expected to", "is due to", "is going to", "is about to"."""
         return tok.lemma_.lower() in ("set", "expect", "due", "going", "about", "poised", "schedule", "slate")
 
     def _status(self, c: Candidate) -> None:
@@ -752,7 +780,11 @@ class SentenceCoder:
             c.status = "hypothetical"
         elif any(a in FUTURE_AUX for a in auxes) or (tok.tag_ == "VB" and "to" in auxes and c.status == "planned"):
             c.status = "planned" if c.status != "hypothetical" else c.status
-        elif c.status not in ("planned", "hypothetical") and tok.tag_ == "VBG" and any(a in ("is", "are", "am") for a in auxes):
+        elif (
+            c.status not in ("planned", "hypothetical")
+            and tok.tag_ == "VBG"
+            and any(a in ("is", "are", "am") for a in auxes)
+        ):
             c.status = "ongoing"
         if self._doubtful(tok):
             c.status = "hypothetical"
@@ -761,7 +793,7 @@ class SentenceCoder:
 
     @staticmethod
     def _doubtful(tok) -> bool:
-        """"if X attacks", "unknown whether X will meet", "whether": the clause is not asserted."""
+        """ "if X attacks", "unknown whether X will meet", "whether": the clause is not asserted."""
         v = tok
         for _ in range(5):
             for ch in v.children:
@@ -771,8 +803,9 @@ class SentenceCoder:
                 head = v.head
                 if head.lower_ in DOUBT_WORDS or head.lemma_.lower() in ("doubt", "wonder", "speculate"):
                     return True
-                if v.dep_ == "ccomp" and any(ch.lower_ in DOUBT_WORDS and ch.dep_ in ("acomp", "attr")
-                                             for ch in head.children):
+                if v.dep_ == "ccomp" and any(
+                    ch.lower_ in DOUBT_WORDS and ch.dep_ in ("acomp", "attr") for ch in head.children
+                ):
                     return True
                 v = head
             else:
@@ -780,7 +813,6 @@ class SentenceCoder:
         return False
 
     @staticmethod
-
     @staticmethod
     def _conditional(tok) -> str | None:
         """The conjunction of a condition attached to the trigger's clause ("unless", "if"), if any."""
@@ -800,14 +832,24 @@ class SentenceCoder:
     def _retype(self, c: Candidate) -> None:
         """PLOVER codes intentions as promises and threats, and refusals as REJECT."""
         condition = self._conditional(c.trigger)
-        if condition and c.status in ("planned", "hypothetical") and not c.negated and (
-                condition == "unless" or c.type in HOSTILE_ACTIONS or c.trigger.lemma_.lower() in
-                ("halt", "withdraw", "stop", "suspend", "cut", "end", "boycott", "pull")):
+        if (
+            condition
+            and c.status in ("planned", "hypothetical")
+            and not c.negated
+            and (
+                condition == "unless"
+                or c.type in HOSTILE_ACTIONS
+                or c.trigger.lemma_.lower() in ("halt", "withdraw", "stop", "suspend", "cut", "end", "boycott", "pull")
+            )
+        ):
             c.mode, c.type, c.status = c.type.lower(), "THREATEN", "happened"
             c.rule += f" (threat: {condition})"
             return
-        if c.negated and c.type in COOPERATIVE_ACTIONS | {"AGREE", "CONSULT"} and \
-                (c.status == "planned" or c.trigger.tag_ in ("VBP", "VBZ", "VB")):
+        if (
+            c.negated
+            and c.type in COOPERATIVE_ACTIONS | {"AGREE", "CONSULT"}
+            and (c.status == "planned" or c.trigger.tag_ in ("VBP", "VBZ", "VB"))
+        ):
             c.mode = c.type.lower()
             c.type, c.negated, c.status = "REJECT", False, "happened"
             c.rule += " (refusal)"
@@ -863,8 +905,10 @@ class SentenceCoder:
             return True
         if tok.like_num and any(ch.lemma_.lower() in HUMAN_NOUNS for ch in tok.children):
             return True
-        return any(ch.dep_ in ("compound", "poss", "amod") and (actors.actor_for(ch) or ch.pos_ == "PROPN")
-                   for ch in tok.children)
+        return any(
+            ch.dep_ in ("compound", "poss", "amod") and (actors.actor_for(ch) or ch.pos_ == "PROPN")
+            for ch in tok.children
+        )
 
     def _human(self, tok, actors: DocActors) -> bool:
         if self._actor_like(tok, actors) or tok.like_num or tok.ent_type_ in ("CARDINAL", "PERSON", "NORP"):
@@ -876,16 +920,25 @@ class SentenceCoder:
         words = {t.lemma_.lower() for t in tok.subtree}
         if words & {"bomb", "rocket", "missile", "mortar", "grenade", "suicide", "car", "roadside", "ied", "shell"}:
             return False
-        return tok.lemma_.lower() in DISASTER_WORDS or bool(words & DISASTER_WORDS and tok.lemma_.lower() in
-                                                           {"explosion", "blast", "fire", "collapse"})
+        return tok.lemma_.lower() in DISASTER_WORDS or bool(
+            words & DISASTER_WORDS and tok.lemma_.lower() in {"explosion", "blast", "fire", "collapse"}
+        )
 
     @staticmethod
     def _weaponish(tok) -> bool:
         return any(t.lemma_.lower() in WEAPON_WORDS for t in tok.subtree)
 
     # ---- output --------------------------------------------------------------------------------------
-    def _emit(self, c: Candidate, sent, actors: DocActors, article_id: str, anchor: date | None,
-              anchor_precision: str, sent_index: dict[int, int]) -> EventMention:
+    def _emit(
+        self,
+        c: Candidate,
+        sent,
+        actors: DocActors,
+        article_id: str,
+        anchor: date | None,
+        anchor_precision: str,
+        sent_index: dict[int, int],
+    ) -> EventMention:
         tok = c.trigger
         when = self._date(c, sent, anchor, anchor_precision)
         location = self._location(tok, c)
@@ -904,7 +957,7 @@ class SentenceCoder:
             sentence_start=sent.start_char,
             type=c.type,
             mode=c.mode,
-            trigger=tok.doc.text[tok.idx:trigger_end],
+            trigger=tok.doc.text[tok.idx : trigger_end],
             trigger_start=tok.idx,
             trigger_end=trigger_end,
             actors=c.actors,
@@ -929,7 +982,7 @@ class SentenceCoder:
 
     def _date(self, c: Candidate, sent, anchor: date | None, precision: str) -> tuple[str, str, str] | None:
         tok = c.trigger
-        future = c.status in ("planned",) or c.type in ("AGREE", "THREATEN") and c.mode not in (None, "sign")
+        future = c.status in ("planned",) or (c.type in ("AGREE", "THREATEN") and c.mode not in (None, "sign"))
         best = None
         for ent in sent.ents:
             if ent.label_ not in ("DATE", "TIME"):
@@ -947,8 +1000,7 @@ class SentenceCoder:
                     break
                 v = v.head
                 if v.pos_ in ("VERB", "AUX") and v.i not in (tok.i, anchor_tok.i) and v.dep_ not in ("aux", "auxpass"):
-                    if v.i != anchor_tok.i:
-                        break
+                    break  # the date belongs to another clause
             if not attached:
                 continue
             resolved = resolve(ent.text, anchor, precision, future=future)
@@ -973,8 +1025,12 @@ class SentenceCoder:
                             name = name[4:]
                         place = self.g.place(name)
                         if place:
-                            return place.name if place.latitude is not None else name, place.country, \
-                                place.latitude, place.longitude
+                            return (
+                                place.name if place.latitude is not None else name,
+                                place.country,
+                                place.latitude,
+                                place.longitude,
+                            )
                         return name, None, None, None
         return None
 

@@ -17,16 +17,42 @@ from datetime import date, timedelta
 from ..extract.dating import MONTHS, find_dates
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3, "couple": 2, "a couple of": 2}
-_MONTH = re.compile(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.I)
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": 3,
+    "a few": 3,
+    "few": 3,
+    "couple": 2,
+    "a couple of": 2,
+}
+_MONTH = re.compile(
+    r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",
+    re.I,
+)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DAY_OF_MONTH = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
-_AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)\s+"
-                  r"(day|week|month|year)s?\s+(ago|earlier|before)\b", re.I)
-_IN_FUTURE = re.compile(r"\b(?:in|within)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+"
-                        r"(day|week|month|year)s?\b", re.I)
+_AGO = re.compile(
+    r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)\s+"
+    r"(day|week|month|year)s?\s+(ago|earlier|before)\b",
+    re.I,
+)
+_IN_FUTURE = re.compile(
+    r"\b(?:in|within)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+"
+    r"(day|week|month|year)s?\b",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -67,7 +93,7 @@ def resolve(expr: str, anchor: date | None, anchor_precision: str, future: bool 
                 year += 1
         else:
             return None
-        rest = low[month_m.end():] + " " + low[:month_m.start()]
+        rest = low[month_m.end() :] + " " + low[: month_m.start()]
         dm = _DAY_OF_MONTH.search(rest)
         if dm and 1 <= int(dm.group(1)) <= 31 and not re.search(r"\b(early|mid|late|end|beginning)\b", low):
             try:
@@ -91,7 +117,9 @@ def resolve(expr: str, anchor: date | None, anchor_precision: str, future: bool 
             return Resolved((anchor - timedelta(days=delta)).isoformat(), "day", text)
     if re.search(r"\b(today|tonight|this (morning|afternoon|evening))\b", low):
         return Resolved(anchor.isoformat(), anchor_precision if not day_known else "day", text) if day_known else None
-    if re.search(r"\b(yesterday|last night)\b", low) or re.search(r"\b(the )?(previous|preceding) day\b|\bthe day before\b", low):
+    if re.search(r"\b(yesterday|last night)\b", low) or re.search(
+        r"\b(the )?(previous|preceding) day\b|\bthe day before\b", low
+    ):
         return Resolved((anchor - timedelta(days=1)).isoformat(), "day", text) if day_known else None
     if "tomorrow" in low:
         return Resolved((anchor + timedelta(days=1)).isoformat(), "day", text) if day_known else None

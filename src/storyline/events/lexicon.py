@@ -81,23 +81,25 @@ def _compile(data: dict, source: str, base_sets: dict[str, list[str]] | None = N
             if control and control not in CONTROL_KINDS:
                 raise ValueError(f"{source}: control {control!r} for {entry['lemma']} is not one of {CONTROL_KINDS}")
             recipient = entry.get("recipient") or ["dobj"]
-            patterns.append(Pattern(
-                type=event_type,
-                lemma=words[0],
-                particle=" ".join(words[1:]) or None,
-                objects=_expand(entry["objects"], sets) if entry.get("objects") else None,
-                not_objects=_expand(entry.get("not_objects"), sets),
-                subjects=_expand(entry["subjects"], sets) if entry.get("subjects") else None,
-                not_subjects=_expand(entry.get("not_subjects"), sets),
-                prep_objects=_expand(entry["prep_objects"], sets) if entry.get("prep_objects") else None,
-                mode=entry.get("mode"),
-                recipient=tuple(str(r) for r in recipient),
-                control=control,
-                needs_recipient=bool(entry.get("needs_recipient")),
-                needs_partner=bool(entry.get("needs_partner")),
-                needs_complement=bool(entry.get("needs_complement")),
-                source=source,
-            ))
+            patterns.append(
+                Pattern(
+                    type=event_type,
+                    lemma=words[0],
+                    particle=" ".join(words[1:]) or None,
+                    objects=_expand(entry["objects"], sets) if entry.get("objects") else None,
+                    not_objects=_expand(entry.get("not_objects"), sets),
+                    subjects=_expand(entry["subjects"], sets) if entry.get("subjects") else None,
+                    not_subjects=_expand(entry.get("not_subjects"), sets),
+                    prep_objects=_expand(entry["prep_objects"], sets) if entry.get("prep_objects") else None,
+                    mode=entry.get("mode"),
+                    recipient=tuple(str(r) for r in recipient),
+                    control=control,
+                    needs_recipient=bool(entry.get("needs_recipient")),
+                    needs_partner=bool(entry.get("needs_partner")),
+                    needs_complement=bool(entry.get("needs_complement")),
+                    source=source,
+                )
+            )
     nouns = {}
     for event_type, table in (data.get("nouns") or {}).items():
         if event_type not in TYPES:
@@ -130,3 +132,10 @@ def load(user_files: tuple[str, ...] = ()) -> Lexicon:
             if p.control and p.particle is None:
                 control.setdefault(lemma, p.control)
     return Lexicon(verbs, nouns, control)
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    """The coder's grammar word lists (data/words.yaml), as frozensets by name."""
+    text = resources.files("storyline.events").joinpath("data/words.yaml").read_text("utf-8")
+    return {name: frozenset(str(w) for w in values) for name, values in (yaml.safe_load(text) or {}).items()}

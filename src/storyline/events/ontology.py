@@ -8,8 +8,24 @@ from importlib import resources
 
 import yaml
 
-TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
 COOPERATIVE_ACTIONS = {"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"}
 HOSTILE_ACTIONS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # a planned action of these types is a promise (AGREE): PLOVER codes intent to cooperate as AGREE

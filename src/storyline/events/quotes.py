@@ -9,11 +9,57 @@ from ..actors.mentions import DocActors
 from ..records import Quote
 
 SPEECH_VERBS = {
-    "say", "tell", "announce", "state", "report", "claim", "add", "note", "confirm", "insist", "stress", "declare",
-    "write", "allege", "assert", "argue", "explain", "reply", "respond", "comment", "remark", "acknowledge",
-    "admit", "indicate", "suggest", "predict", "disclose", "reveal", "emphasize", "emphasise", "underline",
-    "underscore", "reiterate", "maintain", "contend", "recall", "warn", "vow", "pledge", "promise", "describe",
-    "tweet", "post", "quip", "concede", "boast", "complain", "deny", "estimate", "observe", "agree",
+    "say",
+    "tell",
+    "announce",
+    "state",
+    "report",
+    "claim",
+    "add",
+    "note",
+    "confirm",
+    "insist",
+    "stress",
+    "declare",
+    "write",
+    "allege",
+    "assert",
+    "argue",
+    "explain",
+    "reply",
+    "respond",
+    "comment",
+    "remark",
+    "acknowledge",
+    "admit",
+    "indicate",
+    "suggest",
+    "predict",
+    "disclose",
+    "reveal",
+    "emphasize",
+    "emphasise",
+    "underline",
+    "underscore",
+    "reiterate",
+    "maintain",
+    "contend",
+    "recall",
+    "warn",
+    "vow",
+    "pledge",
+    "promise",
+    "describe",
+    "tweet",
+    "post",
+    "quip",
+    "concede",
+    "boast",
+    "complain",
+    "deny",
+    "estimate",
+    "observe",
+    "agree",
 }
 _QUOTE = re.compile(r"“([^”]{8,}?)”|\"([^\"]{8,}?)\"|«([^»]{8,}?)»|„([^“”]{8,}?)[“”]")
 
@@ -50,7 +96,7 @@ def according_to(sent, actors: DocActors) -> tuple[str | None, str | None, objec
 def _np(token) -> str:
     """The noun phrase a token heads, without trailing relative clauses or appositions."""
     left = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("compound", "amod", "det", "poss", "nmod"))])
-    return token.doc[left: token.i + 1].text
+    return token.doc[left : token.i + 1].text
 
 
 def find_quotes(doc, article_id: str, actors: DocActors, sent_index: dict[int, int]) -> list[Quote]:
@@ -86,8 +132,11 @@ def find_quotes(doc, article_id: str, actors: DocActors, sent_index: dict[int, i
         if not speaker:
             s, k, _ = according_to(span[-1].sent, actors)
             speaker, key, cue = s, k, "according to" if s else ""
-        quotes.append(Quote(article_id, sent_index.get(span[0].sent.start, 0), speaker, key, body.strip(),
-                            start, end, "direct", cue))
+        quotes.append(
+            Quote(
+                article_id, sent_index.get(span[0].sent.start, 0), speaker, key, body.strip(), start, end, "direct", cue
+            )
+        )
     for sent in doc.sents:
         if any(s <= sent.start_char < e or s < sent.end_char <= e for s, e in covered):
             continue
@@ -106,11 +155,22 @@ def find_quotes(doc, article_id: str, actors: DocActors, sent_index: dict[int, i
             if doc[first].lower_ == "that":
                 first += 1
             last = max(t.i for t in tokens)
-            body = doc[first: last + 1]
+            body = doc[first : last + 1]
             if len(body) < 4:
                 continue
-            quotes.append(Quote(article_id, sent_index.get(sent.start, 0), speaker, key, body.text,
-                                body.start_char, body.end_char, "reported", tok.lemma_))
+            quotes.append(
+                Quote(
+                    article_id,
+                    sent_index.get(sent.start, 0),
+                    speaker,
+                    key,
+                    body.text,
+                    body.start_char,
+                    body.end_char,
+                    "reported",
+                    tok.lemma_,
+                )
+            )
             break
         else:
             s, k, acc = according_to(sent, actors)
@@ -118,9 +178,20 @@ def find_quotes(doc, article_id: str, actors: DocActors, sent_index: dict[int, i
                 # the claim is the sentence without its "according to X" phrase
                 phrase = list(acc.subtree)
                 lo, hi = min(t.i for t in phrase), max(t.i for t in phrase)
-                rest = [t for t in sent if not lo <= t.i <= hi and not t.is_punct or t.i > hi]
+                rest = [t for t in sent if (not lo <= t.i <= hi and not t.is_punct) or t.i > hi]
                 if len(rest) >= 4:
-                    body = doc[rest[0].i: rest[-1].i + 1] if rest[0].i > hi or rest[-1].i < lo else sent
-                    quotes.append(Quote(article_id, sent_index.get(sent.start, 0), s, k, body.text.strip(" ,."),
-                                        body.start_char, body.end_char, "reported", "according to"))
+                    body = doc[rest[0].i : rest[-1].i + 1] if rest[0].i > hi or rest[-1].i < lo else sent
+                    quotes.append(
+                        Quote(
+                            article_id,
+                            sent_index.get(sent.start, 0),
+                            s,
+                            k,
+                            body.text.strip(" ,."),
+                            body.start_char,
+                            body.end_char,
+                            "reported",
+                            "according to",
+                        )
+                    )
     return quotes

@@ -45,7 +45,9 @@ def content_hash(source: Source) -> str:
     return h.hexdigest()
 
 
-def extract(source: Source, options: ExtractOptions | None = None, patterns: Patterns | None = None) -> Article | Problem:
+def extract(
+    source: Source, options: ExtractOptions | None = None, patterns: Patterns | None = None
+) -> Article | Problem:
     """Turn one Source into an Article; a Source with no article text becomes a Problem."""
     options = options or ExtractOptions()
     title, author, site = source.title, source.extra.get("author"), source.source
@@ -67,8 +69,13 @@ def extract(source: Source, options: ExtractOptions | None = None, patterns: Pat
     text = _tidy(text)
     if len(text) < options.min_chars or not any(c.isalnum() for c in text):
         what = "page" if source.is_html else "text"
-        return Problem(source.path, "no_text", f"no article text found in this {what} "
-                       f"({len(source.content)} characters in)", source.record, stage="extract")
+        return Problem(
+            source.path,
+            "no_text",
+            f"no article text found in this {what} ({len(source.content)} characters in)",
+            source.record,
+            stage="extract",
+        )
     guess = (
         parse_given(source.published)
         or (DateGuess(html_date, "day", "metadata", "HTML metadata") if html_date else None)

@@ -6,6 +6,8 @@ at the first rung it trusts, saying which one it was (`published_from`):
   metadata  the container said so (a JSON/CSV field, a feed item, HTML meta tags via htmldate)
   header    a date stamped in the page header: with a time of day ("Mon Apr 11, 2011 10:29 pm IST"),
             right at the start of the text, or next to a byline or "Published"/"Updated"
+  footer    a print line at the end ("This article appeared on p8 ... on Monday 19 September 2005")
+  dateline  a wire dateline ("WASHINGTON, April 30 (Reuters)") with the year the text's own dates give
   content   the latest full date the text mentions gives the year (and the month when the text
             keeps returning to it); never a day
   unknown   nothing trustworthy
@@ -24,10 +26,23 @@ from datetime import date, datetime
 from ..records import DateGuess
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
-    "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MON = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
@@ -47,11 +62,31 @@ _PATTERNS = [
 ]
 _SHORT_YEAR = re.compile(_WEEKDAY + _DAY + r"\s+" + _MON + r"\s+(?P<year>\d\d)\s", re.I)
 _MONTH_YEAR = re.compile(r"\b" + _MON + r",?\s+" + _YEAR + r"\b", re.I)
-_HEADER_CUES = re.compile(r"(published|posted|updated|last updated|first published|modified|date)\s*(on|at)?\s*:?\s*$", re.I)
+_HEADER_CUES = re.compile(
+    r"(published|posted|updated|last updated|first published|modified|date)\s*(on|at)?\s*:?\s*$", re.I
+)
 _BYLINE_NEAR = re.compile(r"^\s*[|,·•–—-]?\s*(by|words by|from)\s+[A-Z]", re.I)
 _BYLINE_BEFORE = re.compile(r"\bby\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*[|,·•–—-]?\s*$")
+_CAPTION = re.compile(r"\b(photo|photograph|image|picture|video|footage|still|file|credit)s?\b", re.I)
+_UPDATED = re.compile(r"\b(last )?updated\b", re.I)
 _WIDGET = re.compile(r"^-?\d{1,3}([.,]\d)?\s*°?\s*[CF]$")
-_FUTURE_CUE = re.compile(r"\b(will|would|scheduled|due|until|by|next|expected|deadline|upcoming|planned)\b[^.]{0,40}$", re.I)
+_FOOTER_CUES = re.compile(
+    r"(appeared|published|posted|printed|print edition|first appeared|broadcast|issue of|"
+    r"edition of)\b.{0,100}$|(Post|Times|Journal|Guardian|Observer|Herald|Tribune|Telegraph|News)"
+    r"\s*[-–—|,]\s*$",
+    re.I,
+)
+_DATELINE = re.compile(
+    r"(?:^|[\s|])([A-Z][A-Za-z.'/ -]{2,40}),\s+"
+    + _MON
+    + r"\s+"
+    + _DAY
+    + r"\s*\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua|IANS|PTI)\)",
+    re.I,
+)
+_FUTURE_CUE = re.compile(
+    r"\b(will|would|scheduled|due|until|by|next|expected|deadline|upcoming|planned)\b[^.]{0,40}$", re.I
+)
 
 
 @dataclass(slots=True)
@@ -135,21 +170,47 @@ def date_from_text(text: str, chrome: list[str] | None = None, header_chars: int
     """Date a document from its raw text (before cleaning), following the ladder above."""
     chrome = chrome or []
     mentions = find_dates(text)
-    header = _header_date(text, mentions, chrome, header_chars)
+    header = _header_date(text, mentions, chrome, header_chars) or _footer_date(text, mentions)
     if header:
         return header
-    return _content_date(text, mentions, chrome)
+    content = _content_date(text, mentions, chrome)
+    dateline = _DATELINE.search(text[:header_chars])
+    if dateline:
+        month, day = MONTHS[dateline.group("mon")[:3].lower()], int(dateline.group("day"))
+        if content.value and content.precision in ("year", "month"):
+            try:  # a wire dateline gives month and day; the text's own dates give the year
+                when = date(int(content.value[:4]), month, day)
+                return DateGuess(
+                    when.isoformat(), "day", "dateline", f"{dateline.group(0).strip()} + year from {content.evidence}"
+                )
+            except ValueError:
+                pass
+        content.evidence = (
+            content.evidence + "; " if content.evidence else ""
+        ) + f"dateline {month:02d}-{day:02d} without a year"
+    return content
+
+
+def _footer_date(text: str, mentions: list[Mention]) -> DateGuess | None:
+    """ "This article appeared on p8 ... on Monday 19 September 2005", "The Washington Post - May 30, 2010"."""
+    tail = len(text) - 300
+    for m in reversed(mentions):
+        if m.start < tail or m.precision != "day":
+            continue
+        if _FOOTER_CUES.search(text[max(0, m.start - 100) : m.start]):
+            return DateGuess(m.when.isoformat(), "day", "footer", m.text.strip())
+    return None
 
 
 def _in_chrome(m: Mention, text: str, chrome: list[str]) -> bool:
     """True when the date sits in a banner of the site chrome (a line of its own next to widgets)."""
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
-    line = text[line_start: line_end if line_end >= 0 else len(text)].strip()
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     if line not in chrome:
         return False
     # a date banner next to a weather reading or a city line is "today" on the site, not the article's date
-    around = text[max(0, line_start - 120): line_start] + text[line_end: line_end + 120 if line_end >= 0 else 0]
+    around = text[max(0, line_start - 120) : line_start] + text[line_end : line_end + 120 if line_end >= 0 else 0]
     return any(_WIDGET.match(part.strip()) for part in around.split("\n")) or len(line) == len(m.text.strip())
 
 
@@ -158,24 +219,37 @@ def _header_date(text: str, mentions: list[Mention], chrome: list[str], header_c
     candidates = [m for m in mentions if m.start < header_chars and m.precision == "day"]
     if short:
         when = _to_date(short)
-        if when and _TIME.match(text[short.end() - 1: short.end() + 30]):
+        if when and _TIME.match(text[short.end() - 1 : short.end() + 30]):
             candidates.append(Mention(when, short.start(), short.end(), short.group(0), "day"))
     for m in sorted(candidates, key=lambda x: x.start):
         if _in_chrome(m, text, chrome):
             continue
-        after = text[m.end: m.end + 40]
-        before = text[max(0, m.start - 60): m.start]
+        after = text[m.end : m.end + 40]
+        before = text[max(0, m.start - 60) : m.start]
+        if _CAPTION.search(before[-60:]):
+            continue  # "a still image taken from a video posted on September 3": a caption, not a stamp
         timed = bool(_TIME.match(after))
-        cued = bool(_HEADER_CUES.search(before)) or bool(_BYLINE_NEAR.match(after)) or bool(_BYLINE_BEFORE.search(before))
+        cued = (
+            bool(_HEADER_CUES.search(before)) or bool(_BYLINE_NEAR.match(after)) or bool(_BYLINE_BEFORE.search(before))
+        )
         at_start = not text[: m.start].strip(" \t\n|-–—:")
         if timed or cued or at_start:
             how = "time stamp" if timed else "byline or label" if cued else "top of the page"
+            if _UPDATED.search(text[max(0, m.start - 40) : m.end + 40]):
+                # a "last updated" stamp bounds the publication date from above: trust its month only
+                return DateGuess(
+                    m.when.replace(day=1).isoformat(), "month", "header", f"{m.text.strip()} (last updated)"
+                )
             return DateGuess(m.when.isoformat(), "day", "header", f"{m.text.strip()} ({how})")
     return None
 
 
 def _content_date(text: str, mentions: list[Mention], chrome: list[str]) -> DateGuess:
-    usable = [m for m in mentions if not _in_chrome(m, text, chrome) and not _FUTURE_CUE.search(text[max(0, m.start - 60): m.start])]
+    usable = [
+        m
+        for m in mentions
+        if not _in_chrome(m, text, chrome) and not _FUTURE_CUE.search(text[max(0, m.start - 60) : m.start])
+    ]
     if not usable:
         return DateGuess(None, "unknown", "none")
     days = [m for m in usable if m.precision == "day"]
@@ -183,9 +257,17 @@ def _content_date(text: str, mentions: list[Mention], chrome: list[str]) -> Date
     latest = max(pool, key=lambda m: m.when)
     same_month = sum(1 for m in usable if (m.when.year, m.when.month) == (latest.when.year, latest.when.month))
     if days and same_month >= 2:
-        return DateGuess(latest.when.replace(day=1).isoformat(), "month", "content",
-                         f"{same_month} dates in {latest.when:%B %Y}, latest: {latest.text.strip()}")
+        return DateGuess(
+            latest.when.replace(day=1).isoformat(),
+            "month",
+            "content",
+            f"{same_month} dates in {latest.when:%B %Y}, latest: {latest.text.strip()}",
+        )
     if days or len(usable) >= 2:
-        return DateGuess(latest.when.replace(month=1, day=1).isoformat(), "year", "content",
-                         f"latest date mentioned: {latest.text.strip()}")
+        return DateGuess(
+            latest.when.replace(month=1, day=1).isoformat(),
+            "year",
+            "content",
+            f"latest date mentioned: {latest.text.strip()}",
+        )
     return DateGuess(None, "unknown", "none", f"only one month-year mention: {latest.text.strip()}")

@@ -138,7 +138,7 @@ def _line(index: int, raw: str, stop_words: frozenset[str]) -> Line:
     m = _BULLET.match(stripped)
     if m and len(stripped) > len(m.group(0)) - 1:
         bullet = True
-        stripped = stripped[m.end():].strip()
+        stripped = stripped[m.end() :].strip()
     elif stripped in ("*", "+", "-", "•", "·"):
         bullet, stripped = True, ""
     if stripped.startswith("#"):  # markdown heading
@@ -306,7 +306,9 @@ def clean(text: str, patterns: Patterns | None = None) -> Cleaned:
             removed.append((ln.index, ln.raw.strip(), ln.reason or "outside the article"))
 
     title = _find_title(lines, start, region)
-    chrome_dates = [ln.text for ln in lines[:start] if ln.reason == "widgets_and_chrome" and any(c.isdigit() for c in ln.text)]
+    chrome_dates = [
+        ln.text for ln in lines[:start] if ln.reason == "widgets_and_chrome" and any(c.isdigit() for c in ln.text)
+    ]
 
     kept: list[Line] = []
     n_region = len(region)
@@ -319,8 +321,12 @@ def clean(text: str, patterns: Patterns | None = None) -> Cleaned:
             reason = ln.reason
         elif title_norm and _norm(ln.text) == title_norm:
             reason = "repeated title"
-        elif (body_indent is not None and ln.indent != body_indent and ln.kind in ("short", "nav", "url")
-              and not ln.ends_sentence):
+        elif (
+            body_indent is not None
+            and ln.indent != body_indent
+            and ln.kind in ("short", "nav", "url")
+            and not ln.ends_sentence
+        ):
             reason = "off the article's column"
         elif ln.kind == "nav":
             reason = "menu item"
@@ -343,7 +349,7 @@ def clean(text: str, patterns: Patterns | None = None) -> Cleaned:
 
 def _find_title(lines: list[Line], start: int, region: list[Line]) -> str | None:
     """The headline: the nearest headline-like line above the article, else its first heading."""
-    for ln in reversed(lines[max(0, start - 12):start]):
+    for ln in reversed(lines[max(0, start - 12) : start]):
         if ln.kind == "debris" or ln.bullet:
             continue
         if _headline_like(ln) and not ln.text.endswith(":"):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from ..records import Problem, Source
-from .decode import decode, declared_charset
+from .decode import declared_charset, decode
 from .fields import record_to_source
 from .files import DECOMPRESS_ERRORS, InputFile, TruncatedInput, read_limited
 
@@ -57,7 +57,8 @@ def read_document(fmt: str) -> Reader:
             data, more, truncated = cut.data, False, cut.reason
         if more:
             yield Problem(
-                inp.path, "too_large",
+                inp.path,
+                "too_large",
                 f"file holds more than {_mb(opts.max_doc_bytes)} of text, too much for one article "
                 "(raise --max-doc-mb, or split it into records as JSONL)",
             )
@@ -119,8 +120,7 @@ def read_jsonl(stream: BinaryIO, inp: InputFile, opts: ReadOptions, stats: ReadS
         except json.JSONDecodeError as err:
             yield Problem(inp.path, "bad_json", f"line is not valid JSON: {err.msg} at column {err.colno}", n)
             continue
-        yield record_to_source(record, path=inp.path, fmt="jsonl", recno=n, id_base=inp.id_base,
-                               mapping=opts.field_map)
+        yield record_to_source(record, path=inp.path, fmt="jsonl", recno=n, id_base=inp.id_base, mapping=opts.field_map)
 
 
 def read_json(stream: BinaryIO, inp: InputFile, opts: ReadOptions, stats: ReadStats) -> Iterator[Source | Problem]:
@@ -131,8 +131,12 @@ def read_json(stream: BinaryIO, inp: InputFile, opts: ReadOptions, stats: ReadSt
         yield Problem(inp.path, "truncated", cut.reason)
         return
     if more:
-        yield Problem(inp.path, "too_large", f"JSON file is larger than {_mb(opts.max_container_bytes)}; "
-                      "write it as JSONL (one record per line) to stream it")
+        yield Problem(
+            inp.path,
+            "too_large",
+            f"JSON file is larger than {_mb(opts.max_container_bytes)}; "
+            "write it as JSONL (one record per line) to stream it",
+        )
         return
     text, encoding, warning = decode(data)
     stats.encoding = encoding
@@ -159,8 +163,9 @@ def read_json(stream: BinaryIO, inp: InputFile, opts: ReadOptions, stats: ReadSt
         return
     single = len(records) == 1 and isinstance(doc, dict)
     for n, record in enumerate(records, 1):
-        source = record_to_source(record, path=inp.path, fmt="json", recno=n, id_base=inp.id_base,
-                                  mapping=opts.field_map)
+        source = record_to_source(
+            record, path=inp.path, fmt="json", recno=n, id_base=inp.id_base, mapping=opts.field_map
+        )
         if single and isinstance(source, Source):
             source.record = None
             if source.id == f"{inp.id_base}#1":
@@ -213,17 +218,22 @@ def read_table(delimiter: str | None) -> Reader:
                     return
                 continue
             except DECOMPRESS_ERRORS as err:
-                yield Problem(inp.path, "truncated", f"compressed stream is cut after row {n - 1} ({err}); "
-                              "earlier rows kept", n, "warning")
+                yield Problem(
+                    inp.path,
+                    "truncated",
+                    f"compressed stream is cut after row {n - 1} ({err}); earlier rows kept",
+                    n,
+                    "warning",
+                )
                 return
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) != len(header):
-                yield Problem(inp.path, "bad_row",
-                              f"row has {len(row)} fields but the header has {len(header)}", n)
+                yield Problem(inp.path, "bad_row", f"row has {len(row)} fields but the header has {len(header)}", n)
                 continue
-            yield record_to_source(dict(zip(header, row)), path=inp.path, fmt="csv", recno=n,
-                                   id_base=inp.id_base, mapping=opts.field_map)
+            yield record_to_source(
+                dict(zip(header, row)), path=inp.path, fmt="csv", recno=n, id_base=inp.id_base, mapping=opts.field_map
+            )
 
     return reader
 
@@ -252,25 +262,37 @@ def read_warc(stream: BinaryIO, inp: InputFile, opts: ReadOptions, stats: ReadSt
             url = rec.rec_headers.get_header("WARC-Target-URI")
             data = rec.content_stream().read(opts.max_doc_bytes + 1)
             if len(data) > opts.max_doc_bytes:
-                yield Problem(inp.path, "too_large", f"HTML record for {url} is larger than "
-                              f"{_mb(opts.max_doc_bytes)}; skipped", n)
+                yield Problem(
+                    inp.path, "too_large", f"HTML record for {url} is larger than {_mb(opts.max_doc_bytes)}; skipped", n
+                )
                 continue
             charset = None
             if "charset=" in ctype.lower():
                 charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip(" \"'")
-            html, encoding, warning = decode(data, charset or declared_charset(data))
+            html, _encoding, warning = decode(data, charset or declared_charset(data))
             if warning:
                 yield Problem(inp.path, "encoding", f"{url}: {warning}", n, "warning")
             if not html.strip():
                 yield Problem(inp.path, "empty", f"HTML record for {url} has no content", n)
                 continue
             yield Source(
-                id=url or f"{inp.id_base}#{n}", path=inp.path, format="warc", content=html, is_html=True,
-                record=n, url=url, extra={"warc_date": rec.rec_headers.get_header("WARC-Date")},
+                id=url or f"{inp.id_base}#{n}",
+                path=inp.path,
+                format="warc",
+                content=html,
+                is_html=True,
+                record=n,
+                url=url,
+                extra={"warc_date": rec.rec_headers.get_header("WARC-Date")},
             )
     except (ArchiveLoadFailed, *DECOMPRESS_ERRORS, ValueError, OSError) as err:
-        yield Problem(inp.path, "truncated", f"WARC is truncated or corrupt after record {n} ({err}); "
-                      "earlier records kept", n + 1, "warning" if n else "error")
+        yield Problem(
+            inp.path,
+            "truncated",
+            f"WARC is truncated or corrupt after record {n} ({err}); earlier records kept",
+            n + 1,
+            "warning" if n else "error",
+        )
 
 
 def read_feed(stream: BinaryIO, inp: InputFile, opts: ReadOptions, stats: ReadStats) -> Iterator[Source | Problem]:
@@ -292,8 +314,12 @@ def read_feed(stream: BinaryIO, inp: InputFile, opts: ReadOptions, stats: ReadSt
         if not entries:
             yield Problem(inp.path, "bad_feed", f"feed cannot be parsed and has no items: {reason}")
             return
-        yield Problem(inp.path, "malformed_feed", f"feed is not well formed ({reason}); read {len(entries)} "
-                      "item(s) anyway", severity="warning")
+        yield Problem(
+            inp.path,
+            "malformed_feed",
+            f"feed is not well formed ({reason}); read {len(entries)} item(s) anyway",
+            severity="warning",
+        )
     if not entries:
         yield Problem(inp.path, "empty", "feed has no items")
         return
@@ -309,9 +335,16 @@ def read_feed(stream: BinaryIO, inp: InputFile, opts: ReadOptions, stats: ReadSt
             yield Problem(inp.path, "no_text", f"item {url or n} has no content or summary", n)
             continue
         yield Source(
-            id=url or entry.get("id") or f"{inp.id_base}#{n}", path=inp.path, format="feed",
-            content=content, is_html=True, record=n, url=url, title=entry.get("title"),
-            published=entry.get("published") or entry.get("updated"), source=site,
+            id=url or entry.get("id") or f"{inp.id_base}#{n}",
+            path=inp.path,
+            format="feed",
+            content=content,
+            is_html=True,
+            record=n,
+            url=url,
+            title=entry.get("title"),
+            published=entry.get("published") or entry.get("updated"),
+            source=site,
             extra={"author": entry["author"]} if entry.get("author") else {},
         )
 

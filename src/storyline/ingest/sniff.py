@@ -87,8 +87,4 @@ def sniff(head: bytes, name: str) -> str:
 def _jsonl_like(stripped: bytes) -> bool:
     """A '{' start whose first line closes an object and whose next line opens another."""
     lines = stripped[:65536].split(b"\n", 2)
-    return (
-        len(lines) >= 2
-        and lines[0].rstrip().endswith(b"}")
-        and lines[1].lstrip()[:1] in (b"{", b"[", b"")
-    )
+    return len(lines) >= 2 and lines[0].rstrip().endswith(b"}") and lines[1].lstrip()[:1] in (b"{", b"[", b"")

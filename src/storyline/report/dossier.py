@@ -41,9 +41,11 @@ def dossier(db: str, dyad: list[str] | None = None, limit: int = 25, console: Co
     dated = sorted(a["published"] for a in articles if a["published"])
     langs = Counter(a["language"] or "?" for a in articles)
     console.rule("[bold]storyline dossier")
-    console.print(f"{len(articles)} articles from {len({a['source'] for a in articles if a['source']})} sources"
-                  + (f", dated {dated[0]} to {dated[-1]}" if dated else "")
-                  + f"; languages: {', '.join(f'{k} {v}' for k, v in langs.most_common())}")
+    console.print(
+        f"{len(articles)} articles from {len({a['source'] for a in articles if a['source']})} sources"
+        + (f", dated {dated[0]} to {dated[-1]}" if dated else "")
+        + f"; languages: {', '.join(f'{k} {v}' for k, v in langs.most_common())}"
+    )
     undated = sum(1 for a in articles if not a["published"])
     if undated:
         console.print(f"{undated} article(s) without a trustworthy date (published_precision unknown)")
@@ -55,15 +57,25 @@ def dossier(db: str, dyad: list[str] | None = None, limit: int = 25, console: Co
     for col in ("actor", "kind", "country", "sector", "role", "mentions", "articles"):
         table.add_column(col)
     for e in entities[:limit]:
-        table.add_row(e["name"], e["kind"] or "", e["country"] or "", e["sector"] or "", e["role"] or "",
-                      str(e["mentions"]), str(e["articles"]))
+        table.add_row(
+            e["name"],
+            e["kind"] or "",
+            e["country"] or "",
+            e["sector"] or "",
+            e["role"] or "",
+            str(e["mentions"]),
+            str(e["articles"]),
+        )
     console.print(table)
 
     if dyad:
         a, b = dyad
-        picked = [m for m in mentions
-                  if (_side(m["actor"], m["actor_country"], a) and _side(m["recipient"], m["recipient_country"], b))
-                  or (_side(m["actor"], m["actor_country"], b) and _side(m["recipient"], m["recipient_country"], a))]
+        picked = [
+            m
+            for m in mentions
+            if (_side(m["actor"], m["actor_country"], a) and _side(m["recipient"], m["recipient_country"], b))
+            or (_side(m["actor"], m["actor_country"], b) and _side(m["recipient"], m["recipient_country"], a))
+        ]
         picked.sort(key=lambda m: (m["date"] or "9999", m["article_id"], m["sentence_index"]))
         out["dyad_events"] = len(picked)
         table = Table(title=f"Timeline: {a} <-> {b} ({len(picked)} event mentions)", header_style="bold")
@@ -71,11 +83,11 @@ def dossier(db: str, dyad: list[str] | None = None, limit: int = 25, console: Co
             table.add_column(col, overflow="fold")
         for m in picked[: limit * 2]:
             when = f"{m['date'] or '?'} ({m['date_precision']})" if m["date"] else "?"
-            who = f"{', '.join(x or '?' for x in m['actor']) or '?'} -> {', '.join(x or '?' for x in m['recipient']) or '?'}"
+            actor = ", ".join(x or "?" for x in m["actor"]) or "?"
+            who = f"{actor} -> {', '.join(x or '?' for x in m['recipient']) or '?'}"
             kind = m["type"] + (f"/{m['mode']}" if m["mode"] else "")
             said = f" [{m['attributed_to']}]" if m["attributed_to"] else ""
-            table.add_row(when, kind, who, m["status"], f"{m['trigger']}: {m['sentence'][:140]}{said}",
-                          m["article_id"])
+            table.add_row(when, kind, who, m["status"], f"{m['trigger']}: {m['sentence'][:140]}{said}", m["article_id"])
         console.print(table)
         months: dict[str, Counter] = defaultdict(Counter)
         for m in picked:

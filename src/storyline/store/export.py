@@ -16,22 +16,100 @@ from typing import IO, Any
 from .store import Store
 
 ARTICLE_FIELDS = [
-    "id", "url", "source", "title", "author", "published", "published_precision", "published_from",
-    "published_evidence", "language", "text", "input_path", "input_record", "format", "removed_lines", "extra",
+    "id",
+    "url",
+    "source",
+    "title",
+    "author",
+    "published",
+    "published_precision",
+    "published_from",
+    "published_evidence",
+    "language",
+    "text",
+    "input_path",
+    "input_record",
+    "format",
+    "removed_lines",
+    "extra",
 ]
 PROBLEM_FIELDS = ["path", "record", "stage", "reason", "detail", "severity", "run_id", "logged_at"]
-INPUT_FIELDS = ["path", "format", "compressed", "size", "sha256", "encoding", "records", "articles", "problems",
-                "skipped", "status", "run_id", "seen_at"]
-ENTITY_FIELDS = ["entity_id", "name", "kind", "country", "sector", "role", "role_date", "role_article",
-                 "role_sentence", "aliases", "mentions", "articles"]
-ENTITY_MENTION_FIELDS = ["article_id", "sentence_index", "start", "end", "text", "label", "entity_id", "name",
-                         "kind", "country", "sector", "role"]
+INPUT_FIELDS = [
+    "path",
+    "format",
+    "compressed",
+    "size",
+    "sha256",
+    "encoding",
+    "records",
+    "articles",
+    "problems",
+    "skipped",
+    "status",
+    "run_id",
+    "seen_at",
+]
+ENTITY_FIELDS = [
+    "entity_id",
+    "name",
+    "kind",
+    "country",
+    "sector",
+    "role",
+    "role_date",
+    "role_article",
+    "role_sentence",
+    "aliases",
+    "mentions",
+    "articles",
+]
+ENTITY_MENTION_FIELDS = [
+    "article_id",
+    "sentence_index",
+    "start",
+    "end",
+    "text",
+    "label",
+    "entity_id",
+    "name",
+    "kind",
+    "country",
+    "sector",
+    "role",
+]
 MENTION_FIELDS = [
-    "article_id", "sentence_index", "sentence", "type", "mode", "actor", "actor_country", "actor_sector",
-    "recipient", "recipient_country", "recipient_sector", "date", "date_precision", "date_text", "status",
-    "negated", "attributed_to", "location", "location_country", "latitude", "longitude", "cameo_root",
-    "quad_class", "score", "rule", "trigger", "trigger_start", "trigger_end", "actor_spans", "recipient_spans",
-    "sentence_start", "background",
+    "article_id",
+    "sentence_index",
+    "sentence",
+    "type",
+    "mode",
+    "actor",
+    "actor_country",
+    "actor_sector",
+    "recipient",
+    "recipient_country",
+    "recipient_sector",
+    "date",
+    "date_precision",
+    "date_text",
+    "status",
+    "negated",
+    "attributed_to",
+    "location",
+    "location_country",
+    "latitude",
+    "longitude",
+    "cameo_root",
+    "quad_class",
+    "score",
+    "rule",
+    "trigger",
+    "trigger_start",
+    "trigger_end",
+    "actor_spans",
+    "recipient_spans",
+    "sentence_start",
+    "background",
 ]
 QUOTE_FIELDS = ["article_id", "sentence_index", "speaker", "speaker_entity", "text", "start", "end", "kind", "cue"]
 
@@ -82,18 +160,22 @@ def rows(store: Store, what: str, everything: bool = False) -> Iterator[dict[str
     elif what == "entity_mentions":
         yield from _stream(
             store,
-            "SELECT m.article_id, m.sentence_index, m.start, m.\"end\", m.text, m.label, k.entity_id, e.name, "
+            'SELECT m.article_id, m.sentence_index, m.start, m."end", m.text, m.label, k.entity_id, e.name, '
             "coalesce(e.kind, m.kind), coalesce(m.country, e.country), coalesce(m.sector, e.sector), m.role "
             "FROM entity_mentions m LEFT JOIN actor_keys k USING (key) LEFT JOIN entities e USING (entity_id) "
-            "ORDER BY m.article_id, m.start", ENTITY_MENTION_FIELDS)
+            "ORDER BY m.article_id, m.start",
+            ENTITY_MENTION_FIELDS,
+        )
     elif what in ("mentions", "events"):
         yield from _event_rows(store, everything)
     elif what == "quotes":
         actors = _actors(store)
-        for row in _stream(store, "SELECT article_id, sentence_index, speaker, speaker_key, text, start, \"end\", "
-                           "kind, cue FROM quotes ORDER BY article_id, start",
-                           ["article_id", "sentence_index", "speaker", "speaker_key", "text", "start", "end",
-                            "kind", "cue"]):
+        for row in _stream(
+            store,
+            'SELECT article_id, sentence_index, speaker, speaker_key, text, start, "end", '
+            "kind, cue FROM quotes ORDER BY article_id, start",
+            ["article_id", "sentence_index", "speaker", "speaker_key", "text", "start", "end", "kind", "cue"],
+        ):
             key = row.pop("speaker_key")
             if key in actors:
                 row["speaker"], row["speaker_entity"] = actors[key][0], actors[key][3]
@@ -106,10 +188,35 @@ def rows(store: Store, what: str, everything: bool = False) -> Iterator[dict[str
 
 def _event_rows(store: Store, everything: bool) -> Iterator[dict[str, Any]]:
     actors = _actors(store)
-    src = ["article_id", "sentence_index", "sentence", "sentence_start", "type", "mode", "trigger", "trigger_start",
-           "trigger_end", "actors", "recipients", "status", "negated", "date", "date_precision", "date_text",
-           "attributed_to", "attribution_key", "location", "location_country", "latitude", "longitude",
-           "cameo_root", "quad_class", "score", "rule", "background"]
+    src = [
+        "article_id",
+        "sentence_index",
+        "sentence",
+        "sentence_start",
+        "type",
+        "mode",
+        "trigger",
+        "trigger_start",
+        "trigger_end",
+        "actors",
+        "recipients",
+        "status",
+        "negated",
+        "date",
+        "date_precision",
+        "date_text",
+        "attributed_to",
+        "attribution_key",
+        "location",
+        "location_country",
+        "latitude",
+        "longitude",
+        "cameo_root",
+        "quad_class",
+        "score",
+        "rule",
+        "background",
+    ]
     where = "" if everything else f"WHERE {ASSERTED}"
     sql = f"SELECT {', '.join(src)} FROM events {where} ORDER BY article_id, sentence_index, trigger_start"
     for row in _stream(store, sql, src):
@@ -134,8 +241,13 @@ def _event_rows(store: Store, everything: bool) -> Iterator[dict[str, Any]]:
 
 
 FIELDS = {
-    "articles": ARTICLE_FIELDS, "problems": PROBLEM_FIELDS, "inputs": INPUT_FIELDS, "entities": ENTITY_FIELDS,
-    "entity_mentions": ENTITY_MENTION_FIELDS, "mentions": MENTION_FIELDS, "events": MENTION_FIELDS,
+    "articles": ARTICLE_FIELDS,
+    "problems": PROBLEM_FIELDS,
+    "inputs": INPUT_FIELDS,
+    "entities": ENTITY_FIELDS,
+    "entity_mentions": ENTITY_MENTION_FIELDS,
+    "mentions": MENTION_FIELDS,
+    "events": MENTION_FIELDS,
     "quotes": QUOTE_FIELDS,
 }
 

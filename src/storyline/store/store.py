@@ -23,37 +23,93 @@ from ..records import ActorMention, Article, Coded, Problem
 SCHEMA_VERSION = "1"
 
 _ARTICLE_COLUMNS = [
-    ("id", pa.string()), ("url", pa.string()), ("source", pa.string()), ("title", pa.string()),
-    ("author", pa.string()), ("published", pa.date32()), ("published_precision", pa.string()),
-    ("published_from", pa.string()), ("published_evidence", pa.string()), ("language", pa.string()),
-    ("language_score", pa.float64()), ("text", pa.string()), ("input_path", pa.string()),
-    ("input_record", pa.int32()), ("format", pa.string()), ("content_hash", pa.string()),
-    ("removed_lines", pa.int32()), ("extra", pa.string()), ("nlp_version", pa.string()),
-    ("nlp_note", pa.string()), ("sentences", pa.int32()), ("run_id", pa.int32()), ("added_at", pa.timestamp("us")),
+    ("id", pa.string()),
+    ("url", pa.string()),
+    ("source", pa.string()),
+    ("title", pa.string()),
+    ("author", pa.string()),
+    ("published", pa.date32()),
+    ("published_precision", pa.string()),
+    ("published_from", pa.string()),
+    ("published_evidence", pa.string()),
+    ("language", pa.string()),
+    ("language_score", pa.float64()),
+    ("text", pa.string()),
+    ("input_path", pa.string()),
+    ("input_record", pa.int32()),
+    ("format", pa.string()),
+    ("content_hash", pa.string()),
+    ("removed_lines", pa.int32()),
+    ("extra", pa.string()),
+    ("nlp_version", pa.string()),
+    ("nlp_note", pa.string()),
+    ("sentences", pa.int32()),
+    ("run_id", pa.int32()),
+    ("added_at", pa.timestamp("us")),
 ]
 _PROBLEM_COLUMNS = [
-    ("path", pa.string()), ("record", pa.int32()), ("stage", pa.string()), ("reason", pa.string()),
-    ("detail", pa.string()), ("severity", pa.string()), ("run_id", pa.int32()), ("logged_at", pa.timestamp("us")),
+    ("path", pa.string()),
+    ("record", pa.int32()),
+    ("stage", pa.string()),
+    ("reason", pa.string()),
+    ("detail", pa.string()),
+    ("severity", pa.string()),
+    ("run_id", pa.int32()),
+    ("logged_at", pa.timestamp("us")),
 ]
 _MENTION_COLUMNS = [
-    ("article_id", pa.string()), ("sentence_index", pa.int32()), ("start", pa.int32()), ("end", pa.int32()),
-    ("text", pa.string()), ("label", pa.string()), ("key", pa.string()), ("kind", pa.string()),
-    ("country", pa.string()), ("sector", pa.string()), ("role", pa.string()), ("role_evidence", pa.string()),
+    ("article_id", pa.string()),
+    ("sentence_index", pa.int32()),
+    ("start", pa.int32()),
+    ("end", pa.int32()),
+    ("text", pa.string()),
+    ("label", pa.string()),
+    ("key", pa.string()),
+    ("kind", pa.string()),
+    ("country", pa.string()),
+    ("sector", pa.string()),
+    ("role", pa.string()),
+    ("role_evidence", pa.string()),
 ]
 _EVENT_COLUMNS = [
-    ("article_id", pa.string()), ("sentence_index", pa.int32()), ("sentence", pa.string()),
-    ("sentence_start", pa.int32()), ("type", pa.string()), ("mode", pa.string()), ("trigger", pa.string()),
-    ("trigger_start", pa.int32()), ("trigger_end", pa.int32()), ("actors", pa.string()),
-    ("recipients", pa.string()), ("status", pa.string()), ("negated", pa.bool_()), ("date", pa.date32()),
-    ("date_precision", pa.string()), ("date_text", pa.string()), ("attributed_to", pa.string()),
-    ("attribution_key", pa.string()), ("location", pa.string()), ("location_country", pa.string()),
-    ("latitude", pa.float64()), ("longitude", pa.float64()), ("cameo_root", pa.string()),
-    ("quad_class", pa.int32()), ("score", pa.float64()), ("rule", pa.string()), ("background", pa.bool_()),
+    ("article_id", pa.string()),
+    ("sentence_index", pa.int32()),
+    ("sentence", pa.string()),
+    ("sentence_start", pa.int32()),
+    ("type", pa.string()),
+    ("mode", pa.string()),
+    ("trigger", pa.string()),
+    ("trigger_start", pa.int32()),
+    ("trigger_end", pa.int32()),
+    ("actors", pa.string()),
+    ("recipients", pa.string()),
+    ("status", pa.string()),
+    ("negated", pa.bool_()),
+    ("date", pa.date32()),
+    ("date_precision", pa.string()),
+    ("date_text", pa.string()),
+    ("attributed_to", pa.string()),
+    ("attribution_key", pa.string()),
+    ("location", pa.string()),
+    ("location_country", pa.string()),
+    ("latitude", pa.float64()),
+    ("longitude", pa.float64()),
+    ("cameo_root", pa.string()),
+    ("quad_class", pa.int32()),
+    ("score", pa.float64()),
+    ("rule", pa.string()),
+    ("background", pa.bool_()),
 ]
 _QUOTE_COLUMNS = [
-    ("article_id", pa.string()), ("sentence_index", pa.int32()), ("speaker", pa.string()),
-    ("speaker_key", pa.string()), ("text", pa.string()), ("start", pa.int32()), ("end", pa.int32()),
-    ("kind", pa.string()), ("cue", pa.string()),
+    ("article_id", pa.string()),
+    ("sentence_index", pa.int32()),
+    ("speaker", pa.string()),
+    ("speaker_key", pa.string()),
+    ("text", pa.string()),
+    ("start", pa.int32()),
+    ("end", pa.int32()),
+    ("kind", pa.string()),
+    ("cue", pa.string()),
 ]
 
 
@@ -154,8 +210,11 @@ class Store:
             if latest:
                 ids = pa.table({"id": list(latest)})
                 self.con.register("batch_ids", ids)
-                existing = dict(self.con.execute(
-                    "SELECT a.id, a.content_hash FROM articles a JOIN batch_ids b ON a.id = b.id").fetchall())
+                existing = dict(
+                    self.con.execute(
+                        "SELECT a.id, a.content_hash FROM articles a JOIN batch_ids b ON a.id = b.id"
+                    ).fetchall()
+                )
                 self.con.unregister("batch_ids")
             rows, changed = [], []
             for a in latest.values():
@@ -182,9 +241,16 @@ class Store:
                 stored = {r["id"] for r in rows}
                 terms = [(a.id, t, w) for a in latest.values() if a.id in stored for t, w in a.terms]
                 if terms:
-                    self.con.register("batch_terms", pa.table({
-                        "article_id": [t[0] for t in terms], "term": [t[1] for t in terms],
-                        "weight": pa.array([t[2] for t in terms], pa.float64())}))
+                    self.con.register(
+                        "batch_terms",
+                        pa.table(
+                            {
+                                "article_id": [t[0] for t in terms],
+                                "term": [t[1] for t in terms],
+                                "weight": pa.array([t[2] for t in terms], pa.float64()),
+                            }
+                        ),
+                    )
                     self.con.execute("INSERT INTO article_terms SELECT * FROM batch_terms")
                     self.con.unregister("batch_terms")
             if problems:
@@ -196,9 +262,20 @@ class Store:
             for info in inputs:
                 self.con.execute(
                     "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'done', ?, ?)",
-                    [info["path"], info["format"], info["compressed"], info["size"], info["sha256"],
-                     info["encoding"], info["records"], info["articles"], info["problems"], info["skipped"],
-                     run_id, now],
+                    [
+                        info["path"],
+                        info["format"],
+                        info["compressed"],
+                        info["size"],
+                        info["sha256"],
+                        info["encoding"],
+                        info["records"],
+                        info["articles"],
+                        info["problems"],
+                        info["skipped"],
+                        run_id,
+                        now,
+                    ],
                 )
             self.con.execute("COMMIT")
         except Exception:
@@ -209,14 +286,29 @@ class Store:
     @staticmethod
     def _article_row(a: Article, run_id: int, now: datetime) -> dict[str, Any]:
         return {
-            "id": a.id, "url": a.url, "source": a.source, "title": a.title, "author": a.author,
-            "published": _date(a.published), "published_precision": a.published_precision,
-            "published_from": a.published_from, "published_evidence": a.published_evidence,
-            "language": a.language, "language_score": a.language_score, "text": a.text,
-            "input_path": a.input_path, "input_record": a.input_record, "format": a.format,
-            "content_hash": a.content_hash, "removed_lines": a.removed_lines,
+            "id": a.id,
+            "url": a.url,
+            "source": a.source,
+            "title": a.title,
+            "author": a.author,
+            "published": _date(a.published),
+            "published_precision": a.published_precision,
+            "published_from": a.published_from,
+            "published_evidence": a.published_evidence,
+            "language": a.language,
+            "language_score": a.language_score,
+            "text": a.text,
+            "input_path": a.input_path,
+            "input_record": a.input_record,
+            "format": a.format,
+            "content_hash": a.content_hash,
+            "removed_lines": a.removed_lines,
             "extra": json.dumps(a.extra, ensure_ascii=False, default=str) if a.extra else None,
-            "nlp_version": None, "nlp_note": None, "sentences": None, "run_id": run_id, "added_at": now,
+            "nlp_version": None,
+            "nlp_note": None,
+            "sentences": None,
+            "run_id": run_id,
+            "added_at": now,
         }
 
     # ---- language stages -------------------------------------------------------------------
@@ -238,7 +330,9 @@ class Store:
             yield rows
 
     def count_pending_nlp(self, version: str) -> int:
-        row = self.con.execute("SELECT count(*) FROM articles WHERE nlp_version IS DISTINCT FROM ?", [version]).fetchone()
+        row = self.con.execute(
+            "SELECT count(*) FROM articles WHERE nlp_version IS DISTINCT FROM ?", [version]
+        ).fetchone()
         return int(row[0]) if row else 0
 
     def _delete_nlp(self, ids: list[str]) -> None:
@@ -272,15 +366,19 @@ class Store:
                     self.con.register("batch_rows", _table(columns, rows))
                     self.con.execute(f"INSERT INTO {name} SELECT * FROM batch_rows")
                     self.con.unregister("batch_rows")
-            status = pa.table({
-                "id": [c.article_id for c in coded],
-                "note": [c.skipped for c in coded],
-                "sentences": pa.array([c.sentences for c in coded], pa.int32()),
-            })
+            status = pa.table(
+                {
+                    "id": [c.article_id for c in coded],
+                    "note": [c.skipped for c in coded],
+                    "sentences": pa.array([c.sentences for c in coded], pa.int32()),
+                }
+            )
             self.con.register("batch_status", status)
             self.con.execute(
                 "UPDATE articles SET nlp_version = ?, nlp_note = s.note, sentences = s.sentences "
-                "FROM batch_status s WHERE articles.id = s.id", [version])
+                "FROM batch_status s WHERE articles.id = s.id",
+                [version],
+            )
             self.con.unregister("batch_status")
             if problems:
                 prow = [{**{k: v for k, v in asdict(p).items()}, "run_id": run_id, "logged_at": now} for p in problems]
@@ -299,7 +397,8 @@ class Store:
         cur = self.con.execute(
             "SELECT m.article_id, m.sentence_index, m.text, m.label, m.key, m.kind, m.country, m.sector, m.role, "
             "m.role_evidence, a.published FROM entity_mentions m JOIN articles a ON a.id = m.article_id "
-            "ORDER BY a.published NULLS FIRST, m.article_id, m.start")
+            "ORDER BY a.published NULLS FIRST, m.article_id, m.start"
+        )
         while True:
             rows = cur.fetchmany(10000)
             if not rows:
@@ -312,10 +411,20 @@ class Store:
             self.con.execute("DELETE FROM entities")
             self.con.execute("DELETE FROM actor_keys")
             if entities:
-                cols = [("entity_id", pa.string()), ("name", pa.string()), ("kind", pa.string()),
-                        ("country", pa.string()), ("sector", pa.string()), ("role", pa.string()),
-                        ("role_date", pa.date32()), ("role_article", pa.string()), ("role_sentence", pa.string()),
-                        ("aliases", pa.string()), ("mentions", pa.int32()), ("articles", pa.int32())]
+                cols = [
+                    ("entity_id", pa.string()),
+                    ("name", pa.string()),
+                    ("kind", pa.string()),
+                    ("country", pa.string()),
+                    ("sector", pa.string()),
+                    ("role", pa.string()),
+                    ("role_date", pa.date32()),
+                    ("role_article", pa.string()),
+                    ("role_sentence", pa.string()),
+                    ("aliases", pa.string()),
+                    ("mentions", pa.int32()),
+                    ("articles", pa.int32()),
+                ]
                 self.con.register("batch_entities", _table(cols, entities))
                 self.con.execute("INSERT INTO entities SELECT * FROM batch_entities")
                 self.con.unregister("batch_entities")
@@ -343,17 +452,19 @@ class Store:
             w AS (SELECT article_id, term, weight * idf AS w FROM article_terms JOIN df USING (term)),
             norm AS (SELECT article_id, sqrt(sum(w * w)) AS nrm FROM w GROUP BY article_id),
             undated AS (SELECT w.* FROM w JOIN articles a ON a.id = w.article_id
-                        WHERE a.published_precision IN ('unknown', 'year')),
+                        WHERE a.published_precision IN ('unknown', 'year')
+                          AND a.published_from IN ('none', 'content', 'corpus')),
             dated AS (SELECT w.* FROM w JOIN articles a ON a.id = w.article_id
-                      WHERE a.published_precision IN ('day', 'month') AND a.published_from <> 'corpus'),
+                      WHERE a.published_precision IN ('day', 'month', 'year') AND a.published_from <> 'corpus'),
             pairs AS (SELECT u.article_id AS a, d.article_id AS b, sum(u.w * d.w) AS dot
                       FROM undated u JOIN dated d USING (term) GROUP BY 1, 2),
             scored AS (SELECT a, b, dot / (na.nrm * nb.nrm) AS sim,
                               row_number() OVER (PARTITION BY a ORDER BY dot / (na.nrm * nb.nrm) DESC) AS rk
                        FROM pairs JOIN norm na ON na.article_id = a JOIN norm nb ON nb.article_id = b)
-            SELECT s.a, x.published_precision, x.published, s.b, s.sim, y.published, y.published_precision
+            SELECT s.a, x.published_precision, x.published, s.b, s.sim, y.published, y.published_precision,
+                   x.published_from, x.published_evidence
             FROM scored s JOIN articles x ON x.id = s.a JOIN articles y ON y.id = s.b
-            WHERE s.sim >= ? AND s.rk <= ?
+            WHERE s.sim >= ? AND s.rk <= ? AND s.a <> s.b
             ORDER BY s.a, s.sim DESC
             """,
             [min_similarity, top],
@@ -364,21 +475,25 @@ class Store:
         changed. A changed date invalidates the article's coded events (their dates hang on it)."""
         if not updates:
             return 0
-        table = pa.table({
-            "id": [u[0] for u in updates],
-            "published": pa.array([_date(u[1]) for u in updates], pa.date32()),
-            "precision": [u[2] for u in updates],
-            "evidence": [u[3] for u in updates],
-        })
+        table = pa.table(
+            {
+                "id": [u[0] for u in updates],
+                "published": pa.array([_date(u[1]) for u in updates], pa.date32()),
+                "precision": [u[2] for u in updates],
+                "evidence": [u[3] for u in updates],
+            }
+        )
         self.con.register("corpus_dates", table)
         changed = self.con.execute(
             "SELECT count(*) FROM articles a JOIN corpus_dates c ON a.id = c.id "
-            "WHERE a.published IS DISTINCT FROM c.published OR a.published_precision <> c.precision").fetchone()
+            "WHERE a.published IS DISTINCT FROM c.published OR a.published_precision <> c.precision"
+        ).fetchone()
         self.con.execute(
             "UPDATE articles SET published = c.published, published_precision = c.precision, "
             "published_from = 'corpus', published_evidence = c.evidence, nlp_version = NULL FROM corpus_dates c "
             "WHERE articles.id = c.id AND (articles.published IS DISTINCT FROM c.published "
-            "OR articles.published_precision <> c.precision)")
+            "OR articles.published_precision <> c.precision)"
+        )
         self.con.unregister("corpus_dates")
         return int(changed[0]) if changed else 0
 
@@ -395,11 +510,11 @@ class Store:
         params = [run_id] if run_id is not None else []
         return self.con.execute(
             f"SELECT reason, severity, count(*) FROM problems {where} GROUP BY reason, severity ORDER BY 3 DESC, 1",
-            params).fetchall()
+            params,
+        ).fetchall()
 
     def languages(self) -> list[tuple[str | None, int]]:
-        return self.con.execute(
-            "SELECT language, count(*) FROM articles GROUP BY language ORDER BY 2 DESC").fetchall()
+        return self.con.execute("SELECT language, count(*) FROM articles GROUP BY language ORDER BY 2 DESC").fetchall()
 
     def query(self, sql: str, params: Iterable[Any] = ()) -> duckdb.DuckDBPyRelation:
         return self.con.execute(sql, list(params))

@@ -14,8 +14,42 @@ from ..extract.debris import stopwords
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]{3,}", re.UNICODE)
 _EXTRA_STOP = frozenset(
-    "said says say told would could also one two three new year years week month time people mr mrs ms "
-    "first last many much like just still since however including according percent per cent".split()
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "would",
+        "could",
+        "also",
+        "one",
+        "two",
+        "three",
+        "new",
+        "year",
+        "years",
+        "week",
+        "month",
+        "time",
+        "people",
+        "mr",
+        "mrs",
+        "ms",
+        "first",
+        "last",
+        "many",
+        "much",
+        "like",
+        "just",
+        "still",
+        "since",
+        "however",
+        "including",
+        "according",
+        "percent",
+        "per",
+        "cent",
+    ]
 )
 
 
