@@ -83,6 +83,7 @@ SECTOR_NAMES = {
     "PTY": "party",
 }
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+HONORIFIC_ONLY = {"mr", "mrs", "ms", "dr"}
 THING_PRONOUNS = {"it"}
 _TITLE_DEPS = {"compound", "amod", "nmod", "poss", "nn", "appos", "det", "case", "punct"}
 
@@ -142,7 +143,8 @@ class DocActors:
         doc, g = self.doc, self.g
         people: list[tuple[object, list[str]]] = []
         resolved: list[tuple[object, Actor]] = []
-        for ent in doc.ents:
+        ents = self._repair_names(list(doc.ents))
+        for ent in ents:
             if ent.label_ not in NAME_LABELS:
                 continue
             span = ent
@@ -189,6 +191,43 @@ class DocActors:
             for tok in span:
                 self.by_token[tok.i] = (actor, span)
             self._add_mention(span, actor)
+
+    def _repair_names(self, ents: list) -> list:
+        """Fix two common slips of the small model: a person's name cut short ("Choe Son" + "Hui")
+        and a surname tagged as an organisation or place ("Lavrov" as ORG)."""
+        from spacy.tokens import Span
+
+        out = []
+        skip = set()
+        for i, ent in enumerate(ents):
+            if i in skip:
+                continue
+            if ent.label_ == "PERSON" and i + 1 < len(ents):
+                nxt = ents[i + 1]
+                if (
+                    nxt.start == ent.end
+                    and len(nxt) <= 2
+                    and nxt.label_ in ("NORP", "ORG", "PERSON", "GPE")
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in nxt)
+                ):
+                    ent = Span(self.doc, ent.start, nxt.end, label="PERSON")
+                    skip.add(i + 1)
+            out.append(ent)
+        surnames = {e[-1].text for e in out if e.label_ == "PERSON" and len(e) >= 2}
+        fixed = []
+        for ent in out:
+            surname = (
+                ent.label_ in ("ORG", "GPE", "NORP", "LOC")
+                and len(ent) == 1
+                and ent.text in surnames
+                and not self.g.known_actor(ent.text)
+                and not self.g.any_country(ent.text)
+            )
+            titled = ent.label_ in ("ORG", "GPE") and len(ent) == 2 and ent[0].lower_.rstrip(".") in HONORIFIC_ONLY
+            if surname or titled:
+                ent = Span(self.doc, ent.start, ent.end, label="PERSON")
+            fixed.append(ent)
+        return fixed
 
     def _org(self, span) -> Actor:
         g = self.g
@@ -341,6 +380,12 @@ class DocActors:
         sent = token.sent
         start = sent.start
         prev = [s for s in self.doc.sents if s.end <= start]
+        if prev and token.i == next((t.i for t in sent if t.dep_ in ("nsubj", "nsubjpass")), -1):
+            # a pronoun subject continues the previous sentence's subject (its topic), if that fits
+            subj = next((t for t in prev[-1] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+            hit = self.by_token.get(subj.i) if subj is not None else None
+            if hit and hit[0].kind in kinds:
+                return hit[0], token.idx, token.idx + len(token.text), token.text
         if prev:
             start = prev[-1].start
         for i in range(token.i - 1, start - 1, -1):

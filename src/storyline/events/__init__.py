@@ -13,6 +13,7 @@ hold, one per process.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
@@ -29,6 +30,20 @@ from .lexicon import load as load_lexicon
 from .quotes import find_quotes
 
 CODER_VERSION = "1"
+# "VOSTOCHNY, Russia, Sept 13 (Northern Wire) - ", "UNITED NATIONS (Reuters) - ", "MADRID — "
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’/ -]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}){0,2},?\s*"
+    r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([^)\n]{2,40}\)\s*)?[-–—]{1,2}\s+"
+)
+
+
+def mask_dateline(text: str) -> str:
+    """Blank out a wire dateline at the start of a text (same length, so offsets hold): the parser
+    otherwise reads "VOSTOCHNY, Russia, Sept 13 (Wire) - Kim met Putin" as a place meeting Putin."""
+    m = _DATELINE.match(text)
+    return " " * m.end() + text[m.end() :] if m else text
+
+
 ENGLISH = {"en", None}
 
 
@@ -63,6 +78,8 @@ class ArticleCoder:
                 continue
             coded[article_id] = Coded(article_id)
             for offset, piece in pieces(text):
+                if offset == 0:
+                    piece = mask_dateline(piece)
                 jobs.append((article_id, offset, piece, published, precision or "unknown"))
         sent_base: dict[str, int] = {}
         for (article_id, offset, _, published, precision), doc in zip(jobs, parse(self.nlp, [j[2] for j in jobs])):
@@ -77,6 +94,7 @@ class ArticleCoder:
         self, doc, article_id: str, published: Any, precision: str, out: Coded, offset: int, base: int
     ) -> None:
         sent_index = {s.start: base + i for i, s in enumerate(doc.sents)}
+        self.coder.repair_lemmas(doc)
         actors = DocActors(doc, article_id, self.gazetteer, sentence_base=base)
         anchor = published if isinstance(published, date) else _as_date(published)
         events = self.coder.code(doc, actors, article_id, anchor, precision if anchor else "unknown", sent_index)

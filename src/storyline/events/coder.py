@@ -29,7 +29,7 @@ from ..records import EventMention
 from .dates import resolve
 from .lexicon import Lexicon, Pattern, words
 from .ontology import COOPERATIVE_ACTIONS, HOSTILE_ACTIONS, PROMISABLE, coding
-from .quotes import according_to, speaker_of, speech_verb
+from .quotes import SPEECH_VERBS, according_to, speaker_of, speech_verb
 
 WORDS = words()
 
@@ -88,6 +88,22 @@ class SentenceCoder:
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer):
         self.lex = lexicon
         self.g = gazetteer
+        self.known_verbs = frozenset(lexicon.verbs).union(*WORDS.values(), SPEECH_VERBS)
+        self.support_nouns = frozenset(lexicon.sets.get("support", ()))
+
+    def repair_lemmas(self, doc) -> None:
+        """Second-guess the small model's lemmatiser where it slips on verbs ("staged" -> "stag",
+        "hoped" -> "hop"): a verb whose lemma we do not know, but whose simple de-inflection we do,
+        takes that de-inflection. Done once per Doc, so every rule sees the same lemma."""
+        known = self.known_verbs
+        for tok in doc:
+            if tok.pos_ not in ("VERB", "AUX", "ADJ") or tok.lemma_.lower() in known:
+                continue
+            low = tok.lower_
+            for cand in (low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-3] + "y", low):
+                if len(cand) >= 3 and cand in known and cand[:3] == low[:3]:
+                    tok.lemma_ = cand
+                    break
 
     # ---- public ----------------------------------------------------------------------------------
     def code(
@@ -238,28 +254,8 @@ class SentenceCoder:
         hit = actors.actor_for(tok)
         return bool(hit and hit[0].kind == "person")
 
-    def _lemma(self, tok) -> str:
-        """The verb's lemma, second-guessing the tagger's lemmatiser where it is known to slip
-        ("staged" -> "stag"): the first of lemma, surface form and simple de-inflections in the lexicon."""
-        lemma = tok.lemma_.lower()
-        if lemma in self.lex.verbs:
-            return lemma
-        low = tok.lower_
-        for cand in (
-            low,
-            low[:-1],
-            low[:-2],
-            low[:-3],
-            low[:-3] + "e",
-            low[:-2] + "e" if low.endswith("es") else "",
-            low[:-3] + "y" if low.endswith("ied") else "",
-        ):
-            if cand and cand in self.lex.verbs and cand[:3] == lemma[:3]:
-                return cand
-        return lemma
-
     def _verb(self, tok, actors: DocActors) -> Candidate | None:
-        lemma = self._lemma(tok)
+        lemma = tok.lemma_.lower()
         pats = self.lex.verbs.get(lemma)
         found = self._match(pats, tok, actors) if pats else None
         if not found:
@@ -410,6 +406,8 @@ class SentenceCoder:
                 via_xcomp = True
             elif v.dep_ in ("acomp", "attr", "oprd"):
                 v = v.head  # "France is ready to contribute": the subject of "is"
+            elif v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+                v = v.head.head  # "the League met after suspending Syria": the League suspended
             elif v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return v.head
             elif v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "pobj"):
@@ -443,8 +441,9 @@ class SentenceCoder:
                         return inner
         return obj
 
-    def _parties(self, tok, actors: DocActors) -> list[dict]:
-        """Actors for an argument head and its conjuncts ("Russia and North Korea")."""
+    def _parties(self, tok, actors: DocActors, content: frozenset[str] | None = None) -> list[dict]:
+        """Actors for an argument head and its conjuncts ("Russia and North Korea"). When the head is
+        the event's content noun ("promised Russia's support"), its possessor is no target."""
         parties = []
         if tok.lemma_.lower() in COLLECTIVES:
             inner = next(
@@ -461,7 +460,7 @@ class SentenceCoder:
                 tok = inner  # "a group of Chechen refugees", "thousands of students"
         for t in [tok, *self._conjuncts(tok)]:
             hit = actors.actor_for(t)
-            if hit is None:
+            if hit is None and not (content and t.lemma_.lower() in content):
                 # "Pyongyang's support", "Syria's treatment of its people": the possessor acts
                 poss = next((c for c in t.children if c.dep_ == "poss"), None)
                 if poss is not None:
@@ -493,11 +492,27 @@ class SentenceCoder:
                     parties.append(party)
         return parties
 
-    @staticmethod
-    def _proper_name(tok) -> tuple[Actor, int, int, str]:
-        """A proper name the entity recogniser missed ("Ethopia", "the Fatah Party"): an actor by its name."""
+    def _proper_name(self, tok) -> tuple[Actor, int, int, str]:
+        """A proper name the entity recogniser missed ("Ethopia", "the Arab League"): the gazetteer's
+        actor if it knows the name, else an actor by its name."""
         left = min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN"))])
         span = tok.doc[left : tok.i + 1]
+        known = self.g.known_actor(span.text)
+        if known:
+            return (
+                Actor(known.key, known.name, known.kind, known.country, known.sector, known.role),
+                span.start_char,
+                span.end_char,
+                span.text,
+            )
+        iso = self.g.country(span.text)
+        if iso:
+            return (
+                Actor(f"country:{iso}", self.g.country_names.get(iso, iso), "country", iso),
+                span.start_char,
+                span.end_char,
+                span.text,
+            )
         return Actor(f"org:{span.text.lower()}", span.text, "org"), span.start_char, span.end_char, span.text
 
     @staticmethod
@@ -537,7 +552,7 @@ class SentenceCoder:
                 target = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None) if passive else None
                 target = target if target is not None else next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
                 if target is not None:
-                    recipients = self._parties(target, actors)
+                    recipients = self._parties(target, actors, self.support_nouns)
             elif where == "dative":
                 target = next((ch for ch in tok.children if ch.dep_ == "dative"), None)
                 if target is not None:
@@ -740,7 +755,7 @@ class SentenceCoder:
             if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in BACKGROUND_MARKS for ch in v.children):
                 c.background = True
                 return
-            if v.dep_ == "pcomp" and v.head.lower_ in ("since", "following", "before"):
+            if v.dep_ == "pcomp" and v.head.lower_ in ("since", "following", "before", "despite"):
                 c.background = True
                 return
             v = v.head

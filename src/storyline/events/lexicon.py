@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -52,6 +52,7 @@ class Lexicon:
     verbs: dict[str, list[Pattern]]  # lemma -> patterns, most specific first
     nouns: dict[str, tuple[str, str | None]]  # noun lemma or phrase -> (type, mode)
     control_only: dict[str, str]  # lemma -> control kind for verbs with a control entry
+    sets: dict[str, frozenset[str]] = field(default_factory=dict)  # the named word sets ($aid, $support, ...)
 
 
 def _expand(values, sets: dict[str, list[str]]) -> frozenset[str]:
@@ -131,7 +132,8 @@ def load(user_files: tuple[str, ...] = ()) -> Lexicon:
         for p in pats:
             if p.control and p.particle is None:
                 control.setdefault(lemma, p.control)
-    return Lexicon(verbs, nouns, control)
+    sets = {name: frozenset(str(w).lower() for w in values) for name, values in extra["sets"].items()}
+    return Lexicon(verbs, nouns, control, sets)
 
 
 @lru_cache(maxsize=1)

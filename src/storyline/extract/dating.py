@@ -69,7 +69,6 @@ _BYLINE_NEAR = re.compile(r"^\s*[|,·•–—-]?\s*(by|words by|from)\s+[A-Z]",
 _BYLINE_BEFORE = re.compile(r"\bby\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*[|,·•–—-]?\s*$")
 _CAPTION = re.compile(r"\b(photo|photograph|image|picture|video|footage|still|file|credit)s?\b", re.I)
 _UPDATED = re.compile(r"\b(last )?updated\b", re.I)
-_WIDGET = re.compile(r"^-?\d{1,3}([.,]\d)?\s*°?\s*[CF]$")
 _FOOTER_CUES = re.compile(
     r"(appeared|published|posted|printed|print edition|first appeared|broadcast|issue of|"
     r"edition of)\b.{0,100}$|(Post|Times|Journal|Guardian|Observer|Herald|Tribune|Telegraph|News)"
@@ -203,15 +202,10 @@ def _footer_date(text: str, mentions: list[Mention]) -> DateGuess | None:
 
 
 def _in_chrome(m: Mention, text: str, chrome: list[str]) -> bool:
-    """True when the date sits in a banner of the site chrome (a line of its own next to widgets)."""
+    """True when the date is a banner of the site chrome (the cleaner decides which lines are)."""
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    if line not in chrome:
-        return False
-    # a date banner next to a weather reading or a city line is "today" on the site, not the article's date
-    around = text[max(0, line_start - 120) : line_start] + text[line_end : line_end + 120 if line_end >= 0 else 0]
-    return any(_WIDGET.match(part.strip()) for part in around.split("\n")) or len(line) == len(m.text.strip())
+    return text[line_start : line_end if line_end >= 0 else len(text)].strip() in chrome
 
 
 def _header_date(text: str, mentions: list[Mention], chrome: list[str], header_chars: int) -> DateGuess | None:
@@ -233,6 +227,13 @@ def _header_date(text: str, mentions: list[Mention], chrome: list[str], header_c
             bool(_HEADER_CUES.search(before)) or bool(_BYLINE_NEAR.match(after)) or bool(_BYLINE_BEFORE.search(before))
         )
         at_start = not text[: m.start].strip(" \t\n|-–—:")
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        own_line = not (
+            text[line_start : m.start].strip(" |-–—:,")
+            or text[m.end : line_end if line_end >= 0 else len(text)].strip(" |-–—:,.")
+        )
+        at_start = at_start or own_line  # a date on a line of its own under the headline
         if timed or cued or at_start:
             how = "time stamp" if timed else "byline or label" if cued else "top of the page"
             if _UPDATED.search(text[max(0, m.start - 40) : m.end + 40]):

@@ -306,9 +306,7 @@ def clean(text: str, patterns: Patterns | None = None) -> Cleaned:
             removed.append((ln.index, ln.raw.strip(), ln.reason or "outside the article"))
 
     title = _find_title(lines, start, region)
-    chrome_dates = [
-        ln.text for ln in lines[:start] if ln.reason == "widgets_and_chrome" and any(c.isdigit() for c in ln.text)
-    ]
+    chrome_dates = _chrome_dates(lines, start, title)
 
     kept: list[Line] = []
     n_region = len(region)
@@ -345,6 +343,26 @@ def clean(text: str, patterns: Patterns | None = None) -> Cleaned:
     kept = _trim_edges(kept, removed)
     removed.sort()
     return Cleaned("\n\n".join(ln.text for ln in kept), title, removed, chrome_dates)
+
+
+_TEMPERATURE = re.compile(r"^-?\d{1,3}([.,]\d)?\s*°?\s*[CF]$")
+
+
+def _chrome_dates(lines: list[Line], start: int, title: str | None) -> list[str]:
+    """Date banners of the site chrome: date lines above the headline, or next to a weather widget.
+
+    A date line under the headline is the article's own; one above it, among menus and widgets,
+    is the day the page was rendered ("Monday, February 26, 2024" beside "28.6 C").
+    """
+    title_at = next((ln.index for ln in lines[:start] if title and ln.text == title), None)
+    out = []
+    for i, ln in enumerate(lines[:start]):
+        if ln.reason != "widgets_and_chrome" or not any(c.isdigit() for c in ln.text):
+            continue
+        near = [x.text for x in lines[max(0, i - 3) : i + 4] if x.kind != "blank"]
+        if (title_at is not None and ln.index < title_at) or any(_TEMPERATURE.match(t) for t in near):
+            out.append(ln.text)
+    return out
 
 
 def _find_title(lines: list[Line], start: int, region: list[Line]) -> str | None:

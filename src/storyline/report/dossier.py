@@ -56,7 +56,7 @@ def dossier(db: str, dyad: list[str] | None = None, limit: int = 25, console: Co
     table = Table(title="Actors", show_lines=False, header_style="bold")
     for col in ("actor", "kind", "country", "sector", "role", "mentions", "articles"):
         table.add_column(col)
-    for e in entities[:limit]:
+    for e in [e for e in entities if e["kind"] != "place"][:limit]:
         table.add_row(
             e["name"],
             e["kind"] or "",
