@@ -88,7 +88,8 @@ class _InputEnd:
 
 def _items(paths: list[str], store: Store, options: RunOptions, summary: RunSummary) -> Iterator[Any]:
     """Sources, Problems and end-of-input markers, in input order."""
-    for found in discover(paths):
+    done = store.done_inputs()
+    for found in discover(paths, exclude={store.path, store.path + ".wal"}):
         if isinstance(found, Problem):
             yield found
             continue
@@ -101,10 +102,9 @@ def _items(paths: list[str], store: Store, options: RunOptions, summary: RunSumm
             except OSError as err:
                 yield Problem(inp.path, "unreadable", f"cannot read: {err.strerror or err}")
                 continue
-            if store.input_unchanged(inp.path, sha):
+            if done.get(inp.path) == sha:
                 summary.inputs_unchanged += 1
                 continue
-            store.forget_input_problems(inp.path)
         summary.inputs_read += 1
         info = InputInfo(inp.path, size=inp.size, sha256=sha)
         yield from read_input(inp, options.read, info)

@@ -33,7 +33,8 @@ _BULLET = re.compile(r"^([*+•·▪◦●■□►▸‣⁃–—-]|o(?= [A-Z0-
 _END = re.compile(r"""[.!?…:;"”’'»)\]]$""")
 _SENTENCE_END = re.compile(r"""[.!?…]["”’'»)\]]*$""")
 _URL = re.compile(r"^(https?://|www\.)\S+$", re.I)
-_HEADLINESE = re.compile(r"^([A-Z][\w'’.-]*\s){1,4}[a-z]+s\b")  # "Kim Jong Un displays ..."
+# a headline whose subject is a name: "Kim Jong Un displays missiles to ..." (not "What happens next")
+_HEADLINESE = re.compile(r"^([A-Z][\w'’.-]*\s){2,4}[a-z]+s\b")
 _BIO = re.compile(
     r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3},? (?:is|was|has been|has|covers|writes|reports|joined)\b"
     r".{0,250}\b(?:journalist|writer|reporter|editor|correspondent|columnist|author|contributor|analyst|"
@@ -260,7 +261,7 @@ def _best_segment(weights: list[float]) -> tuple[int, int]:
 
 
 def _headline_like(line: Line) -> bool:
-    if not (4 <= line.words <= 25) or line.ends_sentence or line.kind not in ("short", "medium", "prose"):
+    if not (3 <= line.words <= 25) or line.ends_sentence or line.kind not in ("short", "medium", "prose"):
         return False
     digits = sum(w.isdigit() for w in _WORD.findall(line.text))
     return digits <= line.words * 0.3 and "www." not in line.text and line.text.count(":") <= 1
@@ -345,6 +346,9 @@ def clean(text: str, patterns: Patterns | None = None) -> Cleaned:
     return Cleaned("\n\n".join(ln.text for ln in kept), title, removed, chrome_dates)
 
 
+_DATE_WORDS = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}\b|\d{1,2}/\d{1,2}/\d{2,4}", re.I
+)
 _TEMPERATURE = re.compile(r"^-?\d{1,3}([.,]\d)?\s*°?\s*[CF]$")
 
 
@@ -357,7 +361,7 @@ def _chrome_dates(lines: list[Line], start: int, title: str | None) -> list[str]
     title_at = next((ln.index for ln in lines[:start] if title and ln.text == title), None)
     out = []
     for i, ln in enumerate(lines[:start]):
-        if ln.reason != "widgets_and_chrome" or not any(c.isdigit() for c in ln.text):
+        if ln.reason != "widgets_and_chrome" or not _DATE_WORDS.search(ln.text):
             continue
         near = [x.text for x in lines[max(0, i - 3) : i + 4] if x.kind != "blank"]
         if (title_at is not None and ln.index < title_at) or any(_TEMPERATURE.match(t) for t in near):
@@ -390,7 +394,7 @@ def _drop_related_blocks(kept: list[Line], removed: list[tuple[int, str, str]]) 
     """
     drop: set[int] = set()
     for i, ln in enumerate(kept):
-        if not (_headline_like(ln) and ln.words <= 16 and not _is_title_case(ln.text)):
+        if not (_headline_like(ln) and 6 <= ln.words <= 16 and not _is_title_case(ln.text)):
             continue
         if not _HEADLINESE.match(ln.text):
             continue

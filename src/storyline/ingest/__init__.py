@@ -61,11 +61,11 @@ def read_input(inp: InputFile, opts: ReadOptions, info: InputInfo) -> Iterator[S
         info.encoding = stats.encoding
         return
     try:
-        stream, compressed = open_binary(inp.path)
+        stream, gz = open_binary(inp.path)
     except OSError as err:
         yield Problem(inp.path, "unreadable", f"cannot open: {err.strerror or err}")
         return
-    info.compressed = compressed
+    info.compressed = gz is not None
     with stream:
         try:
             head = stream.read(65536)
@@ -86,10 +86,17 @@ def read_input(inp: InputFile, opts: ReadOptions, info: InputInfo) -> Iterator[S
         info.format = sniff(head, inp.path)
         stats = ReadStats()
         body = io.BufferedReader(_Prefixed(head, stream), 1 << 16)
+        reported = False
         try:
-            yield from READERS[info.format](body, inp, opts, stats)
+            for item in READERS[info.format](body, inp, opts, stats):
+                reported = reported or (isinstance(item, Problem) and item.reason == "truncated")
+                yield item
         except OSError as err:  # a disk error halfway through a file
             yield Problem(inp.path, "unreadable", f"read failed: {err.strerror or err}")
+        if gz is not None and gz.truncated and not reported:
+            yield Problem(
+                inp.path, "truncated", f"{gz.truncated}; the records before the cut were kept", severity="warning"
+            )
         info.encoding = stats.encoding
         info.skipped = stats.skipped
 

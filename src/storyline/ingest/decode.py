@@ -39,6 +39,25 @@ _BOMS = [
     (codecs.BOM_UTF16_BE, "utf-16"),
 ]
 
+_WESTERN_8BIT = {
+    "latin_1",
+    "iso8859_1",
+    "iso8859_3",
+    "iso8859_4",
+    "iso8859_9",
+    "iso8859_10",
+    "iso8859_13",
+    "iso8859_14",
+    "iso8859_15",
+    "iso8859_16",
+    "mac_roman",
+    "mac_iceland",
+    "mac_latin2",
+    "cp437",
+    "cp850",
+    "cp858",
+    "cp1252",
+}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 
 
@@ -96,6 +115,13 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str, str | No
     if bad and bad <= max(2, len(data) // 2000):
         return text, "utf-8", f"invalid UTF-8: {bad} undecodable byte(s) replaced"
     guess = from_bytes(data[:65536]).best()
+    if guess is not None and guess.encoding in _WESTERN_8BIT:
+        # short Western texts fit several 8-bit code pages equally well; cp1252 is by far the most
+        # common in exported news, and the only one with curly quotes and guillemets where they belong
+        try:
+            return data.decode("cp1252"), "cp1252", None
+        except UnicodeDecodeError:
+            pass
     if guess is not None and guess.encoding:
         try:
             return data.decode(guess.encoding), guess.encoding, None

@@ -7,8 +7,8 @@ read becomes a Problem; nothing here raises on bad files.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
+import io
 import os
 import stat
 import zlib
@@ -32,8 +32,17 @@ class InputFile:
     size: int = 0
 
 
-def discover(paths: list[str]) -> Iterator[InputFile | Problem]:
-    """Yield every file under `paths` (recursively), or a Problem for what cannot be walked."""
+def discover(paths: list[str], exclude: set[str] | None = None) -> Iterator[InputFile | Problem]:
+    """Yield every file under `paths` (recursively), or a Problem for what cannot be walked.
+    Files whose real path is in `exclude` (the store itself, when it lives among the inputs) are skipped."""
+    skip = {os.path.realpath(p) for p in exclude or ()}
+    for found in _discover(paths):
+        if isinstance(found, InputFile) and found.path != "-" and os.path.realpath(found.path) in skip:
+            continue
+        yield found
+
+
+def _discover(paths: list[str]) -> Iterator[InputFile | Problem]:
     for given in paths:
         if given == "-":
             yield InputFile("-", "stdin")
@@ -114,14 +123,61 @@ def file_hash(path: str) -> str:
     return digest.hexdigest()
 
 
-def open_binary(path: str) -> tuple[BinaryIO, bool]:
-    """Open a file for reading, transparently decompressing gzip; return (stream, was_gzip)."""
+def open_binary(path: str) -> tuple[BinaryIO, GzipStream | None]:
+    """Open a file for reading, transparently decompressing gzip; return (stream, the gzip layer)."""
     raw = open(path, "rb")  # noqa: SIM115 - the caller closes the returned stream
     head = raw.read(2)
     raw.seek(0)
     if head == GZIP_MAGIC:
-        return gzip.GzipFile(fileobj=raw, mode="rb"), True  # type: ignore[return-value]
-    return raw, False
+        gz = GzipStream(raw)
+        return io.BufferedReader(gz, 1 << 16), gz  # type: ignore[return-value]
+    return raw, None
+
+
+class GzipStream(io.RawIOBase):
+    """Streaming gzip (multi-member) that hands out every byte it could decompress before a cut.
+
+    gzip.GzipFile raises on a truncated file and drops what it had decoded in that read; here the
+    data before the cut reads normally, the stream then ends, and `truncated` says why, so the
+    records that precede the cut are kept and the cut is reported.
+    """
+
+    def __init__(self, raw: BinaryIO):
+        self.raw = raw
+        self.d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self.pending = b""
+        self.done = False
+        self.truncated: str | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while not self.pending and not self.done:
+            chunk = self.raw.read(1 << 16)
+            if not chunk:
+                self.done = True
+                if not self.d.eof:
+                    self.pending = self.d.flush()
+                    self.truncated = "compressed file ended before the end-of-stream marker"
+                break
+            try:
+                self.pending = self.d.decompress(chunk)
+                while self.d.eof and self.d.unused_data:  # the next gzip member
+                    rest = self.d.unused_data
+                    self.d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                    self.pending += self.d.decompress(rest)
+            except zlib.error as err:
+                self.done = True
+                self.truncated = f"corrupt compressed data ({err})"
+        n = min(len(buffer), len(self.pending))
+        buffer[:n] = self.pending[:n]
+        self.pending = self.pending[n:]
+        return n
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
 
 
 class TruncatedInput(Exception):
@@ -133,7 +189,7 @@ class TruncatedInput(Exception):
         self.reason = reason
 
 
-DECOMPRESS_ERRORS = (EOFError, zlib.error, gzip.BadGzipFile)
+DECOMPRESS_ERRORS = (EOFError, zlib.error)
 
 
 def read_limited(stream: BinaryIO, limit: int) -> tuple[bytes, bool]:

@@ -57,6 +57,21 @@ _PROBLEM_COLUMNS = [
     ("run_id", pa.int32()),
     ("logged_at", pa.timestamp("us")),
 ]
+_INPUT_COLUMNS = [
+    ("path", pa.string()),
+    ("format", pa.string()),
+    ("compressed", pa.bool_()),
+    ("size", pa.int64()),
+    ("sha256", pa.string()),
+    ("encoding", pa.string()),
+    ("records", pa.int32()),
+    ("articles", pa.int32()),
+    ("problems", pa.int32()),
+    ("skipped", pa.int32()),
+    ("status", pa.string()),
+    ("run_id", pa.int32()),
+    ("seen_at", pa.timestamp("us")),
+]
 _MENTION_COLUMNS = [
     ("article_id", pa.string()),
     ("sentence_index", pa.int32()),
@@ -181,13 +196,9 @@ class Store:
         )
 
     # ---- inputs ----------------------------------------------------------------------------
-    def input_unchanged(self, path: str, sha256: str) -> bool:
-        row = self.con.execute("SELECT sha256, status FROM inputs WHERE path = ?", [path]).fetchone()
-        return row is not None and row[0] == sha256 and row[1] == "done"
-
-    def forget_input_problems(self, path: str) -> None:
-        """Before an input is read again, drop what an earlier reading said was wrong with it."""
-        self.con.execute("DELETE FROM problems WHERE path = ? AND stage IN ('ingest', 'extract')", [path])
+    def done_inputs(self) -> dict[str, str]:
+        """path -> sha256 of every input stored completely: what a re-run may skip."""
+        return dict(self.con.execute("SELECT path, sha256 FROM inputs WHERE status = 'done'").fetchall())
 
     # ---- batched writes --------------------------------------------------------------------
     def write_batch(
@@ -253,30 +264,27 @@ class Store:
                     )
                     self.con.execute("INSERT INTO article_terms SELECT * FROM batch_terms")
                     self.con.unregister("batch_terms")
+            touched = sorted({p.path for p in problems} | {i["path"] for i in inputs})
+            if touched:
+                # an input read again: what an earlier run said was wrong with it no longer holds
+                self.con.register("touched_paths", pa.table({"path": touched}))
+                self.con.execute(
+                    "DELETE FROM problems WHERE stage IN ('ingest', 'extract') AND run_id <> ? "
+                    "AND path IN (SELECT path FROM touched_paths)",
+                    [run_id],
+                )
+                self.con.unregister("touched_paths")
             if problems:
                 prow = [{**asdict(p), "run_id": run_id, "logged_at": now} for p in problems]
                 prow = [{k: r[k] for k, _ in _PROBLEM_COLUMNS} for r in prow]
                 self.con.register("batch_problems", _table(_PROBLEM_COLUMNS, prow))
                 self.con.execute("INSERT INTO problems SELECT * FROM batch_problems")
                 self.con.unregister("batch_problems")
-            for info in inputs:
-                self.con.execute(
-                    "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'done', ?, ?)",
-                    [
-                        info["path"],
-                        info["format"],
-                        info["compressed"],
-                        info["size"],
-                        info["sha256"],
-                        info["encoding"],
-                        info["records"],
-                        info["articles"],
-                        info["problems"],
-                        info["skipped"],
-                        run_id,
-                        now,
-                    ],
-                )
+            if inputs:
+                rows_in = [{**i, "status": "done", "run_id": run_id, "seen_at": now} for i in inputs]
+                self.con.register("batch_inputs", _table(_INPUT_COLUMNS, rows_in))
+                self.con.execute("INSERT OR REPLACE INTO inputs SELECT * FROM batch_inputs")
+                self.con.unregister("batch_inputs")
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
