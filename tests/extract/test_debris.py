@@ -30,7 +30,7 @@ def kept_lines(result) -> list[str]:
         ["- Advertisement -", "- Advertisement -spot_img", "ADVERTISEMENT"],
         [
             "Adblock Detected",
-            "We noticed you are using an ad blocker. Please disable your ad blocker or whitelist our site to keep reading.",
+            "We noticed you use an ad blocker. Please disable your ad blocker or whitelist our site to keep reading.",
         ],
         ["Related Articles", "You may also like", "More Articles", "Latest Articles", "Must Read"],
         ["Share this article", "Facebook", "Twitter", "WhatsApp"],

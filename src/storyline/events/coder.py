@@ -57,6 +57,7 @@ PURPOSE_CARRIERS = WORDS["purpose_carriers"]
 LOCATION_PREPS = WORDS["location_preps"]
 QUANTITY_WORDS = WORDS["quantity_words"]
 HUMAN_NOUNS = WORDS["human_nouns"]
+SPORT_WORDS = WORDS["sport_words"]
 
 
 @dataclass(slots=True)
@@ -127,6 +128,10 @@ class SentenceCoder:
                     continue
                 if not c.rule.startswith("clause:"):
                     self._status(c)
+                    if c.rule.startswith("refusal:"):
+                        c.negated = False  # the negation is what makes it a refusal
+                        if c.status == "planned":
+                            c.status = "happened"
                     self._retype(c)
                 if not self._keep(c, actors):
                     continue
@@ -138,7 +143,10 @@ class SentenceCoder:
         out: list[Candidate] = []
         taken_nouns: set[int] = set()
         for tok in sent:
-            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ in ("ADJ", "NOUN") and tok.tag_ in ("VBN", "VBG", "VBD")):
+            verbal = tok.pos_ in ("VERB", "AUX") or (tok.pos_ in ("ADJ", "NOUN") and tok.tag_ in ("VBN", "VBG", "VBD"))
+            # headline grammar fools the tagger ("North Korea pledges support"): a root with a subject acts as a verb
+            verbal = verbal or (tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children))
+            if verbal:
                 c = self._verb(tok, actors)
                 if c:
                     out.append(c)
@@ -320,7 +328,7 @@ class SentenceCoder:
         if (
             event_type in ("AID", "SUPPORT", "REQUEST", "THREATEN", "REJECT", "COOPERATE", "ACCUSE")
             and agent is None
-            and licensed != "light verb"
+            and licensed not in ("light verb", "subject of happening")
         ):
             return None
         if any(
@@ -475,7 +483,11 @@ class SentenceCoder:
                             inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
                             if inner is not None:
                                 hit = actors.actor_for(inner)
-            if hit is None and t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY"):
+            if (
+                hit is None
+                and t.pos_ == "PROPN"
+                and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "GPE", "LOC", "FAC")
+            ):
                 hit = self._proper_name(t)
             if (
                 hit is None
@@ -847,8 +859,10 @@ class SentenceCoder:
     def _retype(self, c: Candidate) -> None:
         """PLOVER codes intentions as promises and threats, and refusals as REJECT."""
         condition = self._conditional(c.trigger)
+        said = c.status == "planned" or any(speech_verb(a) for a in c.trigger.ancestors)
         if (
             condition
+            and said
             and c.status in ("planned", "hypothetical")
             and not c.negated
             and (
@@ -860,8 +874,10 @@ class SentenceCoder:
             c.mode, c.type, c.status = c.type.lower(), "THREATEN", "happened"
             c.rule += f" (threat: {condition})"
             return
+        past = any(ch.lower_ in ("did", "had", "was", "were") for ch in c.trigger.children if ch.dep_ == "aux")
         if (
             c.negated
+            and not past
             and c.type in COOPERATIVE_ACTIONS | {"AGREE", "CONSULT"}
             and (c.status == "planned" or c.trigger.tag_ in ("VBP", "VBZ", "VB"))
         ):
@@ -880,6 +896,8 @@ class SentenceCoder:
     # ---- filters -------------------------------------------------------------------------------------
     def _keep(self, c: Candidate, actors: DocActors) -> bool:
         subj = c.subject
+        if c.type in ("ASSAULT", "COERCE", "PROTEST") and any(t.lemma_.lower() in SPORT_WORDS for t in c.trigger.sent):
+            return False  # "United launched an attack down the left": a match, not a war
         if c.type in NEEDS_ACTOR and not c.actors and not (subj is not None and self._actor_like(subj, actors)):
             return False
         if c.type == "ASSAULT" and subj is not None and self._disaster(subj):
@@ -958,6 +976,21 @@ class SentenceCoder:
         when = self._date(c, sent, anchor, anchor_precision)
         location = self._location(tok, c)
         attributed, attributed_key = self._attribution(tok, sent, actors)
+        if c.type == "CONSULT" and not c.recipients and location and location[1]:
+            own = {a.get("country") for a in c.actors}
+            if location[1] not in own:  # "Lavrov's visit ... in Pyongyang": he visited North Korea
+                iso = location[1]
+                c.recipients = [
+                    {
+                        "text": location[0],
+                        "key": f"country:{iso}",
+                        "name": self.g.country_names.get(iso, iso),
+                        "country": iso,
+                        "sector": None,
+                        "start": location[4],
+                        "end": location[5],
+                    }
+                ]
         code = coding(c.type, c.mode)
         status = "negated" if c.negated else ("hypothetical" if c.status == "intended" else c.status)
         trigger_end = tok.idx + len(tok.text)
@@ -1024,7 +1057,8 @@ class SentenceCoder:
                 break
         return best
 
-    def _location(self, tok, c: Candidate) -> tuple[str, str | None, float | None, float | None] | None:
+    def _location(self, tok, c: Candidate) -> tuple | None:
+        """(place name, ISO3, latitude, longitude, start, end) of where the text says it happened."""
         heads = [tok] + ([c.obj] if c.obj is not None else [])
         for h in heads:
             for prep in h.children:
@@ -1045,8 +1079,10 @@ class SentenceCoder:
                                 place.country,
                                 place.latitude,
                                 place.longitude,
+                                ent.start_char,
+                                ent.end_char,
                             )
-                        return name, None, None, None
+                        return name, None, None, None, ent.start_char, ent.end_char
         return None
 
     def _attribution(self, tok, sent, actors: DocActors) -> tuple[str | None, str | None]:

@@ -12,6 +12,25 @@ import yaml
 from .ontology import TYPES
 
 SPECIAL_SETS = {"$persons", "$countries", "$places", "$civilians", "$nonstate"}
+# where the target of each type usually is, when an entry does not say
+DEFAULT_RECIPIENTS = {
+    "SUPPORT": ["dobj", "for", "to", "with", "behind"],
+    "AID": ["to", "dative", "dobj", "for"],
+    "COOPERATE": ["with", "dobj"],
+    "REQUEST": ["dobj", "to", "on"],
+    "ACCUSE": ["dobj", "against"],
+    "REJECT": ["dobj"],
+    "THREATEN": ["dobj", "against", "with"],
+    "CONSULT": ["dobj", "with"],
+    "ASSAULT": ["dobj", "on", "against", "at"],
+    "SANCTION": ["dobj", "against", "on"],
+    "PROTEST": ["against", "dobj"],
+    "COERCE": ["dobj", "against", "on"],
+    "MOBILIZE": ["to", "dobj"],
+    "AGREE": ["with", "to", "dobj"],
+    "CONCEDE": ["to", "dobj", "for"],
+    "RETREAT": ["from", "dobj"],
+}
 CONTROL_KINDS = {"agree", "threaten", "reject", "request", "pass", "coerce"}
 
 
@@ -81,7 +100,7 @@ def _compile(data: dict, source: str, base_sets: dict[str, list[str]] | None = N
             control = entry.get("control")
             if control and control not in CONTROL_KINDS:
                 raise ValueError(f"{source}: control {control!r} for {entry['lemma']} is not one of {CONTROL_KINDS}")
-            recipient = entry.get("recipient") or ["dobj"]
+            recipient = entry.get("recipient") or DEFAULT_RECIPIENTS.get(event_type, ["dobj"])
             patterns.append(
                 Pattern(
                     type=event_type,

@@ -176,11 +176,20 @@ def date_from_text(text: str, chrome: list[str] | None = None, header_chars: int
     dateline = _DATELINE.search(text[:header_chars])
     if dateline:
         month, day = MONTHS[dateline.group("mon")[:3].lower()], int(dateline.group("day"))
-        if content.value and content.precision in ("year", "month"):
-            try:  # a wire dateline gives month and day; the text's own dates give the year
-                when = date(int(content.value[:4]), month, day)
+        usable = [
+            m
+            for m in mentions
+            if not _in_chrome(m, text, chrome) and not _FUTURE_CUE.search(text[max(0, m.start - 60) : m.start])
+        ]
+        latest = max(usable, key=lambda m: m.when) if usable else None
+        if latest is not None:
+            # a wire dateline gives month and day; the latest date the text mentions gives the year
+            # (the year after it when the dateline's day comes earlier in the year than that date)
+            year = latest.when.year + (1 if (month, day) < (latest.when.month, latest.when.day) else 0)
+            try:
+                when = date(year, month, day)
                 return DateGuess(
-                    when.isoformat(), "day", "dateline", f"{dateline.group(0).strip()} + year from {content.evidence}"
+                    when.isoformat(), "day", "dateline", f"{dateline.group(0).strip()} + year of {latest.text.strip()}"
                 )
             except ValueError:
                 pass
@@ -192,11 +201,12 @@ def date_from_text(text: str, chrome: list[str] | None = None, header_chars: int
 
 def _footer_date(text: str, mentions: list[Mention]) -> DateGuess | None:
     """ "This article appeared on p8 ... on Monday 19 September 2005", "The Washington Post - May 30, 2010"."""
-    tail = len(text) - 300
+    tail = max(len(text) - 300, 600)  # a footer is at the end of a page, not in its header
     for m in reversed(mentions):
         if m.start < tail or m.precision != "day":
             continue
-        if _FOOTER_CUES.search(text[max(0, m.start - 100) : m.start]):
+        before = text[max(0, m.start - 100) : m.start]
+        if _FOOTER_CUES.search(before) and not _CAPTION.search(before[-60:]):
             return DateGuess(m.when.isoformat(), "day", "footer", m.text.strip())
     return None
 

@@ -150,6 +150,55 @@ def _line(index: int, raw: str, stop_words: frozenset[str]) -> Line:
     return Line(index, raw, stripped, indent, bullet, n, stop, bool(_SENTENCE_END.search(stripped)))
 
 
+def unwrap(raw_lines: list[str]) -> list[tuple[int, str]]:
+    """Join hard-wrapped lines back into paragraphs: [(first line number, paragraph)].
+
+    Wire copy and e-mail exports wrap text at a fixed width ("the Bahia cocoa zone, alleviating the
+    drought since early"); a line of such text is not a unit of the page. A text counts as wrapped
+    when most of its lines end near one width; a new paragraph starts after a blank line, at a
+    deeper indent, or at a bullet.
+    """
+    lengths = sorted(len(line.rstrip()) for line in raw_lines if line.strip())
+    if len(lengths) < 4:
+        return list(enumerate(raw_lines))
+    width = lengths[int(len(lengths) * 0.9)]
+    near = sum(1 for n in lengths if n >= width - 15)
+    if not 40 <= width <= 120 or near < max(6, len(lengths) / 2):
+        return list(enumerate(raw_lines))
+    out: list[tuple[int, str]] = []
+    current: tuple[int, str] | None = None
+    previous = ""
+    for i, line in enumerate(raw_lines):
+        stripped = line.rstrip()
+        if not stripped.strip():
+            if current:
+                out.append(current)
+                current = None
+            out.append((i, ""))
+            previous = ""
+            continue
+        indent = len(stripped) - len(stripped.lstrip())
+        # a wrapped line stops mid-sentence: on a word, a comma or a hyphen
+        ended = not re.search(r"[\w,;-]$", previous) or (
+            bool(_SENTENCE_END.search(previous)) and len(previous) < width - 20
+        )
+        bullet = _BULLET.match(stripped.lstrip()) is not None
+        if current is None or ended or indent > 0 or bullet:
+            if current:
+                out.append(current)
+            # in wrapped text an indent marks a paragraph, not a column: drop it
+            current = (i, stripped.lstrip())
+        else:
+            current = (current[0], current[1] + " " + stripped.strip())
+        previous = stripped
+    if current:
+        out.append(current)
+    joined = sum(1 for line in raw_lines if line.strip()) - sum(1 for _, text in out if text)
+    if joined < max(2, 0.15 * len(lengths)):
+        return list(enumerate(raw_lines))  # hardly anything was wrapped: keep the lines (and their columns)
+    return out
+
+
 def _is_title_case(text: str) -> bool:
     words = [w for w in _WORD.findall(text) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.75
@@ -276,7 +325,7 @@ def clean(text: str, patterns: Patterns | None = None) -> Cleaned:
     patterns = patterns or default_patterns()
     stop_words = stopwords()
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = [_line(i, raw, stop_words) for i, raw in enumerate(raw_lines)]
+    lines = [_line(i, raw, stop_words) for i, raw in unwrap(raw_lines)]
     cjk = _mostly_cjk(text)
     for line in lines:
         _classify(line, patterns, cjk)

@@ -49,6 +49,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
         fallback = clean(whole.replace("\n", "\n\n")).text if whole.strip() else ""
         if len(fallback) > len(text):
             text, method = fallback, "fallback"
+    if method == "trafilatura":  # one paragraph per line: separate them like every other text
+        text = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
     return HtmlResult(
         text=text,
         title=_clean(getattr(meta, "title", None)),

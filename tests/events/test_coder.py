@@ -1,0 +1,144 @@
+"""The event coder on sentences written for each phenomenon it must handle."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def asserted(events):
+    return [e for e in events if e["status"] not in ("hypothetical", "negated") and not e["background"]]
+
+
+def one(events, type_=None):
+    found = [e for e in asserted(events) if type_ is None or e["type"] == type_]
+    assert len(found) == 1, events
+    return found[0]
+
+
+def test_plain_meeting_with_actor_recipient_place_and_weekday(code):
+    e = one(code("Russian Foreign Minister Sergei Lavrov met North Korean leader Kim Jong Un in Pyongyang on "
+                 "Thursday.", published="2023-10-20"), "CONSULT")
+    assert e["actor"] == ["Sergei Lavrov"] and e["actor_country"] == ["RUS"] and e["actor_sector"] == ["GOV"]
+    assert e["recipient"] == ["Kim Jong Un"] and e["recipient_country"] == ["PRK"]
+    assert (e["date"], e["date_precision"]) == ("2023-10-19", "day")
+    assert e["location"] == "Pyongyang" and e["location_country"] == "PRK" and e["latitude"] is not None
+    assert (e["cameo_root"], e["quad_class"]) == ("04", 1)
+
+
+def test_passive_voice_puts_the_agent_first_and_the_victims_second(code):
+    e = one(code("Three protesters were shot dead by police in the capital on Friday."), "ASSAULT")
+    assert e["actor"] == ["police"] and e["recipient"] == ["protesters"]
+
+
+def test_passive_without_agent_still_codes_violence_against_people(code):
+    e = one(code("As many as 78 people were killed in the city, activists said."), "ASSAULT")
+    assert e["actor"] == [] and e["attributed_to"] == "activists"
+
+
+def test_compound_actors(code):
+    e = one(code("France and Germany condemned the attack on the embassy."), "ACCUSE")
+    assert e["actor"] == ["France", "Germany"]
+
+
+def test_metonymy_capitals_and_demonyms_are_countries(code):
+    e = one(code("Moscow accused Washington of meddling in the election."), "ACCUSE")
+    assert e["actor_country"] == ["RUS"] and e["recipient_country"] == ["USA"]
+    e = one(code("North Korean troops shelled the border post."), "ASSAULT")
+    assert e["actor_country"] == ["PRK"] and e["actor_sector"] == ["MIL"]
+
+
+def test_reported_speech_is_attributed(code):
+    e = one(code("The Ukrainian defence ministry said Russian forces had shelled the town overnight."), "ASSAULT")
+    assert e["actor_country"] == ["RUS"] and e["attributed_to"]
+    e = one(code("The transfer of shells to Russia had already begun, according to US intelligence."), "AID")
+    assert e["attributed_to"] == "United States intelligence"
+
+
+def test_negation_is_not_an_event(code):
+    events = code("Israel did not attack the convoy, the army said.")
+    assert not asserted(events) and any(e["status"] == "negated" for e in events)
+
+
+def test_hypothetical_and_unknown_meetings_are_not_events(code):
+    events = code("It is unknown whether Mr. Lavrov will have a meeting with Mr. Kim during this visit.")
+    assert not [e for e in asserted(events) if e["type"] == "CONSULT" and e["trigger"] in ("meeting", "have")]
+    assert not asserted(code("If the talks fail, the army could attack the rebels within days."))
+
+
+def test_future_cooperation_is_a_promise_and_future_force_a_threat(code):
+    e = one(code("The president will visit Beijing next week.", published="2024-01-02"), "AGREE")
+    assert e["mode"] == "consult"
+    e = one(code("Iran threatened to close the Strait of Hormuz if sanctions were tightened."), "THREATEN")
+    assert e["actor"] == ["Iran"]
+
+
+def test_refusals_are_rejections(code):
+    e = one(code("Syria says it will not accept any more refugees."), "REJECT")
+    assert e["actor"] == ["Syria"]
+    e = one(code("The veteran ruler would not step down, his son said."), "REJECT")
+    assert e["mode"] == "retreat"
+
+
+def test_demands_with_must(code):
+    e = one(code("The Bush administration declared that China must drop barriers to US exports."), "REQUEST")
+    assert e["recipient"] == ["China"] and e["mode"] == "demand"
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    ("2024-01-02", "The envoys met on Friday to discuss the truce.", ("2023-12-29", "day")),
+    ("2024-01-02", "The envoys met last month to discuss the truce.", ("2023-12-01", "month")),
+    ("2024-01-02", "The envoys met in December to discuss the truce.", ("2023-12-01", "month")),
+    ("2024-03-01", "The envoys met two weeks ago to discuss the truce.", ("2024-02-16", "week")),
+    ("2023-10-20", "The envoys met in 2018 to discuss the truce.", ("2018-01-01", "year")),
+])
+def test_relative_dates_across_month_and_year_boundaries(code, published, text, expected):
+    e = one(code(text, published=published), "CONSULT")
+    assert (e["date"], e["date_precision"]) == expected
+
+
+def test_an_article_with_no_event(code):
+    text = ("The central bank left its main interest rate unchanged on Thursday. Shares rose and bond yields fell. "
+            "Economists expect a cut in September if inflation keeps slowing.")
+    assert asserted(code(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "An earthquake killed more than 200 people in the mountain villages on Sunday.",
+    "The explosion aboard the rig killed 11 workers and began a huge oil spill.",
+    "The crisis threatened to become a full-blown recession, analysts said.",
+    "Refiners began meeting November requirements, stocking up for winter.",
+    "United launched an attack down the left in the first minute of the match.",
+])
+def test_saying_no_disasters_markets_and_figures_of_speech(code, text):
+    assert [e["type"] for e in asserted(code(text)) if e["type"] in ("ASSAULT", "THREATEN", "CONSULT")] == []
+
+
+def test_pledges_of_support_in_both_directions(code):
+    text = ("North Korean leader Kim Jong Un pledged full support for Russia. Russian Foreign Minister Sergei Lavrov "
+            "promised Moscow's complete support and solidarity with Pyongyang.")
+    supports = [e for e in asserted(code(text)) if e["type"] == "SUPPORT"]
+    assert {tuple(e["actor_country"]) for e in supports} == {("PRK",), ("RUS",)}
+
+
+def test_arms_deliveries_are_aid(code):
+    e = one(code("North Korea has started delivering weapons to Russia, the US said."), "AID")
+    assert e["actor_country"] == ["PRK"] and e["recipient_country"] == ["RUS"]
+
+
+def test_evidence_offsets_point_at_the_words(code):
+    text = "Ukraine's army said on Monday that Russian jets bombed a hospital in Kharkiv."
+    e = one(code(text), "ASSAULT")
+    assert text[e["trigger_start"]: e["trigger_end"]] == "bombed"
+    start, end = e["actor_spans"][0]
+    assert "Russian" in text[start:end]
+    assert e["rule"].startswith("verb:bomb")
+
+
+def test_user_pattern_file_adds_a_verb_without_code(tmp_path):
+    from storyline.events import ArticleCoder
+
+    patterns = tmp_path / "mine.yaml"
+    patterns.write_text("verbs:\n  REJECT:\n    - {lemma: stonewall, mode: deny}\n")
+    coder = ArticleCoder(pattern_files=[str(patterns)])
+    rows = coder.code_records(["The government stonewalled the inquiry for months."])
+    assert [(r["type"], r["mode"]) for r in rows] == [("REJECT", "deny")]
