@@ -19,8 +19,11 @@ def keys(actors, surface):
 
 
 def test_one_person_under_full_name_surname_and_title(coder):
-    a = actors_of(coder, "Russian Foreign Minister Sergei Lavrov arrived on Wednesday. Lavrov met Choe Son Hui. "
-                         "Mr. Lavrov said the talks went well.")
+    a = actors_of(
+        coder,
+        "Russian Foreign Minister Sergei Lavrov arrived on Wednesday. Lavrov met Choe Son Hui. "
+        "Mr. Lavrov said the talks went well.",
+    )
     assert keys(a, "Sergei Lavrov") == keys(a, "Lavrov") == {"person:sergei lavrov"}
     lavrov = next(m for m in a.mentions if m.text == "Sergei Lavrov")
     assert (lavrov.country, lavrov.sector, lavrov.role) == ("RUS", "GOV", "foreign minister")
@@ -28,8 +31,11 @@ def test_one_person_under_full_name_surname_and_title(coder):
 
 
 def test_north_korea_under_all_its_names(coder):
-    a = actors_of(coder, "North Korea and the DPRK are one country: the Democratic People's Republic of Korea. "
-                         "North Korean officials agreed.")
+    a = actors_of(
+        coder,
+        "North Korea and the DPRK are one country: the Democratic People's Republic of Korea. "
+        "North Korean officials agreed.",
+    )
     ids = {m.key for m in a.mentions if m.kind == "country"}
     assert ids == {"country:PRK"}
 
@@ -54,9 +60,17 @@ def test_group_actors_take_country_and_sector_from_their_words(coder):
 
 
 def test_spellings_and_bare_surnames_merge_across_the_corpus():
-    aggs = {k: _Agg("person", mentions=n) for k, n in [("person:sergei lavrov", 10), ("person:sergey lavrov", 3),
-                                                       ("person:lavrov", 4), ("person:kim jong un", 8),
-                                                       ("person:kim", 2), ("person:kim yo jong", 1)]}
+    aggs = {
+        k: _Agg("person", mentions=n)
+        for k, n in [
+            ("person:sergei lavrov", 10),
+            ("person:sergey lavrov", 3),
+            ("person:lavrov", 4),
+            ("person:kim jong un", 8),
+            ("person:kim", 2),
+            ("person:kim yo jong", 1),
+        ]
+    }
     canon = merge_people(aggs)
     assert canon["person:sergey lavrov"] == canon["person:lavrov"] == "person:sergei lavrov"
     assert canon["person:kim"] == "person:kim"  # two Kims in the corpus: a bare "Kim" stays ambiguous
@@ -64,8 +78,10 @@ def test_spellings_and_bare_surnames_merge_across_the_corpus():
 
 def test_user_dictionary_adds_and_overrides(tmp_path):
     f = tmp_path / "actors.yaml"
-    f.write_text("- name: Northern Wire\n  kind: org\n  sector: MED\n  country: GBR\n"
-                 "- name: PRK\n  kind: country\n  aliases: [Hermit Kingdom]\n")
+    f.write_text(
+        "- name: Northern Wire\n  kind: org\n  sector: MED\n  country: GBR\n"
+        "- name: PRK\n  kind: country\n  aliases: [Hermit Kingdom]\n"
+    )
     g = apply(load(), read_entries(f))
     assert g.known_actor("Northern Wire").sector == "MED"
     assert g.country("the Hermit Kingdom") == "PRK"
@@ -76,9 +92,18 @@ def test_user_dictionary_adds_and_overrides(tmp_path):
 
 
 def test_quotes_have_resolved_speakers(coder):
-    rows = coder.code_many([("q", 'Russian Foreign Minister Sergei Lavrov said: "We will support our friends to '
-                             'the end." Kim said that North Korea would never abandon Russia.', None, "unknown",
-                             "en")])[0][0].quotes
+    rows = coder.code_many(
+        [
+            (
+                "q",
+                'Russian Foreign Minister Sergei Lavrov said: "We will support our friends to '
+                'the end." Kim said that North Korea would never abandon Russia.',
+                None,
+                "unknown",
+                "en",
+            )
+        ]
+    )[0][0].quotes
     assert {q.kind for q in rows} == {"direct", "reported"}
     direct = next(q for q in rows if q.kind == "direct")
     assert direct.speaker == "Sergei Lavrov" and direct.speaker_key == "person:sergei lavrov"

@@ -16,8 +16,13 @@ def one(events, type_=None):
 
 
 def test_plain_meeting_with_actor_recipient_place_and_weekday(code):
-    e = one(code("Russian Foreign Minister Sergei Lavrov met North Korean leader Kim Jong Un in Pyongyang on "
-                 "Thursday.", published="2023-10-20"), "CONSULT")
+    e = one(
+        code(
+            "Russian Foreign Minister Sergei Lavrov met North Korean leader Kim Jong Un in Pyongyang on Thursday.",
+            published="2023-10-20",
+        ),
+        "CONSULT",
+    )
     assert e["actor"] == ["Sergei Lavrov"] and e["actor_country"] == ["RUS"] and e["actor_sector"] == ["GOV"]
     assert e["recipient"] == ["Kim Jong Un"] and e["recipient_country"] == ["PRK"]
     assert (e["date"], e["date_precision"]) == ("2023-10-19", "day")
@@ -84,38 +89,48 @@ def test_demands_with_must(code):
     assert e["recipient"] == ["China"] and e["mode"] == "demand"
 
 
-@pytest.mark.parametrize("published,text,expected", [
-    ("2024-01-02", "The envoys met on Friday to discuss the truce.", ("2023-12-29", "day")),
-    ("2024-01-02", "The envoys met last month to discuss the truce.", ("2023-12-01", "month")),
-    ("2024-01-02", "The envoys met in December to discuss the truce.", ("2023-12-01", "month")),
-    ("2024-03-01", "The envoys met two weeks ago to discuss the truce.", ("2024-02-16", "week")),
-    ("2023-10-20", "The envoys met in 2018 to discuss the truce.", ("2018-01-01", "year")),
-])
+@pytest.mark.parametrize(
+    "published,text,expected",
+    [
+        ("2024-01-02", "The envoys met on Friday to discuss the truce.", ("2023-12-29", "day")),
+        ("2024-01-02", "The envoys met last month to discuss the truce.", ("2023-12-01", "month")),
+        ("2024-01-02", "The envoys met in December to discuss the truce.", ("2023-12-01", "month")),
+        ("2024-03-01", "The envoys met two weeks ago to discuss the truce.", ("2024-02-16", "week")),
+        ("2023-10-20", "The envoys met in 2018 to discuss the truce.", ("2018-01-01", "year")),
+    ],
+)
 def test_relative_dates_across_month_and_year_boundaries(code, published, text, expected):
     e = one(code(text, published=published), "CONSULT")
     assert (e["date"], e["date_precision"]) == expected
 
 
 def test_an_article_with_no_event(code):
-    text = ("The central bank left its main interest rate unchanged on Thursday. Shares rose and bond yields fell. "
-            "Economists expect a cut in September if inflation keeps slowing.")
+    text = (
+        "The central bank left its main interest rate unchanged on Thursday. Shares rose and bond yields fell. "
+        "Economists expect a cut in September if inflation keeps slowing."
+    )
     assert asserted(code(text)) == []
 
 
-@pytest.mark.parametrize("text", [
-    "An earthquake killed more than 200 people in the mountain villages on Sunday.",
-    "The explosion aboard the rig killed 11 workers and began a huge oil spill.",
-    "The crisis threatened to become a full-blown recession, analysts said.",
-    "Refiners began meeting November requirements, stocking up for winter.",
-    "United launched an attack down the left in the first minute of the match.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An earthquake killed more than 200 people in the mountain villages on Sunday.",
+        "The explosion aboard the rig killed 11 workers and began a huge oil spill.",
+        "The crisis threatened to become a full-blown recession, analysts said.",
+        "Refiners began meeting November requirements, stocking up for winter.",
+        "United launched an attack down the left in the first minute of the match.",
+    ],
+)
 def test_saying_no_disasters_markets_and_figures_of_speech(code, text):
     assert [e["type"] for e in asserted(code(text)) if e["type"] in ("ASSAULT", "THREATEN", "CONSULT")] == []
 
 
 def test_pledges_of_support_in_both_directions(code):
-    text = ("North Korean leader Kim Jong Un pledged full support for Russia. Russian Foreign Minister Sergei Lavrov "
-            "promised Moscow's complete support and solidarity with Pyongyang.")
+    text = (
+        "North Korean leader Kim Jong Un pledged full support for Russia. Russian Foreign Minister Sergei Lavrov "
+        "promised Moscow's complete support and solidarity with Pyongyang."
+    )
     supports = [e for e in asserted(code(text)) if e["type"] == "SUPPORT"]
     assert {tuple(e["actor_country"]) for e in supports} == {("PRK",), ("RUS",)}
 
@@ -128,7 +143,7 @@ def test_arms_deliveries_are_aid(code):
 def test_evidence_offsets_point_at_the_words(code):
     text = "Ukraine's army said on Monday that Russian jets bombed a hospital in Kharkiv."
     e = one(code(text), "ASSAULT")
-    assert text[e["trigger_start"]: e["trigger_end"]] == "bombed"
+    assert text[e["trigger_start"] : e["trigger_end"]] == "bombed"
     start, end = e["actor_spans"][0]
     assert "Russian" in text[start:end]
     assert e["rule"].startswith("verb:bomb")

@@ -21,10 +21,12 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
+from ..actors.resolve import resolve_corpus
 from ..extract import ExtractOptions, extract
 from ..ingest import InputFile, InputInfo, ReadOptions, discover, file_hash, read_input
 from ..records import Article, Coded, Problem, Source
 from ..store import Store
+from ..stories.dating import date_from_neighbours
 
 ProgressFn = Callable[[str, int, int | None], None]
 
@@ -324,6 +326,8 @@ def run(
         status = "interrupted"
         try:
             ingest_and_extract(paths, store, run_id, options, summary, progress)
+            if options.corpus:  # before the language stages: event dates hang on article dates
+                summary.dated_from_corpus = date_from_neighbours(store)
             if options.nlp:
                 annotate_and_code(store, run_id, options, summary, progress)
             if options.corpus:
@@ -337,11 +341,7 @@ def run(
 
 
 def corpus_stages(store: Store, options: RunOptions, summary: RunSummary, progress: ProgressFn | None = None) -> None:
-    """Phase 3: stages that need the whole corpus: canonical actors, dates from similar articles."""
-    from ..actors.resolve import resolve_corpus
-    from ..stories.dating import date_from_neighbours
-
+    """Phase 3: stages that need the whole corpus and the language stages: canonical actors."""
     if progress:
         progress("corpus", 0, None)
-    summary.dated_from_corpus = date_from_neighbours(store)
     summary.entities = resolve_corpus(store)

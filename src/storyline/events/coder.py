@@ -803,8 +803,8 @@ class SentenceCoder:
         auxes = [ch.lower_ for ch in tok.children if ch.dep_ in ("aux", "auxpass")]
         if tok.dep_ in ("xcomp", "conj") and not auxes:
             auxes = [ch.lower_ for ch in tok.head.children if ch.dep_ in ("aux", "auxpass")]
-        if any(a in HYPOTHETICAL_AUX for a in auxes):
-            c.status = "hypothetical"
+        if any(a in HYPOTHETICAL_AUX for a in auxes) or ({"would", "have"} <= set(auxes)):
+            c.status = "hypothetical"  # "could attack", "would have requested": not asserted
         elif any(a in FUTURE_AUX for a in auxes) or (tok.tag_ == "VB" and "to" in auxes and c.status == "planned"):
             c.status = "planned" if c.status != "hypothetical" else c.status
         elif (
@@ -976,6 +976,8 @@ class SentenceCoder:
         when = self._date(c, sent, anchor, anchor_precision)
         location = self._location(tok, c)
         attributed, attributed_key = self._attribution(tok, sent, actors)
+        if c.type == "CONSULT" and not c.recipients and not location and c.mode == "visit":
+            location = self._place_in_sentence(sent, c)
         if c.type == "CONSULT" and not c.recipients and location and location[1]:
             own = {a.get("country") for a in c.actors}
             if location[1] not in own:  # "Lavrov's visit ... in Pyongyang": he visited North Korea
@@ -1084,6 +1086,29 @@ class SentenceCoder:
                             )
                         return name, None, None, None, ent.start_char, ent.end_char
         return None
+
+    def _place_in_sentence(self, sent, c: Candidate) -> tuple | None:
+        """A visit with no place of its own: the one foreign capital or country the sentence names
+        ("a visit by Lavrov, who was welcomed in Pyongyang")."""
+        own = {a.get("country") for a in c.actors}
+        found = []
+        for ent in sent.ents:
+            if ent.label_ != "GPE":
+                continue
+            iso = self.g.capital(ent.text) or self.g.country(ent.text)
+            if iso and iso not in own:
+                place = self.g.place(ent.text)
+                found.append(
+                    (
+                        ent.text,
+                        iso,
+                        place.latitude if place else None,
+                        place.longitude if place else None,
+                        ent.start_char,
+                        ent.end_char,
+                    )
+                )
+        return found[0] if len({f[1] for f in found}) == 1 else None
 
     def _attribution(self, tok, sent, actors: DocActors) -> tuple[str | None, str | None]:
         v = tok

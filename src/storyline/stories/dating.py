@@ -23,6 +23,7 @@ TOP = 5  # neighbours that vote
 MIN_WEIGHT = 0.25  # total similarity behind the winning year
 AGREEMENT = 0.6  # share of the vote the winning year needs
 STRONG = 0.4  # one neighbour this similar may vote alone
+CLOSE = 0.6  # only neighbours nearly as similar as the closest one vote: one topic spans years, one story does not
 VOTE_WEIGHT = {"day": 1.0, "month": 1.0, "year": 0.5}  # a year-only neighbour counts half
 
 
@@ -40,6 +41,8 @@ def date_from_neighbours(store: Store, min_similarity: float = MIN_SIMILARITY) -
     updates = []
     for article_id, neighbours in by_article.items():
         precision, published, origin = own[article_id]
+        top = max(n[1] for n in neighbours)
+        neighbours = [n for n in neighbours if n[1] >= CLOSE * top]
         years: dict[int, float] = defaultdict(float)
         months: dict[tuple[int, int], float] = defaultdict(float)
         for _, weight, when, b_precision in neighbours:

@@ -1,0 +1,56 @@
+"""Regression guards on the dev gold sets in ../shared/eval: the issue bars, run as a user would.
+
+Scores come from the metric's own script (score.py). The day coverage of the dating set is not
+guarded: only about 52 of its 128 texts carry their publication day in any form (see README).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+@pytest.fixture(scope="module")
+def scores(shared, tmp_path_factory):
+    out = tmp_path_factory.mktemp("eval")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "evaluate.py"), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    rows = {}
+    for line in result.stdout.splitlines():
+        name, _, payload = line.partition(" ")
+        rows[name] = json.loads(payload.strip())
+    return rows
+
+
+def test_html_extraction_beats_trafilatura_default(scores):
+    assert scores["extract_html"]["f1"] >= 0.955
+
+
+def test_text_dump_cleaning(scores):
+    assert scores["extract_text"]["f1"] >= 0.87
+
+
+def test_dating_is_right_when_it_says_a_day_and_knows_the_year(scores):
+    assert scores["dating"]["day_precision"] >= 0.95
+    assert scores["dating"]["year_coverage"] >= 0.75
+
+
+def test_event_types_on_textbook_and_news_sentences(scores):
+    assert scores["events"]["f1"] >= 0.80
+    assert scores["events_news"]["f1"] >= 0.75
+
+
+def test_evaluation_scripts_exist():
+    assert Path(ROOT / "benchmarks" / "evaluate.py").exists()
