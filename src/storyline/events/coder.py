@@ -176,7 +176,7 @@ class SentenceCoder:
                 continue
             v, demander = tok, None
             for _ in range(4):
-                if v.head is v:
+                if v.head.i == v.i:
                     break
                 v = v.head
                 subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
@@ -628,7 +628,7 @@ class SentenceCoder:
         """ "Syria says it will not accept": a pronoun subject under a speech verb is the speaker."""
         v = tok
         for _ in range(4):
-            if v.dep_ in ("ccomp", "xcomp", "conj") and v.head is not v:
+            if v.dep_ in ("ccomp", "xcomp", "conj") and v.head.i != v.i:
                 v = v.head
                 if speech_verb(v):
                     subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
@@ -642,7 +642,7 @@ class SentenceCoder:
     @staticmethod
     def _clause_verb(tok):
         v = tok
-        while v.head is not v and v.pos_ not in ("VERB", "AUX"):
+        while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
             v = v.head
         return v
 
@@ -747,7 +747,7 @@ class SentenceCoder:
         to broker", "since X happened") give background to the sentence's news, not news of their own."""
         v = c.trigger
         for _ in range(8):
-            if v.head is v:
+            if v.head.i == v.i:
                 return
             if v.dep_ == "relcl":
                 # "X, who urged Y": the actor's own act is news; "where 24 were killed", "whom they blame": background
@@ -850,7 +850,7 @@ class SentenceCoder:
                     mark = next((m.lower_ for m in ch.children if m.dep_ == "mark"), None)
                     if mark in ("unless", "if"):
                         return mark
-            if v.dep_ in ("xcomp", "conj") and v.head is not v:
+            if v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
                 v = v.head
             else:
                 break
@@ -1046,7 +1046,7 @@ class SentenceCoder:
                 if v.i == tok.i or v.i == anchor_tok.i:
                     attached = True
                     break
-                if v.head is v:
+                if v.head.i == v.i:
                     break
                 v = v.head
                 if v.pos_ in ("VERB", "AUX") and v.i not in (tok.i, anchor_tok.i) and v.dep_ not in ("aux", "auxpass"):
@@ -1113,7 +1113,7 @@ class SentenceCoder:
     def _attribution(self, tok, sent, actors: DocActors) -> tuple[str | None, str | None]:
         v = tok
         for _ in range(6):
-            if v.head is v:
+            if v.head.i == v.i:
                 break
             if v.dep_ in ("ccomp", "parataxis") or (v.dep_ == "conj" and speech_verb(v.head)):
                 head = v.head
