@@ -467,7 +467,19 @@ class SentenceCoder:
             if inner is not None:
                 tok = inner  # "a group of Chechen refugees", "thousands of students"
         for t in [tok, *self._conjuncts(tok)]:
-            hit = actors.actor_for(t)
+            # "Foreign Minister Choe Son Hui" parsed with the title as head: the person is the actor
+            named = next(
+                (
+                    c
+                    for c in t.children
+                    if c.dep_ in ("appos", "compound", "flat", "nmod", "npadvmod")
+                    and c.ent_type_ == "PERSON"
+                    and c.i > t.i
+                ),
+                None,
+            )
+            hit = actors.actor_for(named) if named is not None and t.ent_type_ != "PERSON" else None
+            hit = hit or actors.actor_for(t)
             if hit is None and not (content and t.lemma_.lower() in content):
                 # "Pyongyang's support", "Syria's treatment of its people": the possessor acts
                 poss = next((c for c in t.children if c.dep_ == "poss"), None)
@@ -1053,6 +1065,11 @@ class SentenceCoder:
                     break  # the date belongs to another clause
             if not attached:
                 continue
+            before = tok.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if before in ("since", "until", "till", "before", "after", "from", "by") or ent.text.lower().startswith(
+                ("since ", "until ", "before ", "after ")
+            ):
+                continue  # "first visit since 2000": a bound, not the time of the event
             resolved = resolve(ent.text, anchor, precision, future=future)
             if resolved:
                 best = (resolved.value, resolved.precision, resolved.text)

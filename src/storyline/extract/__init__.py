@@ -55,7 +55,7 @@ def extract(
     html_date = None
     if source.is_html:
         result = extract_html(source.content, source.url)
-        text = result.text
+        text = _drop_leading_title(result.text, title or result.title)
         title = title or result.title
         author = author or result.author
         site = site or result.sitename
@@ -107,6 +107,14 @@ def extract(
         extra=source.extra,
         terms=key_terms(text, title),
     )
+
+
+def _drop_leading_title(text: str, title: str | None) -> str:
+    """Some pages repeat the headline as the first line of the body: keep it in `title` only."""
+    if not title:
+        return text
+    first, _, rest = text.partition("\n")
+    return rest.lstrip("\n") if first.strip() == title.strip() and rest.strip() else text
 
 
 def _site_from(source: Source) -> str | None:

@@ -1,0 +1,163 @@
+"""`make bench`: throughput, the cost of our stages over the spaCy parse, and peak memory.
+
+    python benchmarks/bench.py [--quick] [--workers N] [--out bench-out]
+
+Prints, and writes to bench-out/bench.json:
+  1. extraction throughput (articles/s) on ../shared/corpus/reuters21578.jsonl and on the HTML dev set
+  2. peak RSS of extraction on the first 2,000, 8,000 and all 21,578 Reuters stories: memory must
+     stay flat as the corpus grows
+  3. the language stages as a ratio to a bare `nlp.pipe` over the same texts with the same model, in
+     one process and one run (our cost on top of the parse)
+  4. the full pipeline (extract + parse + code + corpus stages) on Reuters: articles/s and peak RSS
+
+Every measurement runs in a fresh subprocess so its peak RSS is its own (workers included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+REUTERS = SHARED / "corpus" / "reuters21578.jsonl"
+HTML_SET = SHARED / "eval" / "extract_html.jsonl"
+
+RUN_JOB = """
+import json, resource, sys, time
+from storyline.engine.local import RunOptions, run
+paths, db, events, workers = sys.argv[1], sys.argv[2], sys.argv[3] == "1", int(sys.argv[4])
+t = time.perf_counter()
+s = run([paths], db, RunOptions(nlp=events, workers=workers))
+wall = time.perf_counter() - t
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"seconds": wall, "extract_seconds": s.extract_seconds, "nlp_seconds": s.nlp_seconds,
+                  "articles": s.articles_added + s.articles_updated + s.articles_unchanged,
+                  "coded": s.articles_coded, "events": s.events, "problems": s.problem_errors,
+                  "peak_rss_mb": round(own / 1024), "peak_worker_rss_mb": round(kids / 1024)}))
+"""
+
+RATIO_JOB = """
+import json, sys, time
+from storyline.events import ArticleCoder
+from storyline.extract.debris import clean
+path, n = sys.argv[1], int(sys.argv[2])
+texts = []
+with open(path, encoding="utf-8") as f:
+    for line in f:
+        text = json.loads(line).get("text") or ""
+        if text.strip():
+            texts.append(clean(text).text)
+        if len(texts) >= n:
+            break
+coder = ArticleCoder()
+nlp = coder.nlp
+list(nlp.pipe(texts[:50]))  # warm both paths alike
+rows = [(str(i), t, None, "unknown", "en") for i, t in enumerate(texts)]
+coder.code_many(rows[:50])
+t = time.perf_counter()
+tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
+bare = time.perf_counter() - t
+t = time.perf_counter()
+events = 0
+for i in range(0, len(rows), 16):
+    coded, _ = coder.code_many(rows[i:i + 16])
+    events += sum(len(c.events) for c in coded)
+ours = time.perf_counter() - t
+print(json.dumps({"articles": len(texts), "tokens": tokens, "bare_seconds": bare, "storyline_seconds": ours,
+                  "ratio": ours / bare, "events": events, "model": coder.model}))
+"""
+
+
+def sub(code: str, *args: str) -> dict:
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def head(src: Path, n: int, dest: Path) -> Path:
+    with open(src, encoding="utf-8") as f, open(dest, "w", encoding="utf-8") as g:
+        for i, line in enumerate(f):
+            if i >= n:
+                break
+            g.write(line)
+    return dest
+
+
+def run_job(path: Path, events: bool, workers: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        return sub(RUN_JOB, str(path), str(Path(tmp) / "b.duckdb"), "1" if events else "0", str(workers))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller samples (minutes instead of ten)")
+    parser.add_argument("--workers", type=int, default=0, help="processes (default: one per core)")
+    parser.add_argument("--out", default=str(ROOT / "bench-out"))
+    args = parser.parse_args()
+    if not REUTERS.exists():
+        print(f"no corpus at {REUTERS}", file=sys.stderr)
+        return 1
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    report: dict = {"cpus": os.cpu_count(), "workers": args.workers or os.cpu_count(), "python": sys.version.split()[0]}
+    print(f"storyline bench: {report['cpus']} CPUs, {report['workers']} workers", flush=True)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        sizes = [2000, 8000] if args.quick else [2000, 8000, 21578]
+        memory = []
+        for n in sizes:
+            path = head(REUTERS, n, Path(tmp) / f"reuters-{n}.jsonl") if n < 21578 else REUTERS
+            r = run_job(path, events=False, workers=args.workers)
+            r["records"] = n
+            memory.append(r)
+            print(
+                f"extract  reuters {n:>6} records: {r['articles'] / r['extract_seconds']:7.0f} articles/s, "
+                f"peak RSS {r['peak_rss_mb']} MB (largest worker {r['peak_worker_rss_mb']} MB)",
+                flush=True,
+            )
+        report["extract_reuters"] = memory
+        r = run_job(HTML_SET, events=False, workers=args.workers)
+        report["extract_html"] = r
+        print(
+            f"extract  HTML dev set ({r['articles']} pages): {r['articles'] / r['extract_seconds']:.1f} articles/s",
+            flush=True,
+        )
+
+        n = 300 if args.quick else 1500
+        ratio = sub(RATIO_JOB, str(REUTERS), str(n))
+        report["language_stages_ratio"] = ratio
+        print(
+            f"coding   {ratio['articles']} Reuters stories, {ratio['tokens']} tokens, one process: bare nlp.pipe "
+            f"{ratio['bare_seconds']:.1f}s, storyline parse+code {ratio['storyline_seconds']:.1f}s -> ratio "
+            f"{ratio['ratio']:.2f} ({ratio['model']})",
+            flush=True,
+        )
+
+        n = 3000 if args.quick else 21578
+        path = head(REUTERS, n, Path(tmp) / "full.jsonl") if n < 21578 else REUTERS
+        started = time.perf_counter()
+        r = run_job(path, events=True, workers=args.workers)
+        r["records"] = n
+        report["full_pipeline"] = r
+        print(
+            f"pipeline reuters {n} records -> {r['articles']} articles, {r['events']} events in {r['seconds']:.0f}s: "
+            f"{r['articles'] / r['seconds']:.1f} articles/s end to end "
+            f"({r['coded'] / max(r['nlp_seconds'], 1e-9):.1f} articles/s parsing+coding), "
+            f"peak RSS {r['peak_rss_mb']} MB, largest worker {r['peak_worker_rss_mb']} MB "
+            f"[{time.perf_counter() - started:.0f}s]",
+            flush=True,
+        )
+    (out / "bench.json").write_text(json.dumps(report, indent=2))
+    print(f"wrote {out / 'bench.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
