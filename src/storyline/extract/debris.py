@@ -391,6 +391,12 @@ def clean(text: str, patterns: Patterns | None = None) -> Cleaned:
 
     kept = _drop_related_blocks(kept, removed)
     kept = _trim_edges(kept, removed)
+    if not any(ln.kind in ("prose", "medium") for ln in kept):
+        # no running prose anywhere (an earnings table, a list of figures): nothing looks like an
+        # article body, so keep every line that is not known debris rather than lose the record
+        kept = [ln for ln in lines if ln.kind not in ("blank", "debris", "junk")]
+        removed = [(ln.index, ln.raw.strip(), ln.reason) for ln in lines if ln.kind in ("debris", "junk")]
+        title = None
     removed.sort()
     return Cleaned("\n\n".join(ln.text for ln in kept), title, removed, chrome_dates)
 
