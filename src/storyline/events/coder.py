@@ -1016,7 +1016,7 @@ class SentenceCoder:
             article_id=article_id,
             sentence_index=sent_index.get(sent.start, 0),
             sentence=sent.text.strip(),
-            sentence_start=sent.start_char,
+            sentence_start=sent.start_char + len(sent.text) - len(sent.text.lstrip()),
             type=c.type,
             mode=c.mode,
             trigger=tok.doc.text[tok.idx : trigger_end],
