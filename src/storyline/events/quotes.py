@@ -155,6 +155,8 @@ def find_quotes(doc, article_id: str, actors: DocActors, sent_index: dict[int, i
             if doc[first].lower_ == "that":
                 first += 1
             last = max(t.i for t in tokens)
+            while first < last and (doc[first].is_space or doc[first].lower_ == "that"):
+                first += 1
             body = doc[first : last + 1]
             if len(body) < 4:
                 continue
@@ -178,7 +180,7 @@ def find_quotes(doc, article_id: str, actors: DocActors, sent_index: dict[int, i
                 # the claim is the sentence without its "according to X" phrase
                 phrase = list(acc.subtree)
                 lo, hi = min(t.i for t in phrase), max(t.i for t in phrase)
-                rest = [t for t in sent if (not lo <= t.i <= hi and not t.is_punct) or t.i > hi]
+                rest = [t for t in sent if not t.is_space and ((not lo <= t.i <= hi and not t.is_punct) or t.i > hi)]
                 if len(rest) >= 4:
                     body = doc[rest[0].i : rest[-1].i + 1] if rest[0].i > hi or rest[-1].i < lo else sent
                     quotes.append(
