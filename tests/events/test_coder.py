@@ -157,3 +157,27 @@ def test_user_pattern_file_adds_a_verb_without_code(tmp_path):
     coder = ArticleCoder(pattern_files=[str(patterns)])
     rows = coder.code_records(["The government stonewalled the inquiry for months."])
     assert [(r["type"], r["mode"]) for r in rows] == [("REJECT", "deny")]
+
+
+def test_user_pattern_file_can_define_a_new_event_type(tmp_path):
+    from storyline.events import ArticleCoder
+
+    patterns = tmp_path / "cyber.yaml"
+    patterns.write_text(
+        "types:\n  CYBER: {cameo: '17', quad: 4, score: -6.5}\nverbs:\n  CYBER:\n    - {lemma: hack, mode: intrusion}\n"
+    )
+    coder = ArticleCoder(pattern_files=[str(patterns)])
+    rows = coder.code_records(["North Korean hackers hacked the exchange in June."])
+    assert [(r["type"], r["quad_class"], r["score"]) for r in rows] == [("CYBER", 4, -6.5)]
+
+
+def test_an_article_longer_than_a_parse_piece_is_coded_in_pieces(coder):
+    from storyline.annotate import nlp as nlp_module
+
+    filler = "The committee discussed the budget for the coming year in great detail. " * 1800
+    text = filler + "Rebels attacked the army base near the capital on Monday."
+    assert len(text) > nlp_module.MAX_PIECE
+    coded, _ = coder.code_many([("long", text, None, "unknown", "en")])
+    events = [e for e in coded[0].events if e.type == "ASSAULT"]
+    assert len(events) == 1 and text[events[0].trigger_start : events[0].trigger_end] == "attacked"
+    assert coded[0].sentences > 1800

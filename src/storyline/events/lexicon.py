@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from .ontology import TYPES
+from .ontology import TYPES, add_type, known_type
 
 SPECIAL_SETS = {"$persons", "$countries", "$places", "$civilians", "$nonstate"}
 # where the target of each type usually is, when an entry does not say
@@ -89,10 +89,15 @@ def _expand(values, sets: dict[str, list[str]]) -> frozenset[str]:
 
 def _compile(data: dict, source: str, base_sets: dict[str, list[str]] | None = None) -> tuple[list[Pattern], dict]:
     sets = {**(base_sets or {}), **(data.get("sets") or {})}
+    for name, spec in (data.get("types") or {}).items():
+        add_type(str(name).upper(), spec or {}, source)
     patterns: list[Pattern] = []
     for event_type, entries in (data.get("verbs") or {}).items():
-        if event_type not in TYPES:
-            raise ValueError(f"{source}: unknown PLOVER type {event_type!r}; use one of {', '.join(TYPES)}")
+        if not known_type(event_type):
+            raise ValueError(
+                f"{source}: unknown event type {event_type!r}; use a PLOVER type ({', '.join(TYPES)}) "
+                "or define it under `types:`"
+            )
         for entry in entries or []:
             if isinstance(entry, str):
                 entry = {"lemma": entry}
@@ -122,8 +127,8 @@ def _compile(data: dict, source: str, base_sets: dict[str, list[str]] | None = N
             )
     nouns = {}
     for event_type, table in (data.get("nouns") or {}).items():
-        if event_type not in TYPES:
-            raise ValueError(f"{source}: unknown PLOVER type {event_type!r}")
+        if not known_type(event_type):
+            raise ValueError(f"{source}: unknown event type {event_type!r}")
         for noun, mode in (table or {}).items():
             nouns.setdefault(str(noun).lower(), (event_type, mode))
     return patterns, {"nouns": nouns, "sets": sets}

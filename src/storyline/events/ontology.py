@@ -39,14 +39,38 @@ class Coding:
     score: float
 
 
+# event types users define in their pattern files ("types:" section), by name
+USER_TYPES: dict[str, dict] = {}
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict:
     return yaml.safe_load(resources.files("storyline.events").joinpath("data/plover.yaml").read_text("utf-8"))
 
 
+def known_type(event_type: str) -> bool:
+    return event_type in TYPES or event_type in USER_TYPES
+
+
+def add_type(name: str, spec: dict, source: str) -> None:
+    """Register a user event type: {cameo, quad, score} (quad 1-4, score -10..10)."""
+    try:
+        entry = {
+            "cameo": str(spec.get("cameo", "")),
+            "quad": int(spec["quad"]),
+            "score": float(spec["score"]),
+            "modes": spec.get("modes") or {},
+        }
+    except (KeyError, TypeError, ValueError) as err:
+        raise ValueError(f"{source}: event type {name} needs quad (1-4) and score (-10..10)") from err
+    if not 1 <= entry["quad"] <= 4 or not -10 <= entry["score"] <= 10:
+        raise ValueError(f"{source}: event type {name}: quad must be 1-4 and score within -10..10")
+    USER_TYPES[name] = entry
+
+
 def coding(event_type: str, mode: str | None) -> Coding:
     """CAMEO root, QuadClass and score for a type and mode (the mode refines where it knows better)."""
-    entry = _table()[event_type]
+    entry = USER_TYPES.get(event_type) or _table()[event_type]
     refined = (entry.get("modes") or {}).get(mode or "", {})
     return Coding(
         cameo_root=str(refined.get("cameo", entry["cameo"])),
