@@ -7,6 +7,7 @@ its last record, and a re-run picks up whatever was not done, adding no duplicat
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
@@ -157,10 +158,16 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except (duckdb.Error, OSError) as err:
             raise StoreError(f"cannot open store {self.path}: {err}") from err
+        self._limit_memory()
         if not read_only:
             self._migrate()
 
     # ---- lifecycle -------------------------------------------------------------------------
+    def _limit_memory(self) -> None:
+        """DuckDB spills big joins to disk past this limit, so corpus stages stay within it."""
+        with contextlib.suppress(duckdb.Error):
+            self.con.execute("SET memory_limit = '512MB'")
+
     def _migrate(self) -> None:
         schema = resources.files("storyline.store").joinpath("schema.sql").read_text("utf-8")
         try:
@@ -448,20 +455,28 @@ class Store:
     def date_neighbours(self, min_similarity: float, top: int = 8) -> list[tuple]:
         """For each article without a day or month date, its most similar dated articles.
 
-        Similarity is the cosine of tf-idf weighted key terms, computed by a join on shared terms,
-        so only article pairs that share a term are ever compared. Returns rows of
+        Similarity is the cosine of tf-idf weighted key terms, computed by a join on shared terms, so
+        only article pairs that share a term are ever compared, and only over the terms the undated
+        articles use (a projection that keeps the cost to what the undated articles need). Returns rows of
         (article id, its precision, its date, neighbour id, similarity, neighbour date, neighbour precision).
         """
+        undated = self.con.execute(
+            "SELECT count(*) FROM articles WHERE published_precision IN ('unknown', 'year') "
+            "AND published_from IN ('none', 'content', 'corpus')"
+        ).fetchone()
+        if not undated or not undated[0]:
+            return []
         return self.con.execute(
             """
             WITH n AS (SELECT count(*)::DOUBLE AS n FROM articles),
-            df AS (SELECT term, ln((SELECT n FROM n) / count(*)) AS idf FROM article_terms
+            undated_ids AS (SELECT id FROM articles WHERE published_precision IN ('unknown', 'year')
+                              AND published_from IN ('none', 'content', 'corpus')),
+            wanted AS (SELECT DISTINCT term FROM article_terms JOIN undated_ids u ON u.id = article_id),
+            df AS (SELECT term, ln((SELECT n FROM n) / count(*)) AS idf FROM article_terms JOIN wanted USING (term)
                    GROUP BY term HAVING count(*) >= 2 AND count(*) < 0.5 * (SELECT n FROM n)),
             w AS (SELECT article_id, term, weight * idf AS w FROM article_terms JOIN df USING (term)),
             norm AS (SELECT article_id, sqrt(sum(w * w)) AS nrm FROM w GROUP BY article_id),
-            undated AS (SELECT w.* FROM w JOIN articles a ON a.id = w.article_id
-                        WHERE a.published_precision IN ('unknown', 'year')
-                          AND a.published_from IN ('none', 'content', 'corpus')),
+            undated AS (SELECT w.* FROM w JOIN undated_ids u ON u.id = w.article_id),
             dated AS (SELECT w.* FROM w JOIN articles a ON a.id = w.article_id
                       WHERE a.published_precision IN ('day', 'month', 'year') AND a.published_from <> 'corpus'),
             pairs AS (SELECT u.article_id AS a, d.article_id AS b, sum(u.w * d.w) AS dot
