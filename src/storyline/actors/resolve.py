@@ -5,14 +5,16 @@ same person is spelled differently ("Sergey Lavrov"), or only by surname. Here p
 share a surname and have similar first names merge, and a bare surname joins the one full name
 that carries it (when exactly one does). Each entity takes its attributes by majority over its
 mentions, and its latest role with the date and sentence that gave it.
+
+Mentions are aggregated per key in the database (store.key_stats), so memory grows with the number
+of distinct actors, not with the number of mentions.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 from difflib import SequenceMatcher
 
 from ..store import Store
@@ -21,11 +23,11 @@ from ..store import Store
 @dataclass(slots=True)
 class _Agg:
     kind: str
+    mentions: int = 0
+    articles: int = 0
     names: Counter = field(default_factory=Counter)
     countries: Counter = field(default_factory=Counter)
     sectors: Counter = field(default_factory=Counter)
-    articles: set = field(default_factory=set)
-    mentions: int = 0
     role: tuple | None = None  # (date, role, article, sentence)
     name: str | None = None
 
@@ -45,9 +47,9 @@ def merge_people(keys: dict[str, _Agg]) -> dict[str, str]:
     full = [k for k in people if len(k[7:].split()) >= 2]
     canon: dict[str, str] = {k: k for k in keys}
     # full names: same surname, similar first name -> the most mentioned spelling
-    by_surname: dict[str, list[str]] = defaultdict(list)
+    by_surname: dict[str, list[str]] = {}
     for k in full:
-        by_surname[k[7:].split()[-1]].append(k)
+        by_surname.setdefault(k[7:].split()[-1], []).append(k)
     for group in by_surname.values():
         group.sort(key=lambda k: -keys[k].mentions)
         for i, k in enumerate(group):
@@ -79,32 +81,29 @@ def resolve_corpus(store: Store) -> int:
     """Rebuild the entities and actor_keys tables from every mention; return the entity count."""
     aggs: dict[str, _Agg] = {}
     for (
-        article_id,
-        _sent,
-        text,
-        _label,
         key,
         kind,
+        mentions,
+        articles,
         country,
         sector,
         role,
-        role_evidence,
-        published,
-    ) in store.mention_rows():
-        agg = aggs.get(key)
-        if agg is None:
-            agg = aggs[key] = _Agg(kind or "other")
-        agg.mentions += 1
-        agg.names[text] += 1
-        agg.articles.add(article_id)
+        role_date,
+        role_article,
+        role_sentence,
+        names,
+    ) in store.key_stats():
+        agg = _Agg(kind or "other", mentions, articles)
+        agg.names.update({n: mentions / max(1, len(names)) for n in names or []})
+        if names:
+            agg.names[names[0]] += 1  # the most used spelling stays first
         if country:
-            agg.countries[country] += 1
+            agg.countries[country] += mentions
         if sector:
-            agg.sectors[sector] += 1
+            agg.sectors[sector] += mentions
         if role:
-            when = published if isinstance(published, date) else None
-            if agg.role is None or (when and (agg.role[0] is None or when >= agg.role[0])):
-                agg.role = (when, role, article_id, role_evidence)
+            agg.role = (role_date, role, role_article, role_sentence)
+        aggs[key] = agg
     canon = merge_people(aggs)
     merged: dict[str, _Agg] = {}
     for key, agg in aggs.items():
@@ -113,13 +112,11 @@ def resolve_corpus(store: Store) -> int:
         if target is None:
             target = merged[head] = _Agg(agg.kind)
         target.mentions += agg.mentions
+        target.articles += agg.articles
         target.names.update(agg.names)
         target.countries.update(agg.countries)
         target.sectors.update(agg.sectors)
-        target.articles |= agg.articles
-        if agg.role and (
-            target.role is None or (agg.role[0] and (target.role[0] is None or agg.role[0] >= target.role[0]))
-        ):
+        if agg.role and (target.role is None or _later(agg.role[0], target.role[0])):
             target.role = agg.role
         if key == head:
             target.name = _display(key, agg)
@@ -141,11 +138,16 @@ def resolve_corpus(store: Store) -> int:
                 "role_sentence": role[3] if role else None,
                 "aliases": json.dumps([n for n, _ in agg.names.most_common(12)], ensure_ascii=False),
                 "mentions": agg.mentions,
-                "articles": len(agg.articles),
+                "articles": agg.articles,
             }
         )
     store.replace_entities(rows, {k: canon.get(k, k) for k in aggs})
+    store.recount_entity_articles()
     return len(rows)
+
+
+def _later(a, b) -> bool:
+    return b is None or (a is not None and a >= b)
 
 
 def _display(key: str, agg: _Agg) -> str:

@@ -407,18 +407,39 @@ class Store:
             raise
 
     # ---- corpus stages ---------------------------------------------------------------------
-    def mention_rows(self) -> Iterator[tuple]:
-        """Every entity mention with its article date, in article order (for actor resolution)."""
+    def key_stats(self) -> Iterator[tuple]:
+        """One row per actor key, aggregated in the database so memory does not grow with mentions:
+        (key, kind, mentions, articles, country, sector, role, role_date, role_article, role_sentence,
+        names) where country and sector are the most frequent, the role is the latest one stated, and
+        names are the 12 most used spellings."""
         cur = self.con.execute(
-            "SELECT m.article_id, m.sentence_index, m.text, m.label, m.key, m.kind, m.country, m.sector, m.role, "
-            "m.role_evidence, a.published FROM entity_mentions m JOIN articles a ON a.id = m.article_id "
-            "ORDER BY a.published NULLS FIRST, m.article_id, m.start"
+            """
+            WITH m AS (SELECT m.*, a.published FROM entity_mentions m JOIN articles a ON a.id = m.article_id),
+            names AS (SELECT key, text, count(*) AS c FROM entity_mentions GROUP BY key, text),
+            top AS (SELECT key, list(text ORDER BY c DESC, text)[1:12] AS names FROM names GROUP BY key)
+            SELECT m.key, any_value(m.kind), count(*), count(DISTINCT m.article_id),
+                   mode(m.country), mode(m.sector),
+                   arg_max(m.role, coalesce(m.published, DATE '1900-01-01')) FILTER (WHERE m.role IS NOT NULL),
+                   max(m.published) FILTER (WHERE m.role IS NOT NULL),
+                   arg_max(m.article_id, coalesce(m.published, DATE '1900-01-01')) FILTER (WHERE m.role IS NOT NULL),
+                   arg_max(m.role_evidence, coalesce(m.published, DATE '1900-01-01')) FILTER (WHERE m.role IS NOT NULL),
+                   any_value(top.names)
+            FROM m JOIN top USING (key)
+            GROUP BY m.key
+            """
         )
         while True:
             rows = cur.fetchmany(10000)
             if not rows:
                 return
             yield from rows
+
+    def recount_entity_articles(self) -> None:
+        """Exact article counts per canonical actor, once keys are merged."""
+        self.con.execute(
+            "UPDATE entities SET articles = c.n FROM (SELECT k.entity_id, count(DISTINCT m.article_id) AS n "
+            "FROM entity_mentions m JOIN actor_keys k USING (key) GROUP BY 1) c WHERE entities.entity_id = c.entity_id"
+        )
 
     def replace_entities(self, entities: list[dict[str, Any]], keys: dict[str, str]) -> None:
         self.con.execute("BEGIN TRANSACTION")
