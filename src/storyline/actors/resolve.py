@@ -22,6 +22,8 @@ from ..store import Store
 
 @dataclass(slots=True)
 class _Agg:
+    """The combined statistics of the keys that merge into one person."""
+
     kind: str
     mentions: int = 0
     articles: int = 0
@@ -41,8 +43,8 @@ def _similar_first(a: str, b: str) -> bool:
     return a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
-def merge_people(keys: dict[str, _Agg]) -> dict[str, str]:
-    """Map person keys onto the key that stands for the same person."""
+def merge_people(keys: dict[str, int]) -> dict[str, str]:
+    """Map person keys (with their mention counts) onto the key that stands for the same person."""
     people = [k for k in keys if k.startswith("person:")]
     full = [k for k in people if len(k[7:].split()) >= 2]
     canon: dict[str, str] = {k: k for k in keys}
@@ -51,7 +53,7 @@ def merge_people(keys: dict[str, _Agg]) -> dict[str, str]:
     for k in full:
         by_surname.setdefault(k[7:].split()[-1], []).append(k)
     for group in by_surname.values():
-        group.sort(key=lambda k: -keys[k].mentions)
+        group.sort(key=lambda k: -keys[k])
         for i, k in enumerate(group):
             if canon[k] != k:
                 continue
@@ -77,100 +79,122 @@ def merge_people(keys: dict[str, _Agg]) -> dict[str, str]:
     return canon
 
 
-def resolve_corpus(store: Store) -> int:
-    """Rebuild the entities and actor_keys tables from every mention; return the entity count."""
-    aggs: dict[str, _Agg] = {}
-    for (
-        key,
-        kind,
-        mentions,
-        articles,
-        country,
-        sector,
-        role,
-        role_date,
-        role_article,
-        role_sentence,
-        names,
-    ) in store.key_stats():
-        agg = _Agg(kind or "other", mentions, articles)
-        agg.names.update({n: mentions / max(1, len(names)) for n in names or []})
-        if names:
-            agg.names[names[0]] += 1  # the most used spelling stays first
-        if country:
-            agg.countries[country] += mentions
-        if sector:
-            agg.sectors[sector] += mentions
-        if role:
-            agg.role = (role_date, role, role_article, role_sentence)
-        aggs[key] = agg
-    canon = merge_people(aggs)
-    merged: dict[str, _Agg] = {}
-    for key, agg in aggs.items():
-        head = canon.get(key, key)
-        target = merged.get(head)
-        if target is None:
-            target = merged[head] = _Agg(agg.kind)
-        target.mentions += agg.mentions
-        target.articles += agg.articles
-        target.names.update(agg.names)
-        target.countries.update(agg.countries)
-        target.sectors.update(agg.sectors)
-        if agg.role and (target.role is None or _later(agg.role[0], target.role[0])):
-            target.role = agg.role
-        if key == head:
-            target.name = _display(key, agg)
-    rows = []
-    for key, agg in merged.items():
-        role = agg.role
-        rows.append(
-            {
-                "entity_id": key,
-                "name": agg.name or _display(key, agg),
-                "kind": agg.kind,
-                "country": agg.countries.most_common(1)[0][0]
-                if agg.countries
-                else (key[8:] if key.startswith("country:") else None),
-                "sector": agg.sectors.most_common(1)[0][0] if agg.sectors else None,
-                "role": role[1] if role else None,
-                "role_date": role[0] if role else None,
-                "role_article": role[2] if role else None,
-                "role_sentence": role[3] if role else None,
-                "aliases": json.dumps([n for n, _ in agg.names.most_common(12)], ensure_ascii=False),
-                "mentions": agg.mentions,
-                "articles": agg.articles,
-            }
-        )
-    store.replace_entities(rows, {k: canon.get(k, k) for k in aggs})
+def resolve_corpus(store: Store, batch: int = 5000) -> int:
+    """Rebuild the entities and actor_keys tables from every mention; return the entity count.
+
+    Keys stream from the database one aggregated row each; only the people whose keys merge are
+    held in memory, so memory grows with the merged names, not with the corpus."""
+    canon = merge_people(store.person_key_counts())
+    merges = {k: v for k, v in canon.items() if k != v}
+    merged_heads = set(merges.values())
+    groups: dict[str, _Agg] = {}
+    count = 0
+
+    def entity_rows():
+        nonlocal count
+        rows = []
+        for (
+            key,
+            kind,
+            mentions,
+            articles,
+            country,
+            sector,
+            role,
+            role_date,
+            role_article,
+            role_sentence,
+            names,
+        ) in store.key_stats():
+            head = canon.get(key, key)
+            if head != key or key in merged_heads:
+                agg = groups.setdefault(head, _Agg(kind or "person"))
+                agg.mentions += mentions
+                agg.articles += articles
+                for rank, name in enumerate(names or []):
+                    agg.names[name] += mentions / (rank + 1)
+                if country:
+                    agg.countries[country] += mentions
+                if sector:
+                    agg.sectors[sector] += mentions
+                if role and (agg.role is None or _later(role_date, agg.role[0])):
+                    agg.role = (role_date, role, role_article, role_sentence)
+                continue
+            rows.append(
+                _row(
+                    key,
+                    kind or "other",
+                    names or [],
+                    country,
+                    sector,
+                    (role_date, role, role_article, role_sentence) if role else None,
+                    mentions,
+                    articles,
+                )
+            )
+            if len(rows) >= batch:
+                count += len(rows)
+                yield rows
+                rows = []
+        for head, agg in groups.items():
+            rows.append(
+                _row(
+                    head,
+                    agg.kind,
+                    [n for n, _ in agg.names.most_common(12)],
+                    agg.countries.most_common(1)[0][0] if agg.countries else None,
+                    agg.sectors.most_common(1)[0][0] if agg.sectors else None,
+                    agg.role,
+                    agg.mentions,
+                    agg.articles,
+                )
+            )
+        count += len(rows)
+        yield rows
+
+    store.replace_entities(entity_rows(), merges)
     store.recount_entity_articles()
-    return len(rows)
+    return count
+
+
+def _row(key, kind, names, country, sector, role, mentions, articles) -> dict:
+    return {
+        "entity_id": key,
+        "name": _display(key, names),
+        "kind": kind,
+        "country": country or (key[8:] if key.startswith("country:") else None),
+        "sector": sector,
+        "role": role[1] if role else None,
+        "role_date": role[0] if role else None,
+        "role_article": role[2] if role else None,
+        "role_sentence": role[3] if role else None,
+        "aliases": json.dumps(list(names)[:12], ensure_ascii=False),
+        "mentions": mentions,
+        "articles": articles,
+    }
 
 
 def _later(a, b) -> bool:
     return b is None or (a is not None and a >= b)
 
 
-def _display(key: str, agg: _Agg) -> str:
-    """The name to show: the longest common spelling for people, else the most common one."""
+def _display(key: str, names: list[str]) -> str:
+    """The name to show: the most used full name for people, the gazetteer's name for countries and
+    groups, else the most used spelling."""
     if key.startswith("person:"):
-        names = [n for n, c in agg.names.most_common() if len(n.split()) >= 2]
-        if names:
-            return names[0]
-    if key.startswith(("country:", "group:", "role:")) and agg.names:
-        return _from_key(key, agg)
-    return agg.names.most_common(1)[0][0] if agg.names else key.split(":", 1)[-1]
+        full = [n for n in names if len(n.split()) >= 2]
+        if full:
+            return full[0]
+    if key.startswith(("country:", "group:", "role:")):
+        from .gazetteer import load
+        from .mentions import SECTOR_NAMES
 
-
-def _from_key(key: str, agg: _Agg) -> str:
-    from .gazetteer import load
-    from .mentions import SECTOR_NAMES
-
-    g = load()
-    parts = key.split(":")
-    if parts[0] == "country":
-        return g.country_names.get(parts[1], parts[1])
-    if parts[0] == "group" and len(parts) >= 3 and parts[1] != "-":
-        return f"{g.country_names.get(parts[1], parts[1])} {SECTOR_NAMES.get(parts[2], parts[2])}"
-    if parts[0] == "role" and parts[1] != "-":
-        return f"{g.country_names.get(parts[1], parts[1])} {parts[2]}"
-    return agg.names.most_common(1)[0][0]
+        g = load()
+        parts = key.split(":")
+        if parts[0] == "country":
+            return g.country_names.get(parts[1], parts[1])
+        if parts[0] == "group" and len(parts) >= 3 and parts[1] != "-":
+            return f"{g.country_names.get(parts[1], parts[1])} {SECTOR_NAMES.get(parts[2], parts[2])}"
+        if parts[0] == "role" and parts[1] != "-":
+            return f"{g.country_names.get(parts[1], parts[1])} {parts[2]}"
+    return names[0] if names else key.split(":", 1)[-1]

@@ -166,7 +166,7 @@ class Store:
     def _limit_memory(self) -> None:
         """DuckDB spills big joins to disk past this limit, so corpus stages stay within it."""
         with contextlib.suppress(duckdb.Error):
-            self.con.execute("SET memory_limit = '512MB'")
+            self.con.execute("SET memory_limit = '256MB'")
 
     def _migrate(self) -> None:
         schema = resources.files("storyline.store").joinpath("schema.sql").read_text("utf-8")
@@ -412,7 +412,8 @@ class Store:
         (key, kind, mentions, articles, country, sector, role, role_date, role_article, role_sentence,
         names) where country and sector are the most frequent, the role is the latest one stated, and
         names are the 12 most used spellings."""
-        cur = self.con.execute(
+        cur = self.con.cursor()  # its own cursor: entities are written while these rows stream
+        cur.execute(
             """
             WITH m AS (SELECT m.*, a.published FROM entity_mentions m JOIN articles a ON a.id = m.article_id),
             names AS (SELECT key, text, count(*) AS c FROM entity_mentions GROUP BY key, text),
@@ -441,33 +442,46 @@ class Store:
             "FROM entity_mentions m JOIN actor_keys k USING (key) GROUP BY 1) c WHERE entities.entity_id = c.entity_id"
         )
 
-    def replace_entities(self, entities: list[dict[str, Any]], keys: dict[str, str]) -> None:
+    def person_key_counts(self) -> dict[str, int]:
+        """Mentions per person key: what cross-article name merging needs, and no more."""
+        return dict(
+            self.con.execute(
+                "SELECT key, count(*) FROM entity_mentions WHERE key LIKE 'person:%' GROUP BY key"
+            ).fetchall()
+        )
+
+    def replace_entities(self, batches: Iterator[list[dict[str, Any]]], merges: dict[str, str]) -> None:
+        """Rewrite entities (streamed in batches) and actor_keys (every key to itself, then `merges`)."""
+        cols = [
+            ("entity_id", pa.string()),
+            ("name", pa.string()),
+            ("kind", pa.string()),
+            ("country", pa.string()),
+            ("sector", pa.string()),
+            ("role", pa.string()),
+            ("role_date", pa.date32()),
+            ("role_article", pa.string()),
+            ("role_sentence", pa.string()),
+            ("aliases", pa.string()),
+            ("mentions", pa.int32()),
+            ("articles", pa.int32()),
+        ]
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute("DELETE FROM entities")
             self.con.execute("DELETE FROM actor_keys")
-            if entities:
-                cols = [
-                    ("entity_id", pa.string()),
-                    ("name", pa.string()),
-                    ("kind", pa.string()),
-                    ("country", pa.string()),
-                    ("sector", pa.string()),
-                    ("role", pa.string()),
-                    ("role_date", pa.date32()),
-                    ("role_article", pa.string()),
-                    ("role_sentence", pa.string()),
-                    ("aliases", pa.string()),
-                    ("mentions", pa.int32()),
-                    ("articles", pa.int32()),
-                ]
-                self.con.register("batch_entities", _table(cols, entities))
-                self.con.execute("INSERT INTO entities SELECT * FROM batch_entities")
-                self.con.unregister("batch_entities")
-            if keys:
-                self.con.register("batch_keys", pa.table({"key": list(keys), "entity_id": list(keys.values())}))
-                self.con.execute("INSERT INTO actor_keys SELECT * FROM batch_keys")
-                self.con.unregister("batch_keys")
+            for rows in batches:
+                if rows:
+                    self.con.register("batch_entities", _table(cols, rows))
+                    self.con.execute("INSERT INTO entities SELECT * FROM batch_entities")
+                    self.con.unregister("batch_entities")
+            self.con.execute("INSERT INTO actor_keys SELECT DISTINCT key, key FROM entity_mentions")
+            if merges:
+                self.con.register("merges", pa.table({"key": list(merges), "entity_id": list(merges.values())}))
+                self.con.execute(
+                    "UPDATE actor_keys SET entity_id = m.entity_id FROM merges m WHERE actor_keys.key = m.key"
+                )
+                self.con.unregister("merges")
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
