@@ -344,12 +344,14 @@ class SentenceCoder:
             hit = actors.actor_for(agent)
             if hit:
                 c.actors = [self._party(hit)]
-        elif licensed == "light verb":
+            elif agent.pos_ == "PRON":
+                agent = None  # "their withdrawal": the one who completes it
+        if agent is None and licensed == "light verb":
             subj = self._subject_token(head)
             if subj is not None:
                 c.subject = subj
                 c.actors = self._parties(subj, actors)
-        elif licensed.startswith("after") and event_type == "CONSULT":
+        elif agent is None and licensed.startswith("after") and event_type == "CONSULT":
             subj = self._subject_token(self._clause_verb(tok))
             if subj is not None:
                 c.subject = subj
