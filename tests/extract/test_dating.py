@@ -44,6 +44,16 @@ def test_a_photo_caption_date_is_not_a_header():
     assert g.precision != "day"
 
 
+def test_a_caption_credit_set_off_by_a_separator_does_not_hide_the_time_stamp():
+    g = date_of(f"Ministers at the summit. Credit: Wire TV  LONDON | Mon Mar 21, 2011 10:54 pm GMT LONDON - {BODY}")
+    assert (g.value, g.precision, g.origin) == ("2011-03-21", "day", "header")
+
+
+def test_a_footer_on_a_short_page_gives_the_day():
+    g = date_of("A timeline of the repair attempts SOURCE: coast guard | The Daily Post - May 30, 2010")
+    assert (g.value, g.origin) == ("2010-05-30", "footer")
+
+
 def test_a_print_footer_gives_the_day():
     long_body = "\n\n".join([BODY] * 8)
     g = date_of(

@@ -201,7 +201,8 @@ def date_from_text(text: str, chrome: list[str] | None = None, header_chars: int
 
 def _footer_date(text: str, mentions: list[Mention]) -> DateGuess | None:
     """ "This article appeared on p8 ... on Monday 19 September 2005", "The Washington Post - May 30, 2010"."""
-    tail = max(len(text) - 300, 600)  # a footer is at the end of a page, not in its header
+    # a footer is at the end of a page, not in its header (of a short page, in its second half)
+    tail = max(len(text) - 300, min(600, len(text) // 2))
     for m in reversed(mentions):
         if m.start < tail or m.precision != "day":
             continue
@@ -230,8 +231,10 @@ def _header_date(text: str, mentions: list[Mention], chrome: list[str], header_c
             continue
         after = text[m.end : m.end + 40]
         before = text[max(0, m.start - 60) : m.start]
-        if _CAPTION.search(before[-60:]):
-            continue  # "a still image taken from a video posted on September 3": a caption, not a stamp
+        # "a still image taken from a video posted on September 3": a caption, not a stamp; but a caption
+        # credit set off by a separator ("Credit: Reuters TV  LONDON | Mon Mar 21, 2011") is another element
+        if _CAPTION.search(re.split(r"[|\n]", before)[-1]):
+            continue
         timed = bool(_TIME.match(after))
         cued = (
             bool(_HEADER_CUES.search(before)) or bool(_BYLINE_NEAR.match(after)) or bool(_BYLINE_BEFORE.search(before))
