@@ -181,3 +181,33 @@ def test_an_article_longer_than_a_parse_piece_is_coded_in_pieces(coder):
     events = [e for e in coded[0].events if e.type == "ASSAULT"]
     assert len(events) == 1 and text[events[0].trigger_start : events[0].trigger_end] == "attacked"
     assert coded[0].sentences > 1800
+
+
+def test_a_vow_of_force_is_a_threat_but_a_vow_to_fight_corruption_is_a_promise(code):
+    assert one(code("The rebel commander vowed to crush the army within a month."))["type"] == "THREATEN"
+    assert one(code("The new minister vowed to fight corruption in the ports."))["type"] == "AGREE"
+
+
+def test_an_attempted_assassination_is_an_assault(code):
+    e = one(code("An attempt to assassinate the regional governor, Ivan Petrov, was foiled on Monday, police said."))
+    assert e["type"] == "ASSAULT" and e["mode"] == "kill"
+
+
+def test_kidnapping_is_an_assault_with_the_abduct_mode(code):
+    e = one(code("Gunmen kidnapped four aid workers near the border on Sunday."))
+    assert (e["type"], e["mode"]) == ("ASSAULT", "abduct")
+
+
+def test_put_under_investigation_is_an_accusation_against_the_subject(code):
+    e = one(code("The former mayor has been put under investigation for bribery, prosecutors said."))
+    assert e["type"] == "ACCUSE" and e["mode"] == "investigate"
+
+
+def test_engaged_in_an_event_noun_makes_the_subject_its_actor(code):
+    e = one(code("Serbian forces were engaged in ethnic cleansing in the province, the report said."))
+    assert (e["type"], e["mode"]) == ("ASSAULT", "mass_violence") and e["actor"]
+
+
+def test_an_event_noun_inside_a_purpose_clause_is_background(code):
+    events = code("Japan halted economic aid to Serbia in line with Western efforts to end the fighting there.")
+    assert [e["type"] for e in asserted(events)] == ["SANCTION"]

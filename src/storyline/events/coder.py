@@ -45,6 +45,8 @@ WEAPON_WORDS = WORDS["weapon_words"]
 HAPPENING_VERBS = WORDS["happening_verbs"]
 LIGHT_VERBS = WORDS["light_verbs"]
 TIME_PREPS = WORDS["time_preps"]
+ENGAGE_VERBS = frozenset(WORDS["engage_verbs"])
+HOSTILE_INTENTS = frozenset(WORDS["hostile_intents"])
 NEEDS_ACTOR = WORDS["needs_actor"]
 COLLECTIVES = WORDS["collectives"]
 BACKGROUND_MARKS = WORDS["background_marks"]
@@ -307,6 +309,8 @@ class SentenceCoder:
         status = "happened"
         if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
             licensed = "light verb"
+        elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ENGAGE_VERBS:
+            licensed = "light verb"  # "engaged in ethnic cleansing": the subject does it
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TIME_PREPS:
             licensed = f"after '{head.lower_}'"
             if head.lower_ in ("before", "ahead"):
@@ -315,6 +319,8 @@ class SentenceCoder:
             licensed = "adjunct"
         elif tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in HAPPENING_VERBS:
             licensed = "subject of happening"
+        elif tok.dep_ == "pobj" and head.lower_ == "under" and event_type in ("ACCUSE", "COERCE"):
+            licensed = "under"  # "put under investigation", "placed under arrest": the subject undergoes it
         agent = None
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "by":
@@ -328,7 +334,7 @@ class SentenceCoder:
         if (
             event_type in ("AID", "SUPPORT", "REQUEST", "THREATEN", "REJECT", "COOPERATE", "ACCUSE")
             and agent is None
-            and licensed not in ("light verb", "subject of happening")
+            and licensed not in ("light verb", "subject of happening", "under")
         ):
             return None
         if any(
@@ -347,7 +353,7 @@ class SentenceCoder:
             elif agent.pos_ == "PRON":
                 agent = None  # "their withdrawal": the one who completes it
         if agent is None and licensed == "light verb":
-            subj = self._subject_token(head)
+            subj = self._subject_token(head.head if head.dep_ == "prep" else head)
             if subj is not None:
                 c.subject = subj
                 c.actors = self._parties(subj, actors)
@@ -365,6 +371,10 @@ class SentenceCoder:
                             c.actors = c.actors or parties
                         elif parties:
                             c.recipients = parties
+        if licensed == "under":
+            # the one put under investigation or arrest is the target, whatever the noun's own modifiers say
+            undergoer = self._subject_token(head.head)
+            c.recipients = self._parties(undergoer, actors) if undergoer is not None else []
         if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in (
             "kill",
             "wound",
@@ -376,7 +386,9 @@ class SentenceCoder:
             for child in head.children:
                 if child.dep_ == "dobj":
                     c.recipients = self._parties(child, actors)
-        c.actor_optional = event_type == "ASSAULT" or licensed.startswith("after") or licensed == "subject of happening"
+        c.actor_optional = (
+            event_type == "ASSAULT" or licensed.startswith("after") or licensed in ("subject of happening", "under")
+        )
         if any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
             c.negated = True
         return c
@@ -668,6 +680,9 @@ class SentenceCoder:
             tok = c.trigger
             if c.nominal:
                 self._background_noun(c)
+                if "(light verb)" in c.rule:
+                    # "efforts to end the fighting", "a guard involved in a shooting": the light verb's clause decides
+                    self._background_clause(c, start=self._clause_verb(tok))
                 continue
             self._background_clause(c)
             if c.type == "REQUEST" and tok.lemma_.lower() in ("order", "force"):
@@ -756,10 +771,10 @@ class SentenceCoder:
             return
         c.background = True
 
-    def _background_clause(self, c: Candidate) -> None:
+    def _background_clause(self, c: Candidate, start=None) -> None:
         """Relative clauses, noun modifiers and time clauses ("where 24 were killed", "the team trying
         to broker", "since X happened") give background to the sentence's news, not news of their own."""
-        v = c.trigger
+        v = c.trigger if start is None else start
         for _ in range(8):
             if v.head.i == v.i:
                 return
@@ -776,7 +791,9 @@ class SentenceCoder:
                     c.background = True
                 return
             if v.dep_ == "acl":
-                c.background = True
+                # "an attempt to assassinate X was thwarted": PLOVER codes the attempted attack itself
+                if not (v.head.lemma_.lower() in ("attempt", "bid") and c.type in ("ASSAULT", "COERCE")):
+                    c.background = True
                 return
             if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in BACKGROUND_MARKS for ch in v.children):
                 c.background = True
@@ -872,6 +889,19 @@ class SentenceCoder:
 
     def _retype(self, c: Candidate) -> None:
         """PLOVER codes intentions as promises and threats, and refusals as REJECT."""
+        if c.type == "AGREE" and c.mode == "promise" and not c.negated:
+            vowed = next((ch for ch in c.trigger.children if ch.dep_ == "xcomp"), None)
+            target = next((ch for ch in vowed.children if ch.dep_ == "dobj"), None) if vowed is not None else None
+            against_someone = (
+                target is None
+                or target.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                or target.lemma_.lower() in HUMAN_NOUNS | self.lex.sets.get("troops", frozenset())
+            )
+            if vowed is not None and vowed.lemma_.lower() in HOSTILE_INTENTS and against_someone:
+                # "vowed to retaliate", "swore to fight on": a promise of force is a threat
+                c.type, c.mode = "THREATEN", "assault"
+                c.rule += " (vow of force)"
+                return
         condition = self._conditional(c.trigger)
         said = c.status == "planned" or any(speech_verb(a) for a in c.trigger.ancestors)
         if (
@@ -912,6 +942,8 @@ class SentenceCoder:
         subj = c.subject
         if c.type in ("ASSAULT", "COERCE", "PROTEST") and any(t.lemma_.lower() in SPORT_WORDS for t in c.trigger.sent):
             return False  # "United launched an attack down the left": a match, not a war
+        if c.nominal and c.rule.endswith("(under)"):
+            return True  # "was put under investigation": the investigator is often unnamed
         if c.type in NEEDS_ACTOR and not c.actors and not (subj is not None and self._actor_like(subj, actors)):
             return False
         if c.type == "ASSAULT" and subj is not None and self._disaster(subj):
@@ -960,7 +992,8 @@ class SentenceCoder:
     def _human(self, tok, actors: DocActors) -> bool:
         if self._actor_like(tok, actors) or tok.like_num or tok.ent_type_ in ("CARDINAL", "PERSON", "NORP"):
             return True
-        return any(ch.lemma_.lower() in HUMAN_NOUNS or ch.like_num for ch in tok.subtree)
+        # "deputy governor of the region, Oleg Chemezov": a named person in the phrase
+        return any(ch.lemma_.lower() in HUMAN_NOUNS or ch.like_num or ch.ent_type_ == "PERSON" for ch in tok.subtree)
 
     @staticmethod
     def _disaster(tok) -> bool:
