@@ -211,3 +211,15 @@ def test_engaged_in_an_event_noun_makes_the_subject_its_actor(code):
 def test_an_event_noun_inside_a_purpose_clause_is_background(code):
     events = code("Japan halted economic aid to Serbia in line with Western efforts to end the fighting there.")
     assert [e["type"] for e in asserted(events)] == ["SANCTION"]
+
+
+def test_participating_in_drills_is_mobilization_but_in_elections_is_not(code):
+    e = one(code("The navy participated in joint drills with Russia last week."))
+    assert (e["type"], e["mode"]) == ("MOBILIZE", "exercise")
+    assert asserted(code("Opposition candidates participated in the local elections on Sunday.")) == []
+
+
+def test_a_named_modifier_is_the_party_and_what_an_appeal_asks_for_is_not_done(code):
+    events = code("Lebanon on Thursday rejected a United Nations appeal for deploying troops along its border.")
+    e = one(events)
+    assert (e["type"], e["actor"], e["recipient"]) == ("REJECT", ["Lebanon"], ["United Nations"])

@@ -219,6 +219,14 @@ class SentenceCoder:
                 continue
             if subj is not None and p.not_subjects and self._in_set(subj, subj_lemma, p.not_subjects, actors):
                 continue
+            if p.prep_objects is not None and not any(
+                self._in_set(o, o.lemma_.lower(), p.prep_objects, actors)
+                for c in children
+                if c.dep_ == "prep"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ):
+                continue  # "participate in exercises", not "participate in elections"
             if p.needs_complement and not any(
                 c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in children
             ):
@@ -515,6 +523,18 @@ class SentenceCoder:
                 and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "GPE", "LOC", "FAC")
             ):
                 hit = self._proper_name(t)
+            if hit is None and t.pos_ == "NOUN":
+                # "a United Nations appeal", "the Kremlin statement": the named modifier is the party
+                hit = next(
+                    (
+                        h
+                        for c in t.children
+                        if c.dep_ == "compound" and c.pos_ == "PROPN"
+                        for h in [actors.actor_for(c)]
+                        if h is not None
+                    ),
+                    None,
+                )
             if (
                 hit is None
                 and t.pos_ == "NOUN"
@@ -797,6 +817,13 @@ class SentenceCoder:
                 return
             if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in BACKGROUND_MARKS for ch in v.children):
                 c.background = True
+                return
+            if (
+                v.dep_ == "pcomp"
+                and v.head.lower_ in ("for", "of")
+                and v.head.head.lemma_.lower() in self.lex.sets.get("proposal", frozenset())
+            ):
+                c.background = True  # "an appeal for deploying troops": what is asked for, not done
                 return
             if v.dep_ == "pcomp" and v.head.lower_ in ("since", "following", "before", "despite"):
                 c.background = True
