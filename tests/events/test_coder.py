@@ -223,3 +223,15 @@ def test_a_named_modifier_is_the_party_and_what_an_appeal_asks_for_is_not_done(c
     events = code("Lebanon on Thursday rejected a United Nations appeal for deploying troops along its border.")
     e = one(events)
     assert (e["type"], e["actor"], e["recipient"]) == ("REJECT", ["Lebanon"], ["United Nations"])
+
+
+def test_protesters_gathering_or_staying_put_is_a_protest_but_a_ministry_remaining_neutral_is_not(code):
+    e = one(code("Thousands of demonstrators gathered outside parliament on Monday."))
+    assert (e["type"], e["mode"]) == ("PROTEST", "demonstrate")
+    assert one(code("Protesters remained in the square overnight despite the rain."))["type"] == "PROTEST"
+    assert asserted(code("The ministry said it would remain neutral.")) == []
+
+
+def test_an_event_noun_with_its_own_agent_is_coded_beside_the_verb_that_governs_it(code):
+    events = code("NATO said it was investigating an attack by its aircraft on a convoy on Thursday.")
+    assert sorted(e["type"] for e in asserted(events)) == ["ACCUSE", "ASSAULT"]

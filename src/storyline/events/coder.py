@@ -152,7 +152,8 @@ class SentenceCoder:
                 c = self._verb(tok, actors)
                 if c:
                     out.append(c)
-                    if c.obj is not None:
+                    # "investigating an attack by its aircraft": an event noun with its own agent stays a candidate
+                    if c.obj is not None and not any(ch.dep_ == "prep" and ch.lower_ == "by" for ch in c.obj.children):
                         taken_nouns.add(c.obj.i)
                         taken_nouns.update(t.i for t in c.obj.children if t.dep_ == "pobj")
                         for prep in c.obj.children:
