@@ -111,6 +111,7 @@ MENTION_FIELDS = [
     "sentence_start",
     "background",
 ]
+PARTY_FIELDS = {f"{role}{part}" for role in ("actor", "recipient") for part in ("", "_country", "_sector", "_spans")}
 QUOTE_FIELDS = ["article_id", "sentence_index", "speaker", "speaker_entity", "text", "start", "end", "kind", "cue"]
 
 WHATS = ("articles", "problems", "inputs", "entities", "entity_mentions", "mentions", "events", "quotes")
@@ -188,35 +189,8 @@ def rows(store: Store, what: str, everything: bool = False) -> Iterator[dict[str
 
 def _event_rows(store: Store, everything: bool) -> Iterator[dict[str, Any]]:
     actors = _actors(store)
-    src = [
-        "article_id",
-        "sentence_index",
-        "sentence",
-        "sentence_start",
-        "type",
-        "mode",
-        "trigger",
-        "trigger_start",
-        "trigger_end",
-        "actors",
-        "recipients",
-        "status",
-        "negated",
-        "date",
-        "date_precision",
-        "date_text",
-        "attributed_to",
-        "attribution_key",
-        "location",
-        "location_country",
-        "latitude",
-        "longitude",
-        "cameo_root",
-        "quad_class",
-        "score",
-        "rule",
-        "background",
-    ]
+    # the stored columns: every export field except the per-party lists built below, plus what they come from
+    src = [f for f in MENTION_FIELDS if f not in PARTY_FIELDS] + ["actors", "recipients", "attribution_key"]
     where = "" if everything else f"WHERE {ASSERTED}"
     sql = f"SELECT {', '.join(src)} FROM events {where} ORDER BY article_id, sentence_index, trigger_start"
     for row in _stream(store, sql, src):
