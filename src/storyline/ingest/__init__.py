@@ -87,18 +87,31 @@ def read_input(inp: InputFile, opts: ReadOptions, info: InputInfo) -> Iterator[S
         stats = ReadStats()
         body = io.BufferedReader(_Prefixed(head, stream), 1 << 16)
         reported = False
+        yielded = 0
         try:
             for item in READERS[info.format](body, inp, opts, stats):
                 reported = reported or (isinstance(item, Problem) and item.reason == "truncated")
+                yielded += 1
                 yield item
         except OSError as err:  # a disk error halfway through a file
             yield Problem(inp.path, "unreadable", f"read failed: {err.strerror or err}")
+        except RecursionError:
+            yield Problem(inp.path, "too_deep", "input is nested too deeply to read; records before it were kept")
+        except Exception as err:  # a third-party parser failing in a way we did not foresee: lose the rest, not the run
+            yield Problem(
+                inp.path,
+                "reader_failed",
+                f"the {info.format} reader stopped ({type(err).__name__}: {err}); records before it were kept",
+            )
         if gz is not None and gz.truncated and not reported:
             yield Problem(
                 inp.path, "truncated", f"{gz.truncated}; the records before the cut were kept", severity="warning"
             )
         info.encoding = stats.encoding
         info.skipped = stats.skipped
+        if not yielded:  # nothing stored and nothing said: say why, so no input vanishes
+            what = f"{stats.skipped} record(s), none of them an article" if stats.skipped else "no records"
+            yield Problem(inp.path, "no_records", f"the {info.format} input holds {what}")
 
 
 class _Prefixed(io.RawIOBase):

@@ -120,7 +120,24 @@ def record_to_source(
     id_base: str,
     mapping: dict[str, str] | None = None,
 ) -> Source | Problem:
-    """Turn one record into a Source, or a Problem saying what is missing."""
+    """Turn one record into a Source, or a Problem saying what is missing. Never raises."""
+    try:
+        return _record_to_source(record, path=path, fmt=fmt, recno=recno, id_base=id_base, mapping=mapping)
+    except RecursionError:
+        return Problem(path, "too_deep", "record is nested too deeply to read", recno)
+    except Exception as err:  # a record shaped in a way no rule foresaw is one lost record, never a lost run
+        return Problem(path, "bad_record", f"record cannot be read ({type(err).__name__}: {err})", recno)
+
+
+def _record_to_source(
+    record: Any,
+    *,
+    path: str,
+    fmt: str,
+    recno: int,
+    id_base: str,
+    mapping: dict[str, str] | None = None,
+) -> Source | Problem:
     if not isinstance(record, Mapping):
         kind = "array" if isinstance(record, list) else type(record).__name__
         return Problem(path, "not_an_object", f"expected a JSON object (a record), got a {kind}", recno)

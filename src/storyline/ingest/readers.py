@@ -8,15 +8,17 @@ record; single-document formats (HTML, text) are capped at `max_doc_bytes`.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from ..records import Problem, Source
 from .decode import declared_charset, decode
-from .fields import record_to_source
+from .fields import FIELD_NAMES, record_to_source
 from .files import DECOMPRESS_ERRORS, InputFile, TruncatedInput, read_limited
 
 
@@ -44,6 +46,45 @@ _JSON_LIST_KEYS = ("articles", "items", "data", "results", "records", "documents
 
 def _mb(n: int) -> str:
     return f"{n / 1048576:.1f} MB"
+
+
+MAX_JSON_DEPTH = 200  # nesting levels a news record may have; deeper is an attack or a broken export
+
+
+class TooDeep(ValueError):
+    """JSON nested past MAX_JSON_DEPTH levels."""
+
+
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
+def json_depth_ok(text: str, limit: int = MAX_JSON_DEPTH) -> bool:
+    """True when no bracket nesting in `text` exceeds `limit`. Strings are cut out by a regular
+    expression and only the brackets are walked, so a file nested 100,000 levels deep costs a scan,
+    not a stack overflow, and an ordinary export costs about nothing."""
+    if text.count("[") + text.count("{") <= limit:
+        return True
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    depth = 0
+    for ch in brackets:
+        if ch in "[{":
+            depth += 1
+            if depth > limit:
+                return False
+        else:
+            depth -= 1
+    return True
+
+
+def load_json(text: str):
+    """json.loads with a depth limit: TooDeep instead of a RecursionError that would end the run."""
+    if not json_depth_ok(text):
+        raise TooDeep(f"JSON is nested more than {MAX_JSON_DEPTH} levels deep")
+    try:
+        return json.loads(text)
+    except RecursionError as err:  # belt and braces: the C scanner's own limit
+        raise TooDeep("JSON is nested too deeply to parse") from err
 
 
 def read_document(fmt: str) -> Reader:
@@ -116,7 +157,10 @@ def read_jsonl(stream: BinaryIO, inp: InputFile, opts: ReadOptions, stats: ReadS
         if warning:
             yield Problem(inp.path, "encoding", warning, n, "warning")
         try:
-            record = json.loads(text)
+            record = load_json(text)
+        except TooDeep as err:
+            yield Problem(inp.path, "too_deep", f"{err}; record skipped", n)
+            continue
         except json.JSONDecodeError as err:
             yield Problem(inp.path, "bad_json", f"line is not valid JSON: {err.msg} at column {err.colno}", n)
             continue
@@ -146,7 +190,13 @@ def read_json(stream: BinaryIO, inp: InputFile, opts: ReadOptions, stats: ReadSt
         yield Problem(inp.path, "empty", "file is empty or only whitespace")
         return
     try:
-        doc = json.loads(text)
+        doc = load_json(text)
+    except TooDeep as err:
+        if text.lstrip().startswith("{") and "\n" in text.strip():  # JSONL saved as .json: judge line by line
+            yield from read_jsonl(io.BytesIO(data), inp, opts, stats)
+            return
+        yield Problem(inp.path, "too_deep", str(err))
+        return
     except json.JSONDecodeError as err:
         # JSONL saved as .json is common: fall back to reading it line by line
         if text.lstrip().startswith("{") and "\n" in text.strip():
@@ -203,12 +253,28 @@ def read_table(delimiter: str | None) -> Reader:
             return
         header = [h.strip() for h in header]
         n = 0
+        pending: list[list[str]] = []
+        if looks_like_data(header):
+            pending.append(header)
+            header = headerless_columns(header)
+            yield Problem(
+                inp.path,
+                "no_header",
+                f"first row looks like data, not column names; read as data with columns {', '.join(header)} "
+                "(use --map to name them)",
+                severity="warning",
+            )
         failures = 0
+        data_rows = 0
         while True:
             n += 1
             try:
-                row = next(rows)
+                row = pending.pop() if pending else next(rows)
             except StopIteration:
+                if not data_rows:
+                    yield Problem(
+                        inp.path, "header_only", f"CSV has a header row ({', '.join(header[:8])}) but no records"
+                    )
                 return
             except csv.Error as err:
                 failures += 1
@@ -228,6 +294,7 @@ def read_table(delimiter: str | None) -> Reader:
                 return
             if not any(cell.strip() for cell in row):
                 continue
+            data_rows += 1
             if len(row) != len(header):
                 yield Problem(inp.path, "bad_row", f"row has {len(row)} fields but the header has {len(header)}", n)
                 continue
@@ -238,61 +305,130 @@ def read_table(delimiter: str | None) -> Reader:
     return reader
 
 
+_DATE_CELL = re.compile(r"^\d{4}-\d{2}-\d{2}([T ][\d:.+-Z]*)?$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|^\d{10,13}$")
+
+
+def looks_like_data(row: list[str]) -> bool:
+    """A first CSV row that is a record, not column names: no cell is a known field name and some cell
+    is prose (several words) or a date/URL, which column names never are."""
+    if not row or any(_is_field_name(cell) for cell in row):
+        return False
+    return any(len(cell.split()) >= 5 or _DATE_CELL.match(cell.strip()) or cell.startswith("http") for cell in row)
+
+
+def _is_field_name(cell: str) -> bool:
+    key = cell.strip().lower().replace("-", "_").replace(" ", "_")
+    return any(key in names for names in FIELD_NAMES.values())
+
+
+def headerless_columns(first: list[str]) -> list[str]:
+    """Names for the columns of a CSV without a header, guessed from its first row: the longest
+    prose cell is the text, a URL the url, a date the published date, a short first cell the id."""
+    names = [f"column_{i + 1}" for i in range(len(first))]
+    text_at = max(range(len(first)), key=lambda i: len(first[i]))
+    names[text_at] = "text"
+    for i, cell in enumerate(first):
+        cell = cell.strip()
+        if i == text_at:
+            continue
+        if cell.startswith(("http://", "https://")) and "url" not in names:
+            names[i] = "url"
+        elif _DATE_CELL.match(cell) and "published" not in names:
+            names[i] = "published"
+        elif i == 0 and cell and len(cell) <= 64 and " " not in cell:
+            names[i] = "id"
+        elif 3 <= len(cell.split()) <= 25 and "title" not in names and len(cell) < len(first[text_at]):
+            names[i] = "title"
+    return names
+
+
 def read_warc(stream: BinaryIO, inp: InputFile, opts: ReadOptions, stats: ReadStats) -> Iterator[Source | Problem]:
-    """WARC: every HTML response (or resource) record becomes a Source identified by its URL."""
+    """WARC: every HTML response (or resource) record becomes a Source identified by its URL.
+
+    Each record is handled on its own: a record warcio cannot make sense of (a missing header, a bad
+    HTTP block) is a Problem and the next record reads on; only a stream that cannot be walked any
+    further ends the file, keeping the records before it."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     n = 0
-    try:
-        for rec in ArchiveIterator(stream, arc2warc=True):
-            n += 1
-            if rec.rec_type not in ("response", "resource"):
-                stats.skipped += 1
-                continue
-            if rec.rec_type == "response" and rec.http_headers is not None:
-                ctype = rec.http_headers.get_header("Content-Type") or ""
-                status = rec.http_headers.get_statuscode() or ""
-            else:
-                ctype = rec.rec_headers.get_header("Content-Type") or ""
-                status = "200"
-            if "html" not in ctype.lower() or not status.startswith("2"):
-                stats.skipped += 1
-                continue
-            url = rec.rec_headers.get_header("WARC-Target-URI")
-            data = rec.content_stream().read(opts.max_doc_bytes + 1)
-            if len(data) > opts.max_doc_bytes:
-                yield Problem(
-                    inp.path, "too_large", f"HTML record for {url} is larger than {_mb(opts.max_doc_bytes)}; skipped", n
-                )
-                continue
-            charset = None
-            if "charset=" in ctype.lower():
-                charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip(" \"'")
-            html, _encoding, warning = decode(data, charset or declared_charset(data))
-            if warning:
-                yield Problem(inp.path, "encoding", f"{url}: {warning}", n, "warning")
-            if not html.strip():
-                yield Problem(inp.path, "empty", f"HTML record for {url} has no content", n)
-                continue
-            yield Source(
-                id=url or f"{inp.id_base}#{n}",
-                path=inp.path,
-                format="warc",
-                content=html,
-                is_html=True,
-                record=n,
-                url=url,
-                extra={"warc_date": rec.rec_headers.get_header("WARC-Date")},
+    archive = ArchiveIterator(stream, arc2warc=True)
+    archive.loader.__class__ = _tolerant_loader()
+    records = iter(archive)
+    while True:
+        try:
+            rec = next(records)
+        except StopIteration:
+            return
+        except (ArchiveLoadFailed, *DECOMPRESS_ERRORS, ValueError, OSError, AttributeError, TypeError) as err:
+            yield Problem(
+                inp.path,
+                "truncated",
+                f"WARC is truncated or corrupt after record {n} ({type(err).__name__}: {err}); earlier records kept",
+                n + 1,
+                "warning" if n else "error",
             )
-    except (ArchiveLoadFailed, *DECOMPRESS_ERRORS, ValueError, OSError) as err:
+            return
+        n += 1
+        try:
+            yield from _warc_record(rec, n, inp, opts, stats)
+        except Exception as err:  # warcio and the HTTP block parser raise many kinds on damaged records
+            yield Problem(inp.path, "bad_record", f"WARC record cannot be read ({type(err).__name__}: {err})", n)
+
+
+@functools.cache
+def _tolerant_loader():
+    """warcio's record loader, except that a record without WARC-Target-URI is still parsed (warcio
+    calls uri.startswith on it and raises mid-iteration, which would end the whole file)."""
+    from warcio.recordloader import ArcWarcRecordLoader
+
+    class TolerantLoader(ArcWarcRecordLoader):
+        def load_http_headers(self, rec_type, uri, stream, length):
+            return super().load_http_headers(rec_type, uri if isinstance(uri, str) else "http:", stream, length)
+
+    return TolerantLoader
+
+
+def _warc_record(rec, n: int, inp: InputFile, opts: ReadOptions, stats: ReadStats) -> Iterator[Source | Problem]:
+    if rec.rec_type not in ("response", "resource"):
+        stats.skipped += 1
+        return
+    if rec.rec_type == "response" and rec.http_headers is not None:
+        ctype = rec.http_headers.get_header("Content-Type") or ""
+        status = rec.http_headers.get_statuscode() or ""
+    else:
+        ctype = rec.rec_headers.get_header("Content-Type") or ""
+        status = "200"
+    if "html" not in ctype.lower() or not status.startswith("2"):
+        stats.skipped += 1
+        return
+    url = rec.rec_headers.get_header("WARC-Target-URI") or None
+    where = url or f"record {n} (no WARC-Target-URI)"
+    data = rec.content_stream().read(opts.max_doc_bytes + 1)
+    if len(data) > opts.max_doc_bytes:
         yield Problem(
-            inp.path,
-            "truncated",
-            f"WARC is truncated or corrupt after record {n} ({err}); earlier records kept",
-            n + 1,
-            "warning" if n else "error",
+            inp.path, "too_large", f"HTML record {where} is larger than {_mb(opts.max_doc_bytes)}; skipped", n
         )
+        return
+    charset = None
+    if "charset=" in ctype.lower():
+        charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip(" \"'")
+    html, _encoding, warning = decode(data, charset or declared_charset(data))
+    if warning:
+        yield Problem(inp.path, "encoding", f"{where}: {warning}", n, "warning")
+    if not html.strip():
+        yield Problem(inp.path, "empty", f"HTML record {where} has no content", n)
+        return
+    yield Source(
+        id=url or f"{inp.id_base}#{n}",
+        path=inp.path,
+        format="warc",
+        content=html,
+        is_html=True,
+        record=n,
+        url=url,
+        extra={"warc_date": rec.rec_headers.get_header("WARC-Date")},
+    )
 
 
 def read_feed(stream: BinaryIO, inp: InputFile, opts: ReadOptions, stats: ReadStats) -> Iterator[Source | Problem]:

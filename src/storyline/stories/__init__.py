@@ -1,1 +1,0 @@
-"""stories: corpus stages that compare articles (key terms, dates from similar articles)."""
