@@ -35,21 +35,21 @@ def scores(shared, tmp_path_factory):
 
 
 def test_html_extraction_beats_trafilatura_default(scores):
-    assert scores["extract_html"]["f1"] >= 0.955
+    assert scores["extract_html"]["all"]["f1"] >= 0.955
 
 
 def test_text_dump_cleaning(scores):
-    assert scores["extract_text"]["f1"] >= 0.87
+    assert scores["extract_text"]["all"]["f1"] >= 0.87
 
 
 def test_dating_is_right_when_it_says_a_day_and_knows_the_year(scores):
-    assert scores["dating"]["day_precision"] >= 0.95
-    assert scores["dating"]["year_coverage"] >= 0.75
+    assert scores["dating"]["all"]["day_precision"] >= 0.95
+    assert scores["dating"]["all"]["year_coverage"] >= 0.75
 
 
 def test_event_types_on_textbook_and_news_sentences(scores):
-    assert scores["events"]["f1"] >= 0.80
-    assert scores["events_news"]["f1"] >= 0.75
+    assert scores["events"]["all"]["f1"] >= 0.80
+    assert scores["events_news"]["all"]["f1"] >= 0.75
 
 
 def test_evaluation_scripts_exist():

@@ -1,5 +1,5 @@
 """annotate: the spaCy pipeline (sentences, tokens, entities, dependency parse)."""
 
-from .nlp import ModelMissing, load_model, model_name, parse, pieces
+from .nlp import MAX_CODED_CHARS, MAX_PIECE, ModelMissing, load_model, model_name, parse, pieces
 
-__all__ = ["ModelMissing", "load_model", "model_name", "parse", "pieces"]
+__all__ = ["MAX_CODED_CHARS", "MAX_PIECE", "ModelMissing", "load_model", "model_name", "parse", "pieces"]

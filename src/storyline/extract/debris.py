@@ -78,6 +78,7 @@ class Cleaned:
     title: str | None = None
     removed: list[tuple[int, str, str]] = field(default_factory=list)  # (line number, line, reason)
     chrome_dates: list[str] = field(default_factory=list)  # date banners seen in the page chrome
+    outlet: str | None = None  # the outlet a "Source: ..." line names, removed from the text but kept here
 
 
 class Patterns:
@@ -85,6 +86,7 @@ class Patterns:
 
     def __init__(self, table: dict[str, dict]):
         self.kinds: list[tuple[str, int, re.Pattern[str]]] = []
+        self.names = frozenset(table)
         for kind, spec in table.items():
             joined = "|".join(f"(?:{p})" for p in spec["patterns"])
             self.kinds.append((kind, int(spec.get("max_words", 20)), re.compile(rf"^(?:{joined})$", re.I)))
@@ -320,8 +322,31 @@ def _norm(text: str) -> str:
     return " ".join(w.lower() for w in _WORD.findall(text))
 
 
-def clean(text: str, patterns: Patterns | None = None) -> Cleaned:
-    """Keep the article in a plain-text page dump; see the module docstring for how."""
+PAGE_CHROME_LINES = 2  # chrome lines that make a record's text a page dump rather than an article
+_SOURCE_LINE = re.compile(r"^(?:source|sources|via|courtesy of)\s*:\s*(?P<outlet>.{2,80}?)\s*$", re.I)
+_NOT_AN_OUTLET = re.compile(r"\b(reuters|ap|afp)\s*/|https?://|\b(said|says|told|according)\b", re.I)
+
+
+def _outlet(lines: list[Line]) -> str | None:
+    """The outlet a byline such as "Source: Times of Israel" names: the line is debris, its value is not."""
+    for ln in lines:
+        if ln.reason == "bylines_and_sources" and ln.words <= 8:
+            m = _SOURCE_LINE.match(ln.text)
+            if m and not _NOT_AN_OUTLET.search(m["outlet"]):
+                return m["outlet"].strip(" .")
+    return None
+
+
+def clean(text: str, patterns: Patterns | None = None, *, record: bool = False) -> Cleaned:
+    """Keep the article in a plain-text page dump; see the module docstring for how.
+
+    `record=True` is for text that arrived as a record's text field (JSONL, CSV, a feed item): it is
+    already the article, so no segment is chosen and no title is lifted out; only lines that are
+    debris by their own evidence (known phrases, lines without words) are dropped. Unless the record
+    holds a whole page dumped to text: PAGE_CHROME_LINES or more lines that are chrome by themselves
+    (known debris phrases, menu bullets, bare links) say so, and then the page is cleaned as a page.
+    Wire copy has none (1 of 2,761 Reuters stories has two); page dumps have many (91 of 92 dev dumps).
+    """
     patterns = patterns or default_patterns()
     stop_words = stopwords()
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -335,10 +360,27 @@ def clean(text: str, patterns: Patterns | None = None) -> Cleaned:
     if not content:
         return Cleaned("")
     removed: list[tuple[int, str, str]] = []
+    outlet = _outlet(content)
+
+    chrome_lines = sum(
+        1 for ln in content if ln.kind in ("nav", "url") or (ln.kind == "debris" and ln.reason in patterns.names)
+    )
+    if record and chrome_lines < PAGE_CHROME_LINES:
+        kept = []
+        for ln in content:
+            # a line that starts in lower case continues the sentence above it (wrapped copy): never debris
+            continuation = ln.text[:1].islower()
+            if ln.kind == "junk" or (ln.kind == "debris" and ln.reason in patterns.names and not continuation):
+                removed.append((ln.index, ln.raw.strip(), ln.reason))
+            else:
+                kept.append(ln)
+        if not kept:  # only debris-looking lines: a record's text is never thrown away whole
+            kept, removed = content, []
+        return Cleaned("\n\n".join(ln.text for ln in kept), None, removed, [], outlet)
 
     # a text with no debris signal at all (a clean feed item, a single sentence) is kept whole
     if all(ln.kind in ("prose", "medium") for ln in content):
-        return Cleaned("\n\n".join(ln.text for ln in content))
+        return Cleaned("\n\n".join(ln.text for ln in content), outlet=outlet)
 
     # try each column that holds much prose as the article's column; keep the best segment
     best: tuple[float, int, int, int | None] | None = None
@@ -398,7 +440,7 @@ def clean(text: str, patterns: Patterns | None = None) -> Cleaned:
         removed = [(ln.index, ln.raw.strip(), ln.reason) for ln in lines if ln.kind in ("debris", "junk")]
         title = None
     removed.sort()
-    return Cleaned("\n\n".join(ln.text for ln in kept), title, removed, chrome_dates)
+    return Cleaned("\n\n".join(ln.text for ln in kept), title, removed, chrome_dates, outlet)
 
 
 _DATE_WORDS = re.compile(

@@ -24,8 +24,32 @@ class HtmlResult:
     method: str  # trafilatura | fallback
 
 
-def extract_html(html: str, url: str | None = None) -> HtmlResult:
-    """Main text and metadata of one page; text is "" when the page holds no article."""
+_BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article", "pre")
+
+
+def fragment_text(html: str) -> str:
+    """The text of an HTML fragment (a feed item's description, a record's HTML body), one block a
+    paragraph. trafilatura looks for a page's main content and finds none in a two-sentence snippet."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (ParserError, ValueError, TypeError):
+        return ""
+    for bad in [el for el in root.iter("script", "style", "noscript", "template")]:
+        bad.drop_tree()
+    for el in root.iter(*_BLOCKS):
+        el.tail = "\n\n" + (el.tail or "")
+    return "\n".join(line.strip() for line in root.text_content().split("\n")).strip()
+
+
+def extract_html(html: str, url: str | None = None, fragment: bool = False) -> HtmlResult:
+    """Main text and metadata of one page; text is "" when the page holds no article.
+
+    `fragment=True` is for HTML that is a record's content rather than a whole page (a feed item,
+    a JSONL record's HTML field): when trafilatura finds no main text in it, its plain text is the
+    article, cleaned only of lines that are debris by themselves."""
     doc = None
     try:
         doc = trafilatura.bare_extraction(
@@ -49,6 +73,11 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
         fallback = clean(whole.replace("\n", "\n\n")).text if whole.strip() else ""
         if len(fallback) > len(text):
             text, method = fallback, "fallback"
+        if fragment:
+            plain = fragment_text(html)
+            plain = clean(plain, record=True).text if plain.strip() else ""
+            if len(plain) > len(text):
+                text, method = plain, "fragment"
     if method == "trafilatura":  # one paragraph per line: separate them like every other text
         text = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
     return HtmlResult(
