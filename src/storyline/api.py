@@ -16,10 +16,11 @@ from typing import Any
 
 import pandas as pd
 
-from .engine.local import RunOptions, RunSummary
+from .engine.base import RunSummary
 from .engine.local import run as _run
 from .ingest import ReadOptions
 from .ingest.fields import parse_mapping
+from .options import RunOptions
 from .store import Store
 from .store.export import FIELDS, rows
 

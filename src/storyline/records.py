@@ -5,6 +5,7 @@ straight off this file:
 
     ingest   -> Source | Problem      (one input record, raw, with its provenance)
     extract  -> Article | Problem     (clean text, title, date and where the date came from)
+    store    -> CodeJob               (a stored article the language stages have not coded yet)
     annotate -> spaCy Doc             (sentences, entities, parse; not stored)
     events   -> Coded                 (actor mentions, event mentions, quotes of one article)
 
@@ -85,6 +86,17 @@ class Article:
     removed_lines: int = 0  # debris lines the cleaner dropped (plain-text inputs)
     extra: dict[str, Any] = field(default_factory=dict)
     terms: list[tuple[str, float]] = field(default_factory=list)  # key terms, for corpus stages
+
+
+@dataclass(slots=True)
+class CodeJob:
+    """One stored article handed to the language stages: what the coder needs and no more."""
+
+    article_id: str
+    text: str
+    published: Any = None  # a date, or an ISO string, or None
+    precision: str = "unknown"  # day | month | year | unknown
+    language: str | None = None
 
 
 @dataclass(slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from storyline.actors.dictionary import apply, read_entries
 from storyline.actors.gazetteer import load
 from storyline.actors.mentions import DocActors
-from storyline.actors.resolve import merge_people
+from storyline.corpus.actors import merge_people
 
 
 def actors_of(coder, text):

@@ -50,10 +50,10 @@ def merge_people(keys: dict[str, int]) -> dict[str, str]:
     canon: dict[str, str] = {k: k for k in keys}
     # full names: same surname, similar first name -> the most mentioned spelling
     by_surname: dict[str, list[str]] = {}
-    for k in full:
+    for k in sorted(full):
         by_surname.setdefault(k[7:].split()[-1], []).append(k)
     for group in by_surname.values():
-        group.sort(key=lambda k: -keys[k])
+        group.sort(key=lambda k: (-keys[k], k))  # ties broken by the key: the same result every run
         for i, k in enumerate(group):
             if canon[k] != k:
                 continue
@@ -136,14 +136,14 @@ def resolve_corpus(store: Store, batch: int = 5000) -> int:
                 count += len(rows)
                 yield rows
                 rows = []
-        for head, agg in groups.items():
+        for head, agg in sorted(groups.items()):
             rows.append(
                 _row(
                     head,
                     agg.kind,
-                    [n for n, _ in agg.names.most_common(12)],
-                    agg.countries.most_common(1)[0][0] if agg.countries else None,
-                    agg.sectors.most_common(1)[0][0] if agg.sectors else None,
+                    _ranked(agg.names)[:12],
+                    _ranked(agg.countries)[0] if agg.countries else None,
+                    _ranked(agg.sectors)[0] if agg.sectors else None,
                     agg.role,
                     agg.mentions,
                     agg.articles,
@@ -175,7 +175,12 @@ def _row(key, kind, names, country, sector, role, mentions, articles) -> dict:
 
 
 def _later(a, b) -> bool:
-    return b is None or (a is not None and a >= b)
+    return a is not None and (b is None or a > b)
+
+
+def _ranked(counts: Counter) -> list:
+    """Most common first, ties in a fixed order (Counter.most_common keeps arrival order)."""
+    return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))]
 
 
 def _display(key: str, names: list[str]) -> str:
@@ -186,8 +191,8 @@ def _display(key: str, names: list[str]) -> str:
         if full:
             return full[0]
     if key.startswith(("country:", "group:", "role:")):
-        from .gazetteer import load
-        from .mentions import SECTOR_NAMES
+        from ..actors.gazetteer import load
+        from ..actors.mentions import SECTOR_NAMES
 
         g = load()
         parts = key.split(":")

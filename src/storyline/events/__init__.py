@@ -12,24 +12,23 @@ hold, one per process.
 
 from __future__ import annotations
 
-import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from ..actors.dictionary import gazetteer_with
 from ..actors.mentions import DocActors
-from ..annotate import load_model, parse, pieces
-from ..annotate.nlp import model_name
+from ..annotate import MAX_CODED_CHARS, MAX_PIECE, load_model, parse, pieces
+from ..annotate.nlp import MAX_RUN_ON, model_name
 from ..extract.dating import parse_given
-from ..records import Coded, Problem
+from ..records import Coded, CodeJob, Problem
+from ..versions import stage_version
 from .coder import SentenceCoder
 from .lexicon import load as load_lexicon
 from .quotes import find_quotes
 
-CODER_VERSION = "1"
+CODER_VERSION = "2"
 # "VOSTOCHNY, Russia, Sept 13 (Northern Wire) - ", "UNITED NATIONS (Reuters) - ", "MADRID — "
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’/ -]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}){0,2},?\s*"
@@ -48,12 +47,15 @@ ENGLISH = {"en", None}
 
 
 def nlp_version(model: str | None = None, actor_files: Iterable[str] = (), pattern_files: Iterable[str] = ()) -> str:
-    """What decides whether an article must be coded again: coder, model and user data files."""
-    h = hashlib.sha256(CODER_VERSION.encode())
-    h.update((model or "default").encode())
-    for f in [*actor_files, *pattern_files]:
-        h.update(Path(f).read_bytes())
-    return f"{CODER_VERSION}-{h.hexdigest()[:12]}"
+    """What decides whether an article must be coded again: the coder's code version, the model, the
+    built-in data files it reads (verbs, words, ontology, gazetteer, roles) and the user's files."""
+    return stage_version(
+        CODER_VERSION,
+        ("storyline.events", "storyline.actors", "storyline.extract"),
+        [*actor_files, *pattern_files],
+        model or "default",
+        f"pieces={MAX_PIECE},{MAX_RUN_ON},{MAX_CODED_CHARS}",
+    )
 
 
 class ArticleCoder:
@@ -65,11 +67,21 @@ class ArticleCoder:
         self.gazetteer = gazetteer_with(tuple(actor_files))
         self.coder = SentenceCoder(load_lexicon(tuple(pattern_files)), self.gazetteer)
 
-    def code_many(self, rows: list[tuple]) -> tuple[list[Coded], list[Problem]]:
-        """rows: (article id, text, published date or None, precision, language)."""
+    def code_many(self, rows: Sequence[CodeJob | tuple]) -> tuple[list[Coded], list[Problem]]:
+        """Code articles; rows are CodeJobs (or tuples in CodeJob's field order). Returns one Coded per
+        row, in order, and the problems met (an article cut at MAX_CODED_CHARS)."""
+        rows = [r if isinstance(r, CodeJob) else CodeJob(*r) for r in rows]
         coded: dict[str, Coded] = {}
+        problems: list[Problem] = []
         jobs: list[tuple[str, int, str, Any, str]] = []
-        for article_id, text, published, precision, language in rows:
+        for row in rows:
+            article_id, text, published, precision, language = (
+                row.article_id,
+                row.text,
+                row.published,
+                row.precision,
+                row.language,
+            )
             if language not in ENGLISH:
                 coded[article_id] = Coded(article_id, skipped=f"language {language}: English-only stages")
                 continue
@@ -77,6 +89,19 @@ class ArticleCoder:
                 coded[article_id] = Coded(article_id, skipped="no text")
                 continue
             coded[article_id] = Coded(article_id)
+            if len(text) > MAX_CODED_CHARS:
+                cut = text.rfind(" ", MAX_CODED_CHARS // 2, MAX_CODED_CHARS)
+                problems.append(
+                    Problem(
+                        f"article:{article_id}",
+                        "too_long_to_code",
+                        f"the language stages read the first {cut if cut > 0 else MAX_CODED_CHARS:,} of "
+                        f"{len(text):,} characters (limit {MAX_CODED_CHARS:,} per article); the text is stored whole",
+                        severity="warning",
+                        stage="annotate",
+                    )
+                )
+                text = text[: cut if cut > 0 else MAX_CODED_CHARS]
             for offset, piece in pieces(text):
                 if offset == 0:
                     piece = mask_dateline(piece)
@@ -88,7 +113,7 @@ class ArticleCoder:
             self._code_doc(doc, article_id, published, precision, out, offset, base)
             sent_base[article_id] = base + sum(1 for _ in doc.sents)
             out.sentences = sent_base[article_id]
-        return [coded[r[0]] for r in rows], []
+        return [coded[r.article_id] for r in rows], problems
 
     def _code_doc(
         self, doc, article_id: str, published: Any, precision: str, out: Coded, offset: int, base: int

@@ -13,16 +13,19 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlparse
 
 from ..records import Article, DateGuess, Problem, Source
-from ..stories.terms import key_terms
+from ..versions import stage_version
 from .dating import date_from_text, parse_given
 from .debris import Patterns, clean, default_patterns
 from .html import extract_html
 from .language import detect
+from .terms import key_terms
 
-EXTRACT_VERSION = "1"
+EXTRACT_VERSION = "2"
+RECORD_FORMATS = frozenset({"json", "jsonl", "csv", "tsv", "feed"})
 
 
 @dataclass(slots=True)
@@ -36,9 +39,21 @@ class ExtractOptions:
         return Patterns.load(self.debris_files) if self.debris_files else default_patterns()
 
 
-def content_hash(source: Source) -> str:
-    """What decides whether a record is new: its id, content and the metadata it came with."""
-    h = hashlib.sha256()
+def extract_version(debris_files: list[str] | tuple[str, ...] = ()) -> str:
+    """The extract stage's version: its code version, its data files (debris phrases, stop words)
+    and the user's debris files. A change re-reads every input and re-extracts every article."""
+    return stage_version(EXTRACT_VERSION, ("storyline.extract",), debris_files)
+
+
+@lru_cache(maxsize=16)
+def _version(debris_files: tuple[str, ...]) -> str:
+    return extract_version(debris_files)
+
+
+def content_hash(source: Source, version: str = "") -> str:
+    """What decides whether a record is new: its id, content, the metadata it came with and the
+    version of the extractor that read it (a new extractor re-extracts every article)."""
+    h = hashlib.sha256(version.encode())
     for part in (source.id, source.content, source.title or "", source.published or "", source.url or ""):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
@@ -53,8 +68,10 @@ def extract(
     title, author, site = source.title, source.extra.get("author"), source.source
     removed = 0
     html_date = None
+    # text that came as a record's field (JSONL, CSV, a feed item) is already the article
+    is_record = source.format in RECORD_FORMATS
     if source.is_html:
-        result = extract_html(source.content, source.url)
+        result = extract_html(source.content, source.url, fragment=is_record)
         text = _drop_leading_title(result.text, title or result.title)
         title = title or result.title
         author = author or result.author
@@ -62,9 +79,10 @@ def extract(
         html_date = result.date
         raw_for_dating, chrome = text, []
     else:
-        cleaned = clean(source.content, patterns or options.patterns())
+        cleaned = clean(source.content, patterns or options.patterns(), record=is_record)
         text, removed = cleaned.text, len(cleaned.removed)
         title = title or cleaned.title
+        site = site or cleaned.outlet
         raw_for_dating, chrome = source.content, cleaned.chrome_dates
     text = _tidy(text)
     if len(text) < options.min_chars or not any(c.isalnum() for c in text):
@@ -91,7 +109,7 @@ def extract(
         text=text,
         input_path=source.path,
         format=source.format,
-        content_hash=content_hash(source),
+        content_hash=content_hash(source, _version(tuple(options.debris_files))),
         input_record=source.record,
         url=source.url,
         source=site or _site_from(source),
@@ -135,4 +153,4 @@ def _tidy(text: str) -> str:
     return _BLANKS.sub("\n\n", text).strip()
 
 
-__all__ = ["EXTRACT_VERSION", "ExtractOptions", "content_hash", "extract"]
+__all__ = ["EXTRACT_VERSION", "ExtractOptions", "content_hash", "extract", "extract_version"]

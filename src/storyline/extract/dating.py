@@ -14,7 +14,7 @@ at the first rung it trusts, saying which one it was (`published_from`):
 
 A date banner in the site chrome ("Monday, February 26, 2024" beside a weather widget) is the day
 the page was rendered, not the day the article was written: it is never taken as the date.
-A later corpus stage (stories.dating) fills unknown dates from similar, dated articles.
+A later corpus stage (corpus.dating) fills unknown dates from similar, dated articles.
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
-"""store: the DuckDB file and every SQL statement (store.py), and exports (export.py)."""
+"""store: the DuckDB file and every SQL statement (store.py), one column spec per table (tables.py),
+numbered migrations (migrations.py) and exports (export.py)."""
 
 from .export import FORMATS, WHATS, export
-from .store import SCHEMA_VERSION, Store, StoreError
+from .migrations import SCHEMA_VERSION
+from .store import Store, StoreBusy, StoreError
 
-__all__ = ["FORMATS", "SCHEMA_VERSION", "WHATS", "Store", "StoreError", "export"]
+__all__ = ["FORMATS", "SCHEMA_VERSION", "WHATS", "Store", "StoreBusy", "StoreError", "export"]

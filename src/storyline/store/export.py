@@ -14,55 +14,13 @@ from datetime import date, datetime
 from typing import IO, Any
 
 from .store import Store
+from .tables import ARTICLES, ENTITIES, INPUTS, PROBLEMS
 
-ARTICLE_FIELDS = [
-    "id",
-    "url",
-    "source",
-    "title",
-    "author",
-    "published",
-    "published_precision",
-    "published_from",
-    "published_evidence",
-    "language",
-    "text",
-    "input_path",
-    "input_record",
-    "format",
-    "removed_lines",
-    "extra",
-]
-PROBLEM_FIELDS = ["path", "record", "stage", "reason", "detail", "severity", "run_id", "logged_at"]
-INPUT_FIELDS = [
-    "path",
-    "format",
-    "compressed",
-    "size",
-    "sha256",
-    "encoding",
-    "records",
-    "articles",
-    "problems",
-    "skipped",
-    "status",
-    "run_id",
-    "seen_at",
-]
-ENTITY_FIELDS = [
-    "entity_id",
-    "name",
-    "kind",
-    "country",
-    "sector",
-    "role",
-    "role_date",
-    "role_article",
-    "role_sentence",
-    "aliases",
-    "mentions",
-    "articles",
-]
+# plain tables export the columns their spec marks for export (store/tables.py)
+ARTICLE_FIELDS = ARTICLES.export_names
+PROBLEM_FIELDS = PROBLEMS.export_names
+INPUT_FIELDS = INPUTS.export_names
+ENTITY_FIELDS = ENTITIES.export_names
 ENTITY_MENTION_FIELDS = [
     "article_id",
     "sentence_index",
@@ -151,11 +109,19 @@ def rows(store: Store, what: str, everything: bool = False) -> Iterator[dict[str
     if what == "articles":
         yield from _stream(store, f"SELECT {', '.join(ARTICLE_FIELDS)} FROM articles ORDER BY id", ARTICLE_FIELDS)
     elif what == "problems":
-        yield from _stream(store, "SELECT * FROM problems ORDER BY run_id, path, record NULLS FIRST", PROBLEM_FIELDS)
+        yield from _stream(
+            store,
+            f"SELECT {', '.join(PROBLEM_FIELDS)} FROM problems ORDER BY run_id, path, record NULLS FIRST, reason",
+            PROBLEM_FIELDS,
+        )
     elif what == "inputs":
-        yield from _stream(store, "SELECT * FROM inputs ORDER BY path", INPUT_FIELDS)
+        yield from _stream(store, f"SELECT {', '.join(INPUT_FIELDS)} FROM inputs ORDER BY path", INPUT_FIELDS)
     elif what == "entities":
-        for row in _stream(store, "SELECT * FROM entities ORDER BY mentions DESC, name", ENTITY_FIELDS):
+        for row in _stream(
+            store,
+            f"SELECT {', '.join(ENTITY_FIELDS)} FROM entities ORDER BY mentions DESC, name, entity_id",
+            ENTITY_FIELDS,
+        ):
             row["aliases"] = json.loads(row["aliases"]) if row["aliases"] else []
             yield row
     elif what == "entity_mentions":

@@ -9,129 +9,30 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from datetime import datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
-from ..records import ActorMention, Article, Coded, Problem
-
-SCHEMA_VERSION = "1"
-
-_ARTICLE_COLUMNS = [
-    ("id", pa.string()),
-    ("url", pa.string()),
-    ("source", pa.string()),
-    ("title", pa.string()),
-    ("author", pa.string()),
-    ("published", pa.date32()),
-    ("published_precision", pa.string()),
-    ("published_from", pa.string()),
-    ("published_evidence", pa.string()),
-    ("language", pa.string()),
-    ("language_score", pa.float64()),
-    ("text", pa.string()),
-    ("input_path", pa.string()),
-    ("input_record", pa.int32()),
-    ("format", pa.string()),
-    ("content_hash", pa.string()),
-    ("removed_lines", pa.int32()),
-    ("extra", pa.string()),
-    ("nlp_version", pa.string()),
-    ("nlp_note", pa.string()),
-    ("sentences", pa.int32()),
-    ("run_id", pa.int32()),
-    ("added_at", pa.timestamp("us")),
-]
-_PROBLEM_COLUMNS = [
-    ("path", pa.string()),
-    ("record", pa.int32()),
-    ("stage", pa.string()),
-    ("reason", pa.string()),
-    ("detail", pa.string()),
-    ("severity", pa.string()),
-    ("run_id", pa.int32()),
-    ("logged_at", pa.timestamp("us")),
-]
-_INPUT_COLUMNS = [
-    ("path", pa.string()),
-    ("format", pa.string()),
-    ("compressed", pa.bool_()),
-    ("size", pa.int64()),
-    ("sha256", pa.string()),
-    ("encoding", pa.string()),
-    ("records", pa.int32()),
-    ("articles", pa.int32()),
-    ("problems", pa.int32()),
-    ("skipped", pa.int32()),
-    ("status", pa.string()),
-    ("run_id", pa.int32()),
-    ("seen_at", pa.timestamp("us")),
-]
-_MENTION_COLUMNS = [
-    ("article_id", pa.string()),
-    ("sentence_index", pa.int32()),
-    ("start", pa.int32()),
-    ("end", pa.int32()),
-    ("text", pa.string()),
-    ("label", pa.string()),
-    ("key", pa.string()),
-    ("kind", pa.string()),
-    ("country", pa.string()),
-    ("sector", pa.string()),
-    ("role", pa.string()),
-    ("role_evidence", pa.string()),
-]
-_EVENT_COLUMNS = [
-    ("article_id", pa.string()),
-    ("sentence_index", pa.int32()),
-    ("sentence", pa.string()),
-    ("sentence_start", pa.int32()),
-    ("type", pa.string()),
-    ("mode", pa.string()),
-    ("trigger", pa.string()),
-    ("trigger_start", pa.int32()),
-    ("trigger_end", pa.int32()),
-    ("actors", pa.string()),
-    ("recipients", pa.string()),
-    ("status", pa.string()),
-    ("negated", pa.bool_()),
-    ("date", pa.date32()),
-    ("date_precision", pa.string()),
-    ("date_text", pa.string()),
-    ("attributed_to", pa.string()),
-    ("attribution_key", pa.string()),
-    ("location", pa.string()),
-    ("location_country", pa.string()),
-    ("latitude", pa.float64()),
-    ("longitude", pa.float64()),
-    ("cameo_root", pa.string()),
-    ("quad_class", pa.int32()),
-    ("score", pa.float64()),
-    ("rule", pa.string()),
-    ("background", pa.bool_()),
-]
-_QUOTE_COLUMNS = [
-    ("article_id", pa.string()),
-    ("sentence_index", pa.int32()),
-    ("speaker", pa.string()),
-    ("speaker_key", pa.string()),
-    ("text", pa.string()),
-    ("start", pa.int32()),
-    ("end", pa.int32()),
-    ("kind", pa.string()),
-    ("cue", pa.string()),
-]
-
-
-def _table(columns: list[tuple[str, pa.DataType]], rows: list[dict[str, Any]]) -> pa.Table:
-    schema = pa.schema(columns)
-    return pa.Table.from_pylist(rows, schema=schema)
+from ..records import Article, Coded, CodeJob, Problem
+from .migrations import MIGRATIONS, SCHEMA_VERSION
+from .tables import (
+    ARTICLE_TERMS,
+    ARTICLES,
+    ENTITIES,
+    ENTITY_MENTIONS,
+    EVENTS,
+    INPUTS,
+    PROBLEMS,
+    QUOTES,
+    TABLES,
+)
 
 
 def _date(value: str | None):
@@ -146,7 +47,35 @@ def _date(value: str | None):
 
 
 class StoreError(Exception):
-    """The store cannot be opened or written: the one error a run stops for."""
+    """The store cannot be opened or written: the one error a run stops for. Its message is one line
+    that names the real cause (no space left, permission denied, another process holds the store)."""
+
+
+class StoreBusy(StoreError):
+    """Another process holds the store (DuckDB allows one writer, and no reader beside a writer)."""
+
+
+_HOLDER = re.compile(r"Conflicting lock is held in (.+?) \(PID (\d+)\)")
+
+
+def _cause(err: BaseException) -> str:
+    """The first line of a DuckDB or OS error, without DuckDB's prefixes and links."""
+    text = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    for prefix in ("IO Error: ", "Invalid Input Error: ", "TransactionContext Error: ", "Catalog Error: "):
+        text = text.replace(prefix, "")
+    return text.split(". See also")[0]
+
+
+def open_error(path: str, err: BaseException) -> StoreError:
+    """The error to raise when a store cannot be opened: StoreBusy when a lock is held."""
+    m = _HOLDER.search(str(err))
+    if m:
+        program = os.path.basename(m.group(1))
+        return StoreBusy(
+            f"store {path} is in use by another process ({program}, PID {m.group(2)}): "
+            "a run is writing it; wait for it to finish, then try again"
+        )
+    return StoreError(f"cannot open store {path}: {_cause(err)}")
 
 
 class Store:
@@ -157,9 +86,11 @@ class Store:
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except (duckdb.Error, OSError) as err:
-            raise StoreError(f"cannot open store {self.path}: {err}") from err
+            raise open_error(self.path, err) from err
         self._limit_memory()
-        if not read_only:
+        if read_only:
+            self._check_version()
+        else:
             self._migrate()
 
     # ---- lifecycle -------------------------------------------------------------------------
@@ -168,17 +99,56 @@ class Store:
         with contextlib.suppress(duckdb.Error):
             self.con.execute("SET memory_limit = '256MB'")
 
-    def _migrate(self) -> None:
-        schema = resources.files("storyline.store").joinpath("schema.sql").read_text("utf-8")
+    def _version(self) -> int | None:
         try:
-            self.con.execute(schema)
-        except duckdb.Error as err:
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except duckdb.CatalogException:
+            return None
+        return int(row[0]) if row else None
+
+    def _check_version(self) -> None:
+        version = self._version()
+        if version is None:
+            raise StoreError(f"{self.path} is not a storyline store (no meta table)")
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} has schema version {version}; this storyline reads up to {SCHEMA_VERSION}")
+        if version < SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has schema version {version}; run `storyline run` on it once to migrate it to "
+                f"{SCHEMA_VERSION}"
+            )
+
+    def _migrate(self) -> None:
+        """Create a new store from the column specs, or bring an older one forward step by step."""
+        version = self._version()
+        if version is not None and version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} has schema version {version}; this storyline reads up to {SCHEMA_VERSION}")
+        try:
+            with self.transaction():
+                if version is not None:
+                    for step in range(version + 1, SCHEMA_VERSION + 1):
+                        for statement in MIGRATIONS.get(step, []):
+                            self.con.execute(statement)
+                for table in TABLES.values():
+                    self.con.execute(table.ddl())
+                self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        except StoreError as err:
             raise StoreError(f"cannot create tables in {self.path}: {err}") from err
-        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if row is None:
-            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
-        elif row[0] != SCHEMA_VERSION:
-            raise StoreError(f"{self.path} has schema version {row[0]}; this storyline reads {SCHEMA_VERSION}")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction: committed whole or rolled back whole. A failed write raises StoreError with
+        the real cause (a full disk, a lost lock); a rollback that fails after it is not allowed to hide it."""
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            yield
+            self.con.execute("COMMIT")
+        except BaseException as err:
+            with contextlib.suppress(Exception):
+                self.con.execute("ROLLBACK")
+            if isinstance(err, (duckdb.Error, OSError)):
+                raise StoreError(f"cannot write to {self.path}: {_cause(err)}") from err
+            raise
 
     def close(self) -> None:
         self.con.close()
@@ -203,11 +173,26 @@ class Store:
         )
 
     # ---- inputs ----------------------------------------------------------------------------
-    def done_inputs(self) -> dict[str, str]:
-        """path -> sha256 of every input stored completely: what a re-run may skip."""
-        return dict(self.con.execute("SELECT path, sha256 FROM inputs WHERE status = 'done'").fetchall())
+    def done_inputs(self, extract_version: str | None = None) -> dict[str, str]:
+        """path -> sha256 of every input stored completely by this extract version: what a re-run may skip."""
+        return dict(
+            self.con.execute(
+                "SELECT path, sha256 FROM inputs WHERE status = 'done' AND extract_version IS NOT DISTINCT FROM ?",
+                [extract_version],
+            ).fetchall()
+        )
 
     # ---- batched writes --------------------------------------------------------------------
+    def _insert(self, table, rows: list[dict[str, Any]]) -> None:
+        """Insert rows (dicts holding the table's columns) through Arrow, typed by the table's spec."""
+        if rows:
+            self.con.register("batch_rows", table.arrow(rows))
+            self.con.execute(f"INSERT INTO {table.name} SELECT * FROM batch_rows")
+            self.con.unregister("batch_rows")
+
+    def _problem_rows(self, problems: Sequence[Problem], run_id: int, now: datetime) -> list[dict[str, Any]]:
+        return [{**asdict(p), "run_id": run_id, "logged_at": now} for p in problems]
+
     def write_batch(
         self,
         articles: Sequence[Article],
@@ -222,12 +207,10 @@ class Store:
         latest: dict[str, Article] = {}
         for a in articles:
             latest[a.id] = a
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self.transaction():
             existing: dict[str, str] = {}
             if latest:
-                ids = pa.table({"id": list(latest)})
-                self.con.register("batch_ids", ids)
+                self.con.register("batch_ids", pa.table({"id": list(latest)}))
                 existing = dict(
                     self.con.execute(
                         "SELECT a.id, a.content_hash FROM articles a JOIN batch_ids b ON a.id = b.id"
@@ -252,25 +235,17 @@ class Store:
                 self.con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM changed_ids)")
                 self.con.execute("DELETE FROM article_terms WHERE article_id IN (SELECT id FROM changed_ids)")
                 self.con.unregister("changed_ids")
-            if rows:
-                self.con.register("batch_articles", _table(_ARTICLE_COLUMNS, rows))
-                self.con.execute("INSERT INTO articles SELECT * FROM batch_articles")
-                self.con.unregister("batch_articles")
-                stored = {r["id"] for r in rows}
-                terms = [(a.id, t, w) for a in latest.values() if a.id in stored for t, w in a.terms]
-                if terms:
-                    self.con.register(
-                        "batch_terms",
-                        pa.table(
-                            {
-                                "article_id": [t[0] for t in terms],
-                                "term": [t[1] for t in terms],
-                                "weight": pa.array([t[2] for t in terms], pa.float64()),
-                            }
-                        ),
-                    )
-                    self.con.execute("INSERT INTO article_terms SELECT * FROM batch_terms")
-                    self.con.unregister("batch_terms")
+            self._insert(ARTICLES, rows)
+            stored = {r["id"] for r in rows}
+            self._insert(
+                ARTICLE_TERMS,
+                [
+                    {"article_id": a.id, "term": t, "weight": float(w)}
+                    for a in latest.values()
+                    if a.id in stored
+                    for t, w in a.terms
+                ],
+            )
             touched = sorted({p.path for p in problems} | {i["path"] for i in inputs})
             if touched:
                 # an input read again: what an earlier run said was wrong with it no longer holds
@@ -281,21 +256,12 @@ class Store:
                     [run_id],
                 )
                 self.con.unregister("touched_paths")
-            if problems:
-                prow = [{**asdict(p), "run_id": run_id, "logged_at": now} for p in problems]
-                prow = [{k: r[k] for k, _ in _PROBLEM_COLUMNS} for r in prow]
-                self.con.register("batch_problems", _table(_PROBLEM_COLUMNS, prow))
-                self.con.execute("INSERT INTO problems SELECT * FROM batch_problems")
-                self.con.unregister("batch_problems")
+            self._insert(PROBLEMS, self._problem_rows(problems, run_id, now))
             if inputs:
                 rows_in = [{**i, "status": "done", "run_id": run_id, "seen_at": now} for i in inputs]
-                self.con.register("batch_inputs", _table(_INPUT_COLUMNS, rows_in))
+                self.con.register("batch_inputs", INPUTS.arrow(rows_in))
                 self.con.execute("INSERT OR REPLACE INTO inputs SELECT * FROM batch_inputs")
                 self.con.unregister("batch_inputs")
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
         return counts
 
     @staticmethod
@@ -327,8 +293,8 @@ class Store:
         }
 
     # ---- language stages -------------------------------------------------------------------
-    def pending_nlp(self, version: str, batch: int = 256) -> Iterator[list[tuple[str, str, Any, str, str | None]]]:
-        """Articles not yet coded by this version, in pages: (id, text, published, precision, language).
+    def pending_nlp(self, version: str, batch: int = 256) -> Iterator[list[CodeJob]]:
+        """Articles not yet coded by this version, in pages of CodeJobs.
 
         Keyset pagination on id keeps memory to one page whatever the corpus size.
         """
@@ -342,7 +308,7 @@ class Store:
             if not rows:
                 return
             last = rows[-1][0]
-            yield rows
+            yield [CodeJob(*row) for row in rows]
 
     def count_pending_nlp(self, version: str) -> int:
         row = self.con.execute(
@@ -360,27 +326,20 @@ class Store:
         """Replace the language-stage rows of these articles, in one transaction."""
         mentions, events, quotes = [], [], []
         for c in coded:
-            mentions.extend(_mention_row(m) for m in c.actors)
+            mentions.extend(asdict(m) for m in c.actors)
             for e in c.events:
                 row = asdict(e)
                 row["actors"] = json.dumps(e.actors, ensure_ascii=False)
                 row["recipients"] = json.dumps(e.recipients, ensure_ascii=False)
                 row["date"] = _date(e.date)
-                events.append({k: row[k] for k, _ in _EVENT_COLUMNS})
-            quotes.extend({k: asdict(q)[k] for k, _ in _QUOTE_COLUMNS} for q in c.quotes)
+                events.append(row)
+            quotes.extend(asdict(q) for q in c.quotes)
         now = datetime.now()
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self.transaction():
             self._delete_nlp([c.article_id for c in coded])
-            for name, columns, rows in (
-                ("entity_mentions", _MENTION_COLUMNS, mentions),
-                ("events", _EVENT_COLUMNS, events),
-                ("quotes", _QUOTE_COLUMNS, quotes),
-            ):
-                if rows:
-                    self.con.register("batch_rows", _table(columns, rows))
-                    self.con.execute(f"INSERT INTO {name} SELECT * FROM batch_rows")
-                    self.con.unregister("batch_rows")
+            self._insert(ENTITY_MENTIONS, mentions)
+            self._insert(EVENTS, events)
+            self._insert(QUOTES, quotes)
             status = pa.table(
                 {
                     "id": [c.article_id for c in coded],
@@ -395,16 +354,7 @@ class Store:
                 [version],
             )
             self.con.unregister("batch_status")
-            if problems:
-                prow = [{**{k: v for k, v in asdict(p).items()}, "run_id": run_id, "logged_at": now} for p in problems]
-                prow = [{k: r[k] for k, _ in _PROBLEM_COLUMNS} for r in prow]
-                self.con.register("batch_problems", _table(_PROBLEM_COLUMNS, prow))
-                self.con.execute("INSERT INTO problems SELECT * FROM batch_problems")
-                self.con.unregister("batch_problems")
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
+            self._insert(PROBLEMS, self._problem_rows(problems, run_id, now))
 
     # ---- corpus stages ---------------------------------------------------------------------
     def key_stats(self) -> Iterator[tuple]:
@@ -417,16 +367,25 @@ class Store:
             """
             WITH m AS (SELECT m.*, a.published FROM entity_mentions m JOIN articles a ON a.id = m.article_id),
             names AS (SELECT key, text, count(*) AS c FROM entity_mentions GROUP BY key, text),
-            top AS (SELECT key, list(text ORDER BY c DESC, text)[1:12] AS names FROM names GROUP BY key)
-            SELECT m.key, any_value(m.kind), count(*), count(DISTINCT m.article_id),
-                   mode(m.country), mode(m.sector),
-                   arg_max(m.role, coalesce(m.published, DATE '1900-01-01')) FILTER (WHERE m.role IS NOT NULL),
-                   max(m.published) FILTER (WHERE m.role IS NOT NULL),
-                   arg_max(m.article_id, coalesce(m.published, DATE '1900-01-01')) FILTER (WHERE m.role IS NOT NULL),
-                   arg_max(m.role_evidence, coalesce(m.published, DATE '1900-01-01')) FILTER (WHERE m.role IS NOT NULL),
-                   any_value(top.names)
-            FROM m JOIN top USING (key)
-            GROUP BY m.key
+            top AS (SELECT key, list(text ORDER BY c DESC, text)[1:12] AS names FROM names GROUP BY key),
+            countries AS (SELECT key, country, count(*) AS c FROM entity_mentions WHERE country IS NOT NULL
+                          GROUP BY key, country),
+            country AS (SELECT key, arg_min(country, (-c, country)) AS country FROM countries GROUP BY key),
+            sectors AS (SELECT key, sector, count(*) AS c FROM entity_mentions WHERE sector IS NOT NULL
+                        GROUP BY key, sector),
+            sector AS (SELECT key, arg_min(sector, (-c, sector)) AS sector FROM sectors GROUP BY key),
+            roles AS (SELECT key, role, published, article_id, role_evidence,
+                             row_number() OVER (PARTITION BY key ORDER BY published DESC NULLS LAST, article_id DESC,
+                                                sentence_index DESC, start DESC, role) AS rk
+                      FROM m WHERE role IS NOT NULL),
+            stats AS (SELECT key, min(kind) AS kind, count(*) AS mentions, count(DISTINCT article_id) AS articles
+                      FROM m GROUP BY key)
+            SELECT s.key, s.kind, s.mentions, s.articles, c.country, x.sector,
+                   r.role, r.published, r.article_id, r.role_evidence, top.names
+            FROM stats s JOIN top USING (key)
+            LEFT JOIN country c USING (key) LEFT JOIN sector x USING (key)
+            LEFT JOIN roles r ON r.key = s.key AND r.rk = 1
+            ORDER BY s.key
             """
         )
         while True:
@@ -446,46 +405,26 @@ class Store:
         """Mentions per person key: what cross-article name merging needs, and no more."""
         return dict(
             self.con.execute(
-                "SELECT key, count(*) FROM entity_mentions WHERE key LIKE 'person:%' GROUP BY key"
+                "SELECT key, count(*) FROM entity_mentions WHERE key LIKE 'person:%' GROUP BY key ORDER BY key"
             ).fetchall()
         )
 
     def replace_entities(self, batches: Iterator[list[dict[str, Any]]], merges: dict[str, str]) -> None:
         """Rewrite entities (streamed in batches) and actor_keys (every key to itself, then `merges`)."""
-        cols = [
-            ("entity_id", pa.string()),
-            ("name", pa.string()),
-            ("kind", pa.string()),
-            ("country", pa.string()),
-            ("sector", pa.string()),
-            ("role", pa.string()),
-            ("role_date", pa.date32()),
-            ("role_article", pa.string()),
-            ("role_sentence", pa.string()),
-            ("aliases", pa.string()),
-            ("mentions", pa.int32()),
-            ("articles", pa.int32()),
-        ]
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self.transaction():
             self.con.execute("DELETE FROM entities")
             self.con.execute("DELETE FROM actor_keys")
             for rows in batches:
-                if rows:
-                    self.con.register("batch_entities", _table(cols, rows))
-                    self.con.execute("INSERT INTO entities SELECT * FROM batch_entities")
-                    self.con.unregister("batch_entities")
+                self._insert(ENTITIES, rows)
             self.con.execute("INSERT INTO actor_keys SELECT DISTINCT key, key FROM entity_mentions")
             if merges:
-                self.con.register("merges", pa.table({"key": list(merges), "entity_id": list(merges.values())}))
+                self.con.register(
+                    "merges", pa.table({"key": sorted(merges), "entity_id": [merges[k] for k in sorted(merges)]})
+                )
                 self.con.execute(
                     "UPDATE actor_keys SET entity_id = m.entity_id FROM merges m WHERE actor_keys.key = m.key"
                 )
                 self.con.unregister("merges")
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
 
     def date_neighbours(self, min_similarity: float, top: int = 8) -> list[tuple]:
         """For each article without a day or month date, its most similar dated articles.
@@ -576,8 +515,3 @@ class Store:
 
     def query(self, sql: str, params: Iterable[Any] = ()) -> duckdb.DuckDBPyRelation:
         return self.con.execute(sql, list(params))
-
-
-def _mention_row(m: ActorMention) -> dict[str, Any]:
-    row = asdict(m)
-    return {k: row[k] for k, _ in _MENTION_COLUMNS}

@@ -1,0 +1,12 @@
+"""corpus: the stages that read the whole pile, one idea per module, all their SQL in store/.
+
+    dating.py   dates for undated articles from their most similar dated neighbours
+    actors.py   canonical actors: person keys merged across articles, attributes by majority
+
+They run over the store, after the per-record stages, in the order the stage registry
+(storyline.pipeline) gives; each is incremental or rebuilt from aggregated SQL, never by holding
+the corpus in memory.
+"""
+
+# code versions of the corpus stages: bump one when its logic changes
+VERSIONS = {"dating": "1", "actors": "2"}

@@ -1,0 +1,297 @@
+"""What every engine shares: the run driver that walks the stage registry, and the run summary.
+
+An engine only has to say how to map a stage's function over items (`Engine.mapper`): the local
+engine uses a pool of processes, a distributed one would use its own workers. The driver reads the
+inputs, feeds record stages, pages article stages out of the store, runs corpus stages over it and
+is the only one that writes, batch by batch, each batch one transaction.
+
+A run that is interrupted (Ctrl-C, a full disk, kill -9) leaves the store as it was after its last
+stored batch; the next run completes it and ends with the same tables as an uninterrupted run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any, Protocol
+
+from ..ingest import InputFile, InputInfo, discover, file_hash, read_input
+from ..options import RunOptions
+from ..pipeline import STAGES, Stage
+from ..records import Article, Problem, Source
+from ..store import Store
+
+ProgressFn = Callable[[str, int, int | None], None]
+Mapper = Callable[[Iterable[Any]], Iterator[Any]]
+
+
+class Engine(Protocol):
+    """How stage functions run: `mapper(stage, options, size)` is a context manager giving a function
+    that maps `stage.apply` over items, in order, with the stage's per-process state set up once."""
+
+    def mapper(self, stage: Stage, options: RunOptions, size: int | None = None) -> AbstractContextManager[Mapper]: ...
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """What a run did, as the CLI prints it and the runs table stores it."""
+
+    run_id: int = 0
+    inputs_found: int = 0
+    inputs_read: int = 0
+    inputs_unchanged: int = 0
+    records: int = 0
+    articles_added: int = 0
+    articles_updated: int = 0
+    articles_unchanged: int = 0
+    problems: dict[str, int] = field(default_factory=dict)  # reason -> count
+    problem_errors: int = 0
+    problem_warnings: int = 0
+    articles_coded: int = 0
+    articles_skipped_nlp: dict[str, int] = field(default_factory=dict)
+    events: int = 0
+    quotes: int = 0
+    entities: int = 0
+    dated_from_corpus: int = 0
+    corpus: dict[str, int] = field(default_factory=dict)  # corpus stage -> rows it changed
+    seconds: float = 0.0
+    extract_seconds: float = 0.0
+    nlp_seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    totals: dict[str, int] = field(default_factory=dict)  # rows in the store after the run
+
+    def as_dict(self) -> dict[str, Any]:
+        return {f: getattr(self, f) for f in self.__slots__}  # type: ignore[attr-defined]
+
+    def count_problem(self, p: Problem) -> None:
+        self.problems[p.reason] = self.problems.get(p.reason, 0) + 1
+        if p.severity == "error":
+            self.problem_errors += 1
+        else:
+            self.problem_warnings += 1
+
+
+@dataclass(slots=True)
+class _InputEnd:
+    info: InputInfo
+
+
+def _hook(options: RunOptions, stage: str, n: int) -> None:
+    if options.on_batch:
+        options.on_batch(stage, n)
+
+
+# ---- record stages: inputs -> articles -------------------------------------------------------------
+
+
+def _items(paths: list[str], store: Store, options: RunOptions, summary: RunSummary, version: str) -> Iterator[Any]:
+    """Sources, Problems and end-of-input markers, in input order."""
+    done = store.done_inputs(version)
+    for found in discover(paths, exclude={store.path, store.path + ".wal"}):
+        if isinstance(found, Problem):
+            yield found
+            continue
+        summary.inputs_found += 1
+        inp: InputFile = found
+        sha = ""
+        if inp.path != "-":
+            try:
+                sha = file_hash(inp.path)
+            except OSError as err:
+                yield Problem(inp.path, "unreadable", f"cannot read: {err.strerror or err}")
+                continue
+            if done.get(inp.path) == sha:
+                summary.inputs_unchanged += 1
+                continue
+        summary.inputs_read += 1
+        info = InputInfo(inp.path, size=inp.size, sha256=sha)
+        yield from read_input(inp, options.read, info)
+        yield _InputEnd(info)
+
+
+def run_record_stage(
+    stage: Stage,
+    engine: Engine,
+    paths: list[str],
+    store: Store,
+    run_id: int,
+    options: RunOptions,
+    summary: RunSummary,
+    progress: ProgressFn | None = None,
+) -> None:
+    """Read every input, run the record stage over its records, store articles and problems in batches."""
+    started = time.perf_counter()
+    version = stage.version(options)
+    items = _items(paths, store, options, summary, version)
+    per_input: dict[str, Counter] = {}
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    done_inputs: list[dict[str, Any]] = []
+    batches = 0
+
+    def flush() -> None:
+        nonlocal batches
+        counts = store.write_batch(articles, problems, done_inputs, run_id)
+        summary.articles_added += counts["added"]
+        summary.articles_updated += counts["updated"]
+        summary.articles_unchanged += counts["unchanged"]
+        articles.clear()
+        problems.clear()
+        done_inputs.clear()
+        batches += 1
+        _hook(options, stage.name, batches)
+
+    with engine.mapper(stage, options) as mapper:
+        while True:
+            chunk = list(islice(items, options.chunk_size))
+            if not chunk:
+                break
+            for result in _map_sources(mapper, chunk):
+                if isinstance(result, Article):
+                    articles.append(result)
+                    per_input.setdefault(result.input_path, Counter())["articles"] += 1
+                    summary.records += 1
+                    if progress:
+                        progress("extract", 1, None)
+                elif isinstance(result, Problem):
+                    problems.append(result)
+                    summary.count_problem(result)
+                    if result.severity == "error" and result.record is not None:
+                        summary.records += 1
+                    per_input.setdefault(result.path, Counter())["problems"] += 1
+                elif isinstance(result, _InputEnd):
+                    info = result.info
+                    c = per_input.pop(info.path, Counter())
+                    done_inputs.append(
+                        {
+                            "path": info.path,
+                            "format": info.format,
+                            "compressed": info.compressed,
+                            "size": info.size,
+                            "sha256": info.sha256,
+                            "encoding": info.encoding,
+                            "records": c["articles"] + c["problems"],
+                            "articles": c["articles"],
+                            "problems": c["problems"],
+                            "skipped": info.skipped,
+                            "extract_version": version,
+                        }
+                    )
+                if len(articles) + len(problems) >= options.batch_size:
+                    flush()
+        flush()
+    summary.extract_seconds = round(time.perf_counter() - started, 3)
+    summary.stage_seconds[stage.name] = summary.extract_seconds
+
+
+def _map_sources(mapper: Mapper, chunk: list[Any]) -> Iterator[Any]:
+    """Run the stage over the Sources of a chunk; Problems and input ends travel beside them, in order,
+    without going to the workers."""
+    sources = [item for item in chunk if isinstance(item, Source)]
+    results = mapper(sources)
+    for item in chunk:
+        yield next(results) if isinstance(item, Source) else item
+
+
+# ---- article stages: stored articles -> coded rows ----------------------------------------------------
+
+
+def run_article_stage(
+    stage: Stage,
+    engine: Engine,
+    store: Store,
+    run_id: int,
+    options: RunOptions,
+    summary: RunSummary,
+    progress: ProgressFn | None = None,
+) -> None:
+    """Run an article stage over every stored article its current version has not processed."""
+    started = time.perf_counter()
+    version = stage.version(options)
+    pending = store.count_pending_nlp(version)
+    if not pending:
+        return
+    if progress:
+        progress("code-total", 0, pending)
+    skipped: Counter = Counter()
+    pages = 0
+    with engine.mapper(stage, options, pending) as mapper:
+        for page in store.pending_nlp(version, batch=max(64, options.batch_size)):
+            jobs = [page[i : i + options.code_batch] for i in range(0, len(page), options.code_batch)]
+            coded_all, problems_all = [], []
+            for coded, problems in mapper(jobs):
+                coded_all.extend(coded)
+                problems_all.extend(problems)
+                if progress:
+                    progress("code", len(coded), None)
+            store.write_coded(coded_all, version, problems_all, run_id)
+            pages += 1
+            _hook(options, stage.name, pages)
+            for c in coded_all:
+                if c.skipped:
+                    skipped[c.skipped] += 1
+                else:
+                    summary.articles_coded += 1
+                summary.events += len(c.events)
+                summary.quotes += len(c.quotes)
+            for p in problems_all:
+                summary.count_problem(p)
+    summary.articles_skipped_nlp = dict(skipped)
+    summary.nlp_seconds = round(time.perf_counter() - started, 3)
+    summary.stage_seconds[stage.name] = summary.nlp_seconds
+
+
+# ---- the whole run ---------------------------------------------------------------------------------
+
+
+def run(
+    paths: list[str],
+    db: str,
+    engine: Engine,
+    options: RunOptions | None = None,
+    progress: ProgressFn | None = None,
+    command: str = "run",
+) -> RunSummary:
+    """Run every registered stage over `paths` into the store at `db`; return the summary."""
+    options = options or RunOptions()
+    started = time.perf_counter()
+    summary = RunSummary()
+    with Store(db) as store:
+        run_id = store.start_run(command)
+        summary.run_id = run_id
+        status = "failed"
+        try:
+            for stage in STAGES:
+                if not stage.enabled(options):
+                    continue
+                if stage.kind == "record":
+                    run_record_stage(stage, engine, paths, store, run_id, options, summary, progress)
+                elif stage.kind == "article":
+                    run_article_stage(stage, engine, store, run_id, options, summary, progress)
+                else:
+                    _hook(options, stage.name, 0)
+                    if progress:
+                        progress("corpus", 0, None)
+                    t = time.perf_counter()
+                    summary.corpus[stage.name] = int(stage.apply(store, options) or 0)
+                    summary.stage_seconds[stage.name] = round(time.perf_counter() - t, 3)
+                    _hook(options, stage.name, 1)
+            summary.dated_from_corpus = summary.corpus.get("dating", 0)
+            summary.entities = summary.corpus.get("actors", 0)
+            status = "finished"
+        except KeyboardInterrupt:
+            status = "interrupted"
+            raise
+        finally:
+            summary.seconds = round(time.perf_counter() - started, 3)
+            # after a failed write the store may refuse more: the first error is the one to report
+            with contextlib.suppress(Exception):
+                summary.totals = store.counts()
+            with contextlib.suppress(Exception):
+                store.finish_run(run_id, summary.as_dict(), status)
+    return summary

@@ -1,0 +1,30 @@
+"""An event being built for one trigger: what every step of the coder reads and fills in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Pattern
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event being built for one trigger, before status and filters are applied."""
+
+    trigger: object  # spaCy token
+    type: str
+    mode: str | None
+    rule: str
+    pattern: Pattern | None = None
+    actors: list[dict] = field(default_factory=list)
+    recipients: list[dict] = field(default_factory=list)
+    subject: object | None = None
+    obj: object | None = None
+    nominal: bool = False
+    status: str = "happened"
+    negated: bool = False
+    control: str | None = None
+    embedded: list[Candidate] = field(default_factory=list)
+    suppressed: bool = False
+    actor_optional: bool = False
+    background: bool = False

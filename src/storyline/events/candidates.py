@@ -1,0 +1,279 @@
+"""Triggers: verbs and event nouns from the lexicon, demands, refusals.
+
+Part of the sentence coder (coder.py), which combines these steps; `self` is a SentenceCoder.
+"""
+
+from __future__ import annotations
+
+from ..actors.mentions import DocActors
+from .candidate import Candidate
+from .grammar import (
+    ENGAGE_VERBS,
+    FUTURE_AUX,
+    HAPPENING_VERBS,
+    LIGHT_VERBS,
+    REFUSABLE,
+    TIME_PREPS,
+)
+from .lexicon import Pattern
+
+
+class CandidateFinder:
+    """Triggers: verbs and event nouns from the lexicon, demands, refusals."""
+
+    def _candidates(self, sent, actors: DocActors) -> list[Candidate]:
+        out: list[Candidate] = []
+        taken_nouns: set[int] = set()
+        for tok in sent:
+            verbal = tok.pos_ in ("VERB", "AUX") or (tok.pos_ in ("ADJ", "NOUN") and tok.tag_ in ("VBN", "VBG", "VBD"))
+            # headline grammar fools the tagger ("North Korea pledges support"): a root with a subject acts as a verb
+            verbal = verbal or (tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children))
+            if verbal:
+                c = self._verb(tok, actors)
+                if c:
+                    out.append(c)
+                    # "investigating an attack by its aircraft": an event noun with its own agent stays a candidate
+                    if c.obj is not None and not any(ch.dep_ == "prep" and ch.lower_ == "by" for ch in c.obj.children):
+                        taken_nouns.add(c.obj.i)
+                        taken_nouns.update(t.i for t in c.obj.children if t.dep_ == "pobj")
+                        for prep in c.obj.children:
+                            taken_nouns.update(t.i for t in prep.children if t.dep_ == "pobj")
+        verb_subjects = {c.subject.i for c in out if c.subject is not None}
+        for tok in sent:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in taken_nouns:
+                c = self._noun(tok, actors, verb_subjects, out)
+                if c:
+                    out.append(c)
+        return out
+
+    def _demands(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
+        """ "X said Y must V", "a reminder that it must cooperate": a demand (REQUEST) by X of Y."""
+        out = []
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX") or not any(
+                ch.dep_ == "aux" and ch.lower_ == "must" for ch in tok.children
+            ):
+                continue
+            target = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+            if target is None:
+                continue
+            v, demander = tok, None
+            for _ in range(4):
+                if v.head.i == v.i:
+                    break
+                v = v.head
+                subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+                if subj is not None and v.pos_ in ("VERB", "AUX"):
+                    demander = subj
+                    break
+            if demander is None:
+                continue
+            c = Candidate(tok, "REQUEST", "demand", "clause:must (demand)")
+            c.subject = demander
+            c.actors = self._parties(demander, actors)
+            c.recipients = self._parties(target, actors) if target.dep_ == "nsubj" else []
+            if not c.actors:
+                continue
+            for other in cands:
+                if other.trigger.i == tok.i or (other.trigger.head.i == tok.i and other.trigger.dep_ == "xcomp"):
+                    other.suppressed = True  # what is demanded has not happened
+            out.append(c)
+        return out
+
+    def _match(self, pats: list[Pattern], tok, actors: DocActors) -> tuple[Pattern, object | None] | None:
+        children = list(tok.children)
+        particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "dobj", "advmod", "npadvmod")}
+        obj = self._object(tok)
+        obj_lemma = obj.lemma_.lower() if obj is not None else None
+        subj = self._subject_token(tok)
+        subj_lemma = subj.lemma_.lower() if subj is not None else None
+        for p in pats:
+            if p.particle:
+                words = p.particle.split()
+                if words[0] not in particles:
+                    continue
+            if p.objects is not None and not self._in_set(obj, obj_lemma, p.objects, actors):
+                continue
+            if obj is not None and p.not_objects and self._in_set(obj, obj_lemma, p.not_objects, actors):
+                continue
+            if p.subjects is not None and not self._in_set(subj, subj_lemma, p.subjects, actors):
+                continue
+            if subj is not None and p.not_subjects and self._in_set(subj, subj_lemma, p.not_subjects, actors):
+                continue
+            if p.prep_objects is not None and not any(
+                self._in_set(o, o.lemma_.lower(), p.prep_objects, actors)
+                for c in children
+                if c.dep_ == "prep"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ):
+                continue  # "participate in exercises", not "participate in elections"
+            if p.needs_complement and not any(
+                c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in children
+            ):
+                continue
+            return p, obj
+        return None
+
+    def _in_set(self, tok, lemma: str | None, allowed: frozenset[str], actors: DocActors, deep: bool = True) -> bool:
+        if tok is None:
+            return False
+        if lemma in allowed or tok.lower_ in allowed:
+            return True
+        if deep:
+            # "5.1 million dollars of aid", "photographs and other military intelligence", "the Europe Bridge"
+            related = [c for c in tok.children if c.dep_ in ("conj", "compound")]
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    related.extend(c for c in prep.children if c.dep_ == "pobj")
+            if any(self._in_set(r, r.lemma_.lower(), allowed, actors, deep=False) for r in related):
+                return True
+        if "$persons" in allowed and (tok.ent_type_ == "PERSON" or self._person_like(tok, actors)):
+            return True
+        if "$countries" in allowed and tok.ent_type_ in ("GPE", "NORP"):
+            hit = actors.actor_for(tok)
+            if hit and hit[0].kind == "country":
+                return True
+        if "$places" in allowed and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        if "$civilians" in allowed or "$nonstate" in allowed:
+            hit = actors.actor_for(tok)
+            if hit and hit[0].sector in ("CVL", "OPP", "LAB", "REF"):
+                return True
+            if (
+                "$nonstate" in allowed
+                and hit
+                and hit[0].kind not in ("country",)
+                and hit[0].sector not in ("GOV", "MIL", "COP", "JUD", "IGO", "LEG", "SPY")
+            ):
+                return True
+        return False
+
+    def _verb(self, tok, actors: DocActors) -> Candidate | None:
+        lemma = tok.lemma_.lower()
+        pats = self.lex.verbs.get(lemma)
+        found = self._match(pats, tok, actors) if pats else None
+        if not found:
+            return self._refusal(tok, actors) if lemma in REFUSABLE else None
+        p, obj = found
+        c = Candidate(tok, p.type, p.mode, p.rule, pattern=p, control=p.control, obj=obj)
+        c.subject = self._subject_token(tok)
+        self._arguments(c, actors)
+        if p.needs_recipient and not c.recipients:
+            return None
+        if p.needs_partner and not c.recipients:
+            return None
+        return c
+
+    def _refusal(self, tok, actors: DocActors) -> Candidate | None:
+        """ "will not accept", "does not support": a refusal is a REJECT even without a pattern."""
+        if not any(ch.dep_ == "neg" for ch in tok.children):
+            return None
+        auxes = {ch.lower_ for ch in tok.children if ch.dep_ == "aux"}
+        if auxes & {"did", "had", "was", "were", "could"} or (tok.tag_ in ("VBD", "VBN") and not auxes & FUTURE_AUX):
+            return None
+        c = Candidate(tok, tok.lemma_.lower(), None, f"refusal:{tok.lemma_.lower()}", obj=self._object(tok))
+        c.subject = self._subject_token(tok)
+        self._arguments(c, actors)
+        c.type, c.mode = "REJECT", tok.lemma_.lower()
+        return c
+
+    def _noun(self, tok, actors: DocActors, verb_subjects: set[int], verbs: list[Candidate]) -> Candidate | None:
+        lemma = tok.lemma_.lower()
+        key = lemma
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and f"{prev.lower_} {lemma}" in self.lex.nouns:
+            key = f"{prev.lower_} {lemma}"
+        elif prev is not None and f"{prev.lower_} {tok.lower_}" in self.lex.nouns:
+            key = f"{prev.lower_} {tok.lower_}"
+        elif lemma not in self.lex.nouns and tok.lower_ not in self.lex.nouns:
+            return None
+        event_type, mode = self.lex.nouns.get(key) or self.lex.nouns[tok.lower_]
+        head = tok.head
+        licensed = None
+        status = "happened"
+        if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+            licensed = "light verb"
+        elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ENGAGE_VERBS:
+            licensed = "light verb"  # "engaged in ethnic cleansing": the subject does it
+        elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TIME_PREPS:
+            licensed = f"after '{head.lower_}'"
+            if head.lower_ in ("before", "ahead"):
+                status = "planned"
+        elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("ahead", "because", "result"):
+            licensed = "adjunct"
+        elif tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in HAPPENING_VERBS:
+            licensed = "subject of happening"
+        elif tok.dep_ == "pobj" and head.lower_ == "under" and event_type in ("ACCUSE", "COERCE"):
+            licensed = "under"  # "put under investigation", "placed under arrest": the subject undergoes it
+        agent = None
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                agent = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if child.dep_ == "poss":
+                agent = agent or child
+        if agent is not None and licensed is None and event_type in ("ASSAULT", "COERCE", "SANCTION", "PROTEST"):
+            licensed = "agent named"
+        if licensed is None:
+            return None
+        if (
+            event_type in ("AID", "SUPPORT", "REQUEST", "THREATEN", "REJECT", "COOPERATE", "ACCUSE")
+            and agent is None
+            and licensed not in ("light verb", "subject of happening", "under")
+        ):
+            return None
+        if any(
+            c.trigger.i == tok.i or (c.obj is not None and c.obj.i == tok.i and licensed != "agent named")
+            for c in verbs
+        ):
+            return None
+        if tok.i in verb_subjects and licensed == "subject of happening":
+            # "the attack killed ten" is one event, coded from the verb
+            return None
+        c = Candidate(tok, event_type, mode, f"noun:{key} ({licensed})", nominal=True, status=status)
+        if agent is not None:
+            hit = actors.actor_for(agent)
+            if hit:
+                c.actors = [self._party(hit)]
+            elif agent.pos_ == "PRON":
+                agent = None  # "their withdrawal": the one who completes it
+        if agent is None and licensed == "light verb":
+            subj = self._subject_token(head.head if head.dep_ == "prep" else head)
+            if subj is not None:
+                c.subject = subj
+                c.actors = self._parties(subj, actors)
+        elif agent is None and licensed.startswith("after") and event_type == "CONSULT":
+            subj = self._subject_token(self._clause_verb(tok))
+            if subj is not None:
+                c.subject = subj
+                c.actors = self._parties(subj, actors)
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("with", "on", "against", "to", "between", "in", "into", "at"):
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        parties = self._parties(p, actors)
+                        if child.lower_ == "between":
+                            c.actors = c.actors or parties
+                        elif parties:
+                            c.recipients = parties
+        if licensed == "under":
+            # the one put under investigation or arrest is the target, whatever the noun's own modifiers say
+            undergoer = self._subject_token(head.head)
+            c.recipients = self._parties(undergoer, actors) if undergoer is not None else []
+        if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in (
+            "kill",
+            "wound",
+            "injure",
+            "hit",
+            "target",
+            "destroy",
+        ):
+            for child in head.children:
+                if child.dep_ == "dobj":
+                    c.recipients = self._parties(child, actors)
+        c.actor_optional = (
+            event_type == "ASSAULT" or licensed.startswith("after") or licensed in ("subject of happening", "under")
+        )
+        if any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
+            c.negated = True
+        return c

@@ -1,0 +1,198 @@
+"""The output row: date, location and attribution resolved, CAMEO coding, offsets and rule.
+
+Part of the sentence coder (coder.py), which combines these steps; `self` is a SentenceCoder.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..actors.mentions import DocActors
+from ..records import EventMention
+from .candidate import Candidate
+from .dates import resolve
+from .grammar import (
+    LOCATION_PREPS,
+)
+from .ontology import coding
+from .quotes import according_to, speaker_of, speech_verb
+
+
+class EventEmitter:
+    """The output row: date, location and attribution resolved, CAMEO coding, offsets and rule."""
+
+    def _emit(
+        self,
+        c: Candidate,
+        sent,
+        actors: DocActors,
+        article_id: str,
+        anchor: date | None,
+        anchor_precision: str,
+        sent_index: dict[int, int],
+    ) -> EventMention:
+        tok = c.trigger
+        when = self._date(c, sent, anchor, anchor_precision)
+        location = self._location(tok, c)
+        attributed, attributed_key = self._attribution(tok, sent, actors)
+        if c.type == "CONSULT" and not c.recipients and not location and c.mode == "visit":
+            location = self._place_in_sentence(sent, c)
+        if c.type == "CONSULT" and not c.recipients and location and location[1]:
+            own = {a.get("country") for a in c.actors}
+            if location[1] not in own:  # "Lavrov's visit ... in Pyongyang": he visited North Korea
+                iso = location[1]
+                c.recipients = [
+                    {
+                        "text": location[0],
+                        "key": f"country:{iso}",
+                        "name": self.g.country_names.get(iso, iso),
+                        "country": iso,
+                        "sector": None,
+                        "start": location[4],
+                        "end": location[5],
+                    }
+                ]
+        code = coding(c.type, c.mode)
+        status = "negated" if c.negated else ("hypothetical" if c.status == "intended" else c.status)
+        trigger_end = tok.idx + len(tok.text)
+        if c.pattern and c.pattern.particle:
+            for ch in tok.children:
+                if ch.lower_ == c.pattern.particle.split()[0] and ch.i > tok.i:
+                    trigger_end = ch.idx + len(ch.text)
+        return EventMention(
+            article_id=article_id,
+            sentence_index=sent_index.get(sent.start, 0),
+            sentence=sent.text.strip(),
+            sentence_start=sent.start_char + len(sent.text) - len(sent.text.lstrip()),
+            type=c.type,
+            mode=c.mode,
+            trigger=tok.doc.text[tok.idx : trigger_end],
+            trigger_start=tok.idx,
+            trigger_end=trigger_end,
+            actors=c.actors,
+            recipients=c.recipients,
+            status=status,
+            negated=c.negated,
+            date=when[0] if when else (anchor.isoformat() if anchor else None),
+            date_precision=when[1] if when else (anchor_precision if anchor else "unknown"),
+            date_text=when[2] if when else None,
+            attributed_to=attributed,
+            attribution_key=attributed_key,
+            location=location[0] if location else None,
+            location_country=location[1] if location else None,
+            latitude=location[2] if location else None,
+            longitude=location[3] if location else None,
+            cameo_root=code.cameo_root,
+            quad_class=code.quad_class,
+            score=code.score,
+            rule=c.rule,
+            background=c.background,
+        )
+
+    def _date(self, c: Candidate, sent, anchor: date | None, precision: str) -> tuple[str, str, str] | None:
+        tok = c.trigger
+        future = c.status in ("planned",) or (c.type in ("AGREE", "THREATEN") and c.mode not in (None, "sign"))
+        best = None
+        for ent in sent.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            # the date must hang under the trigger (or under its clause verb for nominal triggers)
+            root = ent.root
+            anchor_tok = tok if not c.nominal else self._clause_verb(tok)
+            v = root
+            attached = False
+            for _ in range(8):
+                if v.i == tok.i or v.i == anchor_tok.i:
+                    attached = True
+                    break
+                if v.head.i == v.i:
+                    break
+                v = v.head
+                if v.pos_ in ("VERB", "AUX") and v.i not in (tok.i, anchor_tok.i) and v.dep_ not in ("aux", "auxpass"):
+                    break  # the date belongs to another clause
+            if not attached:
+                continue
+            before = tok.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if before in ("since", "until", "till", "before", "after", "from", "by") or ent.text.lower().startswith(
+                ("since ", "until ", "before ", "after ")
+            ):
+                continue  # "first visit since 2000": a bound, not the time of the event
+            resolved = resolve(ent.text, anchor, precision, future=future)
+            if resolved:
+                best = (resolved.value, resolved.precision, resolved.text)
+                break
+        return best
+
+    def _location(self, tok, c: Candidate) -> tuple | None:
+        """(place name, ISO3, latitude, longitude, start, end) of where the text says it happened."""
+        heads = [tok] + ([c.obj] if c.obj is not None else [])
+        for h in heads:
+            for prep in h.children:
+                if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPS:
+                    continue
+                for t in prep.subtree:
+                    if t.ent_type_ in ("GPE", "LOC", "FAC") and t.ent_iob_ == "B":
+                        ent = next((e for e in tok.doc.ents if e.start == t.i), None)
+                        if ent is None:
+                            continue
+                        name = ent.text
+                        while name.lower().startswith("the "):
+                            name = name[4:]
+                        place = self.g.place(name)
+                        if place:
+                            return (
+                                place.name if place.latitude is not None else name,
+                                place.country,
+                                place.latitude,
+                                place.longitude,
+                                ent.start_char,
+                                ent.end_char,
+                            )
+                        return name, None, None, None, ent.start_char, ent.end_char
+        return None
+
+    def _place_in_sentence(self, sent, c: Candidate) -> tuple | None:
+        """A visit with no place of its own: the one foreign capital or country the sentence names
+        ("a visit by Lavrov, who was welcomed in Pyongyang")."""
+        own = {a.get("country") for a in c.actors}
+        found = []
+        for ent in sent.ents:
+            if ent.label_ != "GPE":
+                continue
+            iso = self.g.capital(ent.text) or self.g.country(ent.text)
+            if iso and iso not in own:
+                place = self.g.place(ent.text)
+                found.append(
+                    (
+                        ent.text,
+                        iso,
+                        place.latitude if place else None,
+                        place.longitude if place else None,
+                        ent.start_char,
+                        ent.end_char,
+                    )
+                )
+        return found[0] if len({f[1] for f in found}) == 1 else None
+
+    def _attribution(self, tok, sent, actors: DocActors) -> tuple[str | None, str | None]:
+        v = tok
+        for _ in range(6):
+            if v.head.i == v.i:
+                break
+            if v.dep_ in ("ccomp", "parataxis") or (v.dep_ == "conj" and speech_verb(v.head)):
+                head = v.head
+                if speech_verb(head) and head.i != tok.i:
+                    text, key = speaker_of(head, actors)
+                    if text:
+                        return text, key
+            v = v.head
+        # "..., police said": the speech verb is the sentence root with the event clause under it
+        root = sent.root
+        if speech_verb(root) and root.i != tok.i and any(t.i == tok.i for t in root.subtree):
+            for ch in root.children:
+                if ch.dep_ in ("ccomp", "parataxis") and any(t.i == tok.i for t in ch.subtree):
+                    text, key = speaker_of(root, actors)
+                    if text:
+                        return text, key
+        text, key, _ = according_to(sent, actors)
+        return text, key

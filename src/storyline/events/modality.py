@@ -1,0 +1,306 @@
+"""What the sentence claims of an event: control verbs, negation, plans, doubt, conditions,
+background mentions, and PLOVER retyping of promises, threats and refusals.
+
+Part of the sentence coder (coder.py), which combines these steps; `self` is a SentenceCoder.
+"""
+
+from __future__ import annotations
+
+from ..actors.mentions import DocActors
+from .candidate import Candidate
+from .grammar import (
+    ALLEGATION_HEADS,
+    BACKGROUND_MARKS,
+    COERCIVE_ORDERS,
+    DOUBT_WORDS,
+    FUTURE_AUX,
+    HOSTILE_INTENTS,
+    HUMAN_NOUNS,
+    HYPOTHETICAL_AUX,
+    PLAN_VERBS,
+    PURPOSE_CARRIERS,
+)
+from .ontology import COOPERATIVE_ACTIONS, HOSTILE_ACTIONS, PROMISABLE
+from .quotes import speech_verb
+
+
+class ModalityReader:
+    """What the sentence claims of an event: control verbs, negation, plans, doubt, conditions,"""
+
+    @staticmethod
+    def _clause_verb(tok):
+        v = tok
+        while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+            v = v.head
+        return v
+
+    def _resolve_control(self, cands: list[Candidate], actors: DocActors) -> None:
+        """Fold an embedded action into the verb that governs it ("agreed to allow" -> AGREE)."""
+        by_trigger = {c.trigger.i: c for c in cands if not c.nominal}
+        for c in cands:
+            tok = c.trigger
+            if c.nominal:
+                self._background_noun(c)
+                if "(light verb)" in c.rule:
+                    # "efforts to end the fighting", "a guard involved in a shooting": the light verb's clause decides
+                    self._background_clause(c, start=self._clause_verb(tok))
+                continue
+            self._background_clause(c)
+            if c.type == "REQUEST" and tok.lemma_.lower() in ("order", "force"):
+                ordered = next((ch for ch in tok.children if ch.dep_ == "xcomp"), None)
+                if ordered is not None and ordered.lemma_.lower() in COERCIVE_ORDERS:
+                    c.type, c.mode = "COERCE", "ban"  # "ordered the newspaper to suspend publication"
+            if c.type == "REQUEST" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in by_trigger:
+                c.background = True  # "demonstrated, calling for independence": the demand is the protest's
+                continue
+            if tok.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp"):
+                continue
+            head = tok.head
+            matrix = by_trigger.get(head.i)
+            lemma = head.lemma_.lower()
+            control = (matrix.control if matrix else None) or self.lex.control_only.get(lemma)
+            if tok.dep_ == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
+                if lemma in PURPOSE_CARRIERS and c.type == "ACCUSE":
+                    c.actors = c.actors or (matrix.actors if matrix else [])
+                    continue  # "sent personnel to investigate": the investigation is under way
+                c.status = "intended"  # "deployed the army to quell protests": a purpose, not an event
+                continue
+            if tok.dep_ == "pcomp" and (lemma in ALLEGATION_HEADS or head.head.lemma_.lower() in ALLEGATION_HEADS):
+                c.background = True  # "accused of blowing up", "arrested for collaborating": an allegation
+                continue
+            if control in ("agree", "threaten", "reject", "request", "coerce") and tok.dep_ in ("xcomp", "ccomp"):
+                self._fold(c, matrix, control, head)
+                continue
+            if tok.dep_ != "xcomp":
+                continue
+            if lemma in PLAN_VERBS or self._is_set_to(head) or self._planned_above(head):
+                c.status = "planned"
+            elif lemma == "fail":
+                c.negated = True
+            if not c.actors and matrix is None:
+                subj = self._subject_token(head)
+                if subj is not None:
+                    c.subject = c.subject if c.subject is not None else subj
+                    c.actors = self._parties(subj, actors)
+
+    def _fold(self, c: Candidate, matrix: Candidate | None, control: str, head) -> None:
+        """The governing verb takes the embedded action as its mode; the action itself is not an event."""
+        if matrix is None:
+            c.suppressed = control in ("request", "reject")
+            if control in ("agree", "threaten"):
+                # "is willing to withdraw", "is ready to host": the action is promised (or threatened)
+                hostile = c.type in HOSTILE_ACTIONS or control == "threaten"
+                c.mode, c.type = c.type.lower(), "THREATEN" if hostile else "AGREE"
+                c.rule += " (intent)"
+            return
+        if (
+            control == "threaten"
+            and c.trigger.dep_ == "xcomp"
+            and matrix.trigger.lemma_ == "warn"
+            and any(ch.dep_ == "dobj" for ch in head.children)
+        ):
+            matrix.type, matrix.mode = "REQUEST", "warn"  # "warned countries to be on alert": advice
+            c.suppressed = True
+            return
+        c.suppressed = True
+        matrix.mode = c.type.lower()
+        if control == "agree" and any(ch.dep_ == "neg" for ch in c.trigger.children):
+            matrix.type = "REJECT"  # "vowed not to return the Golan Heights"
+        elif control == "agree" and c.type in HOSTILE_ACTIONS | {"THREATEN"}:
+            matrix.type = "THREATEN"
+        elif (
+            control == "request"
+            and matrix.trigger.lemma_ in ("order", "force")
+            and c.trigger.lemma_.lower() in COERCIVE_ORDERS
+        ):
+            matrix.type, matrix.mode = "COERCE", "ban"  # "ordered the newspaper to suspend publication"
+        elif control == "coerce" and c.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION"):
+            c.suppressed = False  # "forced troops to fire": the firing is the event
+            c.actors = matrix.actors or c.actors
+            matrix.suppressed = True
+        if not matrix.recipients and c.recipients and control != "request":
+            matrix.recipients = c.recipients
+
+    @staticmethod
+    def _background_noun(c: Candidate) -> None:
+        """Events named in passing ("after the clashes", "in the war") are background, not news.
+        Talks are the exception: "said after talks with X" reports the day's diplomacy."""
+        if "(after '" not in c.rule:
+            return
+        prep = c.rule.split("(after '")[-1].rstrip("')")
+        if c.type == "CONSULT" and prep in ("after", "following", "during", "at"):
+            return
+        c.background = True
+
+    def _background_clause(self, c: Candidate, start=None) -> None:
+        """Relative clauses, noun modifiers and time clauses ("where 24 were killed", "the team trying
+        to broker", "since X happened") give background to the sentence's news, not news of their own."""
+        v = c.trigger if start is None else start
+        for _ in range(8):
+            if v.head.i == v.i:
+                return
+            if v.dep_ == "relcl":
+                # "X, who urged Y": the actor's own act is news; "where 24 were killed", "whom they blame": background
+                acting = any(ch.dep_ == "nsubj" and ch.lower_ in ("who", "which", "that") for ch in v.children)
+                where = any(ch.lower_ == "where" for ch in v.children)
+                present = v.tag_ in ("VBG", "VBZ", "VBP") and not any(
+                    a.lower_ in ("was", "were", "had", "have", "has")
+                    for a in v.children
+                    if a.dep_ in ("aux", "auxpass")
+                )
+                if not acting and not (where and present):
+                    c.background = True
+                return
+            if v.dep_ == "acl":
+                # "an attempt to assassinate X was thwarted": PLOVER codes the attempted attack itself
+                if not (v.head.lemma_.lower() in ("attempt", "bid") and c.type in ("ASSAULT", "COERCE")):
+                    c.background = True
+                return
+            if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in BACKGROUND_MARKS for ch in v.children):
+                c.background = True
+                return
+            if (
+                v.dep_ == "pcomp"
+                and v.head.lower_ in ("for", "of")
+                and v.head.head.lemma_.lower() in self.lex.sets.get("proposal", frozenset())
+            ):
+                c.background = True  # "an appeal for deploying troops": what is asked for, not done
+                return
+            if v.dep_ == "pcomp" and v.head.lower_ in ("since", "following", "before", "despite"):
+                c.background = True
+                return
+            v = v.head
+
+    def _planned_above(self, tok) -> bool:
+        """ "prepared to resume shelling": a plan two verbs up still makes the action planned."""
+        v = tok
+        for _ in range(3):
+            if v.dep_ != "xcomp":
+                return False
+            v = v.head
+            if v.lemma_.lower() in PLAN_VERBS or self._is_set_to(v):
+                return True
+        return False
+
+    @staticmethod
+    def _is_set_to(tok) -> bool:
+        """ "is set to", "is expected to", "is due to", "is going to", "is about to"."""
+        return tok.lemma_.lower() in ("set", "expect", "due", "going", "about", "poised", "schedule", "slate")
+
+    def _status(self, c: Candidate) -> None:
+        tok = c.trigger if not c.nominal else self._clause_verb(c.trigger)
+        if c.status == "intended":
+            return
+        # negation on the trigger or on an auxiliary chain it heads
+        neg = any(ch.dep_ == "neg" for ch in tok.children)
+        if not neg and tok.dep_ in ("xcomp",) and any(ch.dep_ == "neg" for ch in tok.head.children):
+            neg = tok.head.lemma_.lower() not in ("refuse", "decline", "reject", "fail")
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+            neg = True
+        if neg or c.negated:
+            c.negated = True
+        auxes = [ch.lower_ for ch in tok.children if ch.dep_ in ("aux", "auxpass")]
+        if tok.dep_ in ("xcomp", "conj") and not auxes:
+            auxes = [ch.lower_ for ch in tok.head.children if ch.dep_ in ("aux", "auxpass")]
+        if any(a in HYPOTHETICAL_AUX for a in auxes) or ({"would", "have"} <= set(auxes)):
+            c.status = "hypothetical"  # "could attack", "would have requested": not asserted
+        elif any(a in FUTURE_AUX for a in auxes) or (tok.tag_ == "VB" and "to" in auxes and c.status == "planned"):
+            c.status = "planned" if c.status != "hypothetical" else c.status
+        elif (
+            c.status not in ("planned", "hypothetical")
+            and tok.tag_ == "VBG"
+            and any(a in ("is", "are", "am") for a in auxes)
+        ):
+            c.status = "ongoing"
+        if self._doubtful(tok):
+            c.status = "hypothetical"
+        if tok.sent.text.rstrip().endswith("?"):
+            c.status = "hypothetical"
+
+    @staticmethod
+    def _doubtful(tok) -> bool:
+        """ "if X attacks", "unknown whether X will meet", "whether": the clause is not asserted."""
+        v = tok
+        for _ in range(5):
+            for ch in v.children:
+                if ch.dep_ == "mark" and ch.lower_ in ("if", "unless", "whether"):
+                    return True
+            if v.dep_ in ("ccomp", "csubj", "advcl", "xcomp", "conj", "relcl", "acl", "pcomp", "pobj", "prep"):
+                head = v.head
+                if head.lower_ in DOUBT_WORDS or head.lemma_.lower() in ("doubt", "wonder", "speculate"):
+                    return True
+                if v.dep_ == "ccomp" and any(
+                    ch.lower_ in DOUBT_WORDS and ch.dep_ in ("acomp", "attr") for ch in head.children
+                ):
+                    return True
+                v = head
+            else:
+                break
+        return False
+
+    @staticmethod
+    @staticmethod
+    def _conditional(tok) -> str | None:
+        """The conjunction of a condition attached to the trigger's clause ("unless", "if"), if any."""
+        v = tok
+        for _ in range(3):
+            for ch in v.children:
+                if ch.dep_ == "advcl":
+                    mark = next((m.lower_ for m in ch.children if m.dep_ == "mark"), None)
+                    if mark in ("unless", "if"):
+                        return mark
+            if v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
+                v = v.head
+            else:
+                break
+        return None
+
+    def _retype(self, c: Candidate) -> None:
+        """PLOVER codes intentions as promises and threats, and refusals as REJECT."""
+        if c.type == "AGREE" and c.mode == "promise" and not c.negated:
+            vowed = next((ch for ch in c.trigger.children if ch.dep_ == "xcomp"), None)
+            target = next((ch for ch in vowed.children if ch.dep_ == "dobj"), None) if vowed is not None else None
+            against_someone = (
+                target is None
+                or target.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                or target.lemma_.lower() in HUMAN_NOUNS | self.lex.sets.get("troops", frozenset())
+            )
+            if vowed is not None and vowed.lemma_.lower() in HOSTILE_INTENTS and against_someone:
+                # "vowed to retaliate", "swore to fight on": a promise of force is a threat
+                c.type, c.mode = "THREATEN", "assault"
+                c.rule += " (vow of force)"
+                return
+        condition = self._conditional(c.trigger)
+        said = c.status == "planned" or any(speech_verb(a) for a in c.trigger.ancestors)
+        if (
+            condition
+            and said
+            and c.status in ("planned", "hypothetical")
+            and not c.negated
+            and (
+                condition == "unless"
+                or c.type in HOSTILE_ACTIONS
+                or c.trigger.lemma_.lower() in ("halt", "withdraw", "stop", "suspend", "cut", "end", "boycott", "pull")
+            )
+        ):
+            c.mode, c.type, c.status = c.type.lower(), "THREATEN", "happened"
+            c.rule += f" (threat: {condition})"
+            return
+        past = any(ch.lower_ in ("did", "had", "was", "were") for ch in c.trigger.children if ch.dep_ == "aux")
+        if (
+            c.negated
+            and not past
+            and c.type in COOPERATIVE_ACTIONS | {"AGREE", "CONSULT"}
+            and (c.status == "planned" or c.trigger.tag_ in ("VBP", "VBZ", "VB"))
+        ):
+            c.mode = c.type.lower()
+            c.type, c.negated, c.status = "REJECT", False, "happened"
+            c.rule += " (refusal)"
+            return
+        if c.status == "planned" and not c.negated:
+            if c.type in PROMISABLE:
+                c.mode, c.type, c.status = c.type.lower(), "AGREE", "happened"
+                c.rule += " (promise)"
+            elif c.type in HOSTILE_ACTIONS:
+                c.mode, c.type, c.status = c.type.lower(), "THREATEN", "happened"
+                c.rule += " (threat)"

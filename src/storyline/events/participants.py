@@ -1,0 +1,332 @@
+"""Who did it and to whom: the syntax of participants (subjects, objects, agents of passives,
+conjuncts, places standing for governments, speakers).
+
+Part of the sentence coder (coder.py), which combines these steps; `self` is a SentenceCoder.
+"""
+
+from __future__ import annotations
+
+from ..actors.mentions import Actor, DocActors
+from .candidate import Candidate
+from .grammar import (
+    ACTOR_PASSIVE_TYPES,
+    COLLECTIVES,
+    CONTAINER_NOUNS,
+    HUMAN_NOUNS,
+    OBJECT_CONTROL,
+    QUANTITY_WORDS,
+    STATIVE_PASSIVE,
+)
+from .quotes import speech_verb
+
+
+class ParticipantFinder:
+    """Who did it and to whom: the syntax of participants (subjects, objects, agents of passives,"""
+
+    def _person_like(self, tok, actors: DocActors) -> bool:
+        hit = actors.actor_for(tok)
+        return bool(hit and hit[0].kind == "person")
+
+    def _subject_token(self, verb):
+        """The subject of a verb, looking through conjunctions, control and relative clauses."""
+        seen = 0
+        v = verb
+        via_xcomp = False
+        while v is not None and seen < 6:
+            seen += 1
+            for child in v.children:
+                if child.dep_ in ("nsubj", "csubj"):
+                    if child.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                        return v.head
+                    return child
+            for child in v.children:
+                if child.dep_ == "agent" and v is verb:
+                    return next((p for p in child.children if p.dep_ == "pobj"), None)
+                if child.dep_ == "nsubjpass" and v is not verb and not via_xcomp:
+                    return child  # "was indicted ... and will resign": the indicted one resigns
+            for child in v.children:
+                if child.dep_ == "nsubjpass":
+                    if v.lemma_.lower() in STATIVE_PASSIVE or via_xcomp:
+                        return child  # "Israel is opposed to", "he is prepared to lift": the subject acts
+                    return None  # passive without agent: no actor, the subject is the target
+            if v.dep_ == "conj":
+                v = v.head
+            elif v.dep_ == "xcomp":
+                head = v.head
+                if head.lemma_.lower() in OBJECT_CONTROL:
+                    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+                    if obj is not None:
+                        return obj
+                v = head
+                via_xcomp = True
+            elif v.dep_ in ("acomp", "attr", "oprd"):
+                v = v.head  # "France is ready to contribute": the subject of "is"
+            elif v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+                v = v.head.head  # "the League met after suspending Syria": the League suspended
+            elif v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return v.head
+            elif v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "pobj"):
+                v = v.head.head  # "issued a declaration demanding ...": the issuer demands
+                if v.dep_ == "prep":
+                    v = v.head
+            elif v.dep_ == "advcl" and v.tag_ == "VBG":
+                v = v.head  # "..., saying ..." / "..., killing ..."
+            else:
+                return None
+        return None
+
+    def _object(self, verb):
+        """The direct object, looking through container nouns ("a package of sanctions")."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+        if obj is None:
+            # passive: the grammatical subject is the logical object
+            obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if obj is None:
+            for prep in verb.children:
+                if prep.dep_ in ("prep", "prt") and prep.lower_ in ("to", "on", "into", "for", "in", "against", "with"):
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        obj = pobj
+                        break
+        if obj is not None and obj.lemma_.lower() in CONTAINER_NOUNS:
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if inner is not None:
+                        return inner
+        return obj
+
+    def _parties(self, tok, actors: DocActors, content: frozenset[str] | None = None) -> list[dict]:
+        """Actors for an argument head and its conjuncts ("Russia and North Korea"). When the head is
+        the event's content noun ("promised Russia's support"), its possessor is no target."""
+        parties = []
+        if tok.lemma_.lower() in COLLECTIVES:
+            inner = next(
+                (
+                    p
+                    for prep in tok.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
+            if inner is not None:
+                tok = inner  # "a group of Chechen refugees", "thousands of students"
+        for t in [tok, *self._conjuncts(tok)]:
+            # "Foreign Minister Choe Son Hui" parsed with the title as head: the person is the actor
+            named = next(
+                (
+                    c
+                    for c in t.children
+                    if c.dep_ in ("appos", "compound", "flat", "nmod", "npadvmod")
+                    and c.ent_type_ == "PERSON"
+                    and c.i > t.i
+                ),
+                None,
+            )
+            hit = actors.actor_for(named) if named is not None and t.ent_type_ != "PERSON" else None
+            hit = hit or actors.actor_for(t)
+            if hit is None and not (content and t.lemma_.lower() in content):
+                # "Pyongyang's support", "Syria's treatment of its people": the possessor acts
+                poss = next((c for c in t.children if c.dep_ == "poss"), None)
+                if poss is not None:
+                    hit = actors.actor_for(poss)
+                if hit is None:
+                    for prep in t.children:
+                        if (
+                            prep.dep_ == "prep"
+                            and prep.lower_ == "of"
+                            and t.lemma_.lower() in ("government", "leader", "people", "army")
+                        ):
+                            inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                            if inner is not None:
+                                hit = actors.actor_for(inner)
+            if (
+                hit is None
+                and t.pos_ == "PROPN"
+                and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "GPE", "LOC", "FAC")
+            ):
+                hit = self._proper_name(t)
+            if hit is None and t.pos_ == "NOUN":
+                # "a United Nations appeal", "the Kremlin statement": the named modifier is the party
+                hit = next(
+                    (
+                        h
+                        for c in t.children
+                        if c.dep_ == "compound" and c.pos_ == "PROPN"
+                        for h in [actors.actor_for(c)]
+                        if h is not None
+                    ),
+                    None,
+                )
+            if (
+                hit is None
+                and t.pos_ == "NOUN"
+                and any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
+                    for c in t.children
+                )
+            ):
+                hit = self._proper_name(t)  # "the APEC forum", "the Fatah Party"
+            if hit is not None:
+                party = self._party(hit)
+                if party["key"] not in {p["key"] for p in parties}:
+                    parties.append(party)
+        return parties
+
+    def _proper_name(self, tok) -> tuple[Actor, int, int, str]:
+        """A proper name the entity recogniser missed ("Ethopia", "the Arab League"): the gazetteer's
+        actor if it knows the name, else an actor by its name."""
+        left = min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN"))])
+        span = tok.doc[left : tok.i + 1]
+        known = self.g.known_actor(span.text)
+        if known:
+            return (
+                Actor(known.key, known.name, known.kind, known.country, known.sector, known.role),
+                span.start_char,
+                span.end_char,
+                span.text,
+            )
+        iso = self.g.country(span.text)
+        if iso:
+            return (
+                Actor(f"country:{iso}", self.g.country_names.get(iso, iso), "country", iso),
+                span.start_char,
+                span.end_char,
+                span.text,
+            )
+        return Actor(f"org:{span.text.lower()}", span.text, "org"), span.start_char, span.end_char, span.text
+
+    @staticmethod
+    def _conjuncts(tok) -> list:
+        out, stack = [], [tok]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ == "conj":
+                    out.append(c)
+                    stack.append(c)
+        return out
+
+    @staticmethod
+    def _party(hit: tuple[Actor, int, int, str]) -> dict:
+        actor, start, end, text = hit
+        return actor.as_party(text, start, end)
+
+    def _arguments(self, c: Candidate, actors: DocActors) -> None:
+        tok = c.trigger
+        passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children)
+        if c.subject is not None:
+            c.actors = self._parties(c.subject, actors)
+            if not c.actors and c.subject.lower_ in ("it", "they", "we", "he", "she"):
+                c.actors = self._speaker_pronoun(tok, actors)
+        if passive and c.type in ACTOR_PASSIVE_TYPES and not c.actors:
+            subj = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                c.subject = subj
+                c.actors = self._parties(subj, actors)
+                passive = False
+        recipients: list[dict] = []
+        p = c.pattern
+        order = p.recipient if p else ("dobj",)
+        for where in order:
+            if where == "dobj":
+                target = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None) if passive else None
+                target = target if target is not None else next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+                if target is not None:
+                    recipients = self._parties(target, actors, self.support_nouns)
+            elif where == "dative":
+                target = next((ch for ch in tok.children if ch.dep_ == "dative"), None)
+                if target is not None:
+                    recipients = self._parties(target, actors)
+            elif where == "place":
+                recipients = self._place_parties(tok, actors)
+            else:
+                for prep in tok.children:
+                    if prep.dep_ in ("prep", "prt", "dative") and prep.lower_ == where:
+                        pobj = next((ch for ch in prep.children if ch.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            recipients = self._parties(pobj, actors)
+                if not recipients and c.obj is not None:
+                    for prep in c.obj.children:  # "launched an offensive against X"
+                        if prep.dep_ == "prep" and prep.lower_ == where:
+                            pobj = next((ch for ch in prep.children if ch.dep_ == "pobj"), None)
+                            if pobj is not None:
+                                recipients = self._parties(pobj, actors)
+            if recipients:
+                break
+        actor_keys = {a["key"] for a in c.actors}
+        c.recipients = [r for r in recipients if r["key"] not in actor_keys]
+        if p is not None and p.needs_partner and not c.recipients:
+            if len(c.actors) >= 2:  # "Kim and Lavrov met": each met the other
+                c.recipients = c.actors[1:]
+                c.actors = c.actors[:1]
+            elif (
+                c.subject is not None
+                and c.actors
+                and (c.subject.tag_ in ("NNS", "NNPS") or c.actors[0].get("sector") == "IGO")
+            ):
+                c.recipients = [dict(c.actors[0])]  # "foreign ministers met", "the Arab League met"
+
+    def _place_parties(self, tok, actors: DocActors) -> list[dict]:
+        """ "arrived in Pyongyang", "travel to China": the country of the place visited."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "into"):
+                for p in prep.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    hit = actors.actor_for(p)
+                    if hit and hit[0].kind == "country":
+                        return [self._party(hit)]
+                    place = self.g.place(p.text) if p.ent_type_ in ("GPE", "LOC", "FAC") else None
+                    if place and place.country:
+                        iso = place.country
+                        return [
+                            {
+                                "text": p.text,
+                                "key": f"country:{iso}",
+                                "name": self.g.country_names.get(iso, iso),
+                                "country": iso,
+                                "sector": None,
+                                "start": p.idx,
+                                "end": p.idx + len(p.text),
+                            }
+                        ]
+        return []
+
+    def _speaker_pronoun(self, tok, actors: DocActors) -> list[dict]:
+        """ "Syria says it will not accept": a pronoun subject under a speech verb is the speaker."""
+        v = tok
+        for _ in range(4):
+            if v.dep_ in ("ccomp", "xcomp", "conj") and v.head.i != v.i:
+                v = v.head
+                if speech_verb(v):
+                    subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        return self._parties(subj, actors)
+                    return []
+            else:
+                break
+        return []
+
+    def _actor_like(self, tok, actors: DocActors) -> bool:
+        if actors.actor_for(tok):
+            return True
+        low = tok.lower_
+        if low in ("he", "she", "they", "we", "i", "you", "who", "it"):
+            return True
+        if low in QUANTITY_WORDS or tok.lemma_.lower() in HUMAN_NOUNS:
+            return True
+        if tok.like_num and any(ch.lemma_.lower() in HUMAN_NOUNS for ch in tok.children):
+            return True
+        return any(
+            ch.dep_ in ("compound", "poss", "amod") and (actors.actor_for(ch) or ch.pos_ == "PROPN")
+            for ch in tok.children
+        )
+
+    def _human(self, tok, actors: DocActors) -> bool:
+        if self._actor_like(tok, actors) or tok.like_num or tok.ent_type_ in ("CARDINAL", "PERSON", "NORP"):
+            return True
+        # "deputy governor of the region, Oleg Chemezov": a named person in the phrase
+        return any(ch.lemma_.lower() in HUMAN_NOUNS or ch.like_num or ch.ent_type_ == "PERSON" for ch in tok.subtree)

@@ -1,0 +1,38 @@
+"""What a run can be told: one options object that every engine and stage reads.
+
+Kept apart from the engines so that the stage registry (pipeline.py), the local engine and any
+other engine share it without importing each other.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .extract import ExtractOptions
+from .ingest import ReadOptions
+
+# (stage name, batches stored so far) after every stored batch: progress, and the kill tests' hook
+BatchHook = Callable[[str, int], None]
+
+
+@dataclass(slots=True)
+class RunOptions:
+    """Everything a run can be told. Defaults suit a laptop."""
+
+    workers: int = 0  # 0: one per core
+    batch_size: int = 500  # articles per store transaction
+    chunk_size: int = 2000  # records read ahead of the workers
+    code_batch: int = 16  # articles per job sent to a coding worker
+    read: ReadOptions = field(default_factory=ReadOptions)
+    extract: ExtractOptions = field(default_factory=ExtractOptions)
+    nlp: bool = True
+    model: str | None = None  # spaCy package name; None: the best installed English model
+    actor_files: list[str] = field(default_factory=list)
+    pattern_files: list[str] = field(default_factory=list)
+    corpus: bool = True
+    on_batch: BatchHook | None = None
+
+    def n_workers(self) -> int:
+        return self.workers if self.workers > 0 else max(1, os.cpu_count() or 1)

@@ -1,0 +1,18 @@
+"""Numbered schema migrations, so a store written by an older storyline still opens.
+
+A new store is created in the current shape straight from the column specs (tables.py). An older
+store is brought forward one numbered step at a time, in one transaction; a test checks that a
+migrated store has exactly the columns of a new one. A store newer than this storyline is refused.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 2
+
+# version -> the statements that bring a store of version - 1 to it
+MIGRATIONS: dict[int, list[str]] = {
+    2: [
+        # the extract stage's version, so a changed extractor or debris list re-reads the input
+        "ALTER TABLE inputs ADD COLUMN IF NOT EXISTS extract_version VARCHAR",
+    ],
+}

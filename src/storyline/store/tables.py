@@ -1,0 +1,270 @@
+"""One column spec per table: the DuckDB schema, the Arrow schemas the writers use and the columns
+the plain exports write all come from here, so a column is added in one place.
+
+A column's `export` flag says whether `storyline export` writes it (bookkeeping such as
+`nlp_version` stays in the store). Tables whose export rows are built from several tables (event
+mentions with canonical actors) name their export fields in store/export.py, from these columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+_ARROW = {
+    "VARCHAR": pa.string(),
+    "INTEGER": pa.int32(),
+    "BIGINT": pa.int64(),
+    "DOUBLE": pa.float64(),
+    "BOOLEAN": pa.bool_(),
+    "DATE": pa.date32(),
+    "TIMESTAMP": pa.timestamp("us"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    type: str  # DuckDB type
+    doc: str = ""
+    export: bool = True
+    primary_key: bool = False
+
+    def ddl(self) -> str:
+        quoted = f'"{self.name}"' if self.name in ("end", "start", "key", "text") else self.name
+        return f"{quoted} {self.type}" + (" PRIMARY KEY" if self.primary_key else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    name: str
+    doc: str
+    columns: tuple[Column, ...]
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    @property
+    def export_names(self) -> list[str]:
+        return [c.name for c in self.columns if c.export]
+
+    def arrow_schema(self) -> pa.Schema:
+        return pa.schema([(c.name, _ARROW[c.type]) for c in self.columns])
+
+    def ddl(self) -> str:
+        cols = ",\n    ".join(c.ddl() for c in self.columns)
+        return f"CREATE TABLE IF NOT EXISTS {self.name} (\n    {cols}\n);"
+
+    def arrow(self, rows: list[dict]) -> pa.Table:
+        """Rows (dicts with at least these columns) as an Arrow table in this table's column order."""
+        return pa.Table.from_pylist([{c: r.get(c) for c in self.names} for r in rows], schema=self.arrow_schema())
+
+
+def C(name: str, type_: str, doc: str = "", export: bool = True, primary_key: bool = False) -> Column:
+    return Column(name, type_, doc, export, primary_key)
+
+
+META = Table("meta", "store settings: schema_version", (C("key", "VARCHAR", primary_key=True), C("value", "VARCHAR")))
+
+RUNS = Table(
+    "runs",
+    "one row per run",
+    (
+        C("run_id", "INTEGER", primary_key=True),
+        C("started", "TIMESTAMP"),
+        C("finished", "TIMESTAMP"),
+        C("command", "VARCHAR"),
+        C("status", "VARCHAR", "running | finished | interrupted | failed"),
+        C("summary", "VARCHAR", "JSON: the run summary the CLI printed"),
+    ),
+)
+
+INPUTS = Table(
+    "inputs",
+    "one row per input file (or - for standard input): what decides whether it is new",
+    (
+        C("path", "VARCHAR", primary_key=True),
+        C("format", "VARCHAR", "html | text | json | jsonl | csv | tsv | warc | feed | binary | unknown"),
+        C("compressed", "BOOLEAN"),
+        C("size", "BIGINT"),
+        C("sha256", "VARCHAR"),
+        C("encoding", "VARCHAR"),
+        C("records", "INTEGER", "records read (articles + problems)"),
+        C("articles", "INTEGER"),
+        C("problems", "INTEGER"),
+        C("skipped", "INTEGER", "records that are not articles by nature (WARC requests, images)"),
+        C("status", "VARCHAR", "done: every record is stored; a re-run skips the file while sha256 matches"),
+        C("run_id", "INTEGER"),
+        C("seen_at", "TIMESTAMP"),
+        C("extract_version", "VARCHAR", "version of the extract stage that read it", export=False),
+    ),
+)
+
+ARTICLES = Table(
+    "articles",
+    "clean articles; all character offsets elsewhere refer to their text",
+    (
+        C("id", "VARCHAR", "the record's id, else the path (or URL); never rewritten", primary_key=True),
+        C("url", "VARCHAR"),
+        C("source", "VARCHAR", "outlet or site"),
+        C("title", "VARCHAR"),
+        C("author", "VARCHAR"),
+        C("published", "DATE", "truncated to its precision (2023-10-01 with precision month)"),
+        C("published_precision", "VARCHAR", "day | month | year | unknown"),
+        C("published_from", "VARCHAR", "metadata | header | footer | dateline | content | crawl | corpus | none"),
+        C("published_evidence", "VARCHAR", "the string or reason the date was read from"),
+        C("language", "VARCHAR", "ISO 639-1; NULL: undecided (too little text), read as English"),
+        C("language_score", "DOUBLE", export=False),
+        C("text", "VARCHAR", "clean article text"),
+        C("input_path", "VARCHAR"),
+        C("input_record", "INTEGER"),
+        C("format", "VARCHAR"),
+        C("content_hash", "VARCHAR", export=False),
+        C("removed_lines", "INTEGER", "debris lines the text cleaner dropped"),
+        C("extra", "VARCHAR", "JSON: fields of the input record storyline does not use"),
+        C("nlp_version", "VARCHAR", "version of the language stages that coded it (NULL: not yet)", export=False),
+        C("nlp_note", "VARCHAR", "why the language stages skipped it, if they did", export=False),
+        C("sentences", "INTEGER", export=False),
+        C("run_id", "INTEGER", export=False),
+        C("added_at", "TIMESTAMP", export=False),
+    ),
+)
+
+ARTICLE_TERMS = Table(
+    "article_terms",
+    "key terms of each article (weights sum to 1): what corpus stages compare articles by",
+    (C("article_id", "VARCHAR"), C("term", "VARCHAR"), C("weight", "DOUBLE")),
+)
+
+PROBLEMS = Table(
+    "problems",
+    "inputs or records that gave no article (error) or were damaged but read (warning), and why",
+    (
+        C("path", "VARCHAR"),
+        C("record", "INTEGER", "1-based record number inside the input (NULL: the whole input)"),
+        C("stage", "VARCHAR", "ingest | extract | annotate"),
+        C("reason", "VARCHAR", "a code from storyline.problems.REASONS"),
+        C("detail", "VARCHAR"),
+        C("severity", "VARCHAR", "error: nothing was kept; warning: recovered what could be read"),
+        C("run_id", "INTEGER"),
+        C("logged_at", "TIMESTAMP"),
+    ),
+)
+
+ENTITY_MENTIONS = Table(
+    "entity_mentions",
+    "actors as the text names them, one row per mention",
+    (
+        C("article_id", "VARCHAR"),
+        C("sentence_index", "INTEGER"),
+        C("start", "INTEGER", "character offsets in articles.text"),
+        C("end", "INTEGER"),
+        C("text", "VARCHAR"),
+        C("label", "VARCHAR", "spaCy label (PERSON, ORG, GPE, NORP, ...) or NOUN for 'protesters'"),
+        C("key", "VARCHAR", "actor key inside the article: country:RUS, person:sergei lavrov, ..."),
+        C("kind", "VARCHAR"),
+        C("country", "VARCHAR"),
+        C("sector", "VARCHAR"),
+        C("role", "VARCHAR"),
+        C("role_evidence", "VARCHAR"),
+    ),
+)
+
+ENTITIES = Table(
+    "entities",
+    "canonical actors across the corpus (rebuilt by the actors corpus stage after every run)",
+    (
+        C("entity_id", "VARCHAR", primary_key=True),
+        C("name", "VARCHAR"),
+        C("kind", "VARCHAR", "country | person | org | group | place"),
+        C("country", "VARCHAR", "ISO 3166 alpha-3"),
+        C("sector", "VARCHAR", "GOV, MIL, REB, BUS, MED, ... (CAMEO/PLOVER agent types)"),
+        C("role", "VARCHAR", "latest role the text gives ('foreign minister')"),
+        C("role_date", "DATE", "date of the article that gave that role"),
+        C("role_article", "VARCHAR"),
+        C("role_sentence", "VARCHAR"),
+        C("aliases", "VARCHAR", "JSON list of the names used"),
+        C("mentions", "INTEGER"),
+        C("articles", "INTEGER"),
+    ),
+)
+
+ACTOR_KEYS = Table(
+    "actor_keys",
+    "per-article actor keys -> canonical entity",
+    (C("key", "VARCHAR", primary_key=True), C("entity_id", "VARCHAR")),
+)
+
+EVENTS = Table(
+    "events",
+    "event mentions: one coded event in one sentence, with its evidence",
+    (
+        C("article_id", "VARCHAR"),
+        C("sentence_index", "INTEGER"),
+        C("sentence", "VARCHAR"),
+        C("sentence_start", "INTEGER"),
+        C("type", "VARCHAR", "PLOVER event type"),
+        C("mode", "VARCHAR"),
+        C("trigger", "VARCHAR"),
+        C("trigger_start", "INTEGER"),
+        C("trigger_end", "INTEGER"),
+        C("actors", "VARCHAR", "JSON list of parties {text, key, name, country, sector, start, end}"),
+        C("recipients", "VARCHAR", "JSON list, same shape"),
+        C("status", "VARCHAR", "happened | ongoing | planned | hypothetical | negated"),
+        C("negated", "BOOLEAN"),
+        C("date", "DATE"),
+        C("date_precision", "VARCHAR"),
+        C("date_text", "VARCHAR", "the expression the date was resolved from (NULL: the article's date)"),
+        C("attributed_to", "VARCHAR"),
+        C("attribution_key", "VARCHAR"),
+        C("location", "VARCHAR"),
+        C("location_country", "VARCHAR"),
+        C("latitude", "DOUBLE"),
+        C("longitude", "DOUBLE"),
+        C("cameo_root", "VARCHAR"),
+        C("quad_class", "INTEGER"),
+        C("score", "DOUBLE"),
+        C("rule", "VARCHAR", "the pattern or construction that made the row"),
+        C("background", "BOOLEAN", "named in passing ('after the clashes'), not the sentence's news"),
+    ),
+)
+
+QUOTES = Table(
+    "quotes",
+    "direct and reported speech",
+    (
+        C("article_id", "VARCHAR"),
+        C("sentence_index", "INTEGER"),
+        C("speaker", "VARCHAR"),
+        C("speaker_key", "VARCHAR"),
+        C("text", "VARCHAR"),
+        C("start", "INTEGER"),
+        C("end", "INTEGER"),
+        C("kind", "VARCHAR", "direct | reported"),
+        C("cue", "VARCHAR"),
+    ),
+)
+
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        META,
+        RUNS,
+        INPUTS,
+        ARTICLES,
+        ARTICLE_TERMS,
+        PROBLEMS,
+        ENTITY_MENTIONS,
+        ENTITIES,
+        ACTOR_KEYS,
+        EVENTS,
+        QUOTES,
+    )
+}
+
+
+def schema_ddl() -> str:
+    """CREATE TABLE IF NOT EXISTS for every table, in the current shape."""
+    return "\n\n".join(t.ddl() for t in TABLES.values())
