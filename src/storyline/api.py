@@ -10,6 +10,7 @@ storyline.code("Russia and North Korea signed a treaty on Wednesday.", published
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -40,15 +41,23 @@ def run(
     model: str | None = None,
     max_doc_mb: float = 20,
     progress: Callable[[str, int, int | None], None] | None = None,
+    on_batch: Callable[[str, int], None] | None = None,
 ) -> RunSummary:
     """Read `paths` (files, directories, or "-" for JSONL on standard input) into the store `db`.
 
     Re-running on the same inputs adds nothing; new or changed inputs are added incrementally.
     `field_map` maps record fields ("text=body,id=uid"); `debris`, `actors` and `patterns` name
     user data files that extend the debris phrases, the actor dictionary and the event verb patterns.
+    `on_batch(stage, n)` is called after each batch a stage stores (and before and after each corpus
+    stage, with n 0 and 1): for monitoring, or to stop a run at a known point.
+    Raises FileNotFoundError for a missing path and StoreError (StoreBusy) when the store cannot be written.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
+    paths = [str(p) for p in paths]
+    missing = [p for p in paths if p != "-" and not os.path.lexists(p)]
+    if missing:
+        raise FileNotFoundError(f"no such file or directory: {missing[0]}")
     options = RunOptions(
         workers=workers,
         read=ReadOptions(max_doc_bytes=int(max_doc_mb * 1024 * 1024), field_map=parse_mapping(field_map)),
@@ -56,26 +65,45 @@ def run(
         model=model,
         actor_files=[str(p) for p in actors],
         pattern_files=[str(p) for p in patterns],
+        on_batch=on_batch,
     )
     options.extract.debris_files = [str(p) for p in debris]
-    return _run([str(p) for p in paths], str(db), options, progress)
+    return _run(paths, str(db), options, progress)
 
 
 class Corpus:
-    """A read-only view of a store, every table as a pandas DataFrame."""
+    """A read-only view of a store, every table as a pandas DataFrame.
+
+    Use it as a context manager (`with storyline.open("news.duckdb") as corpus:`) or call close():
+    it holds a read-only connection, and DuckDB lets no run write the store while one is open.
+    While a run holds the store, opening it raises StoreBusy, which says which process holds it."""
 
     def __init__(self, db: str | Path):
         self.db = str(db)
+        self._store: Store | None = None
 
-    def _store(self) -> Store:
-        return Store(self.db, read_only=True)
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store(self.db, read_only=True)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def __enter__(self) -> Corpus:
+        self.store()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def table(self, what: str, everything: bool = False) -> pd.DataFrame:
         """One export table (articles, problems, inputs, entities, entity_mentions, mentions, quotes)."""
         if what not in FIELDS:
             raise ValueError(f"unknown table {what!r}; choose one of {', '.join(FIELDS)}")
-        with self._store() as store:
-            return pd.DataFrame(list(rows(store, what, everything)), columns=FIELDS[what])
+        return pd.DataFrame(list(rows(self.store(), what, everything)), columns=FIELDS[what])
 
     def articles(self) -> pd.DataFrame:
         return self.table("articles")
@@ -104,15 +132,17 @@ class Corpus:
 
     def sql(self, query: str) -> pd.DataFrame:
         """Run a read-only SQL query on the store."""
-        with self._store() as store:
-            return store.query(query).df()
+        return self.store().query(query).df()
 
 
 def open(db: str | Path = DEFAULT_DB) -> Corpus:
-    """Open a store for reading."""
+    """Open a store for reading. Raises FileNotFoundError for a missing store, StoreBusy while a run
+    writes it, StoreError for a file that is not a storyline store."""
     if not Path(db).exists():
         raise FileNotFoundError(f"no store at {db}")
-    return Corpus(db)
+    corpus = Corpus(db)
+    corpus.store()  # fail now, with the reason, rather than at the first query
+    return corpus
 
 
 def code(
@@ -128,7 +158,10 @@ def code(
     Items are strings or records {"id", "text", "published"?}; ids default to their position.
     """
     from .events import ArticleCoder
+    from .extract.dating import parse_given
 
+    if published is not None and not (parse_given(published) and parse_given(published).value):
+        raise ValueError(f"published must be a date such as 2023-10-19, not {published!r}")
     if isinstance(items, (str, Mapping)):
         items = [items]
     coder = ArticleCoder(model=model, actor_files=list(actors), pattern_files=list(patterns))

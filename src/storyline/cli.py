@@ -95,7 +95,7 @@ def _print_summary(summary: Any, db: str, quiet: bool) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(stderr=False, highlight=False)
+    console = Console(stderr=False, highlight=False, soft_wrap=True)  # piped output keeps its lines
     s = summary
     arts = s.articles_added + s.articles_updated + s.articles_unchanged
     rate = arts / s.extract_seconds if s.extract_seconds else 0
@@ -194,7 +194,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_code(args: argparse.Namespace) -> int:
     from .api import code
+    from .extract.dating import parse_given
 
+    if args.published is not None and not (parse_given(args.published) and parse_given(args.published).value):
+        raise UsageError(f"--published must be a date such as 2023-10-19, not {args.published!r}")
     source = sys.stdin if args.file in (None, "-") else None
     if source is None:
         if not os.path.isfile(args.file):
@@ -213,7 +216,11 @@ def cmd_code(args: argparse.Namespace) -> int:
                 except json.JSONDecodeError:
                     print(f"storyline: line {n} is not valid JSON; coded as text", file=sys.stderr)
             items.append({"id": str(n), "text": line})
-    for row in code(items, published=args.published, model=args.model, actors=args.actors, patterns=args.patterns):
+    try:
+        rows = code(items, published=args.published, model=args.model, actors=args.actors, patterns=args.patterns)
+    except ValueError as err:
+        raise UsageError(str(err)) from err
+    for row in rows:
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     return 0
 
@@ -322,14 +329,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .store import StoreError
+
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
     except UsageError as err:
         return _fail(str(err))
+    except StoreError as err:  # a store held by a run, a full disk, a file that is not a store
+        return _fail(str(err))
     except KeyboardInterrupt:
-        print("storyline: interrupted; the store holds every finished batch, run again to complete", file=sys.stderr)
+        print(
+            "storyline: interrupted; the store keeps every finished batch: run the same command again to complete it",
+            file=sys.stderr,
+        )
         return 130
     except BrokenPipeError:
         return 0

@@ -25,6 +25,7 @@ class RunOptions:
     batch_size: int = 500  # articles per store transaction
     chunk_size: int = 2000  # records read ahead of the workers
     code_batch: int = 16  # articles per job sent to a coding worker
+    code_page: int = 500  # articles read from the store, coded and written back per transaction
     read: ReadOptions = field(default_factory=ReadOptions)
     extract: ExtractOptions = field(default_factory=ExtractOptions)
     nlp: bool = True

@@ -6,11 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import signal
-import subprocess
-import sys
-import time
 
 import duckdb
 import pyarrow.parquet as pq
@@ -67,44 +62,6 @@ def test_changed_record_updates_in_place(tmp_path):
     assert (summary.articles_updated, summary.articles_unchanged) == (1, 1)
     assert count(db, "SELECT count(*) FROM articles") == 2
     assert count(db, "SELECT text FROM articles WHERE id = 'doc-1'").startswith("A corrected")
-
-
-def test_killed_run_leaves_a_consistent_store_and_rerun_completes(tmp_path):
-    db = tmp_path / "s.duckdb"
-    src = tmp_path / "in"
-    src.mkdir()
-    for k in range(40):
-        write_jsonl(src / f"part-{k:02d}.jsonl", 100, start=k * 100)
-    cmd = [
-        sys.executable,
-        "-m",
-        "storyline.cli",
-        "run",
-        str(src),
-        "--db",
-        str(db),
-        "--no-events",
-        "--quiet",
-        "--workers",
-        "1",
-    ]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    deadline = time.time() + 60
-    while time.time() < deadline and proc.poll() is None:
-        if db.exists():
-            try:
-                if count(db, "SELECT count(*) FROM articles") > 300:
-                    break
-            except duckdb.Error:
-                pass  # the writer holds the lock; try again
-        time.sleep(0.05)
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
-    done = run([str(src)], str(db), no_nlp())
-    assert done.inputs_found == 40
-    assert count(db, "SELECT count(*) FROM articles") == 4000
-    assert count(db, "SELECT count(DISTINCT id) FROM articles") == 4000
-    assert count(db, "SELECT count(*) FROM inputs WHERE status = 'done'") == 40
 
 
 def test_ten_thousand_small_files(tmp_path):

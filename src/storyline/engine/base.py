@@ -221,7 +221,7 @@ def run_article_stage(
     skipped: Counter = Counter()
     pages = 0
     with engine.mapper(stage, options, pending) as mapper:
-        for page in store.pending_nlp(version, batch=max(64, options.batch_size)):
+        for page in store.pending_nlp(version, batch=options.code_page):
             jobs = [page[i : i + options.code_batch] for i in range(0, len(page), options.code_batch)]
             coded_all, problems_all = [], []
             for coded, problems in mapper(jobs):
@@ -283,15 +283,20 @@ def run(
                     _hook(options, stage.name, 1)
             summary.dated_from_corpus = summary.corpus.get("dating", 0)
             summary.entities = summary.corpus.get("actors", 0)
+            summary.totals = store.counts()
+            summary.seconds = round(time.perf_counter() - started, 3)
+            store.finish_run(run_id, summary.as_dict(), "finished")
+            store.checkpoint()
             status = "finished"
         except KeyboardInterrupt:
             status = "interrupted"
             raise
         finally:
-            summary.seconds = round(time.perf_counter() - started, 3)
-            # after a failed write the store may refuse more: the first error is the one to report
-            with contextlib.suppress(Exception):
-                summary.totals = store.counts()
-            with contextlib.suppress(Exception):
-                store.finish_run(run_id, summary.as_dict(), status)
+            if status != "finished":
+                summary.seconds = round(time.perf_counter() - started, 3)
+                # after a failed write the store may refuse more: the first error is the one to report
+                with contextlib.suppress(Exception):
+                    summary.totals = store.counts()
+                with contextlib.suppress(Exception):
+                    store.finish_run(run_id, summary.as_dict(), status)
     return summary

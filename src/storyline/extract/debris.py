@@ -167,6 +167,9 @@ def unwrap(raw_lines: list[str]) -> list[tuple[int, str]]:
     near = sum(1 for n in lengths if n >= width - 15)
     if not 40 <= width <= 120 or near < max(6, len(lengths) / 2):
         return list(enumerate(raw_lines))
+    # wire copy marks paragraphs by indenting their first line; there a line that happens to end in a full
+    # stop ("said Gil L.") is no paragraph end: only an indent, a blank line or a bullet starts one
+    indent_marks = sum(1 for line in raw_lines if line.strip() and line[:1] in " \t") >= 2
     out: list[tuple[int, str]] = []
     current: tuple[int, str] | None = None
     previous = ""
@@ -181,8 +184,9 @@ def unwrap(raw_lines: list[str]) -> list[tuple[int, str]]:
             continue
         indent = len(stripped) - len(stripped.lstrip())
         # a wrapped line stops mid-sentence: on a word, a comma or a hyphen
-        ended = not re.search(r"[\w,;-]$", previous) or (
-            bool(_SENTENCE_END.search(previous)) and len(previous) < width - 20
+        ended = not indent_marks and (
+            not re.search(r"[\w,;-]$", previous)
+            or (bool(_SENTENCE_END.search(previous)) and len(previous) < width - 20)
         )
         bullet = _BULLET.match(stripped.lstrip()) is not None
         if current is None or ended or indent > 0 or bullet:

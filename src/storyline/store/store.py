@@ -58,10 +58,19 @@ class StoreBusy(StoreError):
 _HOLDER = re.compile(r"Conflicting lock is held in (.+?) \(PID (\d+)\)")
 
 
+_DUCKDB_PREFIXES = (
+    "FATAL Error: ",
+    "IO Error: ",
+    "Invalid Input Error: ",
+    "TransactionContext Error: ",
+    "Catalog Error: ",
+)
+
+
 def _cause(err: BaseException) -> str:
     """The first line of a DuckDB or OS error, without DuckDB's prefixes and links."""
     text = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-    for prefix in ("IO Error: ", "Invalid Input Error: ", "TransactionContext Error: ", "Catalog Error: "):
+    for prefix in _DUCKDB_PREFIXES:
         text = text.replace(prefix, "")
     return text.split(". See also")[0]
 
@@ -149,6 +158,17 @@ class Store:
             if isinstance(err, (duckdb.Error, OSError)):
                 raise StoreError(f"cannot write to {self.path}: {_cause(err)}") from err
             raise
+
+    def checkpoint(self) -> None:
+        """Write the WAL into the database file. DuckDB also does this on close, but silently: a full
+        disk would leave a run that says it finished beside a WAL that every later run trips over."""
+        try:
+            self.con.execute("CHECKPOINT")
+        except duckdb.Error as err:
+            raise StoreError(
+                f"cannot write to {self.path}: {_cause(err)} (every finished batch is safe in {self.path}.wal; "
+                "free space and run again)"
+            ) from err
 
     def close(self) -> None:
         self.con.close()
