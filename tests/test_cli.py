@@ -79,3 +79,11 @@ def test_demo_corpus_report(tmp_path):
     assert "binary" in r.stdout and "language fr" in r.stdout
     rep = run_cli("report", "--db", str(db), "--dyad", "RUS", "PRK")
     assert rep.returncode == 0 and "Timeline: RUS <-> PRK" in rep.stdout and "Sergei Lavrov" in rep.stdout
+
+
+def test_a_bad_pattern_file_is_one_line_and_exit_2(tmp_path):
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("verbs:\n  CONSULT:\n    - {lemma: huddle, objekts: [minister]}\n")
+    result = run_cli("run", str(EXAMPLES / "wires"), "--db", str(tmp_path / "s.duckdb"), "--patterns", str(bad))
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "objekts" in result.stderr

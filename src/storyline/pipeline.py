@@ -45,6 +45,9 @@ class Stage:
     apply: Callable[..., Any]
     enabled: Callable[[RunOptions], bool] = _always
     setup: Callable[[RunOptions], Any] | None = None
+    # checks the user's data files in the driver, before any worker starts: a bad file is one clear
+    # error (ValueError) instead of a worker that dies while loading it
+    check: Callable[[RunOptions], None] | None = None
 
 
 # ---- extract (record) ----------------------------------------------------------------------------
@@ -58,6 +61,10 @@ def _extract_version(options: RunOptions) -> str:
 
 def _extract_setup(options: RunOptions) -> Any:
     return options.extract, options.extract.patterns()
+
+
+def _extract_check(options: RunOptions) -> None:
+    options.extract.patterns()
 
 
 def _extract_apply(state: Any, item: Source) -> Article | Problem:
@@ -89,6 +96,15 @@ def _code_setup(options: RunOptions) -> Any:
     from .events import ArticleCoder
 
     return ArticleCoder(model=options.model, actor_files=options.actor_files, pattern_files=options.pattern_files)
+
+
+def _code_check(options: RunOptions) -> None:
+    from .actors.dictionary import read_entries
+    from .events.lexicon import load
+
+    load(tuple(options.pattern_files))
+    for path in options.actor_files:
+        read_entries(path)
 
 
 def _code_apply(coder: Any, jobs: list[CodeJob]) -> tuple[list[Coded], list[Problem]]:
@@ -149,6 +165,7 @@ STAGES: tuple[Stage, ...] = (
         _extract_version,
         _extract_apply,
         setup=_extract_setup,
+        check=_extract_check,
     ),
     Stage(
         "dating",
@@ -167,6 +184,7 @@ STAGES: tuple[Stage, ...] = (
         _code_apply,
         enabled=_nlp_on,
         setup=_code_setup,
+        check=_code_check,
     ),
     Stage(
         "actors",

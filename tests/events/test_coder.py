@@ -235,3 +235,16 @@ def test_protesters_gathering_or_staying_put_is_a_protest_but_a_ministry_remaini
 def test_an_event_noun_with_its_own_agent_is_coded_beside_the_verb_that_governs_it(code):
     events = code("NATO said it was investigating an attack by its aircraft on a convoy on Thursday.")
     assert sorted(e["type"] for e in asserted(events)) == ["ACCUSE", "ASSAULT"]
+
+
+def test_a_pattern_file_with_an_unknown_key_is_refused(tmp_path):
+    from storyline.events.lexicon import SchemaError, load
+
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("verbs:\n  CONSULT:\n    - {lemma: huddle, objekts: [minister]}\n")
+    with pytest.raises(SchemaError, match="unknown key\\(s\\) objekts"):
+        load((str(bad),))
+    typo = tmp_path / "typo.yaml"
+    typo.write_text("verb:\n  CONSULT: [huddle]\n")
+    with pytest.raises(SchemaError, match="unknown key\\(s\\) verb;"):
+        load((str(typo),))

@@ -261,6 +261,9 @@ def run(
     options = options or RunOptions()
     started = time.perf_counter()
     summary = RunSummary()
+    for stage in STAGES:
+        if stage.check and stage.enabled(options):
+            stage.check(options)
     with Store(db) as store:
         run_id = store.start_run(command)
         summary.run_id = run_id

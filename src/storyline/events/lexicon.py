@@ -87,7 +87,57 @@ def _expand(values, sets: dict[str, list[str]]) -> frozenset[str]:
     return frozenset(out)
 
 
+PATTERN_FILE_KEYS = frozenset({"sets", "types", "verbs", "nouns"})
+ENTRY_KEYS = frozenset(
+    {
+        "lemma",
+        "objects",
+        "not_objects",
+        "subjects",
+        "not_subjects",
+        "prep_objects",
+        "mode",
+        "recipient",
+        "control",
+        "needs_recipient",
+        "needs_partner",
+        "needs_complement",
+    }
+)
+
+
+class SchemaError(ValueError):
+    """A data file with a key storyline does not know: a typo that would otherwise be ignored."""
+
+
+def _validate(data: object, source: str) -> dict:
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise SchemaError(f"{source}: expected a mapping with keys {', '.join(sorted(PATTERN_FILE_KEYS))}")
+    unknown = set(data) - PATTERN_FILE_KEYS
+    if unknown:
+        raise SchemaError(
+            f"{source}: unknown key(s) {', '.join(sorted(map(str, unknown)))}; "
+            f"known: {', '.join(sorted(PATTERN_FILE_KEYS))}"
+        )
+    for event_type, entries in (data.get("verbs") or {}).items():
+        for entry in entries or []:
+            if isinstance(entry, dict):
+                bad = set(entry) - ENTRY_KEYS
+                if bad or "lemma" not in entry:
+                    raise SchemaError(
+                        f"{source}: {event_type} entry {entry.get('lemma', entry)!r}: "
+                        + (f"unknown key(s) {', '.join(sorted(bad))}" if bad else "no lemma")
+                        + f"; known: {', '.join(sorted(ENTRY_KEYS))}"
+                    )
+            elif not isinstance(entry, str):
+                raise SchemaError(f"{source}: {event_type} entry {entry!r} is neither a lemma nor a mapping")
+    return data
+
+
 def _compile(data: dict, source: str, base_sets: dict[str, list[str]] | None = None) -> tuple[list[Pattern], dict]:
+    data = _validate(data, source)
     sets = {**(base_sets or {}), **(data.get("sets") or {})}
     for name, spec in (data.get("types") or {}).items():
         add_type(str(name).upper(), spec or {}, source)
@@ -164,4 +214,56 @@ def load(user_files: tuple[str, ...] = ()) -> Lexicon:
 def words() -> dict[str, frozenset[str]]:
     """The coder's grammar word lists (data/words.yaml), as frozensets by name."""
     text = resources.files("storyline.events").joinpath("data/words.yaml").read_text("utf-8")
-    return {name: frozenset(str(w) for w in values) for name, values in (yaml.safe_load(text) or {}).items()}
+    data = yaml.safe_load(text) or {}
+    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
+        raise SchemaError("data/words.yaml: every entry must be a list of words")
+    missing = WORD_LISTS - set(data)
+    unknown = set(data) - WORD_LISTS
+    if missing or unknown:
+        raise SchemaError(
+            "data/words.yaml: "
+            + (f"missing list(s) {', '.join(sorted(missing))}" if missing else "")
+            + ("; " if missing and unknown else "")
+            + (f"unknown list(s) {', '.join(sorted(unknown))} (no rule reads them)" if unknown else "")
+        )
+    return {name: frozenset(str(w) for w in values) for name, values in data.items()}
+
+
+# the word lists the grammar rules read (events/grammar.py); words.yaml must hold exactly these
+WORD_LISTS = frozenset(
+    [
+        "actor_passive_types",
+        "allegation_heads",
+        "attempt_nouns",
+        "background_marks",
+        "coercive_orders",
+        "collectives",
+        "container_nouns",
+        "disaster_words",
+        "doubt_verbs",
+        "doubt_words",
+        "engage_verbs",
+        "forcing_verbs",
+        "future_aux",
+        "happening_verbs",
+        "hostile_intents",
+        "human_nouns",
+        "hypothetical_aux",
+        "light_verbs",
+        "location_preps",
+        "needs_actor",
+        "object_control",
+        "pass_verbs",
+        "plan_verbs",
+        "purpose_carriers",
+        "quantity_words",
+        "refusable",
+        "refusal_verbs",
+        "scheduled_words",
+        "sport_words",
+        "state_heads",
+        "stative_passive",
+        "time_preps",
+        "weapon_words",
+    ]
+)

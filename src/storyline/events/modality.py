@@ -10,15 +10,20 @@ from ..actors.mentions import DocActors
 from .candidate import Candidate
 from .grammar import (
     ALLEGATION_HEADS,
+    ATTEMPT_NOUNS,
     BACKGROUND_MARKS,
     COERCIVE_ORDERS,
+    DOUBT_VERBS,
     DOUBT_WORDS,
+    FORCING_VERBS,
     FUTURE_AUX,
     HOSTILE_INTENTS,
     HUMAN_NOUNS,
     HYPOTHETICAL_AUX,
     PLAN_VERBS,
     PURPOSE_CARRIERS,
+    REFUSAL_VERBS,
+    SCHEDULED_WORDS,
 )
 from .ontology import COOPERATIVE_ACTIONS, HOSTILE_ACTIONS, PROMISABLE
 from .quotes import speech_verb
@@ -46,7 +51,7 @@ class ModalityReader:
                     self._background_clause(c, start=self._clause_verb(tok))
                 continue
             self._background_clause(c)
-            if c.type == "REQUEST" and tok.lemma_.lower() in ("order", "force"):
+            if c.type == "REQUEST" and tok.lemma_.lower() in FORCING_VERBS:
                 ordered = next((ch for ch in tok.children if ch.dep_ == "xcomp"), None)
                 if ordered is not None and ordered.lemma_.lower() in COERCIVE_ORDERS:
                     c.type, c.mode = "COERCE", "ban"  # "ordered the newspaper to suspend publication"
@@ -110,7 +115,7 @@ class ModalityReader:
             matrix.type = "THREATEN"
         elif (
             control == "request"
-            and matrix.trigger.lemma_ in ("order", "force")
+            and matrix.trigger.lemma_ in FORCING_VERBS
             and c.trigger.lemma_.lower() in COERCIVE_ORDERS
         ):
             matrix.type, matrix.mode = "COERCE", "ban"  # "ordered the newspaper to suspend publication"
@@ -153,7 +158,7 @@ class ModalityReader:
                 return
             if v.dep_ == "acl":
                 # "an attempt to assassinate X was thwarted": PLOVER codes the attempted attack itself
-                if not (v.head.lemma_.lower() in ("attempt", "bid") and c.type in ("ASSAULT", "COERCE")):
+                if not (v.head.lemma_.lower() in ATTEMPT_NOUNS and c.type in ("ASSAULT", "COERCE")):
                     c.background = True
                 return
             if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in BACKGROUND_MARKS for ch in v.children):
@@ -185,7 +190,7 @@ class ModalityReader:
     @staticmethod
     def _is_set_to(tok) -> bool:
         """ "is set to", "is expected to", "is due to", "is going to", "is about to"."""
-        return tok.lemma_.lower() in ("set", "expect", "due", "going", "about", "poised", "schedule", "slate")
+        return tok.lemma_.lower() in SCHEDULED_WORDS
 
     def _status(self, c: Candidate) -> None:
         tok = c.trigger if not c.nominal else self._clause_verb(c.trigger)
@@ -194,7 +199,7 @@ class ModalityReader:
         # negation on the trigger or on an auxiliary chain it heads
         neg = any(ch.dep_ == "neg" for ch in tok.children)
         if not neg and tok.dep_ in ("xcomp",) and any(ch.dep_ == "neg" for ch in tok.head.children):
-            neg = tok.head.lemma_.lower() not in ("refuse", "decline", "reject", "fail")
+            neg = tok.head.lemma_.lower() not in REFUSAL_VERBS
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             neg = True
         if neg or c.negated:
@@ -227,7 +232,7 @@ class ModalityReader:
                     return True
             if v.dep_ in ("ccomp", "csubj", "advcl", "xcomp", "conj", "relcl", "acl", "pcomp", "pobj", "prep"):
                 head = v.head
-                if head.lower_ in DOUBT_WORDS or head.lemma_.lower() in ("doubt", "wonder", "speculate"):
+                if head.lower_ in DOUBT_WORDS or head.lemma_.lower() in DOUBT_VERBS:
                     return True
                 if v.dep_ == "ccomp" and any(
                     ch.lower_ in DOUBT_WORDS and ch.dep_ in ("acomp", "attr") for ch in head.children

@@ -15,6 +15,7 @@ from .grammar import (
     HUMAN_NOUNS,
     OBJECT_CONTROL,
     QUANTITY_WORDS,
+    STATE_HEADS,
     STATIVE_PASSIVE,
 )
 from .quotes import speech_verb
@@ -134,11 +135,7 @@ class ParticipantFinder:
                     hit = actors.actor_for(poss)
                 if hit is None:
                     for prep in t.children:
-                        if (
-                            prep.dep_ == "prep"
-                            and prep.lower_ == "of"
-                            and t.lemma_.lower() in ("government", "leader", "people", "army")
-                        ):
+                        if prep.dep_ == "prep" and prep.lower_ == "of" and t.lemma_.lower() in STATE_HEADS:
                             inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
                             if inner is not None:
                                 hit = actors.actor_for(inner)
