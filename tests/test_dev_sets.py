@@ -17,6 +17,8 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def scores(shared, tmp_path_factory):

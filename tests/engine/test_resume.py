@@ -58,6 +58,8 @@ if action == "cli":
 run(paths, db, options)
 """
 
+pytestmark = pytest.mark.slow
+
 
 def snapshot(db: Path) -> dict[str, list[str]]:
     """Every exported table as sorted JSON rows, volatile columns left out."""

@@ -22,6 +22,8 @@ from formats import ALL
 SEED = 20261123
 COPIES = 9  # mutated copies per format and kind of damage
 
+pytestmark = pytest.mark.slow
+
 
 def _cut(data: bytes, rng: random.Random) -> bytes:
     return data[: rng.randrange(1, max(2, len(data)))]
