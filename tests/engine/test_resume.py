@@ -24,7 +24,7 @@ TABLES = ("articles", "problems", "inputs", "entities", "entity_mentions", "ment
 
 # the driver of a run in a child process: stops itself at (stage, batch) by SIGKILL or by a Ctrl-C
 DRIVER = """
-import json, multiprocessing, os, signal, sys, threading
+import json, multiprocessing, os, signal, sys
 from storyline.engine.local import RunOptions, run
 stage, n, action, db, pidfile = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
 paths = sys.argv[6:]
@@ -38,21 +38,19 @@ def hook(s, k):
         if action == "kill":
             record_children()
             os.kill(os.getpid(), signal.SIGKILL)
-        elif action == "interrupt-later":  # Ctrl-C at a terminal reaches the whole process group
-            def later():
-                record_children()
-                os.killpg(0, signal.SIGINT)
-            threading.Timer(float(os.environ.get("DELAY", "1.5")), later).start()
+        elif action == "interrupt-now":  # Ctrl-C at a terminal reaches the whole process group
+            record_children()
+            os.killpg(0, signal.SIGINT)
 
-options = RunOptions(workers=2, batch_size=7, code_page=6, code_batch=3, on_batch=hook)
+options = RunOptions(workers=2, batch_size=7, code_page=12, code_batch=3, on_batch=hook)
 if action == "cli":
+    # the CLI as a user runs it, with small store pages so that coding spans several of them
     import storyline.api as api
-    original = api.run
-    def patched(*args, **kwargs):
+    def small_pages(**kwargs):
         kwargs["on_batch"] = hook
-        return original(*args, **kwargs)
-    api.run = patched
-    action = "interrupt-later"
+        return RunOptions(batch_size=7, code_page=12, code_batch=3, **kwargs)
+    api.RunOptions = small_pages
+    action = "interrupt-now"
     from storyline.cli import main
     sys.exit(main(["run", *paths, "--db", db, "--workers", "2", "--quiet"]))
 run(paths, db, options)
@@ -115,19 +113,43 @@ def count(db: Path, sql: str) -> int:
         con.close()
 
 
+PLACES = ["the northern port", "the capital", "the border town", "the river delta", "the mountain pass", "the coast"]
+ACTS = [
+    "Police arrested {n} protesters in {p} on {d}, officials said.",
+    "The foreign minister met his counterpart in {p} on {d} and agreed to expand trade.",
+    "Rebels attacked an army convoy near {p} on {d}, killing {n} soldiers.",
+    "The government sent {n} tonnes of aid to {p} on {d} after the floods.",
+]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
 @pytest.fixture(scope="module")
-def reference(tmp_path_factory) -> dict[str, list[str]]:
-    """An uninterrupted run of the sample corpus, with the options the interrupted runs use."""
+def pile(tmp_path_factory) -> list[str]:
+    """The sample corpus plus 48 short wire stories of our own: enough articles that coding runs in a
+    pool of two workers over several store pages."""
+    folder = tmp_path_factory.mktemp("pile")
+    with open(folder / "extra-wire.jsonl", "w") as f:
+        for i in range(48):
+            text = " ".join(
+                ACTS[(i + k) % 4].format(n=10 + i + k, p=PLACES[(i * 7 + k) % 6], d=DAYS[(i + k) % 5]) for k in range(3)
+            )
+            f.write(json.dumps({"id": f"extra-{i:02d}", "text": text, "published": f"2024-04-{1 + i % 28:02d}"}) + "\n")
+    return [str(EXAMPLES), str(folder / "extra-wire.jsonl")]
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory, pile) -> dict[str, list[str]]:
+    """An uninterrupted run of the pile, with the options the interrupted runs use."""
     tmp = tmp_path_factory.mktemp("clean")
     db = tmp / "clean.duckdb"
-    done = drive(tmp, db, "never", 0, "none", [str(EXAMPLES)])
+    done = drive(tmp, db, "never", 0, "none", pile)
     assert done.returncode == 0, done.stderr[-2000:]
     return snapshot(db)
 
 
-def test_two_clean_runs_give_identical_tables(tmp_path, reference):
+def test_two_clean_runs_give_identical_tables(tmp_path, reference, pile):
     db = tmp_path / "again.duckdb"
-    assert drive(tmp_path, db, "never", 0, "none", [str(EXAMPLES)]).returncode == 0
+    assert drive(tmp_path, db, "never", 0, "none", pile).returncode == 0
     again = snapshot(db)
     for table in TABLES:
         assert again[table] == reference[table], f"{table} differs between two clean runs"
@@ -136,35 +158,35 @@ def test_two_clean_runs_give_identical_tables(tmp_path, reference):
 @pytest.mark.parametrize(
     ("stage", "n", "partial"),
     [
-        ("extract", 2, "SELECT count(*) < 29 FROM articles"),
+        ("extract", 2, "SELECT count(*) < 77 FROM articles"),
         ("code", 2, "SELECT count(*) FILTER (WHERE nlp_version IS NULL) > 0 FROM articles"),
         ("actors", 0, "SELECT count(*) = 0 FROM entities"),
     ],
 )
-def test_kill_9_then_rerun_equals_an_uninterrupted_run(tmp_path, reference, stage, n, partial):
+def test_kill_9_then_rerun_equals_an_uninterrupted_run(tmp_path, reference, pile, stage, n, partial):
     db = tmp_path / "killed.duckdb"
-    killed = drive(tmp_path, db, stage, n, "kill", [str(EXAMPLES)])
+    killed = drive(tmp_path, db, stage, n, "kill", pile)
     assert killed.returncode == -signal.SIGKILL
     assert_children_gone(tmp_path, stage, n)
     assert count(db, partial), "the kill landed after the work it was meant to interrupt"
-    resumed = drive(tmp_path, db, "never", 0, "none", [str(EXAMPLES)])
+    resumed = drive(tmp_path, db, "never", 0, "none", pile)
     assert resumed.returncode == 0, resumed.stderr[-2000:]
     after = snapshot(db)
     for table in TABLES:
         assert after[table] == reference[table], f"{table} differs after a kill during {stage}"
 
 
-def test_one_ctrl_c_during_coding_stops_cleanly_and_a_rerun_completes(tmp_path, reference):
+def test_one_ctrl_c_during_coding_stops_cleanly_and_a_rerun_completes(tmp_path, reference, pile):
     db = tmp_path / "ctrl-c.duckdb"
-    stopped = drive(tmp_path, db, "extract", 1, "cli", [str(EXAMPLES)], DELAY="0.5")
+    stopped = drive(tmp_path, db, "code", 2, "cli", pile)
     assert stopped.returncode == 130, stopped.stderr[-2000:]
     lines = [line for line in stopped.stderr.splitlines() if line.strip()]
     assert lines == [
         "storyline: interrupted; the store keeps every finished batch: run the same command again to complete it"
     ]
-    assert_children_gone(tmp_path, "extract", 1)
+    assert_children_gone(tmp_path, "code", 2)
     assert count(db, "SELECT count(*) FILTER (WHERE nlp_version IS NULL) > 0 FROM articles")
-    resumed = drive(tmp_path, db, "never", 0, "none", [str(EXAMPLES)])
+    resumed = drive(tmp_path, db, "never", 0, "none", pile)
     assert resumed.returncode == 0, resumed.stderr[-2000:]
     assert snapshot(db) == reference
 
@@ -210,7 +232,7 @@ def test_readers_and_a_second_run_say_who_holds_the_store(tmp_path):
         assert corpus.articles().empty
 
 
-def test_a_full_disk_is_reported_in_one_line_and_the_store_recovers(tmp_path, reference):
+def test_a_full_disk_is_reported_in_one_line_and_the_store_recovers(tmp_path):
     """A small tmpfs where the machine allows mounting one; the simulated failure test covers the rest."""
     mount = tmp_path / "small"
     mount.mkdir()
