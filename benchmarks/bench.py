@@ -41,6 +41,7 @@ kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({"seconds": wall, "extract_seconds": s.extract_seconds, "nlp_seconds": s.nlp_seconds,
                   "articles": s.articles_added + s.articles_updated + s.articles_unchanged,
                   "coded": s.articles_coded, "events": s.events, "problems": s.problem_errors,
+                  "stage_seconds": s.stage_seconds, "corpus": s.corpus,
                   "peak_rss_mb": round(own / 1024), "peak_worker_rss_mb": round(kids / 1024)}))
 """
 
@@ -90,9 +91,31 @@ def head(src: Path, n: int, dest: Path) -> Path:
     return dest
 
 
-def run_job(path: Path, events: bool, workers: int) -> dict:
+def run_job(path: Path, events: bool, workers: int, db: Path | None = None) -> dict:
+    if db is not None:
+        return sub(RUN_JOB, str(path), str(db), "1" if events else "0", str(workers))
     with tempfile.TemporaryDirectory() as tmp:
         return sub(RUN_JOB, str(path), str(Path(tmp) / "b.duckdb"), "1" if events else "0", str(workers))
+
+
+def new_stories(src: Path, n: int, dest: Path) -> Path:
+    """`n` Reuters stories under new ids with a light edit: what a day's new articles look like."""
+    with open(src, encoding="utf-8") as f, open(dest, "w", encoding="utf-8") as g:
+        for line in f:
+            rec = json.loads(line)
+            if not rec.get("text", "").strip():
+                continue
+            rec["id"] = "new-" + rec["id"]
+            rec["text"] = rec["text"].replace(" said ", " told reporters ", 1)
+            g.write(json.dumps(rec) + "\n")
+            n -= 1
+            if n == 0:
+                break
+    return dest
+
+
+def stages(r: dict) -> str:
+    return ", ".join(f"{k} {v:.1f}s" for k, v in r.get("stage_seconds", {}).items())
 
 
 def main() -> int:
@@ -114,15 +137,26 @@ def main() -> int:
         memory = []
         for n in sizes:
             path = head(REUTERS, n, Path(tmp) / f"reuters-{n}.jsonl") if n < 21578 else REUTERS
-            r = run_job(path, events=False, workers=args.workers)
+            db = Path(tmp) / f"extract-{n}.duckdb"
+            r = run_job(path, events=False, workers=args.workers, db=db)
             r["records"] = n
             memory.append(r)
             print(
                 f"extract  reuters {n:>6} records: {r['articles'] / r['extract_seconds']:7.0f} articles/s, "
-                f"peak RSS {r['peak_rss_mb']} MB (largest worker {r['peak_worker_rss_mb']} MB)",
+                f"peak RSS {r['peak_rss_mb']} MB (largest worker {r['peak_worker_rss_mb']} MB); "
+                f"{r['seconds']:.0f}s with corpus stages ({stages(r)}); "
+                f"{r['corpus'].get('duplicates', 0)} copies, {r['corpus'].get('stories', 0)} articles placed",
                 flush=True,
             )
         report["extract_reuters"] = memory
+        # incremental: 200 new stories added to the largest stored corpus
+        added = run_job(new_stories(REUTERS, 200, Path(tmp) / "new-200.jsonl"), False, args.workers, db=db)
+        report["incremental_200"] = added
+        print(
+            f"adding   200 new stories to the stored {sizes[-1]}: {added['seconds']:.1f}s ({stages(added)}) "
+            f"against {memory[-1]['seconds']:.0f}s for the first run",
+            flush=True,
+        )
         r = run_job(HTML_SET, events=False, workers=args.workers)
         report["extract_html"] = r
         print(

@@ -23,6 +23,7 @@ SETS = {
     "extract_html": ("extract", "articles", False),
     "extract_text": ("extract", "articles", False),
     "dating": ("dating", "articles", False),
+    "stories": ("stories", "articles", False),
     "events": ("events", "mentions", True),
     "events_news": ("events", "mentions", True),
     "events_news2": ("events", "mentions", True),
@@ -83,6 +84,12 @@ def run_set(name: str, out: Path, workers: int) -> dict:
         stderr=subprocess.DEVNULL,
     )
     pred = export
+    if task == "stories":
+        pred = out / f"{name}.pred.jsonl"
+        with open(export, encoding="utf-8") as f, open(pred, "w", encoding="utf-8") as g:
+            for line in f:
+                row = json.loads(line)
+                g.write(json.dumps({"id": row["id"], "story_id": row["story_id"]}) + "\n")
     if task == "extract":
         pred = out / f"{name}.pred.jsonl"
         with open(export, encoding="utf-8") as f, open(pred, "w", encoding="utf-8") as g:

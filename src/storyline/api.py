@@ -114,6 +114,14 @@ class Corpus:
     def inputs(self) -> pd.DataFrame:
         return self.table("inputs")
 
+    def stories(self) -> pd.DataFrame:
+        """Stories: title, dates, articles, outlets, summary sentences with citations, key actors."""
+        return self.table("stories")
+
+    def duplicates(self) -> pd.DataFrame:
+        """Copies: each article that copies another, its original and how (exact, near)."""
+        return self.table("duplicates")
+
     def entities(self) -> pd.DataFrame:
         return self.table("entities")
 

@@ -10,6 +10,7 @@ storyline report [--dyad A B]               the dossier: actors, timeline, quote
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .store.export import WHATS
 
 EXIT_USAGE = 2
 
@@ -124,13 +126,19 @@ def _print_summary(summary: Any, db: str, quiet: bool) -> None:
             f"  coded     {s.articles_coded} articles: {s.events} event mentions, {s.quotes} quotes "
             f"({s.nlp_seconds:.1f}s); skipped: {skipped}"
         )
+    if s.corpus.get("duplicates") or s.corpus.get("stories"):
+        console.print(
+            f"  stories   {s.corpus.get('stories', 0)} articles placed in stories, "
+            f"{s.corpus.get('duplicates', 0)} copies marked; see: storyline export --db {db} --what stories"
+        )
     if s.entities:
         console.print(f"  actors    {s.entities} canonical actors")
     if s.dated_from_corpus:
         console.print(f"  dates     {s.dated_from_corpus} articles dated from similar articles")
     t = s.totals
     console.print(
-        f"  store     {t.get('articles', 0)} articles, {t.get('events', 0)} event mentions, "
+        f"  store     {t.get('articles', 0)} articles, {t.get('stories', 0)} stories, "
+        f"{t.get('events', 0)} event mentions, "
         f"{t.get('quotes', 0)} quotes, {t.get('entities', 0)} actors, {t.get('problems', 0)} problems"
     )
 
@@ -185,6 +193,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             n = export(store, args.what, args.format, args.output, everything=args.all)
     except StoreError as err:
         raise UsageError(str(err)) from err
+    except BrokenPipeError:  # `storyline export ... | head`: the reader has what it wanted
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (no second error when Python flushes at exit)
+        return 0
     except OSError as err:
         raise UsageError(f"cannot write {args.output}: {err.strerror or err}") from err
     if args.output:
@@ -289,7 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument(
         "--what",
         default="articles",
-        choices=["articles", "problems", "inputs", "entities", "entity_mentions", "mentions", "events", "quotes"],
+        choices=list(WHATS),
     )
     exp.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "parquet"])
     exp.add_argument("-o", "--output", default=None, help="output file (default: standard output)")

@@ -136,6 +136,18 @@ def _code_apply(coder: Any, jobs: list[CodeJob]) -> tuple[list[Coded], list[Prob
 # ---- corpus stages -------------------------------------------------------------------------------
 
 
+def _duplicates_apply(store: Any, options: RunOptions) -> int:
+    from .corpus.duplicates import find_duplicates
+
+    return find_duplicates(store)
+
+
+def _stories_apply(store: Any, options: RunOptions) -> int:
+    from .corpus.stories import assign_stories
+
+    return assign_stories(store)
+
+
 def _dating_apply(store: Any, options: RunOptions) -> int:
     from .corpus.dating import date_from_neighbours
 
@@ -168,12 +180,28 @@ STAGES: tuple[Stage, ...] = (
         check=_extract_check,
     ),
     Stage(
+        "duplicates",
+        "corpus",
+        "exact and near copies grouped, each pointing to its original (earliest, then most complete)",
+        _corpus_version("duplicates"),
+        _duplicates_apply,
+        enabled=_corpus_on,
+    ),
+    Stage(
         "dating",
         "corpus",
         "undated articles take the year or month their most similar dated articles agree on; "
         "before coding, since event dates hang on article dates",
         _corpus_version("dating"),
         _dating_apply,
+        enabled=_corpus_on,
+    ),
+    Stage(
+        "stories",
+        "corpus",
+        "articles about one event grouped into stories, incrementally, copies counted once",
+        _corpus_version("stories"),
+        _stories_apply,
         enabled=_corpus_on,
     ),
     Stage(

@@ -85,7 +85,10 @@ class Article:
     language_score: float | None = None
     removed_lines: int = 0  # debris lines the cleaner dropped (plain-text inputs)
     extra: dict[str, Any] = field(default_factory=dict)
-    terms: list[tuple[str, float]] = field(default_factory=list)  # key terms, for corpus stages
+    terms: list[tuple[str, float]] = field(default_factory=list)  # key terms, for dating from neighbours
+    story_terms: list[tuple[str, float]] = field(default_factory=list)  # terms stories are clustered by
+    text_hash: str | None = None  # hash of the normalised text: exact copies share it
+    minhash: list[int] = field(default_factory=list)  # MinHash signature: near copies share bands of it
 
 
 @dataclass(slots=True)

@@ -1,7 +1,9 @@
 """corpus: the stages that read the whole pile, one idea per module, all their SQL in store/.
 
-    dating.py   dates for undated articles from their most similar dated neighbours
-    actors.py   canonical actors: person keys merged across articles, attributes by majority
+    duplicates.py  exact and near copies, grouped under their original (MinHash bands in the store)
+    dating.py      dates for undated articles from their most similar dated neighbours
+    stories.py     articles about one event grouped into stories, incrementally
+    actors.py      canonical actors: person keys merged across articles, attributes by majority
 
 They run over the store, after the per-record stages, in the order the stage registry
 (storyline.pipeline) gives; each is incremental or rebuilt from aggregated SQL, never by holding
@@ -9,4 +11,4 @@ the corpus in memory.
 """
 
 # code versions of the corpus stages: bump one when its logic changes
-VERSIONS = {"dating": "1", "actors": "2"}
+VERSIONS = {"duplicates": "1", "dating": "1", "stories": "1", "actors": "2"}

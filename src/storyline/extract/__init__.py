@@ -20,11 +20,12 @@ from ..records import Article, DateGuess, Problem, Source
 from ..versions import stage_version
 from .dating import date_from_text, parse_given
 from .debris import Patterns, clean, default_patterns
+from .fingerprint import minhash, text_hash
 from .html import extract_html
 from .language import detect
-from .terms import key_terms
+from .terms import key_terms, story_terms
 
-EXTRACT_VERSION = "2"
+EXTRACT_VERSION = "3"
 RECORD_FORMATS = frozenset({"json", "jsonl", "csv", "tsv", "feed"})
 
 
@@ -124,6 +125,9 @@ def extract(
         removed_lines=removed,
         extra=source.extra,
         terms=key_terms(text, title),
+        story_terms=story_terms(text, title, site=site or _site_from(source)),
+        text_hash=text_hash(text),
+        minhash=minhash(text),
     )
 
 

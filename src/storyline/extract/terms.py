@@ -7,6 +7,7 @@ Names weigh double (they carry who and where); title words count again.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 
@@ -69,5 +70,55 @@ def key_terms(text: str, title: str | None = None, n: int = 40) -> list[tuple[st
     if not counts:
         return []
     top = counts.most_common(n)
+    total = sum(w for _, w in top)
+    return [(t, round(w / total, 5)) for t, w in top]
+
+
+STORY_TERMS = 80  # terms kept per article for story clustering
+TITLE_WEIGHT = 4.0  # a headline word counts as much as four body mentions: the title names the event
+
+
+# words of page titles that name a site or a section, not an event ("World news - RT International")
+_SITE_TITLE_WORDS = frozenset(
+    {"news", "world", "international", "search", "home", "homepage", "latest", "breaking", "live", "video"}
+    | {"online", "today", "daily", "page", "edition", "the", "and", "of", "com", "org", "net", "www"}
+)
+
+
+def is_site_title(title: str | None, site: str | None = None) -> bool:
+    """A title that only names the site or a section (the page's <title> of a scraped index page):
+    every word is the site's own name or a section word. It says nothing about the event."""
+    if not title:
+        return True
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", title)}
+    site_text = (site or "").lower()
+    return not words or all(w in _SITE_TITLE_WORDS or (len(w) >= 2 and w in site_text) for w in words)
+
+
+def story_terms(
+    text: str, title: str | None = None, n: int = STORY_TERMS, site: str | None = None
+) -> list[tuple[str, float]]:
+    """The terms story clustering compares articles by: up to `n` (term, weight) pairs summing to 1.
+
+    Unlike key_terms (which the dating stage is calibrated on), term frequency is sublinear
+    (1 + ln tf: a word said ten times is not ten times the topic), names get no extra weight, and the
+    headline counts four times: it names the event. Calibrated with the story threshold on the
+    stories dev set (corpus/stories.py)."""
+    stop = stopwords() | _EXTRA_STOP
+    counts: Counter[str] = Counter()
+    if is_site_title(title, site):
+        title = None
+    for source, boost in ((text[:20000], 1.0), (title or "", TITLE_WEIGHT)):
+        for m in _TOKEN.finditer(source):
+            low = m.group(0).lower().replace("’", "'")
+            if len(low) < 3 or low in stop:
+                continue
+            if low.endswith("'s"):
+                low = low[:-2]
+            counts[low] += boost
+    if not counts:
+        return []
+    weights = {t: 1.0 + math.log(c) for t, c in counts.items()}
+    top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
     total = sum(w for _, w in top)
     return [(t, round(w / total, 5)) for t, w in top]

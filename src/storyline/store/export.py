@@ -14,13 +14,15 @@ from datetime import date, datetime
 from typing import IO, Any
 
 from .store import Store
-from .tables import ARTICLES, ENTITIES, INPUTS, PROBLEMS
+from .tables import ARTICLES, ENTITIES, INPUTS, PROBLEMS, STORIES
 
 # plain tables export the columns their spec marks for export (store/tables.py)
 ARTICLE_FIELDS = ARTICLES.export_names
 PROBLEM_FIELDS = PROBLEMS.export_names
 INPUT_FIELDS = INPUTS.export_names
 ENTITY_FIELDS = ENTITIES.export_names
+STORY_FIELDS = [*STORIES.export_names, "key_actors"]
+DUPLICATE_FIELDS = ["article_id", "duplicate_of", "relation", "similarity", "story_id", "source", "published"]
 ENTITY_MENTION_FIELDS = [
     "article_id",
     "sentence_index",
@@ -72,7 +74,18 @@ MENTION_FIELDS = [
 PARTY_FIELDS = {f"{role}{part}" for role in ("actor", "recipient") for part in ("", "_country", "_sector", "_spans")}
 QUOTE_FIELDS = ["article_id", "sentence_index", "speaker", "speaker_entity", "text", "start", "end", "kind", "cue"]
 
-WHATS = ("articles", "problems", "inputs", "entities", "entity_mentions", "mentions", "events", "quotes")
+WHATS = (
+    "articles",
+    "problems",
+    "inputs",
+    "stories",
+    "duplicates",
+    "entities",
+    "entity_mentions",
+    "mentions",
+    "events",
+    "quotes",
+)
 FORMATS = ("jsonl", "csv", "parquet")
 
 
@@ -133,6 +146,15 @@ def rows(store: Store, what: str, everything: bool = False) -> Iterator[dict[str
             "ORDER BY m.article_id, m.start",
             ENTITY_MENTION_FIELDS,
         )
+    elif what == "stories":
+        yield from _story_rows(store)
+    elif what == "duplicates":
+        yield from _stream(
+            store,
+            "SELECT id, duplicate_of, relation, round(duplicate_similarity, 3), story_id, source, published "
+            "FROM articles WHERE duplicate_of IS NOT NULL ORDER BY duplicate_of, id",
+            DUPLICATE_FIELDS,
+        )
     elif what in ("mentions", "events"):
         yield from _event_rows(store, everything)
     elif what == "quotes":
@@ -151,6 +173,28 @@ def rows(store: Store, what: str, everything: bool = False) -> Iterator[dict[str
             yield {f: row.get(f) for f in QUOTE_FIELDS}
     else:
         raise ValueError(f"unknown table {what!r}; choose one of {', '.join(WHATS)}")
+
+
+def _story_rows(store: Store) -> Iterator[dict[str, Any]]:
+    """Stories, largest first, with JSON columns as lists and their key actors (the canonical actors
+    named in most of their articles), aggregated in the store."""
+    cols = ", ".join(f"s.{c}" for c in STORIES.export_names)
+    sql = f"""
+        WITH actors AS (
+            SELECT a.story_id, e.name, count(DISTINCT m.article_id) AS n
+            FROM entity_mentions m JOIN articles a ON a.id = m.article_id
+            JOIN actor_keys k USING (key) JOIN entities e USING (entity_id)
+            WHERE a.story_id IS NOT NULL AND e.kind IN ('person', 'country', 'org', 'group')
+            GROUP BY 1, 2),
+        ranked AS (SELECT story_id, list(name ORDER BY n DESC, name)[1:6] AS key_actors FROM actors GROUP BY 1)
+        SELECT {cols}, r.key_actors FROM stories s LEFT JOIN ranked r USING (story_id)
+        ORDER BY s.articles DESC, s.first_date NULLS LAST, s.story_id
+    """
+    for row in _stream(store, sql, STORY_FIELDS):
+        for key in ("sources", "article_ids", "summary", "terms"):
+            row[key] = json.loads(row[key]) if row[key] else []
+        row["key_actors"] = list(row["key_actors"] or [])
+        yield row
 
 
 def _event_rows(store: Store, everything: bool) -> Iterator[dict[str, Any]]:
@@ -184,6 +228,8 @@ FIELDS = {
     "articles": ARTICLE_FIELDS,
     "problems": PROBLEM_FIELDS,
     "inputs": INPUT_FIELDS,
+    "stories": STORY_FIELDS,
+    "duplicates": DUPLICATE_FIELDS,
     "entities": ENTITY_FIELDS,
     "entity_mentions": ENTITY_MENTION_FIELDS,
     "mentions": MENTION_FIELDS,

@@ -7,12 +7,20 @@ migrated store has exactly the columns of a new one. A store newer than this sto
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # version -> the statements that bring a store of version - 1 to it
 MIGRATIONS: dict[int, list[str]] = {
     2: [
         # the extract stage's version, so a changed extractor or debris list re-reads the input
         "ALTER TABLE inputs ADD COLUMN IF NOT EXISTS extract_version VARCHAR",
+    ],
+    3: [
+        # copies and stories (the new tables are created from their specs after the steps)
+        "ALTER TABLE articles ADD COLUMN IF NOT EXISTS story_id VARCHAR",
+        "ALTER TABLE articles ADD COLUMN IF NOT EXISTS duplicate_of VARCHAR",
+        "ALTER TABLE articles ADD COLUMN IF NOT EXISTS relation VARCHAR",
+        "ALTER TABLE articles ADD COLUMN IF NOT EXISTS duplicate_similarity DOUBLE",
+        "ALTER TABLE articles ADD COLUMN IF NOT EXISTS duplicates_checked BOOLEAN",
     ],
 }

@@ -31,6 +31,9 @@ from .tables import (
     INPUTS,
     PROBLEMS,
     QUOTES,
+    SIGNATURES,
+    STORIES,
+    STORY_TERMS,
     TABLES,
 )
 
@@ -44,6 +47,10 @@ def _date(value: str | None):
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+BANDS_PER_SIGNATURE = 16  # LSH bands of a 64-value MinHash signature ...
+BAND_ROWS = 4  # ... of 4 values each: pairs sharing half their shingles meet in a band with p ~ 0.65
 
 
 class StoreError(Exception):
@@ -253,19 +260,33 @@ class Store:
                 self._delete_nlp(changed)
                 self.con.register("changed_ids", pa.table({"id": changed}))
                 self.con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM changed_ids)")
-                self.con.execute("DELETE FROM article_terms WHERE article_id IN (SELECT id FROM changed_ids)")
+                for table in ("article_terms", "story_terms", "article_signatures", "article_bands"):
+                    self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM changed_ids)")
                 self.con.unregister("changed_ids")
             self._insert(ARTICLES, rows)
             stored = {r["id"] for r in rows}
+            new_articles = [a for a in latest.values() if a.id in stored]
             self._insert(
                 ARTICLE_TERMS,
-                [
-                    {"article_id": a.id, "term": t, "weight": float(w)}
-                    for a in latest.values()
-                    if a.id in stored
-                    for t, w in a.terms
-                ],
+                [{"article_id": a.id, "term": t, "weight": float(w)} for a in new_articles for t, w in a.terms],
             )
+            self._insert(
+                STORY_TERMS,
+                [{"article_id": a.id, "term": t, "weight": float(w)} for a in new_articles for t, w in a.story_terms],
+            )
+            signed = [a for a in new_articles if a.minhash]
+            self._insert(
+                SIGNATURES, [{"article_id": a.id, "text_hash": a.text_hash, "minhash": a.minhash} for a in signed]
+            )
+            if signed:
+                self.con.register("signed_ids", pa.table({"id": [a.id for a in signed]}))
+                self.con.execute(
+                    f"""INSERT INTO article_bands
+                    SELECT s.article_id, b.band, hash(s.minhash[b.band * {BAND_ROWS} + 1 : (b.band + 1) * {BAND_ROWS}])
+                    FROM article_signatures s JOIN signed_ids i ON i.id = s.article_id,
+                         (SELECT unnest(range({BANDS_PER_SIGNATURE})) AS band) b"""
+                )
+                self.con.unregister("signed_ids")
             touched = sorted({p.path for p in problems} | {i["path"] for i in inputs})
             if touched:
                 # an input read again: what an earlier run said was wrong with it no longer holds
@@ -514,10 +535,213 @@ class Store:
         self.con.unregister("corpus_dates")
         return int(changed[0]) if changed else 0
 
+    # ---- duplicates ------------------------------------------------------------------------
+    def duplicate_candidates(self, min_jaccard: float, min_words: int) -> list[tuple[str, str, bool, float]]:
+        """Pairs (new article, other article, exact?, estimated Jaccard) for the articles the duplicates
+        stage has not seen: exact text hash matches, and signature band matches whose estimate reaches
+        `min_jaccard` where both texts have at least `min_words` words."""
+        return self.con.execute(
+            f"""
+            WITH fresh AS (SELECT id FROM articles WHERE duplicates_checked IS NOT TRUE),
+            exact AS (SELECT a.article_id AS a, b.article_id AS b FROM article_signatures a
+                      JOIN fresh f ON f.id = a.article_id
+                      JOIN article_signatures b ON a.text_hash = b.text_hash AND a.article_id <> b.article_id),
+            banded AS (SELECT DISTINCT a.article_id AS a, b.article_id AS b FROM article_bands a
+                       JOIN fresh f ON f.id = a.article_id
+                       JOIN article_bands b ON a.band = b.band AND a.hash = b.hash AND a.article_id <> b.article_id),
+            pairs AS (SELECT a, b FROM exact UNION SELECT a, b FROM banded),
+            scored AS (
+                SELECT p.a, p.b, sa.text_hash = sb.text_hash AS exact,
+                       list_sum(list_transform(range({BANDS_PER_SIGNATURE * BAND_ROWS}),
+                                lambda i: (sa.minhash[i + 1] = sb.minhash[i + 1])::INTEGER))
+                           / {BANDS_PER_SIGNATURE * BAND_ROWS}.0 AS jaccard
+                FROM pairs p JOIN article_signatures sa ON sa.article_id = p.a
+                JOIN article_signatures sb ON sb.article_id = p.b
+                JOIN articles x ON x.id = p.a JOIN articles y ON y.id = p.b
+                WHERE sa.text_hash = sb.text_hash
+                   OR (length(x.text) - length(replace(x.text, ' ', '')) >= ?
+                       AND length(y.text) - length(replace(y.text, ' ', '')) >= ?)
+            )
+            SELECT a, b, exact, jaccard FROM scored WHERE exact OR jaccard >= ? ORDER BY a, b
+            """,
+            [min_words, min_words, min_jaccard],
+        ).fetchall()
+
+    def article_texts(self, ids: list[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        self.con.register("text_ids", pa.table({"id": ids}))
+        rows = self.con.execute("SELECT a.id, a.text FROM articles a JOIN text_ids t ON t.id = a.id").fetchall()
+        self.con.unregister("text_ids")
+        return dict(rows)
+
+    def duplicate_group_links(self, ids: list[str]) -> list[tuple[str, str]]:
+        """(member, original) links of the stored copy groups these articles belong to."""
+        if not ids:
+            return []
+        self.con.register("group_ids", pa.table({"id": ids}))
+        rows = self.con.execute(
+            """
+            WITH roots AS (SELECT coalesce(a.duplicate_of, a.id) AS root FROM articles a
+                           JOIN group_ids g ON g.id = a.id)
+            SELECT a.id, a.duplicate_of FROM articles a
+            WHERE a.duplicate_of IN (SELECT root FROM roots)
+            ORDER BY a.id
+            """
+        ).fetchall()
+        self.con.unregister("group_ids")
+        return rows
+
+    def duplicate_facts(self, ids: list[str]) -> dict[str, tuple]:
+        """id -> (id, published, precision, letters and digits in the text, text hash, signature): what picks
+        an original (spacing and punctuation do not make a text more complete)."""
+        if not ids:
+            return {}
+        self.con.register("fact_ids", pa.table({"id": sorted(set(ids))}))
+        rows = self.con.execute(
+            "SELECT a.id, a.published, a.published_precision, length(regexp_replace(a.text, '[^[:alnum:]]', '', 'g')), "
+            "s.text_hash, s.minhash "
+            "FROM articles a JOIN fact_ids f ON f.id = a.id LEFT JOIN article_signatures s ON s.article_id = a.id"
+        ).fetchall()
+        self.con.unregister("fact_ids")
+        return {r[0]: (r[0], r[1], r[2], r[3], r[4], list(r[5] or [])) for r in rows}
+
+    def set_duplicates(self, updates: list[tuple[str, str | None, str | None, float | None]]) -> None:
+        """(id, duplicate_of, relation, similarity) for every member of the groups decided; then mark every
+        article seen. A copy takes its original's story."""
+        with self.transaction():
+            if updates:
+                self.con.register(
+                    "dups",
+                    pa.table(
+                        {
+                            "id": [u[0] for u in updates],
+                            "duplicate_of": [u[1] for u in updates],
+                            "relation": [u[2] for u in updates],
+                            "similarity": pa.array([u[3] for u in updates], pa.float64()),
+                        }
+                    ),
+                )
+                self.con.execute(
+                    "UPDATE articles SET duplicate_of = d.duplicate_of, relation = d.relation, "
+                    "duplicate_similarity = d.similarity FROM dups d WHERE articles.id = d.id"
+                )
+                self.con.unregister("dups")
+            self.con.execute("UPDATE articles SET duplicates_checked = true WHERE duplicates_checked IS NOT TRUE")
+
+    # ---- stories ---------------------------------------------------------------------------
+    def articles_without_story(self) -> list[tuple]:
+        """(id, published, precision, duplicate_of) of the articles no story holds yet, in the order the
+        stories stage places them: dated first by date, then undated, ties by id."""
+        return self.con.execute(
+            "SELECT id, published, published_precision, duplicate_of FROM articles WHERE story_id IS NULL "
+            "ORDER BY published NULLS LAST, id"
+        ).fetchall()
+
+    def story_candidates(self, min_similarity: float, top: int) -> list[tuple[str, str, float]]:
+        """(new article, other article, cosine) for articles without a story, against every original.
+
+        tf-idf over story terms; pairs come from a join on shared terms, using only terms rarer than
+        5% of the corpus (or 200 articles) so that the join stays near-linear; copies are left out."""
+        return self.con.execute(
+            """
+            WITH pool AS (SELECT id FROM articles WHERE duplicate_of IS NULL),
+            n AS (SELECT count(*)::DOUBLE AS n FROM pool),
+            fresh AS (SELECT id FROM articles WHERE story_id IS NULL AND duplicate_of IS NULL),
+            df AS (SELECT term, count(*) AS df, ln(((SELECT n FROM n) + 1) / count(*)) AS idf
+                   FROM story_terms t JOIN pool p ON p.id = t.article_id GROUP BY term
+                   HAVING count(*) >= 2 AND count(*) < (SELECT n FROM n)),
+            w AS (SELECT t.article_id, t.term, t.weight * df.idf AS w, df.df
+                  FROM story_terms t JOIN df USING (term) JOIN pool p ON p.id = t.article_id),
+            norm AS (SELECT article_id, sqrt(sum(w * w)) AS nrm FROM w GROUP BY article_id),
+            rare AS (SELECT * FROM w WHERE df <= greatest(200, 0.05 * (SELECT n FROM n))),
+            fw AS (SELECT r.* FROM rare r JOIN fresh f ON f.id = r.article_id),
+            pairs AS (SELECT fw.article_id AS a, r.article_id AS b, sum(fw.w * r.w) AS dot
+                      FROM fw JOIN rare r USING (term) WHERE fw.article_id <> r.article_id GROUP BY 1, 2),
+            scored AS (SELECT a, b, dot / (na.nrm * nb.nrm) AS sim FROM pairs
+                       JOIN norm na ON na.article_id = a JOIN norm nb ON nb.article_id = b),
+            ranked AS (SELECT a, b, sim, row_number() OVER (PARTITION BY a ORDER BY sim DESC, b) AS rk
+                       FROM scored WHERE sim >= ?)
+            SELECT a, b, sim FROM ranked WHERE rk <= ? ORDER BY a, sim DESC, b
+            """,
+            [min_similarity, top],
+        ).fetchall()
+
+    def story_facts(self, ids: list[str]) -> dict[str, tuple]:
+        """id -> (published, precision, story_id)."""
+        if not ids:
+            return {}
+        self.con.register("fact_ids", pa.table({"id": ids}))
+        rows = self.con.execute(
+            "SELECT a.id, a.published, a.published_precision, a.story_id FROM articles a JOIN fact_ids f ON f.id = a.id"
+        ).fetchall()
+        self.con.unregister("fact_ids")
+        return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+    def story_sizes(self, story_ids: list[str]) -> dict[str, int]:
+        """Originals (copies not counted) per story."""
+        if not story_ids:
+            return {}
+        self.con.register("size_ids", pa.table({"id": story_ids}))
+        rows = self.con.execute(
+            "SELECT story_id, count(*) FROM articles JOIN size_ids s ON s.id = story_id "
+            "WHERE duplicate_of IS NULL GROUP BY story_id"
+        ).fetchall()
+        self.con.unregister("size_ids")
+        return dict(rows)
+
+    def set_story_ids(self, placed: dict[str, str]) -> None:
+        if not placed:
+            return
+        with self.transaction():
+            ids = sorted(placed)
+            self.con.register("placed", pa.table({"id": ids, "story_id": [placed[i] for i in ids]}))
+            self.con.execute("UPDATE articles SET story_id = p.story_id FROM placed p WHERE articles.id = p.id")
+            self.con.unregister("placed")
+
+    def story_members(self, story_ids: list[str]) -> dict[str, list[tuple]]:
+        """story -> [(id, title, published, precision, source, text, duplicate_of)], earliest first."""
+        self.con.register("member_ids", pa.table({"id": story_ids}))
+        rows = self.con.execute(
+            "SELECT a.story_id, a.id, a.title, a.published, a.published_precision, a.source, a.text, a.duplicate_of "
+            "FROM articles a JOIN member_ids m ON m.id = a.story_id ORDER BY a.story_id, a.published NULLS LAST, a.id"
+        ).fetchall()
+        self.con.unregister("member_ids")
+        out: dict[str, list[tuple]] = {}
+        for r in rows:
+            out.setdefault(r[0], []).append(r[1:])
+        return out
+
+    def story_top_terms(self, story_ids: list[str], n: int = 30) -> dict[str, list[tuple[str, float]]]:
+        """The story's terms: summed weights over its original articles, most weight first."""
+        self.con.register("term_ids", pa.table({"id": story_ids}))
+        rows = self.con.execute(
+            """
+            WITH t AS (SELECT a.story_id, st.term, sum(st.weight) AS w FROM story_terms st
+                       JOIN articles a ON a.id = st.article_id JOIN term_ids i ON i.id = a.story_id
+                       WHERE a.duplicate_of IS NULL GROUP BY 1, 2),
+            r AS (SELECT *, row_number() OVER (PARTITION BY story_id ORDER BY w DESC, term) AS rk FROM t)
+            SELECT story_id, term, w FROM r WHERE rk <= ? ORDER BY story_id, rk
+            """,
+            [n],
+        ).fetchall()
+        self.con.unregister("term_ids")
+        out: dict[str, list[tuple[str, float]]] = {}
+        for sid, term, w in rows:
+            out.setdefault(sid, []).append((term, float(w)))
+        return out
+
+    def replace_stories(self, ids: list[str], rows: list[dict]) -> None:
+        with self.transaction():
+            self.con.register("gone", pa.table({"id": ids}))
+            self.con.execute("DELETE FROM stories WHERE story_id IN (SELECT id FROM gone)")
+            self.con.unregister("gone")
+            self._insert(STORIES, rows)
+
     # ---- reading -----------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         out = {}
-        for table in ("inputs", "articles", "problems", "entities", "entity_mentions", "events", "quotes"):
+        for table in ("inputs", "articles", "problems", "stories", "entities", "entity_mentions", "events", "quotes"):
             row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
             out[table] = int(row[0]) if row else 0
         return out

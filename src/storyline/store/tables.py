@@ -20,6 +20,8 @@ _ARROW = {
     "BOOLEAN": pa.bool_(),
     "DATE": pa.date32(),
     "TIMESTAMP": pa.timestamp("us"),
+    "UBIGINT": pa.uint64(),
+    "UINTEGER[]": pa.list_(pa.uint32()),
 }
 
 
@@ -129,6 +131,48 @@ ARTICLES = Table(
         C("sentences", "INTEGER", export=False),
         C("run_id", "INTEGER", export=False),
         C("added_at", "TIMESTAMP", export=False),
+        C("story_id", "VARCHAR", "the story the article belongs to (corpus stage stories)"),
+        C("duplicate_of", "VARCHAR", "the original this article copies (NULL: it is an original)"),
+        C("relation", "VARCHAR", "exact | near | rewrite: how it copies its original"),
+        C("duplicate_similarity", "DOUBLE", "estimated share of wording shared with the original", export=False),
+        C("duplicates_checked", "BOOLEAN", "the duplicates stage has matched it against the index", export=False),
+    ),
+)
+
+STORY_TERMS = Table(
+    "story_terms",
+    "the terms story clustering compares articles by (weights sum to 1)",
+    (C("article_id", "VARCHAR"), C("term", "VARCHAR"), C("weight", "DOUBLE")),
+)
+
+SIGNATURES = Table(
+    "article_signatures",
+    "text fingerprints: the normalised text's hash and its MinHash signature",
+    (C("article_id", "VARCHAR", primary_key=True), C("text_hash", "VARCHAR"), C("minhash", "UINTEGER[]")),
+)
+
+BANDS = Table(
+    "article_bands",
+    "locality-sensitive hashing bands of each signature: articles sharing a band are copy candidates",
+    (C("article_id", "VARCHAR"), C("band", "INTEGER"), C("hash", "UBIGINT")),
+)
+
+STORIES = Table(
+    "stories",
+    "stories: articles about one real-world event, rebuilt for the stories a run touched",
+    (
+        C("story_id", "VARCHAR", primary_key=True),
+        C("title", "VARCHAR", "the headline of its most central article"),
+        C("first_date", "DATE"),
+        C("first_precision", "VARCHAR"),
+        C("last_date", "DATE"),
+        C("last_precision", "VARCHAR"),
+        C("articles", "INTEGER", "articles in the story, copies included"),
+        C("originals", "INTEGER", "articles that are not copies of another"),
+        C("sources", "VARCHAR", "JSON list of outlets"),
+        C("article_ids", "VARCHAR", "JSON list of article ids, earliest first"),
+        C("summary", "VARCHAR", "JSON list of {sentence, article_id, start, end}: 3-5 sentences with citations"),
+        C("terms", "VARCHAR", "JSON list of the story's top terms"),
     ),
 )
 
@@ -255,6 +299,10 @@ TABLES: dict[str, Table] = {
         INPUTS,
         ARTICLES,
         ARTICLE_TERMS,
+        STORY_TERMS,
+        SIGNATURES,
+        BANDS,
+        STORIES,
         PROBLEMS,
         ENTITY_MENTIONS,
         ENTITIES,

@@ -1,0 +1,102 @@
+"""Copies: exact and near duplicates, grouped, each group pointing to its original.
+
+An exact copy has the same normalised text (spacing, case and punctuation aside); a near copy shares
+most of its wording (Jaccard similarity of word 5-shingles at least NEAR, or nearly all of the
+shorter text inside the longer; MinHash bands find the candidates, the texts decide):
+an edited copy, one with a debris line added, a dropped last paragraph or a new title. Two outlets
+that cover one event in their own words share far less wording than that: they are one story
+(corpus/stories.py), not copies.
+
+Incremental: only articles the stage has not seen are matched, against every stored article,
+through the signature bands in the store (a join, not a scan). A new article that matches an
+existing group joins it; the group's original is re-decided (earliest, then the most complete).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..extract.fingerprint import SHINGLE, normalise
+from ..store import Store
+
+NEAR = 0.7  # share of word 5-shingles (Jaccard) that makes two texts one text edited
+CONTAINED = 0.9  # or: this share of the shorter text's shingles is in the longer (a cut copy) ...
+CONTAINED_JACCARD = 0.5  # ... and they still share this much overall
+CANDIDATE = 0.4  # MinHash estimate that makes a pair worth checking on the texts (64 values: +-0.06)
+MIN_WORDS = 25  # shorter texts are copies only when exact: a few shared phrases are no evidence
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> Iterable[list[str]]:
+        out: dict[str, list[str]] = {}
+        for x in self.parent:
+            out.setdefault(self.find(x), []).append(x)
+        return out.values()
+
+
+def _original_key(fact: tuple) -> tuple:
+    """Earliest first (undated last), then the most complete text, then the id: one answer every run."""
+    article_id, published, _precision, length, _hash, _sig = fact
+    return (published is None, published or 0, -length, article_id)
+
+
+def shingles(text: str) -> set[str]:
+    words = normalise(text).split()
+    return {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+
+
+def overlap(a: str, b: str) -> tuple[float, float]:
+    """(Jaccard, containment of the smaller) of two texts' word 5-shingles: the exact figures the
+    MinHash estimate only approximates."""
+    sa, sb = shingles(a), shingles(b)
+    common = len(sa & sb)
+    return common / max(1, len(sa | sb)), common / max(1, min(len(sa), len(sb)))
+
+
+def is_near_copy(a: str, b: str) -> tuple[bool, float]:
+    jaccard, contained = overlap(a, b)
+    return jaccard >= NEAR or (contained >= CONTAINED and jaccard >= CONTAINED_JACCARD), jaccard
+
+
+def find_duplicates(store: Store) -> int:
+    """Match the articles this stage has not seen; return how many articles are now marked as copies."""
+    candidates = store.duplicate_candidates(CANDIDATE, MIN_WORDS)
+    texts = store.article_texts(sorted({x for a, b, *_ in candidates for x in (a, b)}))
+    uf = _UnionFind()
+    for a, b, exact, _estimate in candidates:
+        if exact or is_near_copy(texts[a], texts[b])[0]:
+            uf.union(a, b)
+    touched = [x for group in uf.groups() for x in group]
+    # existing groups the new matches reach: their members take part in choosing the original
+    for a, b in store.duplicate_group_links(touched):
+        uf.union(a, b)
+    facts = store.duplicate_facts([x for group in uf.groups() for x in group])
+    updates = []
+    for group in uf.groups():
+        members = sorted((facts[x] for x in group if x in facts), key=_original_key)
+        if len(members) < 2:
+            continue
+        original = members[0]
+        group_texts = store.article_texts([m[0] for m in members if m[4] != original[4]] + [original[0]])
+        for m in members[1:]:
+            exact = m[4] == original[4]
+            similarity = 1.0 if exact else overlap(group_texts[m[0]], group_texts[original[0]])[0]
+            updates.append((m[0], original[0], "exact" if exact else "near", round(similarity, 3)))
+        updates.append((original[0], None, None, None))
+    store.set_duplicates(updates)
+    return sum(1 for u in updates if u[1] is not None)

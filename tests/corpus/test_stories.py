@@ -1,0 +1,143 @@
+"""Copies and stories: exact and near copies point to their original; independent coverage of one
+event is one story, not a copy; the same kind of event a year later is another story; stories grow
+incrementally and their ids do not move."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from storyline.engine.local import RunOptions, run
+from storyline.store import Store, export
+
+# one event (a dam failure), reported by an agency and retold by a second outlet in its own words
+AGENCY = (
+    "Floodwater burst through the Valmora dam early on Tuesday, forcing the evacuation of 4,000 residents "
+    "from three villages downstream, regional officials said.\n\n"
+    "The dam, built in 1962, had been under repair since a spring inspection found cracks in its spillway. "
+    "Rescue teams used boats to reach families trapped on rooftops in the village of Lerin.\n\n"
+    "The regional governor said an inquiry would establish whether the repairs had been delayed, and the "
+    "army sent two helicopters and 300 soldiers to help with the evacuation."
+)
+OWN_WORDS = (
+    "Thousands fled their homes on Tuesday after the ageing Valmora dam gave way before dawn and sent a wall "
+    "of water towards the villages below it.\n\n"
+    "Boats ferried stranded families off the roofs of Lerin, where the river rose fastest, while soldiers "
+    "and army helicopters joined the rescue.\n\n"
+    "Engineers had warned in the spring that the spillway was cracked. The governor has promised an inquiry "
+    "into why the repair work took so long."
+)
+ELECTION = (
+    "Voters in the port city of Sarnau elected a new mayor on Sunday, choosing the former harbour master "
+    "Ilse Brandt over the incumbent by a wide margin.\n\n"
+    "Brandt promised to expand the tram network and to build 2,000 affordable flats before the next vote. "
+    "Turnout was the highest in two decades, the election office said."
+)
+
+
+def _records(tmp_path, name, rows):
+    path = tmp_path / name
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return str(path)
+
+
+def _rows(db, what):
+    out = io.StringIO()
+    with Store(db, read_only=True) as store:
+        export(store, what, "jsonl", out)
+    return {
+        r.get("id") or r.get("article_id") or r.get("story_id"): r for r in map(json.loads, out.getvalue().splitlines())
+    }
+
+
+OPTIONS = RunOptions(nlp=False, workers=1)
+
+
+def test_copies_point_to_their_original_and_own_words_are_not_a_copy(tmp_path):
+    edited = AGENCY.replace("early on Tuesday", "on Tuesday morning").replace("two helicopters", "helicopters")
+    trimmed = AGENCY.rsplit("\n\n", 1)[0] + "\n\nAdvertisement"
+    rows = [
+        {"id": "agency", "title": "Dam bursts", "text": AGENCY, "published": "2024-05-14", "source": "Agency"},
+        {"id": "spaced", "title": "Dam bursts", "text": AGENCY.replace(", ", " , ").upper(), "published": "2024-05-14"},
+        {"id": "edited", "title": "Valmora dam fails", "text": edited, "published": "2024-05-14", "source": "Daily"},
+        {"id": "trimmed", "title": "Dam bursts", "text": trimmed, "published": "2024-05-15", "source": "Weekly"},
+        {"id": "own-words", "title": "Dam gives way", "text": OWN_WORDS, "published": "2024-05-14", "source": "Herald"},
+        {"id": "election", "title": "New mayor", "text": ELECTION, "published": "2024-05-12", "source": "Herald"},
+    ]
+    db = str(tmp_path / "s.duckdb")
+    run([_records(tmp_path, "pile.jsonl", rows)], db, OPTIONS)
+    articles = _rows(db, "articles")
+    assert articles["spaced"]["duplicate_of"] == "agency" and articles["spaced"]["relation"] == "exact"
+    assert articles["edited"]["duplicate_of"] == "agency" and articles["edited"]["relation"] == "near"
+    assert articles["trimmed"]["duplicate_of"] == "agency" and articles["trimmed"]["relation"] == "near"
+    assert articles["agency"]["duplicate_of"] is None
+    assert articles["own-words"]["duplicate_of"] is None  # independent coverage: a story, not a copy
+    dam_stories = {articles[i]["story_id"] for i in ("agency", "spaced", "edited", "trimmed", "own-words")}
+    assert len(dam_stories) == 1
+    assert articles["election"]["story_id"] not in dam_stories
+    story = _rows(db, "stories")[dam_stories.pop()]
+    assert story["articles"] == 5 and story["originals"] == 2
+    assert story["first_date"] == "2024-05-14" and story["last_date"] == "2024-05-15"
+    assert story["sources"] == ["Agency", "Daily", "Herald", "Weekly"]
+    assert 3 <= len(story["summary"]) <= 5
+    for cited in story["summary"]:
+        text = articles[cited["article_id"]]["text"]
+        assert text[cited["start"] : cited["end"]] == cited["sentence"]
+
+
+def test_the_same_kind_of_event_a_year_later_is_another_story(tmp_path):
+    later = (
+        "The rebuilt Valmora dam overflowed on Friday after a week of storms, and 2,500 residents of Lerin and "
+        "two other villages downstream were evacuated by boat and helicopter, regional officials said.\n\n"
+        "The governor said the new spillway had held and that the inquiry into last year's dam failure would "
+        "publish its findings next month. Soldiers were sent to reinforce the river banks."
+    )
+    rows = [
+        {"id": "2024", "title": "Valmora dam bursts", "text": AGENCY, "published": "2024-05-14"},
+        {"id": "2024b", "title": "Valmora dam gives way", "text": OWN_WORDS, "published": "2024-05-15"},
+        {"id": "2025", "title": "Valmora dam overflows", "text": later, "published": "2025-06-20"},
+        {"id": "mayor", "title": "New mayor in Sarnau", "text": ELECTION, "published": "2024-05-12"},
+    ]
+    db = str(tmp_path / "s.duckdb")
+    run([_records(tmp_path, "pile.jsonl", rows)], db, OPTIONS)
+    articles = _rows(db, "articles")
+    assert articles["2024"]["story_id"] == articles["2024b"]["story_id"]
+    assert articles["2025"]["story_id"] != articles["2024"]["story_id"]
+
+
+def test_stories_grow_incrementally_and_keep_their_ids(tmp_path):
+    db = str(tmp_path / "s.duckdb")
+    first = [
+        {"id": "a", "title": "Valmora dam bursts", "text": AGENCY, "published": "2024-05-14"},
+        {"id": "e", "title": "New mayor in Sarnau", "text": ELECTION, "published": "2024-05-12"},
+    ]
+    run([_records(tmp_path, "first.jsonl", first)], db, OPTIONS)
+    before = {i: r["story_id"] for i, r in _rows(db, "articles").items()}
+    later = [{"id": "b", "title": "Valmora dam gives way", "text": OWN_WORDS, "published": "2024-05-15"}]
+    summary = run([_records(tmp_path, "later.jsonl", later)], db, OPTIONS)
+    after = {i: r["story_id"] for i, r in _rows(db, "articles").items()}
+    assert summary.corpus["stories"] == 1  # only the new article was placed
+    assert {k: after[k] for k in before} == before
+    assert after["b"] == after["a"]
+
+
+@pytest.mark.slow
+def test_the_98_exact_duplicate_pairs_of_the_bbc_set_are_found(tmp_path, shared):
+    db = str(tmp_path / "bbc.duckdb")
+    run([str(shared / "corpus" / "bbc2225.jsonl")], db, RunOptions(nlp=False, workers=2))
+    with Store(db, read_only=True) as store:
+        texts = store.query(
+            "SELECT s.text_hash, count(*) FROM article_signatures s GROUP BY 1 HAVING count(*) > 1"
+        ).fetchall()
+        pairs = sum(n * (n - 1) // 2 for _, n in texts)
+        unmarked = store.query(
+            "SELECT count(*) FROM articles a JOIN article_signatures s ON s.article_id = a.id "
+            "WHERE s.text_hash IN (SELECT text_hash FROM article_signatures GROUP BY 1 HAVING count(*) > 1) "
+            "AND a.duplicate_of IS NULL"
+        ).fetchone()[0]
+        exact = store.query("SELECT count(*) FROM articles WHERE relation = 'exact'").fetchone()[0]
+    assert pairs >= 98
+    assert unmarked == len(texts)  # one original per group of identical texts, every other member a copy
+    assert exact >= 98
