@@ -141,3 +141,24 @@ def test_the_98_exact_duplicate_pairs_of_the_bbc_set_are_found(tmp_path, shared)
     assert pairs >= 98
     assert unmarked == len(texts)  # one original per group of identical texts, every other member a copy
     assert exact >= 98
+
+
+def test_a_template_filled_in_on_another_day_is_not_a_copy(tmp_path):
+    report = (
+        "The central bank entered the money market to arrange {amount} of customer repurchase agreements, "
+        "a bank spokesman said. Dealers said overnight funds were trading at {rate} pct when the bank began "
+        "its temporary and indirect supply of reserves to the banking system, and that they expected it to "
+        "drain reserves again later in the week as tax payments flow in."
+    )
+    rows = [
+        {"id": "mon", "text": report.format(amount="1.5 billion", rate="6-3/16"), "published": "1987-03-02"},
+        {"id": "mon-again", "text": report.format(amount="1.5 billion", rate="6-3/16"), "published": "1987-03-02"},
+        {"id": "fri", "text": report.format(amount="two billion", rate="6-5/16"), "published": "1987-03-13"},
+        {"id": "mon-late", "text": report.format(amount="1.5 billion", rate="6-1/4"), "published": "1987-03-03"},
+    ]
+    db = str(tmp_path / "s.duckdb")
+    run([_records(tmp_path, "pile.jsonl", rows)], db, OPTIONS)
+    articles = _rows(db, "articles")
+    assert articles["mon-again"]["duplicate_of"] == "mon"
+    assert articles["mon-late"]["duplicate_of"] == "mon"  # a correction the next day: the same report
+    assert articles["fri"]["duplicate_of"] is None  # eleven days later with other figures: a new report

@@ -14,6 +14,8 @@ existing group joins it; the group's original is re-decided (earliest, then the 
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable
 
 from ..extract.fingerprint import SHINGLE, normalise
@@ -24,6 +26,8 @@ CONTAINED = 0.9  # or: this share of the shorter text's shingles is in the longe
 CONTAINED_JACCARD = 0.5  # ... and they still share this much overall
 CANDIDATE = 0.4  # MinHash estimate that makes a pair worth checking on the texts (64 values: +-0.06)
 MIN_WORDS = 25  # shorter texts are copies only when exact: a few shared phrases are no evidence
+RECURRING_DAYS = 3  # near-identical texts with other figures, this many days apart: a recurring report
+_NUMBER = re.compile(r"\d+(?:[.,/-]\d+)*")
 
 
 class _UnionFind:
@@ -73,13 +77,27 @@ def is_near_copy(a: str, b: str) -> tuple[bool, float]:
     return jaccard >= NEAR or (contained >= CONTAINED and jaccard >= CONTAINED_JACCARD), jaccard
 
 
+def recurring(text_a: str, text_b: str, fact_a: tuple, fact_b: tuple) -> bool:
+    """A template filled in on different days ("Federal funds were trading at 6-3/16 pct" on March 2,
+    "at 6-5/16 pct" on March 11) is a new report each day, not a copy: the texts differ in their figures
+    and were published more than RECURRING_DAYS apart."""
+    (_, day_a, precision_a, *_), (_, day_b, precision_b, *_) = fact_a, fact_b
+    if precision_a != "day" or precision_b != "day" or abs((day_a - day_b).days) <= RECURRING_DAYS:
+        return False
+    return Counter(_NUMBER.findall(text_a)) != Counter(_NUMBER.findall(text_b))
+
+
 def find_duplicates(store: Store) -> int:
     """Match the articles this stage has not seen; return how many articles are now marked as copies."""
     candidates = store.duplicate_candidates(CANDIDATE, MIN_WORDS)
-    texts = store.article_texts(sorted({x for a, b, *_ in candidates for x in (a, b)}))
+    ids = sorted({x for a, b, *_ in candidates for x in (a, b)})
+    texts = store.article_texts(ids)
+    pair_facts = store.duplicate_facts(ids)
     uf = _UnionFind()
     for a, b, exact, _estimate in candidates:
-        if exact or is_near_copy(texts[a], texts[b])[0]:
+        if exact or (
+            is_near_copy(texts[a], texts[b])[0] and not recurring(texts[a], texts[b], pair_facts[a], pair_facts[b])
+        ):
             uf.union(a, b)
     touched = [x for group in uf.groups() for x in group]
     # existing groups the new matches reach: their members take part in choosing the original

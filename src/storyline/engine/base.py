@@ -20,11 +20,13 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, Protocol
 
+import duckdb
+
 from ..ingest import InputFile, InputInfo, discover, file_hash, read_input
 from ..options import RunOptions
 from ..pipeline import STAGES, Stage
 from ..records import Article, Problem, Source
-from ..store import Store
+from ..store import Store, StoreError
 
 ProgressFn = Callable[[str, int, int | None], None]
 Mapper = Callable[[Iterable[Any]], Iterator[Any]]
@@ -281,7 +283,12 @@ def run(
                     if progress:
                         progress("corpus", 0, None)
                     t = time.perf_counter()
-                    summary.corpus[stage.name] = int(stage.apply(store, options) or 0)
+                    try:
+                        summary.corpus[stage.name] = int(stage.apply(store, options) or 0)
+                    except duckdb.Error as err:  # out of memory or disk in a corpus stage: one line, not a traceback
+                        raise StoreError(
+                            f"the {stage.name} stage could not finish: {str(err).splitlines()[0]}"
+                        ) from err
                     summary.stage_seconds[stage.name] = round(time.perf_counter() - t, 3)
                     _hook(options, stage.name, 1)
             summary.dated_from_corpus = summary.corpus.get("dating", 0)

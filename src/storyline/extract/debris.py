@@ -152,7 +152,7 @@ def _line(index: int, raw: str, stop_words: frozenset[str]) -> Line:
     return Line(index, raw, stripped, indent, bullet, n, stop, bool(_SENTENCE_END.search(stripped)))
 
 
-def unwrap(raw_lines: list[str]) -> list[tuple[int, str]]:
+def unwrap(raw_lines: list[str], min_wrapped: int = 6) -> list[tuple[int, str]]:
     """Join hard-wrapped lines back into paragraphs: [(first line number, paragraph)].
 
     Wire copy and e-mail exports wrap text at a fixed width ("the Bahia cocoa zone, alleviating the
@@ -165,7 +165,7 @@ def unwrap(raw_lines: list[str]) -> list[tuple[int, str]]:
         return list(enumerate(raw_lines))
     width = lengths[int(len(lengths) * 0.9)]
     near = sum(1 for n in lengths if n >= width - 15)
-    if not 40 <= width <= 120 or near < max(6, len(lengths) / 2):
+    if not 40 <= width <= 120 or near < max(min_wrapped, len(lengths) / 2):
         return list(enumerate(raw_lines))
     # wire copy marks paragraphs by indenting their first line; there a line that happens to end in a full
     # stop ("said Gil L.") is no paragraph end: only an indent, a blank line or a bullet starts one
@@ -354,7 +354,8 @@ def clean(text: str, patterns: Patterns | None = None, *, record: bool = False) 
     patterns = patterns or default_patterns()
     stop_words = stopwords()
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = [_line(i, raw, stop_words) for i, raw in unwrap(raw_lines)]
+    # a record's text is one article: a short wire story wrapped over four lines is still wrapped
+    lines = [_line(i, raw, stop_words) for i, raw in unwrap(raw_lines, 3 if record else 6)]
     cjk = _mostly_cjk(text)
     for line in lines:
         _classify(line, patterns, cjk)

@@ -114,6 +114,7 @@ class Store:
         """DuckDB spills big joins to disk past this limit, so corpus stages stay within it."""
         with contextlib.suppress(duckdb.Error):
             self.con.execute("SET memory_limit = '256MB'")
+            self.con.execute("SET preserve_insertion_order = false")  # lets big joins stream within the limit
 
     def _version(self) -> int | None:
         try:
@@ -638,34 +639,59 @@ class Store:
             "ORDER BY published NULLS LAST, id"
         ).fetchall()
 
-    def story_candidates(self, min_similarity: float, top: int) -> list[tuple[str, str, float]]:
+    def story_candidates(self, min_similarity: float, top: int, chunk: int = 1000) -> Iterator[tuple[str, str, float]]:
         """(new article, other article, cosine) for articles without a story, against every original.
 
-        tf-idf over story terms; pairs come from a join on shared terms, using only terms rarer than
-        5% of the corpus (or 200 articles) so that the join stays near-linear; copies are left out."""
-        return self.con.execute(
+        tf-idf over story terms (idf smoothed; a term in every article carries nothing). Pairs come from
+        a join on shared terms, using only terms rarer than 5% of the corpus (or 200 articles) so the
+        join stays near-linear, and the new articles are taken `chunk` at a time so memory stays
+        within the store's limit whatever the corpus size; copies are left out."""
+        self.con.execute(
             """
+            CREATE OR REPLACE TEMP TABLE story_weights AS
             WITH pool AS (SELECT id FROM articles WHERE duplicate_of IS NULL),
             n AS (SELECT count(*)::DOUBLE AS n FROM pool),
-            fresh AS (SELECT id FROM articles WHERE story_id IS NULL AND duplicate_of IS NULL),
             df AS (SELECT term, count(*) AS df, ln(((SELECT n FROM n) + 1) / count(*)) AS idf
                    FROM story_terms t JOIN pool p ON p.id = t.article_id GROUP BY term
-                   HAVING count(*) >= 2 AND count(*) < (SELECT n FROM n)),
-            w AS (SELECT t.article_id, t.term, t.weight * df.idf AS w, df.df
-                  FROM story_terms t JOIN df USING (term) JOIN pool p ON p.id = t.article_id),
-            norm AS (SELECT article_id, sqrt(sum(w * w)) AS nrm FROM w GROUP BY article_id),
-            rare AS (SELECT * FROM w WHERE df <= greatest(200, 0.05 * (SELECT n FROM n))),
-            fw AS (SELECT r.* FROM rare r JOIN fresh f ON f.id = r.article_id),
-            pairs AS (SELECT fw.article_id AS a, r.article_id AS b, sum(fw.w * r.w) AS dot
-                      FROM fw JOIN rare r USING (term) WHERE fw.article_id <> r.article_id GROUP BY 1, 2),
-            scored AS (SELECT a, b, dot / (na.nrm * nb.nrm) AS sim FROM pairs
-                       JOIN norm na ON na.article_id = a JOIN norm nb ON nb.article_id = b),
-            ranked AS (SELECT a, b, sim, row_number() OVER (PARTITION BY a ORDER BY sim DESC, b) AS rk
-                       FROM scored WHERE sim >= ?)
-            SELECT a, b, sim FROM ranked WHERE rk <= ? ORDER BY a, sim DESC, b
-            """,
-            [min_similarity, top],
-        ).fetchall()
+                   HAVING count(*) >= 2 AND count(*) < (SELECT n FROM n))
+            SELECT t.article_id, t.term, t.weight * df.idf AS w,
+                   df.df <= greatest(200, 0.05 * (SELECT n FROM n)) AS rare
+            FROM story_terms t JOIN df USING (term) JOIN pool p ON p.id = t.article_id
+            """
+        )
+        self.con.execute(
+            "CREATE OR REPLACE TEMP TABLE story_norms AS "
+            "SELECT article_id, sqrt(sum(w * w)) AS nrm FROM story_weights GROUP BY article_id"
+        )
+        fresh = [
+            r[0]
+            for r in self.con.execute(
+                "SELECT id FROM articles WHERE story_id IS NULL AND duplicate_of IS NULL ORDER BY id"
+            ).fetchall()
+        ]
+        try:
+            for i in range(0, len(fresh), chunk):
+                self.con.register("fresh_chunk", pa.table({"id": fresh[i : i + chunk]}))
+                rows = self.con.execute(
+                    """
+                    WITH fw AS (SELECT w.article_id, w.term, w.w FROM story_weights w
+                                JOIN fresh_chunk f ON f.id = w.article_id WHERE w.rare),
+                    pairs AS (SELECT fw.article_id AS a, r.article_id AS b, sum(fw.w * r.w) AS dot
+                              FROM fw JOIN story_weights r ON r.term = fw.term AND r.rare
+                              WHERE fw.article_id <> r.article_id GROUP BY 1, 2),
+                    scored AS (SELECT a, b, dot / (na.nrm * nb.nrm) AS sim FROM pairs
+                               JOIN story_norms na ON na.article_id = a JOIN story_norms nb ON nb.article_id = b),
+                    ranked AS (SELECT a, b, sim, row_number() OVER (PARTITION BY a ORDER BY sim DESC, b) AS rk
+                               FROM scored WHERE sim >= ?)
+                    SELECT a, b, sim FROM ranked WHERE rk <= ? ORDER BY a, sim DESC, b
+                    """,
+                    [min_similarity, top],
+                ).fetchall()
+                self.con.unregister("fresh_chunk")
+                yield from rows
+        finally:
+            self.con.execute("DROP TABLE IF EXISTS story_weights")
+            self.con.execute("DROP TABLE IF EXISTS story_norms")
 
     def story_facts(self, ids: list[str]) -> dict[str, tuple]:
         """id -> (published, precision, story_id)."""
