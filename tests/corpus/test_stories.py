@@ -162,3 +162,24 @@ def test_a_template_filled_in_on_another_day_is_not_a_copy(tmp_path):
     assert articles["mon-again"]["duplicate_of"] == "mon"
     assert articles["mon-late"]["duplicate_of"] == "mon"  # a correction the next day: the same report
     assert articles["fri"]["duplicate_of"] is None  # eleven days later with other figures: a new report
+
+
+def test_placing_in_chunks_gives_the_same_stories(tmp_path, monkeypatch):
+    import functools
+
+    from storyline.corpus import stories
+
+    rows = [
+        {"id": "agency", "title": "Dam bursts", "text": AGENCY, "published": "2024-05-14"},
+        {"id": "own-words", "title": "Dam gives way", "text": OWN_WORDS, "published": "2024-05-14"},
+        {"id": "election", "title": "New mayor", "text": ELECTION, "published": "2024-05-12"},
+        {"id": "undated", "title": "Valmora dam inquiry", "text": OWN_WORDS.split("\n\n")[2] + " " + AGENCY[:200]},
+    ]
+    whole = str(tmp_path / "whole.duckdb")
+    run([_records(tmp_path, "pile.jsonl", rows)], whole, OPTIONS)
+    monkeypatch.setattr(stories, "assign_stories", functools.partial(stories.assign_stories, chunk=1))
+    one_by_one = str(tmp_path / "chunked.duckdb")
+    run([_records(tmp_path, "pile.jsonl", rows)], one_by_one, OPTIONS)
+    assert {k: r["story_id"] for k, r in _rows(whole, "articles").items()} == {
+        k: r["story_id"] for k, r in _rows(one_by_one, "articles").items()
+    }

@@ -29,6 +29,7 @@ from ..store import Store
 THRESHOLD = 0.13  # average similarity to a story's articles that makes an article part of it
 MIN_SIMILARITY = 0.04  # pairs below this are not read from the store
 TOP = 40  # most similar articles read per new article
+CHUNK = 2000  # new articles placed per pass: what bounds the stage's memory
 GRACE_DAYS = 30  # within this many days, time does not lower similarity
 DECAY_DAYS = 120  # past the grace, similarity is multiplied by exp(-(days - GRACE_DAYS) / DECAY_DAYS)
 SUMMARY_SENTENCES = (3, 5)  # a story summary has this many sentences, fewer only when it has fewer
@@ -54,47 +55,62 @@ def time_factor(a: tuple, b: tuple) -> float:
     return 1.0 if days <= GRACE_DAYS else math.exp(-(days - GRACE_DAYS) / DECAY_DAYS)
 
 
-def assign_stories(store: Store, threshold: float = THRESHOLD) -> int:
-    """Place every article without a story; rebuild the stories touched. Returns articles placed."""
+def assign_stories(store: Store, threshold: float = THRESHOLD, chunk: int = CHUNK) -> int:
+    """Place every article without a story; rebuild the stories touched. Returns articles placed.
+
+    Articles are placed CHUNK at a time in placing order (date, then id), each chunk reading only its
+    own candidates, so memory is bounded by the chunk; the result is the same as placing all at once."""
     fresh = store.articles_without_story()  # (id, published, precision, duplicate_of), in placing order
     if not fresh:
         return 0
-    neighbours: dict[str, list[tuple[str, float]]] = defaultdict(list)
-    for a, b, sim in store.story_candidates(MIN_SIMILARITY, TOP):
-        neighbours[a].append((b, sim))
-    known = store.story_facts(sorted({b for pairs in neighbours.values() for b, _ in pairs}))
-    story_of = {x: f[2] for x, f in known.items() if f[2]}
-    when = {x: (f[0], f[1]) for x, f in known.items()}
-    size = Counter(store.story_sizes(sorted(set(story_of.values()))))
-    for article_id, published, precision, _ in fresh:
-        when[article_id] = (published, precision)
+    story_of: dict[str, str] = {}
+    size: Counter = Counter()
     touched: set[str] = set()
     placed: dict[str, str] = {}
-    for article_id, _published, _precision, duplicate_of in fresh:
-        if duplicate_of:
-            continue
-        sums: dict[str, float] = defaultdict(float)
-        for other, sim in neighbours.get(article_id, []):
-            s = story_of.get(other)
-            if s is not None:
-                sums[s] += sim * time_factor(when[article_id], when.get(other, (None, "unknown")))
-        best = max(sums, key=lambda s: (sums[s] / size[s], s), default=None)
-        if best is not None and sums[best] / size[best] >= threshold:
-            chosen = best
-        else:
-            chosen = story_id(article_id)
-        story_of[article_id] = placed[article_id] = chosen
-        size[chosen] += 1
-        touched.add(chosen)
+    with store.story_weights():
+        for i in range(0, len(fresh), chunk):
+            part = fresh[i : i + chunk]
+            originals = [row for row in part if not row[3]]
+            neighbours: dict[str, list[tuple[str, float]]] = defaultdict(list)
+            for a, b, sim in store.story_candidates([row[0] for row in originals], MIN_SIMILARITY, TOP):
+                neighbours[a].append((b, sim))
+            known = store.story_facts(sorted({b for pairs in neighbours.values() for b, _ in pairs}))
+            for x, (_, _, sid) in known.items():
+                if sid and x not in story_of:
+                    story_of[x] = sid
+            when = {x: (f[0], f[1]) for x, f in known.items()}
+            unseen = sorted({s for s in story_of.values() if s not in size})
+            size.update(store.story_sizes(unseen))
+            for s in unseen:
+                size.setdefault(s, 0)
+            placed_now: dict[str, str] = {}
+            for article_id, published, precision, _ in originals:
+                own = (published, precision)
+                sums: dict[str, float] = defaultdict(float)
+                for other, sim in neighbours.get(article_id, []):
+                    s = story_of.get(other)
+                    if s is not None:
+                        sums[s] += sim * time_factor(own, when.get(other, (None, "unknown")))
+                best = max(sums, key=lambda s: (sums[s] / max(1, size[s]), s), default=None)
+                if best is not None and sums[best] / max(1, size[best]) >= threshold:
+                    chosen = best
+                else:
+                    chosen = story_id(article_id)
+                story_of[article_id] = placed_now[article_id] = chosen
+                size[chosen] += 1
+                touched.add(chosen)
+            store.set_story_ids(placed_now)
+            placed.update(placed_now)
     # copies join their original's story (an original placed before, or now)
-    originals = store.story_facts(sorted({d for *_, d in fresh if d}))
-    for article_id, _, _, duplicate_of in fresh:
-        if duplicate_of:
-            s = story_of.get(duplicate_of) or (originals.get(duplicate_of) or (None, None, None))[2]
-            s = s or story_id(duplicate_of)
-            placed[article_id] = s
-            touched.add(s)
-    store.set_story_ids(placed)
+    copies = [row for row in fresh if row[3]]
+    originals_known = store.story_facts(sorted({row[3] for row in copies}))
+    placed_copies: dict[str, str] = {}
+    for article_id, _, _, duplicate_of in copies:
+        s = story_of.get(duplicate_of) or (originals_known.get(duplicate_of) or (None, None, None))[2]
+        placed_copies[article_id] = s or story_id(duplicate_of)
+        touched.add(placed_copies[article_id])
+    store.set_story_ids(placed_copies)
+    placed.update(placed_copies)
     rebuild_stories(store, sorted(touched))
     return len(placed)
 

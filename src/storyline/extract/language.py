@@ -165,7 +165,7 @@ def english_share(words: list[str]) -> float:
 def detect(text: str, sample: int = 3000) -> tuple[str | None, float]:
     """(ISO 639-1 code, probability) of `text`, or (None, 0.0) when there is too little text to say."""
     snippet = text[:sample]
-    if sum(c.isalpha() for c in snippet) < 20:
+    if sum(map(str.isalpha, snippet)) < 20:
         return None, 0.0
     code, prob = _identifier().classify(snippet)
     if code == "en":

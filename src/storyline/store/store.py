@@ -639,13 +639,11 @@ class Store:
             "ORDER BY published NULLS LAST, id"
         ).fetchall()
 
-    def story_candidates(self, min_similarity: float, top: int, chunk: int = 1000) -> Iterator[tuple[str, str, float]]:
-        """(new article, other article, cosine) for articles without a story, against every original.
-
-        tf-idf over story terms (idf smoothed; a term in every article carries nothing). Pairs come from
-        a join on shared terms, using only terms rarer than 5% of the corpus (or 200 articles) so the
-        join stays near-linear, and the new articles are taken `chunk` at a time so memory stays
-        within the store's limit whatever the corpus size; copies are left out."""
+    @contextlib.contextmanager
+    def story_weights(self) -> Iterator[None]:
+        """tf-idf weights of every original's story terms, in temporary tables for the stories stage:
+        idf smoothed, a term in every article carries nothing; terms rarer than 5% of the corpus (or
+        200 articles) are marked to generate pairs, so the candidate join stays near-linear."""
         self.con.execute(
             """
             CREATE OR REPLACE TEMP TABLE story_weights AS
@@ -663,35 +661,35 @@ class Store:
             "CREATE OR REPLACE TEMP TABLE story_norms AS "
             "SELECT article_id, sqrt(sum(w * w)) AS nrm FROM story_weights GROUP BY article_id"
         )
-        fresh = [
-            r[0]
-            for r in self.con.execute(
-                "SELECT id FROM articles WHERE story_id IS NULL AND duplicate_of IS NULL ORDER BY id"
-            ).fetchall()
-        ]
         try:
-            for i in range(0, len(fresh), chunk):
-                self.con.register("fresh_chunk", pa.table({"id": fresh[i : i + chunk]}))
-                rows = self.con.execute(
-                    """
-                    WITH fw AS (SELECT w.article_id, w.term, w.w FROM story_weights w
-                                JOIN fresh_chunk f ON f.id = w.article_id WHERE w.rare),
-                    pairs AS (SELECT fw.article_id AS a, r.article_id AS b, sum(fw.w * r.w) AS dot
-                              FROM fw JOIN story_weights r ON r.term = fw.term AND r.rare
-                              WHERE fw.article_id <> r.article_id GROUP BY 1, 2),
-                    scored AS (SELECT a, b, dot / (na.nrm * nb.nrm) AS sim FROM pairs
-                               JOIN story_norms na ON na.article_id = a JOIN story_norms nb ON nb.article_id = b),
-                    ranked AS (SELECT a, b, sim, row_number() OVER (PARTITION BY a ORDER BY sim DESC, b) AS rk
-                               FROM scored WHERE sim >= ?)
-                    SELECT a, b, sim FROM ranked WHERE rk <= ? ORDER BY a, sim DESC, b
-                    """,
-                    [min_similarity, top],
-                ).fetchall()
-                self.con.unregister("fresh_chunk")
-                yield from rows
+            yield
         finally:
             self.con.execute("DROP TABLE IF EXISTS story_weights")
             self.con.execute("DROP TABLE IF EXISTS story_norms")
+
+    def story_candidates(self, ids: list[str], min_similarity: float, top: int) -> list[tuple[str, str, float]]:
+        """(article, other article, cosine) for these articles against every original: the `top` most
+        similar of each, at least `min_similarity`. Needs story_weights()."""
+        if not ids:
+            return []
+        self.con.register("fresh_chunk", pa.table({"id": ids}))
+        rows = self.con.execute(
+            """
+            WITH fw AS (SELECT w.article_id, w.term, w.w FROM story_weights w
+                        JOIN fresh_chunk f ON f.id = w.article_id WHERE w.rare),
+            pairs AS (SELECT fw.article_id AS a, r.article_id AS b, sum(fw.w * r.w) AS dot
+                      FROM fw JOIN story_weights r ON r.term = fw.term AND r.rare
+                      WHERE fw.article_id <> r.article_id GROUP BY 1, 2),
+            scored AS (SELECT a, b, dot / (na.nrm * nb.nrm) AS sim FROM pairs
+                       JOIN story_norms na ON na.article_id = a JOIN story_norms nb ON nb.article_id = b),
+            ranked AS (SELECT a, b, sim, row_number() OVER (PARTITION BY a ORDER BY sim DESC, b) AS rk
+                       FROM scored WHERE sim >= ?)
+            SELECT a, b, sim FROM ranked WHERE rk <= ? ORDER BY a, sim DESC, b
+            """,
+            [min_similarity, top],
+        ).fetchall()
+        self.con.unregister("fresh_chunk")
+        return rows
 
     def story_facts(self, ids: list[str]) -> dict[str, tuple]:
         """id -> (published, precision, story_id)."""
