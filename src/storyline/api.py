@@ -166,7 +166,7 @@ def code(
     Items are strings or records {"id", "text", "published"?}; ids default to their position.
     """
     from .events import ArticleCoder
-    from .extract.dating import parse_given
+    from .text.dates import parse_given
 
     if published is not None and not (parse_given(published) and parse_given(published).value):
         raise ValueError(f"published must be a date such as 2023-10-19, not {published!r}")

@@ -126,15 +126,15 @@ def _print_summary(summary: Any, db: str, quiet: bool) -> None:
             f"  coded     {s.articles_coded} articles: {s.events} event mentions, {s.quotes} quotes "
             f"({s.nlp_seconds:.1f}s); skipped: {skipped}"
         )
+    if s.entities:
+        console.print(f"  actors    {s.entities} canonical actors")
+    if s.dated_from_corpus:
+        console.print(f"  dates     {s.dated_from_corpus} articles dated from similar articles")
     if s.corpus.get("duplicates") or s.corpus.get("stories"):
         console.print(
             f"  stories   {s.corpus.get('stories', 0)} articles placed in stories, "
             f"{s.corpus.get('duplicates', 0)} copies marked; see: storyline export --db {db} --what stories"
         )
-    if s.entities:
-        console.print(f"  actors    {s.entities} canonical actors")
-    if s.dated_from_corpus:
-        console.print(f"  dates     {s.dated_from_corpus} articles dated from similar articles")
     t = s.totals
     console.print(
         f"  store     {t.get('articles', 0)} articles, {t.get('stories', 0)} stories, "
@@ -206,7 +206,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_code(args: argparse.Namespace) -> int:
     from .api import code
-    from .extract.dating import parse_given
+    from .text.dates import parse_given
 
     if args.published is not None and not (parse_given(args.published) and parse_given(args.published).value):
         raise UsageError(f"--published must be a date such as 2023-10-19, not {args.published!r}")

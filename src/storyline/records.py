@@ -16,7 +16,7 @@ into store rows. Every derived row carries its evidence (article id, sentence, c
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 
 @dataclass(slots=True)
@@ -121,6 +121,19 @@ class ActorMention:
     role_evidence: str | None = None  # the sentence the role came from
 
 
+class Party(TypedDict):
+    """An actor or recipient of an event as the sentence names it, resolved to an actor key. A typed
+    dict rather than a dataclass: it is stored and exported as JSON exactly as it is."""
+
+    text: str  # the words in the sentence
+    key: str  # the actor key in the article: country:RUS, person:sergei lavrov, group:RUS:GOV
+    name: str  # the best name for the key in this article
+    country: str | None  # ISO 3166 alpha-3
+    sector: str | None  # CAMEO/PLOVER agent type
+    start: int  # character offsets in the article text
+    end: int
+
+
 @dataclass(slots=True)
 class EventMention:
     """One coded event in one sentence, with everything needed to see why it exists."""
@@ -134,8 +147,8 @@ class EventMention:
     trigger: str
     trigger_start: int
     trigger_end: int
-    actors: list[dict[str, Any]]  # [{"text", "key", "name", "country", "sector", "start", "end"}]
-    recipients: list[dict[str, Any]]
+    actors: list[Party]
+    recipients: list[Party]
     status: str  # happened | ongoing | planned | hypothetical | negated
     negated: bool
     date: str | None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from ..records import ActorMention
+from ..records import ActorMention, Party
 from .gazetteer import Gazetteer, _norm
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -98,7 +98,7 @@ class Actor:
     role: str | None = None
     role_evidence: str | None = None
 
-    def as_party(self, text: str, start: int, end: int) -> dict:
+    def as_party(self, text: str, start: int, end: int) -> Party:
         return {
             "text": text,
             "key": self.key,
@@ -108,6 +108,19 @@ class Actor:
             "start": start,
             "end": end,
         }
+
+
+def country_party(gazetteer: Gazetteer, iso: str, text: str, start: int, end: int) -> Party:
+    """The state a place stands for ("talks in Pyongyang": North Korea), as an event party."""
+    return {
+        "text": text,
+        "key": f"country:{iso}",
+        "name": gazetteer.country_names.get(iso, iso),
+        "country": iso,
+        "sector": None,
+        "start": start,
+        "end": end,
+    }
 
 
 def _ascii_fold(text: str) -> str:

@@ -21,8 +21,8 @@ from ..actors.dictionary import gazetteer_with
 from ..actors.mentions import DocActors
 from ..annotate import MAX_CODED_CHARS, MAX_PIECE, load_model, parse, pieces
 from ..annotate.nlp import MAX_RUN_ON, model_name
-from ..extract.dating import parse_given
 from ..records import Coded, CodeJob, Problem
+from ..text.dates import parse_given
 from ..versions import stage_version
 from .coder import SentenceCoder
 from .lexicon import load as load_lexicon

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..actors.mentions import DocActors
+from ..actors.mentions import DocActors, country_party
 from ..records import EventMention
 from .candidate import Candidate
 from .dates import resolve
@@ -40,18 +40,7 @@ class EventEmitter:
         if c.type == "CONSULT" and not c.recipients and location and location[1]:
             own = {a.get("country") for a in c.actors}
             if location[1] not in own:  # "Lavrov's visit ... in Pyongyang": he visited North Korea
-                iso = location[1]
-                c.recipients = [
-                    {
-                        "text": location[0],
-                        "key": f"country:{iso}",
-                        "name": self.g.country_names.get(iso, iso),
-                        "country": iso,
-                        "sector": None,
-                        "start": location[4],
-                        "end": location[5],
-                    }
-                ]
+                c.recipients = [country_party(self.g, location[1], location[0], location[4], location[5])]
         code = coding(c.type, c.mode)
         status = "negated" if c.negated else ("hypothetical" if c.status == "intended" else c.status)
         trigger_end = tok.idx + len(tok.text)

@@ -6,7 +6,7 @@ Part of the sentence coder (coder.py), which combines these steps; `self` is a S
 
 from __future__ import annotations
 
-from ..actors.mentions import Actor, DocActors
+from ..actors.mentions import Actor, DocActors, country_party
 from .candidate import Candidate
 from .grammar import (
     ACTOR_PASSIVE_TYPES,
@@ -278,18 +278,7 @@ class ParticipantFinder:
                         return [self._party(hit)]
                     place = self.g.place(p.text) if p.ent_type_ in ("GPE", "LOC", "FAC") else None
                     if place and place.country:
-                        iso = place.country
-                        return [
-                            {
-                                "text": p.text,
-                                "key": f"country:{iso}",
-                                "name": self.g.country_names.get(iso, iso),
-                                "country": iso,
-                                "sector": None,
-                                "start": p.idx,
-                                "end": p.idx + len(p.text),
-                            }
-                        ]
+                        return [country_party(self.g, place.country, p.text, p.idx, p.idx + len(p.text))]
         return []
 
     def _speaker_pronoun(self, tok, actors: DocActors) -> list[dict]:

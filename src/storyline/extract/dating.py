@@ -20,48 +20,28 @@ A later corpus stage (corpus.dating) fills unknown dates from similar, dated art
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from ..records import DateGuess
-
-MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MON = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+from ..text.dates import (  # noqa: F401 (parse_given and MONTHS are re-exported for callers of this module)
+    _DAY,
+    _MON,
+    _SHORT_YEAR,
+    _WEEKDAY,
+    _YEAR,
+    MONTHS,
+    Mention,
+    _to_date,
+    find_dates,
+    parse_given,
 )
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+
 _TIME = re.compile(
     r"^\W{0,3}(?:at\s+|-\s+|\|\s*)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
     r"(?:\s*(?:[A-Z]{2,4}T?|[A-Z]{3}|GMT|UTC|BST|EST|EDT|PST|PDT|CET|IST|ET|PT)\b)?",
     re.I,
 )
 
-_PATTERNS = [
-    # Monday, February 26, 2024 / Feb. 26, 2024 / Mon Apr 11, 2011
-    re.compile(_WEEKDAY + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),
-    # 26 February 2024 / Wednesday 27 April 2005 / 13 February 12 (two-digit year, header style)
-    re.compile(_WEEKDAY + _DAY + r"\s+" + _MON + r",?\s+" + _YEAR + r"\b", re.I),
-    # 2024-02-26
-    re.compile(r"\b" + _YEAR + r"-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
-]
-_SHORT_YEAR = re.compile(_WEEKDAY + _DAY + r"\s+" + _MON + r"\s+(?P<year>\d\d)\s", re.I)
-_MONTH_YEAR = re.compile(r"\b" + _MON + r",?\s+" + _YEAR + r"\b", re.I)
 _HEADER_CUES = re.compile(
     r"(published|posted|updated|last updated|first published|modified|date)\s*(on|at)?\s*:?\s*$", re.I
 )
@@ -86,83 +66,6 @@ _DATELINE = re.compile(
 _FUTURE_CUE = re.compile(
     r"\b(will|would|scheduled|due|until|by|next|expected|deadline|upcoming|planned)\b[^.]{0,40}$", re.I
 )
-
-
-@dataclass(slots=True)
-class Mention:
-    """An explicit date found in the text."""
-
-    when: date
-    start: int
-    end: int
-    text: str
-    precision: str  # day | month
-
-
-def find_dates(text: str) -> list[Mention]:
-    """Every explicit calendar date in `text` (day-month-year and month-year), in order."""
-    found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            when = _to_date(m)
-            if when:
-                found.append(Mention(when, m.start(), m.end(), m.group(0), "day"))
-                taken.append((m.start(), m.end()))
-    for m in _MONTH_YEAR.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
-            continue
-        month = MONTHS[m.group("mon")[:3].lower()]
-        found.append(Mention(date(int(m.group("year")), month, 1), m.start(), m.end(), m.group(0), "month"))
-    found.sort(key=lambda x: x.start)
-    return found
-
-
-def _to_date(m: re.Match[str]) -> date | None:
-    groups = m.groupdict()
-    try:
-        month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["mon"][:3].lower()]
-        year = int(groups["year"])
-        if year < 100:
-            year += 2000 if year < 50 else 1900
-        return date(year, month, int(groups["day"]))
-    except (ValueError, KeyError, TypeError):
-        return None
-
-
-def parse_given(value: str | None) -> DateGuess | None:
-    """Read a date a container gave (ISO, RFC 822, "19/10/2023", "Oct 2023"), keeping its precision."""
-    if not value or not str(value).strip():
-        return None
-    value = str(value).strip()
-    m = re.match(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$", value)
-    if m:
-        year, month, day = m.group(1), m.group(2), m.group(3)
-        try:
-            if day:
-                return DateGuess(date(int(year), int(month), int(day)).isoformat(), "day", "metadata", value)
-            if month:
-                return DateGuess(f"{int(year):04d}-{int(month):02d}-01", "month", "metadata", value)
-            return DateGuess(f"{int(year):04d}-01-01", "year", "metadata", value)
-        except ValueError:
-            return None
-    if re.fullmatch(r"\d{9,11}(\.\d+)?", value):  # unix timestamp
-        try:
-            return DateGuess(datetime.utcfromtimestamp(float(value)).date().isoformat(), "day", "metadata", value)
-        except (OverflowError, OSError, ValueError):
-            return None
-    import dateparser
-
-    settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first", "PREFER_MONTH_OF_YEAR": "first"}
-    first = dateparser.parse(value, settings=settings)  # type: ignore[arg-type]
-    if first is None:
-        return None
-    last = dateparser.parse(value, settings={**settings, "PREFER_DAY_OF_MONTH": "last", "PREFER_MONTH_OF_YEAR": "last"})  # type: ignore[arg-type]
-    if last is None or last.date() == first.date():
-        return DateGuess(first.date().isoformat(), "day", "metadata", value)
-    if last.month == first.month:
-        return DateGuess(first.date().replace(day=1).isoformat(), "month", "metadata", value)
-    return DateGuess(first.date().replace(month=1, day=1).isoformat(), "year", "metadata", value)
 
 
 def date_from_text(text: str, chrome: list[str] | None = None, header_chars: int = 600) -> DateGuess:
