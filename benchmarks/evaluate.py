@@ -84,18 +84,13 @@ def run_set(name: str, out: Path, workers: int) -> dict:
         stderr=subprocess.DEVNULL,
     )
     pred = export
-    if task == "stories":
+    keep = {"stories": "story_id", "extract": "text"}.get(task)
+    if keep:  # the scorer reads {"id", field} rows: keep only that field of each exported article
         pred = out / f"{name}.pred.jsonl"
         with open(export, encoding="utf-8") as f, open(pred, "w", encoding="utf-8") as g:
             for line in f:
                 row = json.loads(line)
-                g.write(json.dumps({"id": row["id"], "story_id": row["story_id"]}) + "\n")
-    if task == "extract":
-        pred = out / f"{name}.pred.jsonl"
-        with open(export, encoding="utf-8") as f, open(pred, "w", encoding="utf-8") as g:
-            for line in f:
-                row = json.loads(line)
-                g.write(json.dumps({"id": row["id"], "text": row["text"]}) + "\n")
+                g.write(json.dumps({"id": row["id"], keep: row[keep]}) + "\n")
     gold = EVAL / f"{name}.gold.jsonl"
     result = {"all": score(task, pred, gold)}
     for part in ("tune", "held"):
