@@ -12,8 +12,9 @@ every run gives the same stories); stories already made are never re-clustered. 
 from the store (a join on shared terms); only the TOP most similar articles of each new article are
 read, so memory is bounded by the new articles, not by the corpus.
 
-The constants were set on the stories dev set (B-cubed F1 0.91 at THRESHOLD 0.14; 0.885 for TF-IDF
-average-linkage clustering of the whole set at its best threshold).
+The constants were set on the stories dev set: B-cubed F1 0.903 (P 0.918, R 0.889) at THRESHOLD
+0.13, against 0.885 for TF-IDF average-linkage clustering of the whole set at its best threshold.
+0.12 scores 0.910 with lower precision; merging two events costs an analyst more than splitting one.
 """
 
 from __future__ import annotations
