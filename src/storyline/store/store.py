@@ -536,6 +536,15 @@ class Store:
         self.con.unregister("corpus_dates")
         return int(changed[0]) if changed else 0
 
+    def _select_for_ids(self, name: str, ids: list[str], sql: str, params: Iterable[Any] = ()) -> list[tuple]:
+        """Run `sql` with the ids registered as the one-column table `name` (column `id`); the
+        registration is dropped even when the query fails."""
+        self.con.register(name, pa.table({"id": ids}))
+        try:
+            return self.con.execute(sql, list(params)).fetchall()
+        finally:
+            self.con.unregister(name)
+
     # ---- duplicates ------------------------------------------------------------------------
     def duplicate_candidates(self, min_jaccard: float, min_words: int) -> list[tuple[str, str, bool, float]]:
         """Pairs (new article, other article, exact?, estimated Jaccard) for the articles the duplicates
@@ -580,17 +589,17 @@ class Store:
         """(member, original) links of the stored copy groups these articles belong to."""
         if not ids:
             return []
-        self.con.register("group_ids", pa.table({"id": ids}))
-        rows = self.con.execute(
+        rows = self._select_for_ids(
+            "group_ids",
+            ids,
             """
             WITH roots AS (SELECT coalesce(a.duplicate_of, a.id) AS root FROM articles a
                            JOIN group_ids g ON g.id = a.id)
             SELECT a.id, a.duplicate_of FROM articles a
             WHERE a.duplicate_of IN (SELECT root FROM roots)
             ORDER BY a.id
-            """
-        ).fetchall()
-        self.con.unregister("group_ids")
+            """,
+        )
         return rows
 
     def duplicate_facts(self, ids: list[str]) -> dict[str, tuple]:
@@ -598,13 +607,13 @@ class Store:
         an original (spacing and punctuation do not make a text more complete)."""
         if not ids:
             return {}
-        self.con.register("fact_ids", pa.table({"id": sorted(set(ids))}))
-        rows = self.con.execute(
+        rows = self._select_for_ids(
+            "fact_ids",
+            sorted(set(ids)),
             "SELECT a.id, a.published, a.published_precision, length(regexp_replace(a.text, '[^[:alnum:]]', '', 'g')), "
             "s.text_hash, s.minhash "
-            "FROM articles a JOIN fact_ids f ON f.id = a.id LEFT JOIN article_signatures s ON s.article_id = a.id"
-        ).fetchall()
-        self.con.unregister("fact_ids")
+            "FROM articles a JOIN fact_ids f ON f.id = a.id LEFT JOIN article_signatures s ON s.article_id = a.id",
+        )
         return {r[0]: (r[0], r[1], r[2], r[3], r[4], list(r[5] or [])) for r in rows}
 
     def set_duplicates(self, updates: list[tuple[str, str | None, str | None, float | None]]) -> None:
@@ -672,8 +681,9 @@ class Store:
         similar of each, at least `min_similarity`. Needs story_weights()."""
         if not ids:
             return []
-        self.con.register("fresh_chunk", pa.table({"id": ids}))
-        rows = self.con.execute(
+        rows = self._select_for_ids(
+            "fresh_chunk",
+            ids,
             """
             WITH fw AS (SELECT w.article_id, w.term, w.w FROM story_weights w
                         JOIN fresh_chunk f ON f.id = w.article_id WHERE w.rare),
@@ -687,31 +697,31 @@ class Store:
             SELECT a, b, sim FROM ranked WHERE rk <= ? ORDER BY a, sim DESC, b
             """,
             [min_similarity, top],
-        ).fetchall()
-        self.con.unregister("fresh_chunk")
+        )
         return rows
 
     def story_facts(self, ids: list[str]) -> dict[str, tuple]:
         """id -> (published, precision, story_id)."""
         if not ids:
             return {}
-        self.con.register("fact_ids", pa.table({"id": ids}))
-        rows = self.con.execute(
-            "SELECT a.id, a.published, a.published_precision, a.story_id FROM articles a JOIN fact_ids f ON f.id = a.id"
-        ).fetchall()
-        self.con.unregister("fact_ids")
+        rows = self._select_for_ids(
+            "fact_ids",
+            ids,
+            "SELECT a.id, a.published, a.published_precision, a.story_id "
+            "FROM articles a JOIN fact_ids f ON f.id = a.id",
+        )
         return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
     def story_sizes(self, story_ids: list[str]) -> dict[str, int]:
         """Originals (copies not counted) per story."""
         if not story_ids:
             return {}
-        self.con.register("size_ids", pa.table({"id": story_ids}))
-        rows = self.con.execute(
+        rows = self._select_for_ids(
+            "size_ids",
+            story_ids,
             "SELECT story_id, count(*) FROM articles JOIN size_ids s ON s.id = story_id "
-            "WHERE duplicate_of IS NULL GROUP BY story_id"
-        ).fetchall()
-        self.con.unregister("size_ids")
+            "WHERE duplicate_of IS NULL GROUP BY story_id",
+        )
         return dict(rows)
 
     def set_story_ids(self, placed: dict[str, str]) -> None:
@@ -725,12 +735,12 @@ class Store:
 
     def story_members(self, story_ids: list[str]) -> dict[str, list[tuple]]:
         """story -> [(id, title, published, precision, source, text, duplicate_of)], earliest first."""
-        self.con.register("member_ids", pa.table({"id": story_ids}))
-        rows = self.con.execute(
+        rows = self._select_for_ids(
+            "member_ids",
+            story_ids,
             "SELECT a.story_id, a.id, a.title, a.published, a.published_precision, a.source, a.text, a.duplicate_of "
-            "FROM articles a JOIN member_ids m ON m.id = a.story_id ORDER BY a.story_id, a.published NULLS LAST, a.id"
-        ).fetchall()
-        self.con.unregister("member_ids")
+            "FROM articles a JOIN member_ids m ON m.id = a.story_id ORDER BY a.story_id, a.published NULLS LAST, a.id",
+        )
         out: dict[str, list[tuple]] = {}
         for r in rows:
             out.setdefault(r[0], []).append(r[1:])
@@ -738,8 +748,9 @@ class Store:
 
     def story_top_terms(self, story_ids: list[str], n: int = 30) -> dict[str, list[tuple[str, float]]]:
         """The story's terms: summed weights over its original articles, most weight first."""
-        self.con.register("term_ids", pa.table({"id": story_ids}))
-        rows = self.con.execute(
+        rows = self._select_for_ids(
+            "term_ids",
+            story_ids,
             """
             WITH t AS (SELECT a.story_id, st.term, sum(st.weight) AS w FROM story_terms st
                        JOIN articles a ON a.id = st.article_id JOIN term_ids i ON i.id = a.story_id
@@ -748,8 +759,7 @@ class Store:
             SELECT story_id, term, w FROM r WHERE rk <= ? ORDER BY story_id, rk
             """,
             [n],
-        ).fetchall()
-        self.con.unregister("term_ids")
+        )
         out: dict[str, list[tuple[str, float]]] = {}
         for sid, term, w in rows:
             out.setdefault(sid, []).append((term, float(w)))
