@@ -185,7 +185,7 @@ def main() -> int:
             f"{r['articles'] / r['seconds']:.1f} articles/s end to end "
             f"({r['coded'] / max(r['nlp_seconds'], 1e-9):.1f} articles/s parsing+coding), "
             f"peak RSS {r['peak_rss_mb']} MB, largest worker {r['peak_worker_rss_mb']} MB "
-            f"[{time.perf_counter() - started:.0f}s]",
+            f"[{time.perf_counter() - started:.0f}s]; stages: {stages(r)}",
             flush=True,
         )
     (out / "bench.json").write_text(json.dumps(report, indent=2))

@@ -62,3 +62,51 @@ def test_the_site_date_of_a_seed_is_not_its_date(seed_mentions):
     articles = corpus.articles().set_index("id")
     banner_page = articles.loc["003_cced120ae4d561d6.txt"]
     assert not str(banner_page.published).startswith("2024")
+
+
+@pytest.fixture(scope="module")
+def seeds_alone(shared, tmp_path_factory):
+    """The five seeds with nothing beside them: the pile must make sense of itself."""
+    db = tmp_path_factory.mktemp("alone") / "seeds.duckdb"
+    storyline.run([shared / "corpus" / "seeds"], db=db)
+    return storyline.open(db)
+
+
+def _by_prefix(frame):
+    return {r.id[:3]: r for _, r in frame.iterrows()}
+
+
+def test_seeds_alone_dated_by_cross_reference(seeds_alone):
+    arts = _by_prefix(seeds_alone.articles())
+    assert (arts["004"].published, arts["004"].published_precision) == ("2023-09-01", "month")
+    for seed in ("002", "003"):  # "met last month", "a month after Kim's journey to Russia"
+        assert (arts[seed].published, arts[seed].published_precision, arts[seed].published_from) == (
+            "2023-10-01",
+            "month",
+            "reference",
+        )
+    for seed in ("000", "001"):  # no evidence in the pile: unknown, never a wrong date
+        assert arts[seed].published_precision == "unknown"
+
+
+def test_seeds_alone_make_three_stories(seeds_alone):
+    arts = _by_prefix(seeds_alone.articles())
+    assert arts["000"].story_id == arts["001"].story_id
+    assert arts["002"].story_id == arts["003"].story_id
+    assert len({arts[s].story_id for s in arts}) == 3
+
+
+def test_seeds_alone_kims_trip_two_days_or_six(seeds_alone):
+    conflicts = seeds_alone.conflicts()
+    trip = conflicts[conflicts.attribute == "duration"]
+    assert len(trip) == 1
+    values = {v["value"]: v["article_ids"] for v in trip.iloc[0]["values"]}
+    assert set(values) == {"2 day", "6 day"}
+    assert values["2 day"][0].startswith("002") and values["6 day"][0].startswith("004")
+
+
+def test_seeds_alone_event_dates(seeds_alone):
+    events = seeds_alone.events()
+    kim = events[(events.type == "CONSULT") & events.actor.map(lambda a: "Kim Jong Un" in a)]
+    trip = kim[kim.recipient.map(lambda r: "Russia" in r)]
+    assert len(trip) == 1 and trip.iloc[0].date.startswith("2023-09") and trip.iloc[0].num_sources == 3

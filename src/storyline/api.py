@@ -34,6 +34,7 @@ def run(
     *,
     workers: int = 0,
     events: bool = True,
+    corpus: bool = True,
     field_map: str | Mapping[str, str] | None = None,
     debris: Iterable[str] = (),
     actors: Iterable[str] = (),
@@ -48,6 +49,7 @@ def run(
     Re-running on the same inputs adds nothing; new or changed inputs are added incrementally.
     `field_map` maps record fields ("text=body,id=uid"); `debris`, `actors` and `patterns` name
     user data files that extend the debris phrases, the actor dictionary and the event verb patterns.
+    `corpus=False` skips the corpus stages (copies, dating from the pile, stories, merged events).
     `on_batch(stage, n)` is called after each batch a stage stores (and before and after each corpus
     stage, with n 0 and 1): for monitoring, or to stop a run at a known point.
     Raises FileNotFoundError for a missing path and StoreError (StoreBusy) when the store cannot be written.
@@ -62,6 +64,7 @@ def run(
         workers=workers,
         read=ReadOptions(max_doc_bytes=int(max_doc_mb * 1024 * 1024), field_map=parse_mapping(field_map)),
         nlp=events,
+        corpus=corpus,
         model=model,
         actor_files=[str(p) for p in actors],
         pattern_files=[str(p) for p in patterns],
@@ -100,7 +103,8 @@ class Corpus:
         self.close()
 
     def table(self, what: str, everything: bool = False) -> pd.DataFrame:
-        """One export table (articles, problems, inputs, entities, entity_mentions, mentions, quotes)."""
+        """One export table (storyline.store.export.WHATS: articles, stories, duplicates, mentions,
+        events, timeline, conflicts, dyads, quotes, ...)."""
         if what not in FIELDS:
             raise ValueError(f"unknown table {what!r}; choose one of {', '.join(FIELDS)}")
         return pd.DataFrame(list(rows(self.store(), what, everything)), columns=FIELDS[what])
@@ -133,7 +137,23 @@ class Corpus:
         asserts (happened, ongoing, planned) unless `everything`, which adds hypothetical and negated ones."""
         return self.table("mentions", everything)
 
-    events = mentions
+    def events(self, everything: bool = False) -> pd.DataFrame:
+        """Merged events: one row per real-world event, with how many mentions, articles and outlets
+        report it, its first report, story and confidence, and its best mention as evidence."""
+        return self.table("events", everything)
+
+    def timeline(self) -> pd.DataFrame:
+        """Merged events by the date they happened, each with its best evidence sentence."""
+        return self.table("timeline")
+
+    def conflicts(self) -> pd.DataFrame:
+        """Facts that independent sources of one story or event state differently, with every value's
+        articles and sentences."""
+        return self.table("conflicts")
+
+    def dyads(self) -> pd.DataFrame:
+        """Actor pairs, each direction, per month and week: merged events by QuadClass, mean score."""
+        return self.table("dyads")
 
     def quotes(self) -> pd.DataFrame:
         return self.table("quotes")

@@ -4,7 +4,7 @@ storyline run PATH... [--db FILE]          read a pile of news into the store
 storyline export --what TABLE [--format F]  write a table as JSONL, CSV or Parquet
 storyline code [FILE|-]                     code sentences or articles, print JSONL events
 storyline clean FILE                        show what the debris cleaner keeps and drops
-storyline report [--dyad A B]               the dossier: actors, timeline, quotes
+storyline report [--dyad A B | --story ID]  the dossier: actors, timeline, quotes; one story
 """
 
 from __future__ import annotations
@@ -128,17 +128,26 @@ def _print_summary(summary: Any, db: str, quiet: bool) -> None:
         )
     if s.entities:
         console.print(f"  actors    {s.entities} canonical actors")
-    if s.dated_from_corpus:
-        console.print(f"  dates     {s.dated_from_corpus} articles dated from similar articles")
-    if s.corpus.get("duplicates") or s.corpus.get("stories"):
+    if s.dated_from_corpus or s.corpus.get("references"):
         console.print(
-            f"  stories   {s.corpus.get('stories', 0)} articles placed in stories, "
-            f"{s.corpus.get('duplicates', 0)} copies marked; see: storyline export --db {db} --what stories"
+            f"  dates     {s.dated_from_corpus} articles dated from similar articles, "
+            f"{s.corpus.get('references', 0)} by cross-reference to dated events"
+        )
+    if s.corpus.get("duplicates") or s.corpus.get("stories") or s.corpus.get("rewrites"):
+        console.print(
+            f"  stories   {s.corpus.get('stories', 0)} articles placed in stories; "
+            f"{s.corpus.get('duplicates', 0)} copies and {s.corpus.get('rewrites', 0)} rewrites marked; "
+            f"see: storyline export --db {db} --what stories"
+        )
+    if "events" in s.corpus:
+        console.print(
+            f"  events    {s.corpus.get('events', 0)} merged events; {s.corpus.get('conflicts', 0)} conflicts "
+            f"between sources; see: --what events | timeline | conflicts | dyads"
         )
     t = s.totals
     console.print(
         f"  store     {t.get('articles', 0)} articles, {t.get('stories', 0)} stories, "
-        f"{t.get('events', 0)} event mentions, "
+        f"{t.get('merged_events', 0)} events from {t.get('events', 0)} event mentions, "
         f"{t.get('quotes', 0)} quotes, {t.get('entities', 0)} actors, {t.get('problems', 0)} problems"
     )
 
@@ -163,6 +172,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             args.db,
             workers=args.workers,
             events=not args.no_events,
+            corpus=not args.no_corpus,
             field_map=args.map,
             debris=args.debris,
             actors=args.actors,
@@ -259,7 +269,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     if not Path(args.db).exists():
         raise UsageError(f"no store at {args.db} (run `storyline run` first)")
-    dossier(args.db, dyad=args.dyad, limit=args.limit)
+    try:
+        dossier(args.db, dyad=args.dyad, limit=args.limit, story=args.story)
+    except ValueError as err:
+        raise UsageError(str(err)) from None
     return 0
 
 
@@ -276,6 +289,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--db", default="storyline.duckdb", help="the store (default: storyline.duckdb)")
     run.add_argument("--workers", type=int, default=0, help="processes (default: one per core)")
     run.add_argument("--no-events", action="store_true", help="extract articles only; skip parsing and coding")
+    run.add_argument(
+        "--no-corpus",
+        action="store_true",
+        help="skip the corpus stages (copies, dating from the pile, stories, merged events, conflicts)",
+    )
     run.add_argument(
         "--map",
         default=None,
@@ -335,6 +353,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="two actors (ISO country codes or names) whose relationship to trace",
     )
+    rep.add_argument("--story", metavar="ID", default=None, help="one story: sources, summary, timeline, conflicts")
     rep.add_argument("--limit", type=int, default=25, help="rows per section")
     rep.set_defaults(func=cmd_report)
     return parser

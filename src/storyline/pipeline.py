@@ -154,6 +154,30 @@ def _dating_apply(store: Any, options: RunOptions) -> int:
     return date_from_neighbours(store)
 
 
+def _references_apply(store: Any, options: RunOptions) -> int:
+    from .corpus.references import date_by_reference
+
+    return date_by_reference(store)
+
+
+def _rewrites_apply(store: Any, options: RunOptions) -> int:
+    from .corpus.rewrites import find_rewrites
+
+    return find_rewrites(store)
+
+
+def _events_apply(store: Any, options: RunOptions) -> int:
+    from .corpus.events import merge_events
+
+    return merge_events(store)
+
+
+def _conflicts_apply(store: Any, options: RunOptions) -> int:
+    from .corpus.conflicts import find_conflicts
+
+    return find_conflicts(store)
+
+
 def _actors_apply(store: Any, options: RunOptions) -> int:
     from .corpus.actors import resolve_corpus
 
@@ -197,14 +221,6 @@ STAGES: tuple[Stage, ...] = (
         enabled=_corpus_on,
     ),
     Stage(
-        "stories",
-        "corpus",
-        "articles about one event grouped into stories, incrementally, copies counted once",
-        _corpus_version("stories"),
-        _stories_apply,
-        enabled=_corpus_on,
-    ),
-    Stage(
         "code",
         "article",
         "parse, actors, events and quotes of every article this version has not coded",
@@ -220,6 +236,51 @@ STAGES: tuple[Stage, ...] = (
         "canonical actors: person keys merged across articles, attributes by majority, latest role",
         _corpus_version("actors"),
         _actors_apply,
+        enabled=_corpus_on,
+    ),
+    Stage(
+        "references",
+        "corpus",
+        "undated articles and their events dated by the events they share with the pile "
+        "('in September', 'met last month', 'a month after X'); needs events and canonical actors",
+        _corpus_version("references"),
+        _references_apply,
+        enabled=_corpus_on,
+    ),
+    Stage(
+        "stories",
+        "corpus",
+        "articles about one event grouped into stories, incrementally, copies counted once; after "
+        "coding and dating by reference, so stories see events, actors and dates",
+        _corpus_version("stories"),
+        _stories_apply,
+        enabled=_corpus_on,
+    ),
+    Stage(
+        "rewrites",
+        "corpus",
+        "articles another outlet reworded, reordered or edited: same facts in the same order and most "
+        "sentences with a counterpart; within a story, so after stories and before events count sources",
+        _corpus_version("rewrites"),
+        _rewrites_apply,
+        enabled=_corpus_on,
+    ),
+    Stage(
+        "events",
+        "corpus",
+        "mentions of one real-world event across sentences, articles and outlets merged into one event "
+        "(compatible type, parties, place and date), with counts of mentions, articles and sources",
+        _corpus_version("events"),
+        _events_apply,
+        enabled=_corpus_on,
+    ),
+    Stage(
+        "conflicts",
+        "corpus",
+        "facts independent sources of one story or event state differently (durations, counts), "
+        "each value with its articles and sentences",
+        _corpus_version("conflicts"),
+        _conflicts_apply,
         enabled=_corpus_on,
     ),
 )

@@ -24,6 +24,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
+from datetime import date
 
 from ..store import Store
 
@@ -31,8 +32,14 @@ THRESHOLD = 0.13  # average similarity to a story's articles that makes an artic
 MIN_SIMILARITY = 0.04  # pairs below this are not read from the store
 TOP = 40  # most similar articles read per new article
 CHUNK = 2000  # new articles placed per pass: what bounds the stage's memory
+LEAD = 20  # the sentences whose events are an article's news
+UNDATED = 0.5  # an undated article against a dated one: similar is not simultaneous
+LEDE = 2  # an event named in the first sentences is news enough to compare on its own
+MIN_NEWS = 3  # lead events naming someone, on each side, before leads are compared
+OTHER_NEWS = 0.4  # two articles whose leads report different events (no lead event of one fits the other)
 GRACE_DAYS = 30  # within this many days, time does not lower similarity
 DECAY_DAYS = 120  # past the grace, similarity is multiplied by exp(-(days - GRACE_DAYS) / DECAY_DAYS)
+TITLE_SHARE = 0.7  # the earliest headline scoring this share of the best one names the story
 SUMMARY_SENTENCES = (3, 5)  # a story summary has this many sentences, fewer only when it has fewer
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’')\]]*|$)")
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -45,15 +52,57 @@ def story_id(first_article: str) -> str:
 
 def time_factor(a: tuple, b: tuple) -> float:
     """How much the time between two articles lets their similarity count: 1.0 within GRACE_DAYS (or
-    when either is undated), fading after; year-precision dates fade by whole years."""
+    both are undated), fading after; year-precision dates fade by whole years. An undated article
+    against a dated one counts UNDATED: with no date, a similar text may be the same kind of event in
+    another year (a minister's visits a year apart read alike)."""
     (da, pa), (db, pb) = a, b
-    if da is None or db is None or pa == "unknown" or pb == "unknown":
+    undated_a, undated_b = da is None or pa == "unknown", db is None or pb == "unknown"
+    if undated_a and undated_b:
         return 1.0
+    if undated_a or undated_b:
+        return UNDATED
     if pa == "year" or pb == "year":
         years = abs(da.year - db.year)
         return 1.0 if years == 0 else math.exp(-max(0, 365 * years - 182 - GRACE_DAYS) / DECAY_DAYS)
     days = abs((da - db).days)
     return 1.0 if days <= GRACE_DAYS else math.exp(-(days - GRACE_DAYS) / DECAY_DAYS)
+
+
+_NAMED = ("person", "org", "group")
+
+
+def news_of(rows: list[tuple], keys: dict[str, str]) -> dict[str, list[tuple]]:
+    """Each article's news: the asserted events of its lead dated at the article's own date (an event
+    its lead dates a month earlier is background). Each as (who acts: the named actors, or the
+    actor countries when no one is named, sentence index)."""
+    news: dict[str, list[tuple]] = defaultdict(list)
+    for article_id, _type, actors, _recipients, when, precision, published, a_precision, sentence in rows:
+        both_dated = when is not None and published is not None and {precision, a_precision} <= {"day", "month"}
+        if both_dated and (when.year, when.month) != (published.year, published.month):
+            continue
+        named: set[str] = set()
+        for p in json.loads(actors or "[]"):
+            ident = keys.get(p.get("key"), p.get("key")) or ""
+            if ident.split(":", 1)[0] in _NAMED:
+                named.add(ident)
+        if named:
+            news[article_id].append((frozenset(named), sentence))
+    return news
+
+
+def same_news(a: list[tuple], b: list[tuple]) -> bool | None:
+    """Do two leads tell of the same protagonists? A trip's days (Kim meets Putin, Kim tours a
+    plant, Kim leaves) share them; Kim's trip and Lavrov's visit a month later do not. None when
+    either lead has too little to compare."""
+
+    def enough(news: list[tuple]) -> bool:  # the lede states the news; deeper in, it takes several
+        return len(news) >= MIN_NEWS or any(sentence < LEDE for _, sentence in news)
+
+    if not enough(a) or not enough(b):
+        return None
+    actors_a = frozenset().union(*(n for n, _ in a))
+    actors_b = frozenset().union(*(n for n, _ in b))
+    return bool(actors_a & actors_b)
 
 
 def assign_stories(store: Store, threshold: float = THRESHOLD, chunk: int = CHUNK) -> int:
@@ -64,6 +113,7 @@ def assign_stories(store: Store, threshold: float = THRESHOLD, chunk: int = CHUN
     fresh = store.articles_without_story()  # (id, published, precision, duplicate_of), in placing order
     if not fresh:
         return 0
+    keys = store.canonical_keys()
     story_of: dict[str, str] = {}
     size: Counter = Counter()
     touched: set[str] = set()
@@ -75,7 +125,9 @@ def assign_stories(store: Store, threshold: float = THRESHOLD, chunk: int = CHUN
             neighbours: dict[str, list[tuple[str, float]]] = defaultdict(list)
             for a, b, sim in store.story_candidates([row[0] for row in originals], MIN_SIMILARITY, TOP):
                 neighbours[a].append((b, sim))
-            known = store.story_facts(sorted({b for pairs in neighbours.values() for b, _ in pairs}))
+            others = sorted({b for pairs in neighbours.values() for b, _ in pairs})
+            known = store.story_facts(others)
+            news = news_of(store.lead_mentions(sorted(set(others) | {r[0] for r in originals}), LEAD), keys)
             for x, (_, _, sid) in known.items():
                 if sid and x not in story_of:
                     story_of[x] = sid
@@ -88,10 +140,14 @@ def assign_stories(store: Store, threshold: float = THRESHOLD, chunk: int = CHUN
             for article_id, published, precision, _ in originals:
                 own = (published, precision)
                 sums: dict[str, float] = defaultdict(float)
+                mine = news.get(article_id, [])
                 for other, sim in neighbours.get(article_id, []):
                     s = story_of.get(other)
                     if s is not None:
-                        sums[s] += sim * time_factor(own, when.get(other, (None, "unknown")))
+                        factor = time_factor(own, when.get(other, (None, "unknown")))
+                        if same_news(mine, news.get(other, [])) is False:
+                            factor *= OTHER_NEWS
+                        sums[s] += sim * factor
                 best = max(sums, key=lambda s: (sums[s] / max(1, size[s]), s), default=None)
                 if best is not None and sums[best] / max(1, size[best]) >= threshold:
                     chosen = best
@@ -134,13 +190,20 @@ def _story_row(sid: str, members: list[tuple], terms: list[tuple[str, float]]) -
     weights = dict(terms)
     originals = [m for m in members if not m[6]] or members
     dated = [m for m in members if m[2] is not None and m[3] != "unknown"]
+    # a year (2023 stored as 2023-01-01) does not make a story start in January: finer dates first
+    dated = [m for m in dated if m[3] in ("day", "month")] or dated
 
     def score(text: str) -> float:
         words = {w.lower() for w in _WORD.findall(text)}
         return sum(weights.get(w, 0.0) for w in words) / math.sqrt(len(words) + 4)
 
-    titled = [m for m in originals if m[1]]
-    title = max(titled, key=lambda m: (score(m[1]), -members.index(m)))[1] if titled else None
+    # first reports first: a year-only date (2023-01-01) says nothing about being first
+    titled = sorted((m for m in originals if m[1]), key=lambda m: (m[3] not in ("day", "month"), m[2] or date.max))
+    title = None
+    if titled:
+        # the first report's headline, unless a later one carries the story's terms far better
+        best = max(score(m[1]) for m in titled)
+        title = next(m[1] for m in titled if score(m[1]) >= TITLE_SHARE * best)
     summary = _summary(originals[:50], score)
     if title is None and summary:
         title = summary[0]["sentence"][:160]

@@ -15,27 +15,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..text.dates import MONTHS, find_dates
+from ..text.numbers import NUMBER_WORDS, VAGUE_COUNTS
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "several": 3,
-    "a few": 3,
-    "few": 3,
-    "couple": 2,
-    "a couple of": 2,
-}
+_NUMBERS = {**{w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 10}, **VAGUE_COUNTS}
 _MONTH = re.compile(
     r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",

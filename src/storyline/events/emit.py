@@ -5,6 +5,7 @@ Part of the sentence coder (coder.py), which combines these steps; `self` is a S
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..actors.mentions import DocActors, country_party
@@ -16,6 +17,13 @@ from .grammar import (
 )
 from .ontology import coding
 from .quotes import according_to, speaker_of, speech_verb
+
+# what makes an expression a point in time that a date elsewhere could resolve (not "two-day", "an hour")
+_DATE_WORDS = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b(last|next|this|ago|earlier|later|yesterday|today|tomorrow|tonight)\b|\b(1[89]|20)\d\d\b",
+    re.I,
+)
 
 
 class EventEmitter:
@@ -62,7 +70,7 @@ class EventEmitter:
             recipients=c.recipients,
             status=status,
             negated=c.negated,
-            date=when[0] if when else (anchor.isoformat() if anchor else None),
+            date=when[0] if when and when[0] else (anchor.isoformat() if anchor else None),
             date_precision=when[1] if when else (anchor_precision if anchor else "unknown"),
             date_text=when[2] if when else None,
             attributed_to=attributed,
@@ -78,10 +86,11 @@ class EventEmitter:
             background=c.background,
         )
 
-    def _date(self, c: Candidate, sent, anchor: date | None, precision: str) -> tuple[str, str, str] | None:
+    def _date(self, c: Candidate, sent, anchor: date | None, precision: str) -> tuple[str | None, str, str] | None:
         tok = c.trigger
         future = c.status in ("planned",) or (c.type in ("AGREE", "THREATEN") and c.mode not in (None, "sign"))
         best = None
+        unresolved: str | None = None
         for ent in sent.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
@@ -110,6 +119,12 @@ class EventEmitter:
             if resolved:
                 best = (resolved.value, resolved.precision, resolved.text)
                 break
+            if unresolved is None and _DATE_WORDS.search(ent.text):
+                unresolved = ent.text.strip()
+        if best is None and unresolved:
+            # kept for the corpus: "in September" in an undated article waits for a year from the pile
+            value = anchor.isoformat() if anchor else None
+            return (value, precision if anchor else "unknown", unresolved)
         return best
 
     def _location(self, tok, c: Candidate) -> tuple | None:

@@ -9,12 +9,69 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ..store import Store
 from ..store.export import rows
 
 QUAD = {1: "verbal coop", 2: "material coop", 3: "verbal conflict", 4: "material conflict"}
+
+
+def when_text(value: str | None, precision: str | None) -> str:
+    """A date at its precision: a month is 2023-09, a year 2023, none '?'."""
+    if not value:
+        return "?"
+    return value[:4] if precision == "year" else value[:7] if precision == "month" else value[:10]
+
+
+def _story(console: Console, story_id: str, stories: list, events: list, conflicts: list, limit: int) -> dict:
+    """One story: what it is, its sources, its summary with citations, its timeline and conflicts."""
+    found = [s for s in stories if s["story_id"] == story_id]
+    if not found:
+        raise ValueError(f"no story {story_id!r} in this store (see: storyline export --what stories)")
+    s = found[0]
+    console.rule(f"[bold]{s['title'] or story_id}")
+    console.print(
+        f"{story_id}: {s['articles']} articles ({s['originals']} originals) from "
+        f"{', '.join(s['sources']) or 'unnamed sources'}; "
+        f"{when_text(s['first_date'], s['first_precision'])} to {when_text(s['last_date'], s['last_precision'])}"
+    )
+    if s["key_actors"]:
+        console.print("key actors: " + ", ".join(s["key_actors"]))
+    for line in s["summary"]:
+        console.print(escape(f"  - {line['sentence']}  [{line['article_id']}, sentence {line['sentence_index']}]"))
+    timeline = [e for e in events if e["story_id"] == story_id and e["date"]]  # in the export's date order
+    shown = min(len(timeline), limit * 2)
+    table = Table(
+        title=f"Timeline: {len(timeline)} events by the date each happened"
+        + (f" (first {shown}; --limit for more)" if shown < len(timeline) else ""),
+        header_style="bold",
+    )
+    for col in ("date", "type", "who -> whom", "sources", "evidence"):
+        table.add_column(col, overflow="fold")
+    for e in timeline[: limit * 2]:
+        who = (
+            f"{', '.join(x or '?' for x in e['actor']) or '?'} -> {', '.join(x or '?' for x in e['recipient']) or '?'}"
+        )
+        table.add_row(
+            when_text(e["date"], e["date_precision"]),
+            e["type"],
+            who,
+            str(e["num_sources"]),
+            escape(f"{e['mention_sentence'][:160]} [{e['mention_article_id']}]"),
+        )
+    console.print(table)
+    mine = [c for c in conflicts if c["story_id"] == story_id]
+    for c in mine:
+        console.print(f"[bold]{c['kind']}[/bold]: " + escape(f"{c['attribute']} of {c['about']}"))
+        for v in c["values"]:
+            ev = v["evidence"][0]
+            said = "; ".join(v["text"])
+            console.print(
+                escape(f"  {v['value']:>8}  {said!r} in {', '.join(v['article_ids'])}: {ev['sentence'][:160]}")
+            )
+    return {"story": story_id, "events": len(timeline), "conflicts": len(mine)}
 
 
 def _matches(side: str, name: str | None, country: str | None, key_country: str | None) -> bool:
@@ -28,15 +85,26 @@ def _side(parties: list[str | None], countries: list[str | None], side: str) -> 
     return any(_matches(side, n, c, None) for n, c in zip(parties, countries))
 
 
-def dossier(db: str, dyad: list[str] | None = None, limit: int = 25, console: Console | None = None) -> dict[str, Any]:
+def dossier(
+    db: str,
+    dyad: list[str] | None = None,
+    limit: int = 25,
+    console: Console | None = None,
+    story: str | None = None,
+) -> dict[str, Any]:
     """Print the dossier; return its numbers (for tests and scripts)."""
     console = console or Console(highlight=False)
     with Store(db, read_only=True) as store:
         articles = list(rows(store, "articles"))
         entities = list(rows(store, "entities"))
         mentions = list(rows(store, "mentions"))
+        events = list(rows(store, "events"))
         quotes = list(rows(store, "quotes"))
         problems = list(rows(store, "problems"))
+        stories = list(rows(store, "stories"))
+        conflicts = list(rows(store, "conflicts"))
+    if story:
+        return _story(console, story, stories, events, conflicts, limit)
     out: dict[str, Any] = {"articles": len(articles), "mentions": len(mentions), "quotes": len(quotes)}
     dated = sorted(a["published"] for a in articles if a["published"])
     langs = Counter(a["language"] or "?" for a in articles)
@@ -72,27 +140,37 @@ def dossier(db: str, dyad: list[str] | None = None, limit: int = 25, console: Co
         a, b = dyad
         picked = [
             m
-            for m in mentions
+            for m in events
             if (_side(m["actor"], m["actor_country"], a) and _side(m["recipient"], m["recipient_country"], b))
             or (_side(m["actor"], m["actor_country"], b) and _side(m["recipient"], m["recipient_country"], a))
         ]
-        picked.sort(key=lambda m: (m["date"] or "9999", m["article_id"], m["sentence_index"]))
+        picked = [m for m in picked if m["date"]] + [m for m in picked if not m["date"]]  # export's date order
         out["dyad_events"] = len(picked)
-        table = Table(title=f"Timeline: {a} <-> {b} ({len(picked)} event mentions)", header_style="bold")
-        for col in ("date", "type", "who -> whom", "status", "evidence", "article"):
+        out["dyad_mentions"] = sum(m["num_mentions"] for m in picked)
+        table = Table(
+            title=f"Timeline: {a} <-> {b} ({len(picked)} events, {out['dyad_mentions']} mentions; "
+            "by the date each happened)",
+            header_style="bold",
+        )
+        for col in ("date", "type", "who -> whom", "sources", "evidence", "article"):
             table.add_column(col, overflow="fold")
         for m in picked[: limit * 2]:
-            when = f"{m['date'] or '?'} ({m['date_precision']})" if m["date"] else "?"
             actor = ", ".join(x or "?" for x in m["actor"]) or "?"
             who = f"{actor} -> {', '.join(x or '?' for x in m['recipient']) or '?'}"
-            kind = m["type"] + (f"/{m['mode']}" if m["mode"] else "")
-            said = f" [{m['attributed_to']}]" if m["attributed_to"] else ""
-            table.add_row(when, kind, who, m["status"], f"{m['trigger']}: {m['sentence'][:140]}{said}", m["article_id"])
+            kind = m["type"] + (f"/{m['mention_mode']}" if m["mention_mode"] else "")
+            table.add_row(
+                when_text(m["date"], m["date_precision"]),
+                kind,
+                who,
+                str(m["num_sources"]),
+                f"{m['mention_trigger']}: {m['mention_sentence'][:140]}",
+                m["mention_article_id"],
+            )
         console.print(table)
         months: dict[str, Counter] = defaultdict(Counter)
         for m in picked:
             if m["date"]:
-                months[m["date"][:7]][m["quad_class"]] += 1
+                months[m["date"][:7]][m["mention_quad_class"]] += 1
         if months:
             table = Table(title="By month: cooperation and conflict", header_style="bold")
             table.add_column("month")

@@ -70,6 +70,79 @@ MENTION_FIELDS = [
     "recipient_spans",
     "sentence_start",
     "background",
+    "mention_id",
+    "event_id",
+    "date_evidence",
+]
+MERGED_FIELDS = [
+    "event_id",
+    "date",
+    "date_precision",
+    "date_from",
+    "status",
+    "type",
+    "actor",
+    "actor_country",
+    "recipient",
+    "recipient_country",
+    "location",
+    "num_mentions",
+    "num_articles",
+    "num_sources",
+    "first_seen",
+    "first_article",
+    "story_id",
+    "confidence",
+    "article_ids",
+    "mention_ids",
+]
+# one row per merged event: its own fields, then its best mention's (the evidence), prefixed mention_
+EVENT_FIELDS = MERGED_FIELDS + [
+    "mention_" + f
+    for f in (
+        "article_id",
+        "sentence_index",
+        "sentence",
+        "trigger",
+        "trigger_start",
+        "trigger_end",
+        "mode",
+        "cameo_root",
+        "quad_class",
+        "score",
+        "date_text",
+        "rule",
+    )
+]
+TIMELINE_FIELDS = [
+    "story_id",
+    "date",
+    "date_precision",
+    "event_id",
+    "type",
+    "actor",
+    "recipient",
+    "location",
+    "num_sources",
+    "confidence",
+    "article_id",
+    "sentence",
+]
+CONFLICT_FIELDS = ["conflict_id", "story_id", "event_id", "attribute", "about", "kind", "num_values", "values"]
+DYAD_FIELDS = [
+    "actor",
+    "actor_id",
+    "recipient",
+    "recipient_id",
+    "period",
+    "period_start",
+    "events",
+    "verbal_cooperation",
+    "material_cooperation",
+    "verbal_conflict",
+    "material_conflict",
+    "mean_score",
+    "num_sources",
 ]
 PARTY_FIELDS = {f"{role}{part}" for role in ("actor", "recipient") for part in ("", "_country", "_sector", "_spans")}
 QUOTE_FIELDS = ["article_id", "sentence_index", "speaker", "speaker_entity", "text", "start", "end", "kind", "cue"]
@@ -84,6 +157,9 @@ WHATS = (
     "entity_mentions",
     "mentions",
     "events",
+    "timeline",
+    "conflicts",
+    "dyads",
     "quotes",
 )
 FORMATS = ("jsonl", "csv", "parquet")
@@ -155,8 +231,22 @@ def rows(store: Store, what: str, everything: bool = False) -> Iterator[dict[str
             "FROM articles WHERE duplicate_of IS NOT NULL ORDER BY duplicate_of, id",
             DUPLICATE_FIELDS,
         )
-    elif what in ("mentions", "events"):
+    elif what == "mentions":
         yield from _event_rows(store, everything)
+    elif what == "events":
+        yield from _merged_rows(store, everything)
+    elif what == "timeline":
+        yield from timeline(store)
+    elif what == "conflicts":
+        for row in _stream(
+            store,
+            f"SELECT {', '.join(CONFLICT_FIELDS)} FROM conflicts ORDER BY story_id, kind, attribute, about",
+            CONFLICT_FIELDS,
+        ):
+            row["values"] = json.loads(row["values"] or "[]")
+            yield row
+    elif what == "dyads":
+        yield from dyads(store)
     elif what == "quotes":
         actors = _actors(store)
         for row in _stream(
@@ -197,13 +287,117 @@ def _story_rows(store: Store) -> Iterator[dict[str, Any]]:
         yield row
 
 
-def _event_rows(store: Store, everything: bool) -> Iterator[dict[str, Any]]:
+def _merged_rows(store: Store, everything: bool) -> Iterator[dict[str, Any]]:
+    """One row per merged event, with its best mention as evidence."""
+    merged = [
+        c
+        for c in MERGED_FIELDS
+        if c not in ("type", "actor", "actor_country", "recipient", "recipient_country", "location")
+    ]
+    where = "" if everything else "WHERE m.status NOT IN ('hypothetical', 'negated') AND NOT m.background_only"
+    extra = ", ".join(f"m.{c} AS merged_{c}" for c in merged)
+    # an event known only to its month or year comes after the days of that month or year
+    order = (
+        "ORDER BY CASE m.date_precision WHEN 'year' THEN m.date + INTERVAL 1 YEAR "
+        "WHEN 'month' THEN m.date + INTERVAL 1 MONTH ELSE m.date END NULLS LAST, m.event_id"
+    )
+    for mention, row in _event_rows(
+        store,
+        True,
+        join=f"JOIN merged_events m ON m.best_mention = e.mention_id {where}",
+        extra=extra,
+        order=order,
+        with_extra=True,
+    ):
+        out: dict[str, Any] = {c: row[f"merged_{c}"] for c in merged}
+        for key in ("article_ids", "mention_ids"):
+            out[key] = json.loads(out[key] or "[]")
+        out["type"] = mention["type"]
+        for f in ("actor", "actor_country", "recipient", "recipient_country", "location"):
+            out[f] = mention[f]
+        for f in EVENT_FIELDS:
+            if f.startswith("mention_") and f not in MERGED_FIELDS:
+                out[f] = mention.get(f[len("mention_") :])
+        yield {f: out.get(f) for f in EVENT_FIELDS}
+
+
+def timeline(store: Store, story_id: str | None = None) -> Iterator[dict[str, Any]]:
+    """Merged events in order of the date they happened (not of their reports), each with its best
+    evidence sentence; for one story, or for the corpus."""
+    for row in _merged_rows(store, False):
+        if row["date"] is None:
+            continue
+        if story_id and row["story_id"] != story_id:
+            continue
+        yield {
+            "story_id": row["story_id"],
+            "date": row["date"],
+            "date_precision": row["date_precision"],
+            "event_id": row["event_id"],
+            "type": row["type"],
+            "actor": row["actor"],
+            "recipient": row["recipient"],
+            "location": row["location"],
+            "num_sources": row["num_sources"],
+            "confidence": row["confidence"],
+            "article_id": row["mention_article_id"],
+            "sentence": row["mention_sentence"],
+        }
+
+
+def dyads(store: Store) -> Iterator[dict[str, Any]]:
+    """Actor pairs, each direction apart, per month and per week (day-dated events only): merged events
+    by QuadClass, mean Goldstein/PLOVER score and the sources behind them; aggregated in the store,
+    from merged events, so a story ten outlets report counts once."""
+    sql = """
+        WITH ev AS (
+            SELECT m.event_id, m.date, m.date_precision, m.num_sources, e.quad_class, e.score,
+                   json_extract_string(e.actors, '$[0].key') AS akey,
+                   json_extract_string(e.recipients, '$[0].key') AS rkey
+            FROM merged_events m JOIN events e ON e.mention_id = m.best_mention
+            WHERE m.status NOT IN ('hypothetical', 'negated') AND NOT m.background_only
+              AND m.date IS NOT NULL AND m.date_precision IN ('day', 'month')),
+        named AS (
+            SELECT ev.*, ka.entity_id AS aid, kr.entity_id AS rid FROM ev
+            JOIN actor_keys ka ON ka.key = ev.akey JOIN actor_keys kr ON kr.key = ev.rkey
+            WHERE ka.entity_id <> kr.entity_id),
+        periods AS (
+            SELECT *, strftime(date, '%Y-%m') AS period, date_trunc('month', date)::DATE AS period_start FROM named
+            UNION ALL
+            SELECT *, strftime(date, '%G-W%V') AS period, date_trunc('week', date)::DATE AS period_start FROM named
+            WHERE date_precision = 'day'),
+        busy AS (SELECT aid, rid, count(DISTINCT event_id) AS n FROM named GROUP BY 1, 2)
+        SELECT a.name, p.aid, r.name, p.rid, p.period, p.period_start, count(*),
+               count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
+               count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
+               round(avg(score), 2), sum(num_sources)
+        FROM periods p JOIN entities a ON a.entity_id = p.aid JOIN entities r ON r.entity_id = p.rid
+        JOIN busy b ON b.aid = p.aid AND b.rid = p.rid
+        GROUP BY a.name, p.aid, r.name, p.rid, p.period, p.period_start, b.n
+        ORDER BY b.n DESC, a.name, r.name, p.period
+    """
+    yield from _stream(store, sql, DYAD_FIELDS)
+
+
+def _event_rows(
+    store: Store,
+    everything: bool,
+    join: str = "",
+    extra: str = "",
+    order: str = "ORDER BY article_id, sentence_index, trigger_start",
+    with_extra: bool = False,
+) -> Iterator[Any]:
     actors = _actors(store)
     # the stored columns: every export field except the per-party lists built below, plus what they come from
     src = [f for f in MENTION_FIELDS if f not in PARTY_FIELDS] + ["actors", "recipients", "attribution_key"]
     where = "" if everything else f"WHERE {ASSERTED}"
-    sql = f"SELECT {', '.join(src)} FROM events {where} ORDER BY article_id, sentence_index, trigger_start"
-    for row in _stream(store, sql, src):
+    cols = ", ".join(f"e.{c}" for c in src)
+    names = list(src)
+    if extra:
+        cols += ", " + extra
+        names += [x.split(" AS ")[1] for x in extra.split(", ")]
+    sql = f"SELECT {cols} FROM events e {join} {where} {order.replace('article_id', 'e.article_id')}"
+    for row in _stream(store, sql, names):
         out = {k: row[k] for k in MENTION_FIELDS if k in row}
         for role in ("actor", "recipient"):
             parties = json.loads(row[role + "s"] or "[]")
@@ -221,7 +415,8 @@ def _event_rows(store: Store, everything: bool) -> Iterator[dict[str, Any]]:
         key = row.get("attribution_key")
         if key and key in actors:
             out["attributed_to"] = actors[key][0]
-        yield {f: out.get(f) for f in MENTION_FIELDS}
+        mention = {f: out.get(f) for f in MENTION_FIELDS}
+        yield (mention, row) if with_extra else mention
 
 
 FIELDS = {
@@ -233,7 +428,10 @@ FIELDS = {
     "entities": ENTITY_FIELDS,
     "entity_mentions": ENTITY_MENTION_FIELDS,
     "mentions": MENTION_FIELDS,
-    "events": MENTION_FIELDS,
+    "events": EVENT_FIELDS,
+    "timeline": TIMELINE_FIELDS,
+    "conflicts": CONFLICT_FIELDS,
+    "dyads": DYAD_FIELDS,
     "quotes": QUOTE_FIELDS,
 }
 

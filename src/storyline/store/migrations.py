@@ -7,7 +7,7 @@ migrated store has exactly the columns of a new one. A store newer than this sto
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # version -> the statements that bring a store of version - 1 to it
 MIGRATIONS: dict[int, list[str]] = {
@@ -22,5 +22,15 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE articles ADD COLUMN IF NOT EXISTS relation VARCHAR",
         "ALTER TABLE articles ADD COLUMN IF NOT EXISTS duplicate_similarity DOUBLE",
         "ALTER TABLE articles ADD COLUMN IF NOT EXISTS duplicates_checked BOOLEAN",
+    ],
+    4: [
+        # merged events and dates by cross-reference
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS mention_id VARCHAR",
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS event_id VARCHAR",
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS date_evidence VARCHAR",
+        "ALTER TABLE articles ADD COLUMN IF NOT EXISTS rewrites_checked BOOLEAN",
+        "UPDATE events SET mention_id = n.article_id || '#' || n.k FROM (SELECT rowid AS r, article_id, "
+        "row_number() OVER (PARTITION BY article_id ORDER BY sentence_index, trigger_start) - 1 AS k FROM events) n "
+        "WHERE events.rowid = n.r",
     ],
 }

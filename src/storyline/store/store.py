@@ -25,10 +25,12 @@ from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .tables import (
     ARTICLE_TERMS,
     ARTICLES,
+    CONFLICTS,
     ENTITIES,
     ENTITY_MENTIONS,
     EVENTS,
     INPUTS,
+    MERGED_EVENTS,
     PROBLEMS,
     QUOTES,
     SIGNATURES,
@@ -80,6 +82,31 @@ def _cause(err: BaseException) -> str:
     for prefix in _DUCKDB_PREFIXES:
         text = text.replace(prefix, "")
     return text.split(". See also")[0]
+
+
+CANDIDATE_SLICE = 250  # new articles whose story candidates one query finds
+
+
+def _grouped(cur: Any, column: int, head: Any, body: Any, fetch: int = 5000) -> Iterator[Any]:
+    """Rows of a cursor ordered by `column`, streamed as (*head(row), [body(row), ...]) per value."""
+    key = None
+    first: tuple | None = None
+    group: list[tuple] = []
+    while True:
+        rows = cur.fetchmany(fetch)
+        if not rows:
+            break
+        for r in rows:
+            if r[column] != key and group:
+                assert first is not None
+                yield (*head(first), group) if len(head(first)) > 1 else (head(first), group)
+                group = []
+            if not group:
+                first = r
+            key = r[column]
+            group.append(body(r))
+    if group and first is not None:
+        yield (*head(first), group) if len(head(first)) > 1 else (head(first), group)
 
 
 def open_error(path: str, err: BaseException) -> StoreError:
@@ -369,8 +396,9 @@ class Store:
         mentions, events, quotes = [], [], []
         for c in coded:
             mentions.extend(asdict(m) for m in c.actors)
-            for e in c.events:
+            for n, e in enumerate(c.events):
                 row = asdict(e)
+                row["mention_id"] = f"{c.article_id}#{n}"
                 row["actors"] = json.dumps(e.actors, ensure_ascii=False)
                 row["recipients"] = json.dumps(e.recipients, ensure_ascii=False)
                 row["date"] = _date(e.date)
@@ -399,6 +427,234 @@ class Store:
             self._insert(PROBLEMS, self._problem_rows(problems, run_id, now))
 
     # ---- corpus stages ---------------------------------------------------------------------
+    def reference_events(self) -> list[tuple]:
+        """Event mentions for dating by cross-reference: every mention of an article without a day
+        or month date of its own, and the dated mentions of the same types in articles dated by
+        their own text (or by an earlier reference), with their article's date."""
+        return self.con.execute(
+            """
+            WITH arts AS (SELECT id, published, published_precision, published_from,
+                                 published_precision IN ('unknown', 'year') AND published_from <> 'reference'
+                                 AS undated FROM articles),
+            wanted AS (SELECT DISTINCT e.type FROM events e JOIN arts a ON a.id = e.article_id WHERE a.undated)
+            SELECT e.article_id, e.rowid, e.sentence_index, e.sentence, e.sentence_start, e.trigger_start, e.type,
+                   e.status, e.date, e.date_precision, e.date_text, e.actors, e.recipients,
+                   a.published, a.published_precision, a.published_from, a.undated
+            FROM events e JOIN arts a ON a.id = e.article_id JOIN wanted w ON w.type = e.type
+            WHERE a.undated OR (e.date_precision IN ('day', 'month') AND a.published_from <> 'corpus'
+                                AND a.published_precision IN ('day', 'month'))
+            ORDER BY e.article_id, e.sentence_index, e.trigger_start
+            """
+        ).fetchall()
+
+    def canonical_keys(self) -> dict[str, str]:
+        """Per-article actor key -> canonical entity id."""
+        return dict(self.con.execute("SELECT key, entity_id FROM actor_keys").fetchall())
+
+    def set_reference_dates(self, articles: dict[str, tuple], events: dict[int, tuple]) -> int:
+        """Write dates found by cross-reference: articles (id -> (date, precision, evidence)) and event
+        mentions (rowid -> (date, precision, evidence)); then re-date every event of the newly dated
+        articles against their new date. Returns articles dated."""
+        from ..events.dates import resolve  # the same resolver the coder used
+
+        with self.transaction():
+            for row, (when, precision, evidence) in events.items():
+                self.con.execute(
+                    "UPDATE events SET date = ?, date_precision = ?, date_evidence = ? WHERE rowid = ?",
+                    [when, precision, evidence, row],
+                )
+            for article_id, (when, precision, evidence) in articles.items():
+                self.con.execute(
+                    "UPDATE articles SET published = ?, published_precision = ?, published_from = 'reference', "
+                    "published_evidence = ? WHERE id = ?",
+                    [when, precision, evidence, article_id],
+                )
+                for row, date_text, status, old_evidence in self.con.execute(
+                    "SELECT rowid, date_text, status, date_evidence FROM events WHERE article_id = ?", [article_id]
+                ).fetchall():
+                    if old_evidence and row in events:
+                        continue  # dated by its own reference
+                    got = resolve(date_text, when, precision, future=status == "planned") if date_text else None
+                    self.con.execute(
+                        "UPDATE events SET date = ?, date_precision = ?, date_evidence = ? WHERE rowid = ?",
+                        [
+                            got.value if got else when,
+                            got.precision if got else precision,
+                            None,  # dated by its article (published_evidence holds the chain) or by its own text
+                            row,
+                        ],
+                    )
+        return len(articles)
+
+    def event_blocks(self, fetch: int = 20000) -> Iterator[list[tuple]]:
+        """Event mentions with their article's facts, one block of (type, first actor country, first
+        recipient country) at a time, streamed in block order. Read on a cursor of its own, so the
+        writes the caller makes between blocks do not end the stream."""
+        cur = self.con.cursor().execute(
+            """
+            WITH countries AS (SELECT k.key, e.country FROM actor_keys k JOIN entities e USING (entity_id))
+            SELECT e.mention_id, e.article_id, e.type, e.status, e.background, e.date, e.date_precision,
+                   e.date_text, e.date_evidence, e.location, e.actors, e.recipients, a.story_id, a.duplicate_of,
+                   coalesce(o.source, a.source), a.published, e.sentence_index,
+                   coalesce(ca.country, json_extract_string(e.actors, '$[0].country'), '') AS ac,
+                   coalesce(cr.country, json_extract_string(e.recipients, '$[0].country'), '') AS rc,
+                   a.published_precision, e.mode
+            FROM events e JOIN articles a ON a.id = e.article_id
+            LEFT JOIN articles o ON o.id = a.duplicate_of  -- a copy speaks with its original's voice
+            LEFT JOIN countries ca ON ca.key = json_extract_string(e.actors, '$[0].key')
+            LEFT JOIN countries cr ON cr.key = json_extract_string(e.recipients, '$[0].key')
+            WHERE e.mention_id IS NOT NULL
+            ORDER BY e.type, ac, rc, e.mention_id
+            """
+        )
+        block: list[tuple] = []
+        key = None
+        while True:
+            rows = cur.fetchmany(fetch)
+            if not rows:
+                break
+            for r in rows:
+                k = (r[2], r[17], r[18])
+                if k != key and block:
+                    yield block
+                    block = []
+                key = k
+                block.append(r)
+        if block:
+            yield block
+
+    def event_trigger_contexts(self) -> Iterator[tuple[str, str | None, list[tuple]]]:
+        """For each merged event reported by two or more independent articles: (event id, story id,
+        mentions as (article, original, source, published, sentence, sentence start, trigger, trigger
+        start, the 30 characters before the trigger))."""
+        cur = self.con.cursor().execute(
+            """
+            SELECT m.event_id, m.story_id, e.article_id, coalesce(a.duplicate_of, a.id), a.source, a.published,
+                   e.sentence, e.sentence_start, e.trigger, e.trigger_start,
+                   substr(a.text, greatest(1, e.trigger_start - 29), least(30, e.trigger_start))
+            FROM merged_events m JOIN events e USING (event_id) JOIN articles a ON a.id = e.article_id
+            WHERE m.num_originals >= 2
+            ORDER BY m.event_id, e.mention_id
+            """
+        )
+        yield from _grouped(cur, 0, lambda r: (r[0], r[1]), lambda r: r[2:])
+
+    def story_event_facts(self) -> Iterator[tuple[str, list[tuple]]]:
+        """For each story with two or more originals, its asserted merged events that their texts
+        date: (story id, [(event id, type, mode, date, precision, location, actors JSON, recipients
+        JSON, article, original, source, sentence, sentence start, trigger start, trigger end)])."""
+        cur = self.con.cursor().execute(
+            """
+            SELECT m.story_id, m.event_id, e.type, e.mode, m.date, m.date_precision, e.location, e.actors,
+                   e.recipients, e.article_id, coalesce(a.duplicate_of, a.id), coalesce(o.source, a.source),
+                   e.sentence, e.sentence_start, e.trigger_start, e.trigger_end
+            FROM merged_events m JOIN events e ON e.mention_id = m.best_mention
+            JOIN articles a ON a.id = e.article_id LEFT JOIN articles o ON o.id = a.duplicate_of
+            JOIN stories s ON s.story_id = m.story_id
+            WHERE s.originals >= 2 AND m.date_from = 'text' AND m.status IN ('happened', 'ongoing')
+              AND NOT m.background_only
+            ORDER BY m.story_id, m.event_id
+            """
+        )
+        for (story_id,), rows in _grouped(cur, 0, lambda r: (r[0],), lambda r: r[1:]):
+            yield story_id, rows
+
+    def story_texts(self) -> Iterator[tuple[str, list[tuple]]]:
+        """For each story with two or more originals: (story id, [(article, original, source, published,
+        text, [(start, canonical id) of its people]))], earliest first)."""
+        cur = self.con.cursor().execute(
+            """
+            WITH people AS (
+                SELECT m.article_id, list((m.start, coalesce(k.entity_id, m.key)) ORDER BY m.start) AS people
+                FROM entity_mentions m LEFT JOIN actor_keys k USING (key)
+                WHERE m.kind = 'person' GROUP BY 1)
+            SELECT a.story_id, a.id, coalesce(a.duplicate_of, a.id), a.source, a.published, a.text,
+                   coalesce(p.people, [])
+            FROM articles a JOIN stories s USING (story_id) LEFT JOIN people p ON p.article_id = a.id
+            WHERE s.originals >= 2 AND a.duplicate_of IS NULL
+            ORDER BY a.story_id, a.published NULLS LAST, a.id
+            """
+        )
+        for (story_id,), rows in _grouped(cur, 0, lambda r: (r[0],), lambda r: r[1:]):
+            yield story_id, rows
+
+    def rewrite_candidates(self) -> Iterator[tuple[str, list[tuple]]]:
+        """Stories with an original not yet checked for rewrites and at least two originals: (story id,
+        [(id, published, precision, text, checked)]), in date order (undated last)."""
+        cur = self.con.cursor().execute(
+            """
+            WITH todo AS (SELECT story_id FROM articles WHERE story_id IS NOT NULL AND duplicate_of IS NULL
+                          GROUP BY story_id
+                          HAVING count(*) >= 2 AND count(*) FILTER (WHERE NOT coalesce(rewrites_checked, false)) > 0)
+            SELECT a.story_id, a.id, a.published, a.published_precision, a.text, coalesce(a.rewrites_checked, false)
+            FROM articles a JOIN todo USING (story_id) WHERE a.duplicate_of IS NULL
+            ORDER BY a.story_id, a.published NULLS LAST, a.id
+            """
+        )
+        for (story_id,), rows in _grouped(cur, 0, lambda r: (r[0],), lambda r: r[1:]):
+            yield story_id, rows
+
+    def set_rewrites(self, marks: dict[str, tuple[str, float]], checked: list[str]) -> None:
+        """Mark rewrites (id -> (original, sentence coverage)); copies of a rewrite follow it to its
+        original; every id in `checked` is marked checked."""
+        if not marks and not checked:
+            return
+        with self.transaction():
+            if marks:
+                copies = sorted(marks)
+                self.con.register(
+                    "rewrite_marks",
+                    pa.table(
+                        {
+                            "id": copies,
+                            "original": [marks[c][0] for c in copies],
+                            "score": [round(marks[c][1], 3) for c in copies],
+                        }
+                    ),
+                )
+                self.con.execute(
+                    "UPDATE articles SET duplicate_of = m.original, relation = 'rewrite', "
+                    "duplicate_similarity = m.score FROM rewrite_marks m WHERE articles.id = m.id"
+                )
+                # copies of a rewrite follow it to its original
+                self.con.execute(
+                    "UPDATE articles SET duplicate_of = m.original FROM rewrite_marks m "
+                    "WHERE articles.duplicate_of = m.id AND articles.relation <> 'rewrite'"
+                )
+                self.con.unregister("rewrite_marks")
+            if checked:
+                self._select_for_ids(
+                    "checked_ids",
+                    checked,
+                    "UPDATE articles SET rewrites_checked = true WHERE id IN (SELECT id FROM checked_ids)",
+                )
+
+    def replace_conflicts(self, rows: list[dict]) -> None:
+        with self.transaction():
+            self.con.execute("DELETE FROM conflicts")
+            self._insert(CONFLICTS, rows)
+
+    @contextlib.contextmanager
+    def merged_events_writer(self) -> Iterator[Any]:
+        """Replace merged events in one transaction: yields write(rows, {mention_id: event_id})."""
+
+        def write(rows: list[dict], links: dict[str, str]) -> int:
+            if rows:
+                self._insert(MERGED_EVENTS, rows)
+            if links:
+                ids = sorted(links)
+                self.con.register("event_links", pa.table({"mention_id": ids, "event_id": [links[i] for i in ids]}))
+                self.con.execute(
+                    "UPDATE events SET event_id = l.event_id FROM event_links l WHERE events.mention_id = l.mention_id"
+                )
+                self.con.unregister("event_links")
+            return len(rows)
+
+        with self.transaction():
+            self.con.execute("DELETE FROM merged_events")
+            self.con.execute("UPDATE events SET event_id = NULL WHERE event_id IS NOT NULL")
+            yield write
+
     def key_stats(self) -> Iterator[tuple]:
         """One row per actor key, aggregated in the database so memory does not grow with mentions:
         (key, kind, mentions, articles, country, sector, role, role_date, role_article, role_sentence,
@@ -678,7 +934,15 @@ class Store:
 
     def story_candidates(self, ids: list[str], min_similarity: float, top: int) -> list[tuple[str, str, float]]:
         """(article, other article, cosine) for these articles against every original: the `top` most
-        similar of each, at least `min_similarity`. Needs story_weights()."""
+        similar of each, at least `min_similarity`. Needs story_weights(). Asked CANDIDATE_SLICE
+        articles at a time: the join's pairs grow with the slice times the commonest rare term, and
+        DuckDB's memory is capped."""
+        rows: list[tuple[str, str, float]] = []
+        for i in range(0, len(ids), CANDIDATE_SLICE):
+            rows.extend(self._story_candidates(ids[i : i + CANDIDATE_SLICE], min_similarity, top))
+        return rows
+
+    def _story_candidates(self, ids: list[str], min_similarity: float, top: int) -> list[tuple[str, str, float]]:
         if not ids:
             return []
         rows = self._select_for_ids(
@@ -711,6 +975,21 @@ class Store:
             "FROM articles a JOIN fact_ids f ON f.id = a.id",
         )
         return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+    def lead_mentions(self, ids: list[str], lead: int) -> list[tuple]:
+        """(article id, type, actors JSON, recipients JSON, mention date, its precision, article date, its
+        precision, sentence index) of the asserted event mentions in the first `lead` sentences of these articles."""
+        if not ids:
+            return []
+        return self._select_for_ids(
+            "lead_ids",
+            ids,
+            "SELECT e.article_id, e.type, e.actors, e.recipients, e.date, e.date_precision, a.published, "
+            "a.published_precision, e.sentence_index FROM events e JOIN lead_ids l ON l.id = e.article_id "
+            "JOIN articles a ON a.id = e.article_id "
+            "WHERE e.sentence_index < ? AND e.status IN ('happened', 'ongoing') ORDER BY e.article_id, e.mention_id",
+            [lead],
+        )
 
     def story_sizes(self, story_ids: list[str]) -> dict[str, int]:
         """Originals (copies not counted) per story."""
@@ -775,7 +1054,18 @@ class Store:
     # ---- reading -----------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         out = {}
-        for table in ("inputs", "articles", "problems", "stories", "entities", "entity_mentions", "events", "quotes"):
+        for table in (
+            "inputs",
+            "articles",
+            "problems",
+            "stories",
+            "entities",
+            "entity_mentions",
+            "events",
+            "merged_events",
+            "conflicts",
+            "quotes",
+        ):
             row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
             out[table] = int(row[0]) if row else 0
         return out

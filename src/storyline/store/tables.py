@@ -115,7 +115,11 @@ ARTICLES = Table(
         C("author", "VARCHAR"),
         C("published", "DATE", "truncated to its precision (2023-10-01 with precision month)"),
         C("published_precision", "VARCHAR", "day | month | year | unknown"),
-        C("published_from", "VARCHAR", "metadata | header | footer | dateline | content | crawl | corpus | none"),
+        C(
+            "published_from",
+            "VARCHAR",
+            "metadata | header | footer | dateline | content | crawl | corpus | reference | none",
+        ),
         C("published_evidence", "VARCHAR", "the string or reason the date was read from"),
         C("language", "VARCHAR", "ISO 639-1; NULL: undecided (too little text), read as English"),
         C("language_score", "DOUBLE", export=False),
@@ -136,6 +140,7 @@ ARTICLES = Table(
         C("relation", "VARCHAR", "exact | near | rewrite: how it copies its original"),
         C("duplicate_similarity", "DOUBLE", "estimated share of wording shared with the original", export=False),
         C("duplicates_checked", "BOOLEAN", "the duplicates stage has matched it against the index", export=False),
+        C("rewrites_checked", "BOOLEAN", "the rewrites stage has compared it with its story", export=False),
     ),
 )
 
@@ -272,6 +277,52 @@ EVENTS = Table(
         C("score", "DOUBLE"),
         C("rule", "VARCHAR", "the pattern or construction that made the row"),
         C("background", "BOOLEAN", "named in passing ('after the clashes'), not the sentence's news"),
+        C("mention_id", "VARCHAR", "article id # the mention's number in the article"),
+        C("event_id", "VARCHAR", "the merged event this mention is part of (corpus stage events)"),
+        C("date_evidence", "VARCHAR", "how a date not read from the sentence itself was found (cross-reference)"),
+    ),
+)
+
+MERGED_EVENTS = Table(
+    "merged_events",
+    "one row per real-world event: its mentions across sentences, articles and outlets (corpus stage events)",
+    (
+        C("event_id", "VARCHAR", "event- and a hash of its first mention: the same on every run", primary_key=True),
+        C("best_mention", "VARCHAR", "mention_id of its best evidence: asserted, dated by text, earliest report"),
+        C("date", "DATE", "the date its texts give, else its earliest report's"),
+        C("date_precision", "VARCHAR", "day | month | year | unknown"),
+        C("date_from", "VARCHAR", "text (a mention dates it) | report (the earliest report's date) | none"),
+        C("status", "VARCHAR", "the most certain status of its mentions"),
+        C("num_mentions", "INTEGER"),
+        C("num_articles", "INTEGER"),
+        C("num_sources", "INTEGER", "distinct outlets, copies counted under their original"),
+        C("num_originals", "INTEGER", "articles that are not copies of each other"),
+        C("first_seen", "DATE", "date of the earliest article that reports it"),
+        C("first_article", "VARCHAR"),
+        C("story_id", "VARCHAR", "the story most of its mentions belong to"),
+        C("confidence", "DOUBLE", "1 - 0.5 ** distinct outlets, halved when only named in passing"),
+        C("background_only", "BOOLEAN", "every mention names it in passing"),
+        C("article_ids", "VARCHAR", "JSON list"),
+        C("mention_ids", "VARCHAR", "JSON list of events.mention_id"),
+    ),
+)
+
+CONFLICTS = Table(
+    "conflicts",
+    "facts its independent sources state differently, about one story or one merged event (corpus stage)",
+    (
+        C("conflict_id", "VARCHAR", primary_key=True),
+        C("story_id", "VARCHAR"),
+        C("event_id", "VARCHAR", "the merged event it is about (durations), else NULL"),
+        C("attribute", "VARCHAR", "duration | quantity"),
+        C("about", "VARCHAR", "what the values measure: the event's trigger, or the counted noun"),
+        C("kind", "VARCHAR", "conflict | update (a later article reports the number rose)"),
+        C("num_values", "INTEGER"),
+        C(
+            "values",
+            "VARCHAR",
+            "JSON list of {value, text, article_ids, sources, evidence: [{article_id, sentence, start, end}]}",
+        ),
     ),
 )
 
@@ -308,6 +359,8 @@ TABLES: dict[str, Table] = {
         ENTITIES,
         ACTOR_KEYS,
         EVENTS,
+        MERGED_EVENTS,
+        CONFLICTS,
         QUOTES,
     )
 }

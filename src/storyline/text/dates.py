@@ -121,3 +121,9 @@ def parse_given(value: str | None) -> DateGuess | None:
     if last.month == first.month:
         return DateGuess(first.date().replace(day=1).isoformat(), "month", "metadata", value)
     return DateGuess(first.date().replace(month=1, day=1).isoformat(), "year", "metadata", value)
+
+
+# a time the article's own date decides ("on Thursday", "yesterday"): the event is the article's news
+NEWS_TIME = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|this week)\b", re.I
+)

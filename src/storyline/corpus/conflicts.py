@@ -1,0 +1,498 @@
+"""Contradictions: facts about one story or one event that its independent sources state differently.
+
+Two kinds, each a rule of how news states facts:
+
+    duration   "a two-day journey" / "a six-day visit": the length a text gives to an event trigger,
+               compared across the mentions of one merged event (corpus/events.py), in any story;
+               and within a story, the length given to a visit, talks or a strike in sentences that
+               name the same person ("Kim ... after a five-day visit" / "Kim ... six-day tour"), for
+               the events the coder did not code.
+    quantity   "300 containers", "killed 15 people": a number counting one noun, compared across the
+               independent articles of one story.
+    place      one event (same type, manner and named parties, the same day by its texts) placed in
+               two places by two sources; spelling variants are one place (SAME_PLACE).
+    date       one event (same type, manner, parties and place) dated to days up to DATE_SLIP_DAYS
+               apart by two sources.
+
+Not conflicts: the same value said two ways ("a thousand" / "1,000"; "nearly 300" / "about 300":
+an approximate value matches any within APPROXIMATE of it), copies of one article (counted under
+their original), and numbers about different nouns. A larger count in a later article that says the
+number rose ("rose to", "climbed to", "has reached", "now") is an update, kept with kind `update`.
+
+Every value keeps its evidence: article, sentence and character offsets in the article's text.
+Rebuilt on every run, one story (or event) at a time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import re
+from collections import defaultdict
+from datetime import date
+from difflib import SequenceMatcher
+
+from ..store import Store
+from ..text.numbers import NUMBER_WORDS
+
+APPROXIMATE = 0.1  # "about 300" matches values within 10%
+SAME_PLACE = 0.75  # spelling similarity at which two place names are one place (Kiev/Kyiv 0.75)
+DATE_SLIP_DAYS = 3  # one event dated this many days apart by two sources is a disagreement
+NEAR_CHARS = 50  # a count and its "killed", "arrested" or the event's trigger are this close
+LEDE_SENTENCES = 5  # a story's own toll is told in an article's first sentences; later ones recall others
+_UNITS = {w: n for w, n in NUMBER_WORDS.items() if w not in ("a", "an")}  # "a" alone is not a count
+_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+_DURATION = re.compile(_NUMBER + r"[- ](hour|day|week|month|year)(?:s)?(?:[- ]long)?[- ]?\s*$", re.I)
+# a length given to an event noun of the mention's sentence: "arrived ... for a five-day visit"
+_DURATION_IN_SENTENCE = re.compile(
+    r"\b" + _NUMBER + r"[- ](hour|day|week|month|year)(?:s)?(?:[- ]long)?\s+(visit|trip|journey|tour|stay|summit|"
+    r"talks|meeting|conference|strike|ceasefire|truce|offensive|operation|exercises?|drills|siege|blockade)\b",
+    re.I,
+)
+_APPROX = re.compile(
+    r"\b(about|around|nearly|almost|roughly|some|approximately|over|more than|at least|up to|"
+    r"fewer than|less than|close to|an estimated)\s+$",
+    re.I,
+)
+_UPDATE = re.compile(r"\b(rose|risen|climbed|increased|grew|jumped|reached|now stands?|has hit|to date)\b", re.I)
+# counted nouns worth comparing: people and the physical things news counts
+_COUNTED = (
+    "people|persons|civilians|soldiers|troops|fighters|militants|police|officers|protesters|demonstrators|"
+    "students|workers|children|women|men|migrants|refugees|prisoners|detainees|hostages|journalists|"
+    "dead|deaths|casualties|victims|injured|wounded|arrests|missiles|rockets|drones|shells|containers|"
+    "vehicles|tanks|aircraft|planes|ships|vessels|homes|houses|buildings|villages|tonnes|tons|barrels"
+)
+_QUANTITY = re.compile(
+    r"(?<![\w.,$€£-])" + _NUMBER + r"(?:\s+(hundred|thousand|million|billion))?\s+"
+    r"((?:[a-z]+[- ]){0,2}?)(" + _COUNTED + r")\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_PEOPLE = frozenset(
+    [
+        "people",
+        "persons",
+        "civilians",
+        "soldiers",
+        "troops",
+        "fighters",
+        "militants",
+        "police",
+        "officers",
+        "protesters",
+        "demonstrators",
+        "students",
+        "workers",
+        "children",
+        "women",
+        "men",
+        "migrants",
+        "refugees",
+        "prisoners",
+        "detainees",
+        "hostages",
+        "journalists",
+    ]
+)
+_CASUALTY = re.compile(
+    r"\b(kill|dead|death|died|die|injur|wound|hurt|arrest|detain|missing|evacuat|displac|rescued)\w*",
+    re.I,
+)
+_ELSEWHEN = re.compile(
+    r"\b(last|previous|past) (week|month|year)\b|\bearlier this (week|month|year)\b|\b(years?|months?) ago\b|"
+    r"\b(in|since|of) (19|20)\d\d\b|\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}\b",
+    re.I,
+)
+_CASUALTY_KIND = {
+    "kill": "killed",
+    "dead": "killed",
+    "deat": "killed",
+    "died": "killed",
+    "die": "killed",
+    "inju": "injured",
+    "woun": "injured",
+    "hurt": "injured",
+    "arre": "held",
+    "deta": "held",
+    "miss": "missing",
+    "evac": "displaced",
+    "disp": "displaced",
+    "resc": "rescued",
+}
+
+
+def number(text: str, scale: str | None = None) -> float | None:
+    t = text.lower().replace(",", "")
+    value: float | None
+    if t in _UNITS:
+        value = float(_UNITS[t])
+    else:
+        try:
+            value = float(t)
+        except ValueError:
+            return None
+    if scale:
+        value *= _SCALE[scale.lower()]
+    return value
+
+
+def same_value(a: tuple[float, bool], b: tuple[float, bool]) -> bool:
+    """Two stated values agree: equal, or within APPROXIMATE when either is approximate."""
+    (va, approx_a), (vb, approx_b) = a, b
+    if va == vb:
+        return True
+    if approx_a or approx_b:
+        return abs(va - vb) <= APPROXIMATE * max(va, vb)
+    return False
+
+
+def conflict_id(*parts: str) -> str:
+    return "conflict-" + hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def find_conflicts(store: Store) -> int:
+    """Rebuild the conflicts table; return how many conflicts (updates not counted)."""
+    rows: list[dict] = []
+    for event_id, story_id, mentions in store.event_trigger_contexts():
+        row = _durations(event_id, story_id, mentions)
+        if row:
+            rows.append(row)
+        # the counts next to the event's own words ("delivered 300 containers"), not elsewhere in a sentence
+        near = {
+            (m[0], m[5]): (m[0], m[1], m[2], m[3], m[4], m[5], m[7] - m[5])
+            for m in mentions
+            if m[4] and m[7] is not None
+        }
+        rows.extend(_quantities(story_id, event_id, list(near.values()), casualties_only=False))
+    seen = {(e["article_id"], e["start"]) for r in rows for v in json.loads(r["values"]) for e in v["evidence"]}
+    for story_id, articles in store.story_texts():
+        sentences = [
+            (a[0], a[1], a[2], a[3], sm.group(0), sm.start(), None)
+            for a in articles
+            for i, sm in enumerate(_SENTENCE.finditer(a[4] or ""))
+            if i < LEDE_SENTENCES and _CASUALTY.search(sm.group(0))
+        ]
+        rows.extend(r for r in _quantities(story_id, None, sentences, casualties_only=True) if not _seen(r, seen))
+        row = _story_durations(story_id, articles, seen)
+        if row:
+            rows.append(row)
+    for story_id, events in store.story_event_facts():
+        rows.extend(_places_and_dates(story_id, events))
+    rows = _one_per_thing(rows)
+    store.replace_conflicts(rows)
+    return sum(1 for r in rows if r["kind"] == "conflict")
+
+
+def _one_per_thing(rows: list[dict]) -> list[dict]:
+    """One row per (story, attribute, what it measures): the one with the most evidence (an event's
+    count and the story's count of the same toll are one disagreement)."""
+    best: dict[tuple, tuple[int, dict]] = {}
+    for r in rows:
+        key = (r["story_id"], r["attribute"], r["about"])
+        size = sum(len(v["evidence"]) for v in json.loads(r["values"]))
+        if key not in best or size > best[key][0]:
+            best[key] = (size, r)
+    return [r for _, r in best.values()]
+
+
+def _durations(event_id: str, story_id: str | None, mentions: list[tuple]) -> dict | None:
+    """mentions: (article id, original, source, published, sentence, sentence_start, trigger, trigger start,
+    the text just before the trigger)."""
+    values: dict[str, dict] = {}
+    for article_id, original, source, _published, sentence, s_start, trigger, t_start, before in mentions:
+        m = _DURATION.search(before or "")
+        if m:
+            start, end, said = (
+                t_start - (len(before) - m.start()),
+                t_start + len(trigger),
+                f"{m.group(0).strip()} {trigger}",
+            )
+        else:
+            m = _DURATION_IN_SENTENCE.search(sentence or "")
+            if not m:
+                continue
+            start, end, said = s_start + m.start(), s_start + m.end(), m.group(0)
+        n = number(m.group(1))
+        if n is None:
+            continue
+        unit = m.group(2).lower()
+        key = f"{n:g} {unit}"
+        v = values.setdefault(key, {"value": key, "text": [], "originals": set(), "sources": set(), "evidence": []})
+        v["text"].append(said)
+        v["originals"].add(original)
+        if source:
+            v["sources"].add(source)
+        v["evidence"].append({"article_id": article_id, "sentence": sentence, "start": start, "end": end})
+    if len({k.split()[1] for k in values}) > 1 or len(values) < 2:
+        return None
+    originals = [v["originals"] for v in values.values()]
+    if len(set().union(*originals)) < 2:
+        return None  # one article (and its copies) giving two lengths is not a disagreement between sources
+    about = mentions[0][6]
+    return _row(story_id, event_id, "duration", about, list(values.values()), "conflict")
+
+
+def _seen(row: dict, seen: set[tuple[str, int]]) -> bool:
+    return all((e["article_id"], e["start"]) in seen for v in json.loads(row["values"]) for e in v["evidence"])
+
+
+def _quantities(
+    story_id: str | None, event_id: str | None, sentences: list[tuple], casualties_only: bool
+) -> list[dict]:
+    """Counts of one noun that disagree. sentences: (article, original, source, published, sentence,
+    its start in the article, the event trigger's offset in it or None). For one merged event, any
+    counted noun next to its trigger; for a story, only counts of people killed, hurt, held or
+    displaced in the first sentences (what news counts of one event; other numbers of one story
+    are about different things). A count in a sentence dated elsewhere is of another event."""
+    found: dict[str, list[dict]] = defaultdict(list)
+    for article_id, original, source, published, sentence, s_start, trigger_at in sentences:
+        if _ELSEWHEN.search(sentence):
+            continue  # "the Nov. 13 attacks that killed 130": a count dated elsewhere is of another event
+        for q in _QUANTITY.finditer(sentence):
+            n = number(q.group(1), q.group(2))
+            if n is None or n < 2:
+                continue
+            if trigger_at is not None and abs(q.start() - trigger_at) > NEAR_CHARS:
+                continue
+            noun = q.group(4).lower()
+            # the count and what befell them in one clause: "killed 15 people", "15 people died"
+            near = [c for c in _CASUALTY.finditer(sentence) if abs(c.start() - q.start()) <= NEAR_CHARS]
+            if casualties_only and (not near or noun not in _PEOPLE):
+                continue
+            if near and noun in _PEOPLE:
+                noun = f"{_CASUALTY_KIND[near[0].group(1).lower()[:4]]} ({noun})"
+            approx = bool(_APPROX.search(sentence[: q.start()]))
+            found[noun].append(
+                {
+                    "n": n,
+                    "approx": approx,
+                    "text": q.group(0).strip(),
+                    "article_id": article_id,
+                    "original": original,
+                    "source": source,
+                    "published": published,
+                    "update": bool(_UPDATE.search(sentence)),
+                    "sentence": sentence.strip(),
+                    "start": s_start + q.start(),
+                    "end": s_start + q.end(),
+                }
+            )
+    out = []
+    for noun, items in sorted(found.items()):
+        groups: list[dict] = []
+        for it in items:
+            for g in groups:
+                if same_value((g["n"], g["approx"]), (it["n"], it["approx"])):
+                    g["items"].append(it)
+                    break
+            else:
+                groups.append({"n": it["n"], "approx": it["approx"], "items": [it]})
+        if len(groups) < 2:
+            continue
+        # a value only one article states, when another article states several values of the noun, is
+        # most likely about another thing ("300 containers" shipped, "1,000 containers" in all)
+        per_article = defaultdict(set)
+        for gi, g in enumerate(groups):
+            for it in g["items"]:
+                per_article[it["original"]].add(gi)
+        if any(len(v) > 1 for v in per_article.values()):
+            continue
+        if len({it["original"] for g in groups for it in g["items"]}) < 2:
+            continue
+        dated = [it for g in groups for it in g["items"] if it["published"]]
+        latest = max(dated, key=lambda it: it["published"]) if dated else None
+        kind = "conflict"
+        if latest and latest["update"] and latest["n"] == max(g["n"] for g in groups):
+            kind = "update"
+        elif "(" in noun and _running_total(groups):
+            kind = "update"  # a toll that grows from one day's reports to the next
+        values = [
+            {
+                "value": f"{g['n']:g}" + (" (approx.)" if g["approx"] else ""),
+                "text": sorted({it["text"] for it in g["items"]}),
+                "originals": {it["original"] for it in g["items"]},
+                "sources": {it["source"] for it in g["items"] if it["source"]},
+                "evidence": [
+                    {"article_id": it["article_id"], "sentence": it["sentence"], "start": it["start"], "end": it["end"]}
+                    for it in g["items"]
+                ],
+            }
+            for g in groups
+        ]
+        out.append(_row(story_id, event_id, "quantity", noun, values, kind))
+    return out
+
+
+_SAME_KIND = {
+    "trip": "visit",
+    "journey": "visit",
+    "tour": "visit",
+    "stay": "visit",
+    "truce": "ceasefire",
+    "drills": "exercises",
+    "exercise": "exercises",
+}
+
+
+def _story_durations(story_id: str, articles: list[tuple], seen: set[tuple[str, int]]) -> dict | None:
+    """Lengths of one kind of event (a visit, talks) in sentences naming the same person, across the
+    independent articles of a story. One conflict per story at most: the kind most stated."""
+    found: dict[str, list[dict]] = defaultdict(list)
+    for article_id, original, source, _published, text, people in articles:
+        for sm in _SENTENCE.finditer(text or ""):
+            for m in _DURATION_IN_SENTENCE.finditer(sm.group(0)):
+                n = number(m.group(1))
+                if n is None:
+                    continue
+                start = sm.start() + m.start()
+                who = {pid for at, pid in people if sm.start() <= at < sm.end()}
+                noun = m.group(3).lower()
+                found[_SAME_KIND.get(noun, noun)].append(
+                    {
+                        "key": f"{n:g} {m.group(2).lower()}",
+                        "who": who,
+                        "text": m.group(0),
+                        "article_id": article_id,
+                        "original": original,
+                        "source": source,
+                        "sentence": sm.group(0).strip(),
+                        "start": start,
+                        "end": sm.start() + m.end(),
+                        "seen": (article_id, start) in seen,
+                    }
+                )
+    for kind, items in sorted(found.items(), key=lambda kv: -len(kv[1])):
+        # the people every value's sentences name: the length of one person's visit, not of two visits
+        for person in sorted(set().union(*(it["who"] for it in items))):
+            about = [it for it in items if person in it["who"]]
+            values: dict[str, dict] = {}
+            for it in about:
+                v = values.setdefault(
+                    it["key"], {"value": it["key"], "text": [], "originals": set(), "sources": set(), "evidence": []}
+                )
+                v["text"].append(it["text"])
+                v["originals"].add(it["original"])
+                if it["source"]:
+                    v["sources"].add(it["source"])
+                v["evidence"].append(
+                    {"article_id": it["article_id"], "sentence": it["sentence"], "start": it["start"], "end": it["end"]}
+                )
+            if len(values) < 2 or len({k.split()[1] for k in values}) > 1:
+                continue
+            if len(set().union(*(v["originals"] for v in values.values()))) < 2:
+                continue
+            if all(it["seen"] for it in about):
+                continue  # already told as a conflict about a merged event
+            name = person.split(":", 1)[-1].title()
+            return _row(story_id, None, "duration", f"{kind} ({name})", list(values.values()), "conflict")
+    return None
+
+
+def same_place(a: str, b: str) -> bool:
+    """Spelling variants of one place are one place: Rajin/Najin, Kiev/Kyiv, Dunay/Dunai."""
+    x, y = a.lower().strip(), b.lower().strip()
+    return x == y or x in y or y in x or SequenceMatcher(None, x, y).ratio() >= SAME_PLACE
+
+
+def _who(raw: str | None) -> frozenset[str]:
+    return frozenset((p.get("key") or p.get("name") or "") for p in json.loads(raw or "[]"))
+
+
+def _places_and_dates(story_id: str, events: list[tuple]) -> list[dict]:
+    """One event told with two places, or two dates, by different sources: merged events of a story
+    with the same type, manner and parties (people named on both sides), dated by their texts, whose
+    place differs (the same day) or whose day differs by at most DATE_SLIP_DAYS (the same place)."""
+    groups: dict[tuple, list[tuple]] = defaultdict(list)
+    for ev in events:
+        (_eid, type_, mode, when, _precision, _loc, actors, recipients, *_rest) = ev
+        who, whom = _who(actors), _who(recipients)
+        if not any(k.startswith("person:") for k in who | whom) or not when:
+            continue
+        groups[(type_, mode, who, whom)].append(ev)
+    out = []
+    for (type_, mode, who, _whom), evs in sorted(groups.items(), key=lambda kv: str(kv[0])):
+        if len({e[9] for e in evs}) < 2:
+            continue  # one original (and its copies) does not disagree with itself
+        name = ", ".join(sorted(k.split(":", 1)[-1].title() for k in who if k.startswith("person:"))) or type_
+        about = f"{type_.lower()}{'/' + mode if mode else ''} ({name})"
+        same_day = [e for e in evs if e[4] == "day" and e[5]]
+        by_day: dict[date, list[tuple]] = defaultdict(list)
+        for e in same_day:
+            by_day[e[3]].append(e)
+        for day, on_day in sorted(by_day.items()):
+            places: list[list[tuple]] = []
+            for e in on_day:
+                for group in places:
+                    if same_place(group[0][5], e[5]):
+                        group.append(e)
+                        break
+                else:
+                    places.append([e])
+            if len(places) >= 2 and len({e[9] for e in on_day}) >= 2:
+                out.append(_fact_row(story_id, "place", f"{about} on {day}", [(g[0][5], g) for g in places]))
+        days = sorted({e[3] for e in evs if e[4] == "day"})
+        if len(days) >= 2 and (days[-1] - days[0]).days <= DATE_SLIP_DAYS:
+            dated = [e for e in evs if e[4] == "day"]
+            places_known = {e[5].lower() for e in dated if e[5]}
+            if len(places_known) <= 1 and len({e[9] for e in dated}) >= 2:
+                values = [(d.isoformat(), [e for e in dated if e[3] == d]) for d in days]
+                out.append(_fact_row(story_id, "date", about, values))
+    return out
+
+
+def _fact_row(story_id: str, attribute: str, about: str, values: list[tuple[str, list[tuple]]]) -> dict:
+    rows = []
+    for value, evs in values:
+        evidence = []
+        for e in evs:
+            sentence, s_start, t_start, t_end = e[11], e[12] or 0, e[13], e[14]
+            at = (sentence or "").lower().find((e[5] or "").lower()) if attribute == "place" else -1
+            start, end = (s_start + at, s_start + at + len(e[5])) if at >= 0 else (t_start, t_end)
+            evidence.append({"article_id": e[8], "sentence": sentence, "start": start, "end": end})
+        rows.append(
+            {
+                "value": value,
+                "text": sorted({value}),
+                "originals": {e[9] for e in evs},
+                "sources": {e[10] for e in evs if e[10]},
+                "evidence": evidence,
+            }
+        )
+    return _row(story_id, evs[0][0] if len(values) == 1 else None, attribute, about, rows, "conflict")
+
+
+def _running_total(groups: list[dict]) -> bool:
+    """Each larger value first reported on a later day than every report of the smaller ones."""
+    spans = []
+    for g in groups:
+        days = [it["published"] for it in g["items"] if it["published"]]
+        if not days:
+            return False
+        spans.append((g["n"], min(days), max(days)))
+    spans.sort()
+    return all(later[1] > earlier[2] for earlier, later in itertools.pairwise(spans))
+
+
+def _row(story_id: str | None, event_id: str | None, attribute: str, about: str, values: list[dict], kind: str) -> dict:
+    clean = [
+        {
+            "value": v["value"],
+            "text": v["text"] if isinstance(v["text"], list) else [v["text"]],
+            "article_ids": sorted({e["article_id"] for e in v["evidence"]}),
+            "sources": sorted(v["sources"]),
+            "evidence": v["evidence"],
+        }
+        for v in values
+    ]
+    return {
+        "conflict_id": conflict_id(story_id or "", event_id or "", attribute, about),
+        "story_id": story_id,
+        "event_id": event_id,
+        "attribute": attribute,
+        "about": about,
+        "kind": kind,
+        "num_values": len(clean),
+        "values": json.dumps(clean, ensure_ascii=False),
+    }

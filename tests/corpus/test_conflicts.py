@@ -1,0 +1,210 @@
+"""Contradictions, each kind on sentences written for these tests: what is a disagreement between
+sources, and what only looks like one."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from storyline.corpus.conflicts import _quantities, _story_durations
+
+D1, D2 = date(2024, 5, 14), date(2024, 5, 15)
+
+
+def _s(article: str, sentence: str, published: date = D1, original: str | None = None, source: str | None = None):
+    return (article, original or article, source or article.upper(), published, sentence, 0, None)
+
+
+def _kinds(rows: list[dict]) -> list[tuple[str, str, list[str]]]:
+    return [(r["about"], r["kind"], sorted(v["value"] for v in json.loads(r["values"]))) for r in rows]
+
+
+def test_two_outlets_give_different_tolls_the_same_day():
+    rows = _quantities(
+        "s",
+        None,
+        [
+            _s("a", "The dam burst killed 12 people in the valley on Tuesday, officials said."),
+            _s("b", "Rescuers said 15 people were killed when the dam gave way on Tuesday."),
+        ],
+        casualties_only=True,
+    )
+    assert _kinds(rows) == [("killed (people)", "conflict", ["12", "15"])]
+    evidence = json.loads(rows[0]["values"])[0]["evidence"][0]
+    assert evidence["sentence"][evidence["start"] : evidence["end"]] in ("12 people", "15 people")
+
+
+def test_the_same_value_said_two_ways_is_not_a_conflict():
+    rows = _quantities(
+        "s",
+        None,
+        [
+            _s("a", "A thousand people were evacuated from the village, the mayor said."),
+            _s("b", "Police said 1,000 people were evacuated overnight."),
+            _s("c", "Nearly 300 people were arrested at the rally."),
+            _s("d", "About 300 people were arrested, the ministry said."),
+            _s("e", "Officials said 310 people were arrested."),
+        ],
+        casualties_only=True,
+    )
+    assert rows == []
+
+
+def test_a_toll_that_grows_the_next_day_is_an_update():
+    rows = _quantities(
+        "s",
+        None,
+        [
+            _s("a", "The dam burst killed 12 people, officials said.", D1),
+            _s("b", "The number of people killed rose to 15 on Wednesday as rescuers reached the valley.", D2),
+            _s("c", "At least 15 people were killed when the dam burst.", D2),
+        ],
+        casualties_only=True,
+    )
+    assert [r["kind"] for r in rows] == ["update"]
+
+
+def test_a_copy_does_not_disagree_with_its_original():
+    rows = _quantities(
+        "s",
+        None,
+        [
+            _s("a", "The dam burst killed 12 people, officials said."),
+            _s("a-copy", "The dam burst killed 15 people, officials said.", original="a"),
+        ],
+        casualties_only=True,
+    )
+    assert rows == []
+
+
+def test_numbers_about_different_things_are_not_compared():
+    rows = _quantities(
+        "s",
+        "event-1",
+        [
+            ("a", "a", "A", D1, "The ship delivered 300 containers in six voyages.", 0, 14),
+            ("b", "b", "B", D1, "More than 20 ships delivered 1,000 tonnes of grain.", 0, 21),
+        ],
+        casualties_only=False,
+    )
+    assert rows == []
+
+
+def test_a_count_dated_elsewhere_is_of_another_event():
+    rows = _quantities(
+        "s",
+        None,
+        [
+            _s("a", "The blast killed 12 people on Tuesday, police said."),
+            _s("b", "It was the deadliest attack since the March 3 bombing that killed 40 people."),
+        ],
+        casualties_only=True,
+    )
+    assert rows == []
+
+
+def _article(article: str, text: str, people: list[tuple[int, str]]):
+    return (article, article, article.upper(), D1, text, people)
+
+
+def test_lengths_of_one_persons_visit_disagree():
+    a = "Prime Minister Anna Varga left Warsaw on Sunday at the end of a five-day visit."
+    b = "Anna Varga flew home after a three-day visit to Poland, her office said."
+    rows = [
+        _story_durations(
+            "s",
+            [_article("a", a, [(a.index("Anna"), "person:anna varga")]), _article("b", b, [(0, "person:anna varga")])],
+            set(),
+        )
+    ]
+    assert _kinds(rows) == [("visit (Anna Varga)", "conflict", ["3 day", "5 day"])]
+
+
+def test_visits_of_two_people_are_two_things():
+    a = "Prime Minister Anna Varga ended a five-day visit to Poland on Sunday."
+    b = "President Jan Kowal began a three-day visit to Hungary on Monday."
+    row = _story_durations(
+        "s",
+        [
+            _article("a", a, [(a.index("Anna"), "person:anna varga")]),
+            _article("b", b, [(b.index("Jan"), "person:jan kowal")]),
+        ],
+        set(),
+    )
+    assert row is None
+
+
+def _event(eid, article, day, place, sentence, who="person:anna varga", whom="person:jan kowal"):
+    actors = json.dumps([{"key": who}])
+    recipients = json.dumps([{"key": whom}])
+    at = sentence.index("met")
+    return (
+        eid,
+        "CONSULT",
+        "meet",
+        day,
+        "day",
+        place,
+        actors,
+        recipients,
+        article,
+        article,
+        article.upper(),
+        sentence,
+        0,
+        at,
+        at + 3,
+    )
+
+
+def test_one_meeting_in_two_places():
+    from storyline.corpus.conflicts import _places_and_dates
+
+    rows = _places_and_dates(
+        "s",
+        [
+            _event("e1", "a", D1, "Gdansk", "Varga met Kowal in Gdansk on Tuesday."),
+            _event("e2", "b", D1, "Warsaw", "Varga met Kowal in Warsaw on Tuesday, officials said."),
+        ],
+    )
+    assert [(r["attribute"], r["kind"]) for r in rows] == [("place", "conflict")]
+    values = {v["value"]: v["evidence"][0] for v in json.loads(rows[0]["values"])}
+    assert set(values) == {"Gdansk", "Warsaw"}
+    ev = values["Warsaw"]
+    assert ev["sentence"][ev["start"] : ev["end"]] == "Warsaw"
+
+
+def test_spelling_variants_are_one_place_and_two_meetings_are_not_a_conflict():
+    from storyline.corpus.conflicts import _places_and_dates
+
+    variants = _places_and_dates(
+        "s",
+        [
+            _event("e1", "a", D1, "Kiev", "Varga met Kowal in Kiev on Tuesday."),
+            _event("e2", "b", D1, "Kyiv", "Varga met Kowal in Kyiv on Tuesday."),
+        ],
+    )
+    assert variants == []
+    other_people = _places_and_dates(
+        "s",
+        [
+            _event("e1", "a", D1, "Gdansk", "Varga met Kowal in Gdansk on Tuesday."),
+            _event("e2", "b", D1, "Warsaw", "Varga met Nowak in Warsaw on Tuesday.", whom="person:piotr nowak"),
+        ],
+    )
+    assert other_people == []
+
+
+def test_one_meeting_on_two_days():
+    from storyline.corpus.conflicts import _places_and_dates
+
+    rows = _places_and_dates(
+        "s",
+        [
+            _event("e1", "a", D1, "Gdansk", "Varga met Kowal in Gdansk on Tuesday."),
+            _event("e2", "b", D2, "Gdansk", "Varga met Kowal in Gdansk on Wednesday."),
+        ],
+    )
+    assert [(r["attribute"], sorted(v["value"] for v in json.loads(r["values"]))) for r in rows] == [
+        ("date", ["2024-05-14", "2024-05-15"])
+    ]
