@@ -110,3 +110,20 @@ def test_seeds_alone_event_dates(seeds_alone):
     kim = events[(events.type == "CONSULT") & events.actor.map(lambda a: "Kim Jong Un" in a)]
     trip = kim[kim.recipient.map(lambda r: "Russia" in r)]
     assert len(trip) == 1 and trip.iloc[0].date.startswith("2023-09") and trip.iloc[0].num_sources == 3
+
+
+def test_seeds_alone_run_twice_change_nothing(shared, tmp_path):
+    """A second run on the same pile finds nothing new: no date, story, event or conflict moves
+    (a date found by cross-reference must not become a neighbour that dates the rest)."""
+    db = tmp_path / "twice.duckdb"
+    tables = ("articles", "stories", "events", "conflicts", "duplicates")
+
+    def snapshot():
+        with storyline.open(db) as corpus:
+            return {t: corpus.table(t).to_json(orient="records") for t in tables}
+
+    storyline.run([shared / "corpus" / "seeds"], db=db)
+    first = snapshot()
+    summary = storyline.run([shared / "corpus" / "seeds"], db=db)
+    assert summary.corpus.get("dating", 0) == 0 and summary.corpus.get("references", 0) == 0
+    assert snapshot() == first

@@ -20,7 +20,8 @@ their original), and numbers about different nouns. A larger count in a later ar
 number rose ("rose to", "climbed to", "has reached", "now") is an update, kept with kind `update`.
 
 Every value keeps its evidence: article, sentence and character offsets in the article's text.
-Rebuilt on every run, one story (or event) at a time.
+Rebuilt on every run, one story (or event) at a time; a story's texts are read again only when the
+story changed.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from ..text.numbers import NUMBER_WORDS
 APPROXIMATE = 0.1  # "about 300" matches values within 10%
 SAME_PLACE = 0.75  # spelling similarity at which two place names are one place (Kiev/Kyiv 0.75)
 DATE_SLIP_DAYS = 3  # one event dated this many days apart by two sources is a disagreement
+AFTER_TRIGGER = 50  # a length given in the event's own clause follows its verb within this many characters
 NEAR_CHARS = 50  # a count and its "killed", "arrested" or the event's trigger are this close
 LEDE_SENTENCES = 5  # a story's own toll is told in an article's first sentences; later ones recall others
 _UNITS = {w: n for w, n in NUMBER_WORDS.items() if w not in ("a", "an")}  # "a" alone is not a count
@@ -153,7 +155,9 @@ def conflict_id(*parts: str) -> str:
 
 
 def find_conflicts(store: Store) -> int:
-    """Rebuild the conflicts table; return how many conflicts (updates not counted)."""
+    """Rebuild the conflicts table; return how many conflicts (updates not counted). What merged
+    events say is read again every run (they are rebuilt); the texts of a story only when the story
+    changed since they were last read."""
     rows: list[dict] = []
     for event_id, story_id, mentions in store.event_trigger_contexts():
         row = _durations(event_id, story_id, mentions)
@@ -180,21 +184,33 @@ def find_conflicts(store: Store) -> int:
             rows.append(row)
     for story_id, events in store.story_event_facts():
         rows.extend(_places_and_dates(story_id, events))
-    rows = _one_per_thing(rows)
+    rows = _one_per_thing(store.kept_story_conflicts() + rows)
     store.replace_conflicts(rows)
     return sum(1 for r in rows if r["kind"] == "conflict")
 
 
 def _one_per_thing(rows: list[dict]) -> list[dict]:
-    """One row per (story, attribute, what it measures): the one with the most evidence (an event's
-    count and the story's count of the same toll are one disagreement)."""
-    best: dict[tuple, tuple[int, dict]] = {}
-    for r in rows:
-        key = (r["story_id"], r["attribute"], r["about"])
-        size = sum(len(v["evidence"]) for v in json.loads(r["values"]))
-        if key not in best or size > best[key][0]:
-            best[key] = (size, r)
-    return [r for _, r in best.values()]
+    """One row per disagreement: of two rows of one story and attribute, one whose evidence is all in
+    the other (an event's count and the story's count of the same toll; a visit's length told by
+    its merged event and by the sentences naming its visitor) goes, and of rows about the same
+    thing the one with the most evidence stays."""
+
+    def spots(r: dict) -> frozenset:
+        return frozenset((e["article_id"], e["start"]) for v in json.loads(r["values"]) for e in v["evidence"])
+
+    ranked = sorted(rows, key=lambda r: (-len(spots(r)), r["conflict_id"]))
+    kept: list[dict] = []
+    for r in ranked:
+        mine = spots(r)
+        if any(
+            k["story_id"] == r["story_id"]
+            and k["attribute"] == r["attribute"]
+            and (k["about"] == r["about"] or mine <= spots(k))
+            for k in kept
+        ):
+            continue
+        kept.append(r)
+    return kept
 
 
 def _durations(event_id: str, story_id: str | None, mentions: list[tuple]) -> dict | None:
@@ -210,7 +226,13 @@ def _durations(event_id: str, story_id: str | None, mentions: list[tuple]) -> di
                 f"{m.group(0).strip()} {trigger}",
             )
         else:
-            m = _DURATION_IN_SENTENCE.search(sentence or "")
+            # "arrived on Tuesday for a five-day visit": the length follows the event's own verb closely;
+            # "a two-day trip that came a month after Kim travelled" is another event's
+            at = t_start - s_start
+            m = next(
+                (d for d in _DURATION_IN_SENTENCE.finditer(sentence or "") if 0 <= d.start() - at <= AFTER_TRIGGER),
+                None,
+            )
             if not m:
                 continue
             start, end, said = s_start + m.start(), s_start + m.end(), m.group(0)

@@ -8,7 +8,8 @@ dates are compatible:
 
     both dated by the text ("on 12 September")    the same at the coarser precision
     one by the text, one by its report's date     reported on or after the event, within REPORT_LAG_DAYS
-    both by their reports' dates                  the same day (day precision) or month (month)
+    both by their reports' dates                  the same day (day precision; within REPORT_SPREAD_DAYS
+                                                  when people are named) or month (month)
     no date at all                                only with mentions of the same story or article
 
 Negated and hypothetical mentions are never merged into what happened; each is its own event.
@@ -31,6 +32,7 @@ from ..events.dates import resolve
 from ..store import Store
 from ..text.dates import NEWS_TIME
 
+REPORT_SPREAD_DAYS = 2  # reports dated this far apart may tell of one event of named people
 REPORT_LAG_DAYS = 45  # a report names an event it dates only by its own date at most this long after
 STATUS_RANK = {"happened": 0, "ongoing": 1, "planned": 2, "hypothetical": 3, "negated": 4}
 _NAMED = ("person", "org", "group")
@@ -96,6 +98,9 @@ def _dates_compatible(a: Mention, b: Mention) -> bool:
         assert event.date is not None and report.date is not None
         lag = (floor(report.date) - floor(event.date)).days
         return 0 <= lag <= REPORT_LAG_DAYS + (31 if coarse == "month" else 0)
+    if coarse == "day" and (a.named_actors | a.named_recipients) and (b.named_actors | b.named_recipients):
+        # reports a day or two apart tell of one meeting of named people (not of "strikes on Kyiv")
+        return abs((a.date - b.date).days) <= REPORT_SPREAD_DAYS
     return floor(a.date) == floor(b.date)
 
 

@@ -24,7 +24,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from datetime import date
+from datetime import date, timedelta
 
 from ..store import Store
 
@@ -197,8 +197,9 @@ def _story_row(sid: str, members: list[tuple], terms: list[tuple[str, float]]) -
         words = {w.lower() for w in _WORD.findall(text)}
         return sum(weights.get(w, 0.0) for w in words) / math.sqrt(len(words) + 4)
 
-    # first reports first: a year-only date (2023-01-01) says nothing about being first
-    titled = sorted((m for m in originals if m[1]), key=lambda m: (m[3] not in ("day", "month"), m[2] or date.max))
+    # first reports first, each at the end of what its date allows: "September 2023" is not before
+    # 13 September, "2023" not before either
+    titled = sorted((m for m in originals if m[1]), key=lambda m: _latest_day(m[2], m[3]))
     title = None
     if titled:
         # the first report's headline, unless a later one carries the story's terms far better
@@ -221,6 +222,17 @@ def _story_row(sid: str, members: list[tuple], terms: list[tuple[str, float]]) -
         "summary": json.dumps(summary, ensure_ascii=False),
         "terms": json.dumps([t for t, _ in terms[:12]], ensure_ascii=False),
     }
+
+
+def _latest_day(when: date | None, precision: str | None) -> date:
+    """The last day a date at its precision may mean (undated: the end of time)."""
+    if when is None or precision not in ("day", "month", "year"):
+        return date.max
+    if precision == "year":
+        return date(when.year, 12, 31)
+    if precision == "month":
+        return date(when.year + when.month // 12, when.month % 12 + 1, 1) - timedelta(days=1)
+    return when
 
 
 def _summary(originals: list[tuple], score) -> list[dict]:

@@ -560,8 +560,9 @@ class Store:
             yield story_id, rows
 
     def story_texts(self) -> Iterator[tuple[str, list[tuple]]]:
-        """For each story with two or more originals: (story id, [(article, original, source, published,
-        text, [(start, canonical id) of its people]))], earliest first)."""
+        """For each story with two or more originals not read for conflicts since it last changed:
+        (story id, [(article, original, source, published, text, [(start, canonical id) of its
+        people]))], earliest first)."""
         cur = self.con.cursor().execute(
             """
             WITH people AS (
@@ -571,7 +572,7 @@ class Store:
             SELECT a.story_id, a.id, coalesce(a.duplicate_of, a.id), a.source, a.published, a.text,
                    coalesce(p.people, [])
             FROM articles a JOIN stories s USING (story_id) LEFT JOIN people p ON p.article_id = a.id
-            WHERE s.originals >= 2 AND a.duplicate_of IS NULL
+            WHERE s.originals >= 2 AND a.duplicate_of IS NULL AND NOT coalesce(s.conflicts_checked, false)
             ORDER BY a.story_id, a.published NULLS LAST, a.id
             """
         )
@@ -629,10 +630,20 @@ class Store:
                     "UPDATE articles SET rewrites_checked = true WHERE id IN (SELECT id FROM checked_ids)",
                 )
 
+    def kept_story_conflicts(self) -> list[dict]:
+        """Conflicts read from the texts of stories that have not changed since: they stand."""
+        cur = self.con.execute(
+            f"SELECT {', '.join('c.' + n for n in CONFLICTS.names)} FROM conflicts c JOIN stories s USING (story_id) "
+            "WHERE c.event_id IS NULL AND c.attribute IN ('quantity', 'duration') AND s.conflicts_checked"
+        )
+        return [dict(zip(CONFLICTS.names, r)) for r in cur.fetchall()]
+
     def replace_conflicts(self, rows: list[dict]) -> None:
+        """Write the conflicts table whole and mark every story as read for conflicts."""
         with self.transaction():
             self.con.execute("DELETE FROM conflicts")
             self._insert(CONFLICTS, rows)
+            self.con.execute("UPDATE stories SET conflicts_checked = true WHERE NOT coalesce(conflicts_checked, false)")
 
     @contextlib.contextmanager
     def merged_events_writer(self) -> Iterator[Any]:
@@ -728,8 +739,8 @@ class Store:
         """For each article without a day or month date, its most similar dated articles.
 
         Similarity is the cosine of tf-idf weighted key terms, computed by a join on shared terms, so
-        only article pairs that share a term are ever compared, and only over the terms the undated
-        articles use (a projection that keeps the cost to what the undated articles need). Returns rows of
+        only article pairs that share a term are ever compared; weights and norms come from every
+        article's terms, so a pair's similarity is the same whatever else is undated. Returns rows of
         (article id, its precision, its date, neighbour id, similarity, neighbour date, neighbour precision).
         """
         undated = self.con.execute(
@@ -743,14 +754,15 @@ class Store:
             WITH n AS (SELECT count(*)::DOUBLE AS n FROM articles),
             undated_ids AS (SELECT id FROM articles WHERE published_precision IN ('unknown', 'year')
                               AND published_from IN ('none', 'content', 'corpus')),
-            wanted AS (SELECT DISTINCT term FROM article_terms JOIN undated_ids u ON u.id = article_id),
-            df AS (SELECT term, ln((SELECT n FROM n) / count(*)) AS idf FROM article_terms JOIN wanted USING (term)
+            -- idf and norms over every term, so a similarity does not depend on which articles are undated
+            df AS (SELECT term, ln((SELECT n FROM n) / count(*)) AS idf FROM article_terms
                    GROUP BY term HAVING count(*) >= 2 AND count(*) < 0.5 * (SELECT n FROM n)),
             w AS (SELECT article_id, term, weight * idf AS w FROM article_terms JOIN df USING (term)),
             norm AS (SELECT article_id, sqrt(sum(w * w)) AS nrm FROM w GROUP BY article_id),
             undated AS (SELECT w.* FROM w JOIN undated_ids u ON u.id = w.article_id),
             dated AS (SELECT w.* FROM w JOIN articles a ON a.id = w.article_id
-                      WHERE a.published_precision IN ('day', 'month', 'year') AND a.published_from <> 'corpus'),
+                      WHERE a.published_precision IN ('day', 'month', 'year')
+                        AND a.published_from NOT IN ('corpus', 'reference')),
             pairs AS (SELECT u.article_id AS a, d.article_id AS b, sum(u.w * d.w) AS dot
                       FROM undated u JOIN dated d USING (term) GROUP BY 1, 2),
             scored AS (SELECT a, b, dot / (na.nrm * nb.nrm) AS sim,

@@ -178,6 +178,7 @@ STORIES = Table(
         C("article_ids", "VARCHAR", "JSON list of article ids, earliest first"),
         C("summary", "VARCHAR", "JSON list of {sentence, article_id, start, end}: 3-5 sentences with citations"),
         C("terms", "VARCHAR", "JSON list of the story's top terms"),
+        C("conflicts_checked", "BOOLEAN", "its texts were read for conflicts since it last changed", export=False),
     ),
 )
 
