@@ -29,7 +29,8 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE events ADD COLUMN IF NOT EXISTS event_id VARCHAR",
         "ALTER TABLE events ADD COLUMN IF NOT EXISTS date_evidence VARCHAR",
         "ALTER TABLE articles ADD COLUMN IF NOT EXISTS rewrites_checked BOOLEAN",
-        "ALTER TABLE stories ADD COLUMN IF NOT EXISTS conflicts_checked BOOLEAN",
+        # stories exists from version 3 on; an older store gets it whole from its spec after the steps
+        "ALTER TABLE IF EXISTS stories ADD COLUMN IF NOT EXISTS conflicts_checked BOOLEAN",
         "UPDATE events SET mention_id = n.article_id || '#' || n.k FROM (SELECT rowid AS r, article_id, "
         "row_number() OVER (PARTITION BY article_id ORDER BY sentence_index, trigger_start) - 1 AS k FROM events) n "
         "WHERE events.rowid = n.r",
