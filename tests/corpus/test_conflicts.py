@@ -208,3 +208,55 @@ def test_one_meeting_on_two_days():
     assert [(r["attribute"], sorted(v["value"] for v in json.loads(r["values"]))) for r in rows] == [
         ("date", ["2024-05-14", "2024-05-15"])
     ]
+
+
+def _attack(eid, article, actor, sentence):
+    at = sentence.index(actor.split()[0])
+    actors = json.dumps([{"key": "country:" + actor[:3].upper(), "name": actor, "start": at, "end": at + len(actor)}])
+    recipients = json.dumps([{"key": "place:harbin", "name": "Harbin"}])
+    t = sentence.index("shell")
+    return (
+        eid,
+        "ASSAULT",
+        None,
+        D1,
+        "day",
+        "Harbin",
+        actors,
+        recipients,
+        article,
+        article,
+        article.upper(),
+        sentence,
+        0,
+        t,
+        t + 7,
+        4,
+    )
+
+
+def test_one_attack_laid_at_two_doors():
+    from storyline.corpus.conflicts import _who_did_it
+
+    rows = _who_did_it(
+        "s",
+        [
+            _attack("e1", "a", "Norland", "Norland forces shelled Harbin on Tuesday, residents said."),
+            _attack("e2", "b", "Sudmark", "Sudmark artillery shelled Harbin on Tuesday, the army said."),
+        ],
+    )
+    assert [(r["attribute"], sorted(v["value"] for v in json.loads(r["values"]))) for r in rows] == [
+        ("actor", ["Norland", "Sudmark"])
+    ]
+    ev = json.loads(rows[0]["values"])[0]["evidence"][0]
+    assert ev["sentence"][ev["start"] : ev["end"]] in ("Norland", "Sudmark")
+
+
+def test_one_account_naming_more_attackers_is_not_another_attacker():
+    from storyline.corpus.conflicts import _who_did_it
+
+    both = _attack("e2", "b", "Norland", "Norland and Sudmark units shelled Harbin on Tuesday.")
+    two = json.dumps([{"key": "country:NOR", "name": "Norland"}, {"key": "country:SUD", "name": "Sudmark"}])
+    both = (*both[:6], two, *both[7:])
+    rows = _who_did_it("s", [_attack("e1", "a", "Norland", "Norland forces shelled Harbin on Tuesday."), both])
+    assert rows == []

@@ -13,6 +13,7 @@ Two kinds, each a rule of how news states facts:
                two places by two sources; spelling variants are one place (SAME_PLACE).
     date       one event (same type, manner, parties and place) dated to days up to DATE_SLIP_DAYS
                apart by two sources.
+    actor      one attack (same type, target, day and place) laid at different doors: who did it.
 
 Not conflicts: the same value said two ways ("a thousand" / "1,000"; "nearly 300" / "about 300":
 an approximate value matches any within APPROXIMATE of it), copies of one article (counted under
@@ -184,6 +185,7 @@ def find_conflicts(store: Store) -> int:
             rows.append(row)
     for story_id, events in store.story_event_facts():
         rows.extend(_places_and_dates(story_id, events))
+        rows.extend(_who_did_it(story_id, events))
     rows = _one_per_thing(store.kept_story_conflicts() + rows)
     store.replace_conflicts(rows)
     return sum(1 for r in rows if r["kind"] == "conflict")
@@ -461,6 +463,44 @@ def _places_and_dates(story_id: str, events: list[tuple]) -> list[dict]:
             if len(places_known) <= 1 and len({e[9] for e in dated}) >= 2:
                 values = [(d.isoformat(), [e for e in dated if e[3] == d]) for d in days]
                 out.append(_fact_row(story_id, "date", about, values))
+    return out
+
+
+def _who_did_it(story_id: str, events: list[tuple]) -> list[dict]:
+    """One attack (material conflict, QuadClass 4) on the same target, the same day and place, laid
+    at different doors by different sources: "shelling by government forces" / "by the rebels"."""
+    groups: dict[tuple, list[tuple]] = defaultdict(list)
+    for ev in events:
+        (_eid, type_, mode, when, precision, place, actors, recipients, *_rest) = ev
+        quad = ev[15] if len(ev) > 15 else None
+        target = _who(recipients)
+        if quad != 4 or precision != "day" or not target or not _who(actors):
+            continue
+        groups[(type_, mode, target, when, (place or "").lower())].append(ev)
+    out = []
+    for (type_, _mode, target, when, _place), evs in sorted(groups.items(), key=lambda kv: str(kv[0])):
+        by_actor: dict[frozenset, list[tuple]] = defaultdict(list)
+        for e in evs:
+            by_actor[_who(e[6])].append(e)
+        if len(by_actor) < 2 or len({e[9] for e in evs}) < 2:
+            continue
+        actor_sets = list(by_actor)
+        if any(a & b for a, b in itertools.combinations(actor_sets, 2)):
+            continue  # "Russia and Belarus" against "Russia": one account names more, not someone else
+        names = ", ".join(sorted(k.split(":", 1)[-1] for k in target))
+        values = []
+        for _actor, group in sorted(by_actor.items(), key=lambda kv: sorted(kv[0])):
+            parties = json.loads(group[0][6] or "[]")
+            values.append((", ".join(sorted(p.get("name") or p.get("text") or "?" for p in parties)), group))
+        row = _fact_row(story_id, "actor", f"{type_.lower()} on {names} on {when}", values)
+        told = json.loads(row["values"])
+        for value, (_, group) in zip(told, values, strict=True):  # the evidence points at who is named
+            for evidence, e in zip(value["evidence"], group, strict=True):
+                spans = [p for p in json.loads(e[6] or "[]") if p.get("start") is not None]
+                if spans:
+                    evidence["start"], evidence["end"] = spans[0]["start"], spans[0]["end"]
+        row["values"] = json.dumps(told, ensure_ascii=False)
+        out.append(row)
     return out
 
 

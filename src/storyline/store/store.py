@@ -542,12 +542,12 @@ class Store:
     def story_event_facts(self) -> Iterator[tuple[str, list[tuple]]]:
         """For each story with two or more originals, its asserted merged events that their texts
         date: (story id, [(event id, type, mode, date, precision, location, actors JSON, recipients
-        JSON, article, original, source, sentence, sentence start, trigger start, trigger end)])."""
+        JSON, article, original, source, sentence, sentence start, trigger start, trigger end, quad class)])."""
         cur = self.con.cursor().execute(
             """
             SELECT m.story_id, m.event_id, e.type, e.mode, m.date, m.date_precision, e.location, e.actors,
                    e.recipients, e.article_id, coalesce(a.duplicate_of, a.id), coalesce(o.source, a.source),
-                   e.sentence, e.sentence_start, e.trigger_start, e.trigger_end
+                   e.sentence, e.sentence_start, e.trigger_start, e.trigger_end, e.quad_class
             FROM merged_events m JOIN events e ON e.mention_id = m.best_mention
             JOIN articles a ON a.id = e.article_id LEFT JOIN articles o ON o.id = a.duplicate_of
             JOIN stories s ON s.story_id = m.story_id

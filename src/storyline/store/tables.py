@@ -315,7 +315,7 @@ CONFLICTS = Table(
         C("conflict_id", "VARCHAR", primary_key=True),
         C("story_id", "VARCHAR"),
         C("event_id", "VARCHAR", "the merged event it is about (durations), else NULL"),
-        C("attribute", "VARCHAR", "duration | quantity"),
+        C("attribute", "VARCHAR", "duration | quantity | place | date | actor"),
         C("about", "VARCHAR", "what the values measure: the event's trigger, or the counted noun"),
         C("kind", "VARCHAR", "conflict | update (a later article reports the number rose)"),
         C("num_values", "INTEGER"),
