@@ -79,7 +79,7 @@ def _by_prefix(frame):
 def test_seeds_alone_dated_by_cross_reference(seeds_alone):
     arts = _by_prefix(seeds_alone.articles())
     assert (arts["004"].published, arts["004"].published_precision) == ("2023-09-01", "month")
-    for seed in ("002", "003"):  # "met last month", "a month after Kim's journey to Russia"
+    for seed in ("002", "003"):  # a meeting a month before the article; a visit a month after Kim's trip
         assert (arts[seed].published, arts[seed].published_precision, arts[seed].published_from) == (
             "2023-10-01",
             "month",

@@ -25,7 +25,7 @@ Kowal praised Hungary as a reliable partner and said the two countries would hol
 FOLLOW_UP = """Polish president thanks Hungary after talks
 
 Polish President Jan Kowal thanked Hungary on Friday for its support in the European Council.
-Kowal said the new talks would carry out the agreements reached when Varga and Kowal met last month in Warsaw.
+Kowal said the new talks would build on the rail deal signed when Varga and Kowal met last month in Warsaw.
 Hungarian Prime Minister Anna Varga's three-day visit to Poland had opened a new chapter, Polish officials said.
 About 40 engineers are already working on the rail line, the ministry said.
 """

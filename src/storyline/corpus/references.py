@@ -1,9 +1,9 @@
 """Dates by cross-reference: an undated article dated by the events it shares with the pile.
 
-News dates its events against other events as often as against the calendar: "following Mr. Kim's
-journey to Russia in September", "the agreements reached when Putin and Kim met last month", "a
-month after Kim's journey to Russia came Lavrov's visit". Each names an event the rest of the pile
-may have dated. This stage finds that event and takes its date, in three rules:
+News dates its events against other events as often as against the calendar: "after the
+minister's trip to Ankara in March", "the deal the two presidents signed last month", "a week
+after the summit came the envoy's visit". Each names an event the rest of the pile may have dated.
+This stage finds that event and takes its date, in three rules:
 
     month    "in September" with no year in an undated article: the referenced event (same type,
              a shared participant, that month) is dated elsewhere; the event takes its year.
@@ -247,8 +247,8 @@ def _month_rule(
         m.date, m.precision = date.fromisoformat(value.value), value.precision
         event_dates[m.row] = (m.date, m.precision, _evidence(m, best, dated))
         resolved.append(m)
-    # the other events of a sentence whose date was resolved share it ("Kim's journey to Russia in
-    # September, where he met Putin")
+    # the other events of a sentence whose date was resolved share it ("her trip to Ankara in March,
+    # where she met the president")
     by_sentence = {(m.sentence_index): m for m in resolved}
     for m in mentions:
         source = by_sentence.get(m.sentence_index)
