@@ -15,19 +15,19 @@ def _s(article: str, sentence: str, published: date = D1, original: str | None =
     return (article, original or article, source or article.upper(), published, sentence, 0, None)
 
 
+def _tolls(*sentences: tuple) -> list[dict]:
+    """A story's tolls of people, as the conflicts stage reads them from its articles' sentences."""
+    return _quantities("s", None, list(sentences), casualties_only=True)
+
+
 def _kinds(rows: list[dict]) -> list[tuple[str, str, list[str]]]:
     return [(r["about"], r["kind"], sorted(v["value"] for v in json.loads(r["values"]))) for r in rows]
 
 
 def test_two_outlets_give_different_tolls_the_same_day():
-    rows = _quantities(
-        "s",
-        None,
-        [
-            _s("a", "The dam burst killed 12 people in the valley on Tuesday, officials said."),
-            _s("b", "Rescuers said 15 people were killed when the dam gave way on Tuesday."),
-        ],
-        casualties_only=True,
+    rows = _tolls(
+        _s("a", "The dam burst killed 12 people in the valley on Tuesday, officials said."),
+        _s("b", "Rescuers said 15 people were killed when the dam gave way on Tuesday."),
     )
     assert _kinds(rows) == [("killed (people)", "conflict", ["12", "15"])]
     evidence = json.loads(rows[0]["values"])[0]["evidence"][0]
@@ -35,44 +35,29 @@ def test_two_outlets_give_different_tolls_the_same_day():
 
 
 def test_the_same_value_said_two_ways_is_not_a_conflict():
-    rows = _quantities(
-        "s",
-        None,
-        [
-            _s("a", "A thousand people were evacuated from the village, the mayor said."),
-            _s("b", "Police said 1,000 people were evacuated overnight."),
-            _s("c", "Nearly 300 people were arrested at the rally."),
-            _s("d", "About 300 people were arrested, the ministry said."),
-            _s("e", "Officials said 310 people were arrested."),
-        ],
-        casualties_only=True,
+    rows = _tolls(
+        _s("a", "A thousand people were evacuated from the village, the mayor said."),
+        _s("b", "Police said 1,000 people were evacuated overnight."),
+        _s("c", "Nearly 300 people were arrested at the rally."),
+        _s("d", "About 300 people were arrested, the ministry said."),
+        _s("e", "Officials said 310 people were arrested."),
     )
     assert rows == []
 
 
 def test_a_toll_that_grows_the_next_day_is_an_update():
-    rows = _quantities(
-        "s",
-        None,
-        [
-            _s("a", "The dam burst killed 12 people, officials said.", D1),
-            _s("b", "The number of people killed rose to 15 on Wednesday as rescuers reached the valley.", D2),
-            _s("c", "At least 15 people were killed when the dam burst.", D2),
-        ],
-        casualties_only=True,
+    rows = _tolls(
+        _s("a", "The dam burst killed 12 people, officials said.", D1),
+        _s("b", "The number of people killed rose to 15 on Wednesday as rescuers reached the valley.", D2),
+        _s("c", "At least 15 people were killed when the dam burst.", D2),
     )
     assert [r["kind"] for r in rows] == ["update"]
 
 
 def test_a_copy_does_not_disagree_with_its_original():
-    rows = _quantities(
-        "s",
-        None,
-        [
-            _s("a", "The dam burst killed 12 people, officials said."),
-            _s("a-copy", "The dam burst killed 15 people, officials said.", original="a"),
-        ],
-        casualties_only=True,
+    rows = _tolls(
+        _s("a", "The dam burst killed 12 people, officials said."),
+        _s("a-copy", "The dam burst killed 15 people, officials said.", original="a"),
     )
     assert rows == []
 
@@ -91,14 +76,9 @@ def test_numbers_about_different_things_are_not_compared():
 
 
 def test_a_count_dated_elsewhere_is_of_another_event():
-    rows = _quantities(
-        "s",
-        None,
-        [
-            _s("a", "The blast killed 12 people on Tuesday, police said."),
-            _s("b", "It was the deadliest attack since the March 3 bombing that killed 40 people."),
-        ],
-        casualties_only=True,
+    rows = _tolls(
+        _s("a", "The blast killed 12 people on Tuesday, police said."),
+        _s("b", "It was the deadliest attack since the March 3 bombing that killed 40 people."),
     )
     assert rows == []
 

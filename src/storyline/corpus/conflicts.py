@@ -215,6 +215,16 @@ def _one_per_thing(rows: list[dict]) -> list[dict]:
     return kept
 
 
+def _tell(values: dict[str, dict], key: str, said: str, original: str, source: str | None, evidence: dict) -> None:
+    """Add one source's statement of a value to the values of a fact."""
+    v = values.setdefault(key, {"value": key, "text": [], "originals": set(), "sources": set(), "evidence": []})
+    v["text"].append(said)
+    v["originals"].add(original)
+    if source:
+        v["sources"].add(source)
+    v["evidence"].append(evidence)
+
+
 def _durations(event_id: str, story_id: str | None, mentions: list[tuple]) -> dict | None:
     """mentions: (article id, original, source, published, sentence, sentence_start, trigger, trigger start,
     the text just before the trigger)."""
@@ -243,12 +253,14 @@ def _durations(event_id: str, story_id: str | None, mentions: list[tuple]) -> di
             continue
         unit = m.group(2).lower()
         key = f"{n:g} {unit}"
-        v = values.setdefault(key, {"value": key, "text": [], "originals": set(), "sources": set(), "evidence": []})
-        v["text"].append(said)
-        v["originals"].add(original)
-        if source:
-            v["sources"].add(source)
-        v["evidence"].append({"article_id": article_id, "sentence": sentence, "start": start, "end": end})
+        _tell(
+            values,
+            key,
+            said,
+            original,
+            source,
+            {"article_id": article_id, "sentence": sentence, "start": start, "end": end},
+        )
     if len({k.split()[1] for k in values}) > 1 or len(values) < 2:
         return None
     originals = [v["originals"] for v in values.values()]
@@ -393,16 +405,8 @@ def _story_durations(story_id: str, articles: list[tuple], seen: set[tuple[str, 
             about = [it for it in items if person in it["who"]]
             values: dict[str, dict] = {}
             for it in about:
-                v = values.setdefault(
-                    it["key"], {"value": it["key"], "text": [], "originals": set(), "sources": set(), "evidence": []}
-                )
-                v["text"].append(it["text"])
-                v["originals"].add(it["original"])
-                if it["source"]:
-                    v["sources"].add(it["source"])
-                v["evidence"].append(
-                    {"article_id": it["article_id"], "sentence": it["sentence"], "start": it["start"], "end": it["end"]}
-                )
+                evidence = {k: it[k] for k in ("article_id", "sentence", "start", "end")}
+                _tell(values, it["key"], it["text"], it["original"], it["source"], evidence)
             if len(values) < 2 or len({k.split()[1] for k in values}) > 1:
                 continue
             if len(set().union(*(v["originals"] for v in values.values()))) < 2:
