@@ -28,3 +28,4 @@ class Candidate:
     suppressed: bool = False
     actor_optional: bool = False
     background: bool = False
+    intent: str | None = None  # the promise or threat that announcing this planned action makes

@@ -8,14 +8,23 @@ from __future__ import annotations
 from ..actors.mentions import DocActors
 from .candidate import Candidate
 from .grammar import (
+    DISCOURSE_OBJECTS,
     ENGAGE_VERBS,
     FUTURE_AUX,
     HAPPENING_VERBS,
+    HUMAN_NOUNS,
+    LABOUR_WORDS,
     LIGHT_VERBS,
+    MARKET_WORDS,
+    MOTION_VERBS,
     REFUSABLE,
     TIME_PREPS,
+    WEAPON_WORDS,
 )
 from .lexicon import Pattern
+
+# nouns whose "to" names an event that happened: "in response to a missile strike"
+RESPONSE_NOUNS = ("response", "reaction", "retaliation")
 
 
 class CandidateFinder:
@@ -28,19 +37,31 @@ class CandidateFinder:
             verbal = tok.pos_ in ("VERB", "AUX") or (tok.pos_ in ("ADJ", "NOUN") and tok.tag_ in ("VBN", "VBG", "VBD"))
             # headline grammar fools the tagger ("North Korea pledges support"): a root with a subject acts as a verb
             verbal = verbal or (tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children))
+            if (
+                verbal
+                and tok.dep_ in ("pobj", "pcomp")
+                and tok.lower_ in self.lex.nouns
+                and not any(ch.dep_ == "dobj" for ch in tok.children)
+            ):
+                verbal = False  # "came under shelling": a gerund standing as a noun is read as one
             if verbal:
                 c = self._verb(tok, actors)
                 if c:
                     out.append(c)
                     # "investigating an attack by its aircraft": an event noun with its own agent stays a candidate
-                    if c.obj is not None and not any(ch.dep_ == "prep" and ch.lower_ == "by" for ch in c.obj.children):
+                    consumed = c.obj is not None and (
+                        c.obj.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
+                        or (c.pattern is not None and c.pattern.objects is not None)
+                    )  # "backed down in the face of protests": a preposition's noun is no object of the verb
+                    if consumed and not any(ch.dep_ == "prep" and ch.lower_ == "by" for ch in c.obj.children):
                         taken_nouns.add(c.obj.i)
                         taken_nouns.update(t.i for t in c.obj.children if t.dep_ == "pobj")
                         for prep in c.obj.children:
                             taken_nouns.update(t.i for t in prep.children if t.dep_ == "pobj")
         verb_subjects = {c.subject.i for c in out if c.subject is not None}
         for tok in sent:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in taken_nouns:
+            gerund = tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.lower_ in self.lex.nouns
+            if (tok.pos_ in ("NOUN", "PROPN") or gerund) and tok.i not in taken_nouns:
                 c = self._noun(tok, actors, verb_subjects, out)
                 if c:
                     out.append(c)
@@ -81,6 +102,10 @@ class CandidateFinder:
         return out
 
     def _match(self, pats: list[Pattern], tok, actors: DocActors) -> tuple[Pattern, object | None] | None:
+        return next(self._matches(pats, tok, actors), None)
+
+    def _matches(self, pats: list[Pattern], tok, actors: DocActors):
+        """Every pattern the verb's arguments satisfy, most specific first."""
         children = list(tok.children)
         particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "dobj", "advmod", "npadvmod")}
         obj = self._object(tok)
@@ -112,8 +137,7 @@ class CandidateFinder:
                 c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in children
             ):
                 continue
-            return p, obj
-        return None
+            yield p, obj
 
     def _in_set(self, tok, lemma: str | None, allowed: frozenset[str], actors: DocActors, deep: bool = True) -> bool:
         if tok is None:
@@ -128,8 +152,10 @@ class CandidateFinder:
                     related.extend(c for c in prep.children if c.dep_ == "pobj")
             if any(self._in_set(r, r.lemma_.lower(), allowed, actors, deep=False) for r in related):
                 return True
-        if "$persons" in allowed and (tok.ent_type_ == "PERSON" or self._person_like(tok, actors)):
-            return True
+        if "$persons" in allowed and (
+            tok.ent_type_ == "PERSON" or self._person_like(tok, actors) or tok.lemma_.lower() in HUMAN_NOUNS
+        ):
+            return True  # "reporters were beaten": a noun for people names persons too
         if "$countries" in allowed and tok.ent_type_ in ("GPE", "NORP"):
             hit = actors.actor_for(tok)
             if hit and hit[0].kind == "country":
@@ -152,18 +178,41 @@ class CandidateFinder:
     def _verb(self, tok, actors: DocActors) -> Candidate | None:
         lemma = tok.lemma_.lower()
         pats = self.lex.verbs.get(lemma)
-        found = self._match(pats, tok, actors) if pats else None
-        if not found:
-            return self._refusal(tok, actors) if lemma in REFUSABLE else None
-        p, obj = found
-        c = Candidate(tok, p.type, p.mode, p.rule, pattern=p, control=p.control, obj=obj)
-        c.subject = self._subject_token(tok)
-        self._arguments(c, actors)
-        if p.needs_recipient and not c.recipients:
-            return None
-        if p.needs_partner and not c.recipients:
-            return None
-        return c
+        for p, obj in self._matches(pats, tok, actors) if pats else ():
+            c = Candidate(tok, p.type, p.mode, p.rule, pattern=p, control=p.control, obj=obj)
+            c.subject = self._subject_token(tok)
+            self._arguments(c, actors)
+            if (p.needs_recipient or p.needs_partner) and not c.recipients:
+                continue  # "protested to the embassy" (ACCUSE) needs its addressee; else the next reading
+            if (
+                p.type == "CONCEDE"
+                and obj is None
+                and any(
+                    ch.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children)
+                    for ch in tok.children
+                )
+            ):
+                continue  # "she allowed that the plan had flaws": to allow or grant that is to admit
+            self._war_of_words(c)
+            return c
+        return self._refusal(tok, actors) if lemma in REFUSABLE else None
+
+    @staticmethod
+    def _war_of_words(c: Candidate) -> None:
+        """ "attacked the plan", "clashed over the budget": force against an idea is criticism (ACCUSE)."""
+        if c.type != "ASSAULT" or c.trigger.lemma_.lower() not in ("attack", "clash", "assail", "blast"):
+            return
+        about = [c.obj] if c.obj is not None else []
+        about += [
+            p
+            for prep in c.trigger.children
+            if prep.dep_ == "prep" and prep.lower_ in ("over", "on", "about")
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        if any(a.lemma_.lower() in DISCOURSE_OBJECTS for a in about):
+            c.type, c.mode = "ACCUSE", "criticize"
+            c.rule += " (war of words)"
 
     def _refusal(self, tok, actors: DocActors) -> Candidate | None:
         """ "will not accept", "does not support": a refusal is a REJECT even without a pattern."""
@@ -188,12 +237,57 @@ class CandidateFinder:
             key = f"{prev.lower_} {tok.lower_}"
         elif lemma not in self.lex.nouns and tok.lower_ not in self.lex.nouns:
             return None
+        if tok.ent_type_ in ("DATE", "TIME") or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("", "EVENT")):
+            return None  # "in March" is a month, "Operation Storm" a name
         event_type, mode = self.lex.nouns.get(key) or self.lex.nouns[tok.lower_]
         head = tok.head
         licensed = None
         status = "happened"
-        if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+        if tok.dep_ == "pcomp":
+            tok_dep = "pobj"  # a gerund read as a noun: "under shelling"
+        else:
+            tok_dep = tok.dep_
+        labour = (
+            lemma == "strike"
+            and not any(
+                ch.lemma_.lower() in WEAPON_WORDS or ch.lower_ in ("air", "military", "missile", "drone", "nuclear")
+                for ch in tok.children
+            )
+            and any(t.lemma_.lower() in LABOUR_WORDS for t in tok.sent)
+        )
+        if event_type == "ASSAULT" and lemma == "strike" and tok.dep_ == "pobj" and head.lower_ == "on":
+            event_type, mode = "PROTEST", "strike"  # "went on strike", "workers are on strike"
+            licensed = "on strike"
+        elif event_type == "ASSAULT" and labour:
+            event_type, mode = "PROTEST", "strike"  # "500,000 workers stopped work on the first day of a strike"
+            licensed = "protest"
+        elif tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
             licensed = "light verb"
+        elif tok.dep_ == "nsubjpass" and head.lemma_.lower() in LIGHT_VERBS:
+            licensed = "light verb"  # "rallies were held", "talks were conducted"
+        elif (
+            tok_dep == "pobj"
+            and head.lower_ == "under"
+            and event_type == "ASSAULT"
+            and head.head.lemma_.lower() in ("come", "be", "remain")
+        ):
+            licensed = "under attack"  # "the town came under shelling from government forces"
+        elif (
+            tok.dep_ == "pobj"
+            and head.lower_ == "for"
+            and event_type == "CONSULT"
+            and head.head.lemma_.lower() in MOTION_VERBS
+        ):
+            licensed = "trip for"  # "flew to the capital for talks with his counterpart"
+        elif (
+            event_type == "PROTEST"
+            and tok.dep_ not in ("dobj", "nsubjpass")
+            and mode in ("demonstrate", "riot", "strike")
+        ):
+            # "postponed the demonstration": the verb says what became of it
+            # protests are done by people wherever the noun stands: "in the face of public protests",
+            # "days of demonstrations", "by parliamentary boycotts"; a market's rally is not one
+            licensed = "protest"
         elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ENGAGE_VERBS:
             licensed = "light verb"  # "engaged in ethnic cleansing": the subject does it
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TIME_PREPS:
@@ -202,6 +296,17 @@ class CandidateFinder:
                 status = "planned"
         elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("ahead", "because", "result"):
             licensed = "adjunct"
+        elif (
+            tok.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower()
+            in ("start", "end", "beginning", "course", "close", "wake", "height", "aftermath", "day", "first", "last")
+        ):
+            licensed = "adjunct"  # "at the start of a four-nation visit", "in the wake of the protests"
+        elif tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in RESPONSE_NOUNS:
+            licensed = "adjunct"  # "in response to a missile strike on the tanker"
+        elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "eve":
+            licensed, status = "on the eve of", "planned"  # "on the eve of a visit by Arafat"
         elif tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in HAPPENING_VERBS:
             licensed = "subject of happening"
         elif tok.dep_ == "pobj" and head.lower_ == "under" and event_type in ("ACCUSE", "COERCE"):
@@ -212,10 +317,29 @@ class CandidateFinder:
                 agent = next((p for p in child.children if p.dep_ == "pobj"), None)
             if child.dep_ == "poss":
                 agent = agent or child
-        if agent is not None and licensed is None and event_type in ("ASSAULT", "COERCE", "SANCTION", "PROTEST"):
-            licensed = "agent named"
+        if agent is None and event_type in ("CONSULT", "ASSAULT", "PROTEST"):
+            # "during the Clinton visit", "a Russian air strike": a name before the noun says whose it is
+            agent = next(
+                (
+                    ch
+                    for ch in tok.children
+                    if ch.dep_ in ("compound", "amod")
+                    and ch.ent_type_ in ("PERSON", "ORG", "NORP")  # "the Cairo meeting" is where, not whose
+                    and actors.actor_for(ch) is not None
+                ),
+                None,
+            )
+        by_agent = any(ch.dep_ == "prep" and ch.lower_ == "by" for ch in tok.children)
+        if (
+            agent is not None
+            and licensed is None
+            and (by_agent or event_type in ("ASSAULT", "COERCE", "SANCTION", "PROTEST"))
+        ):
+            licensed = "agent named"  # "an attack by its aircraft", "a call by the president for ..."
         if licensed is None:
             return None
+        if event_type == "PROTEST" and any(t.lemma_.lower() in MARKET_WORDS for t in tok.sent):
+            return None  # "crude extended its rally": prices, not protest
         if (
             event_type in ("AID", "SUPPORT", "REQUEST", "THREATEN", "REJECT", "COOPERATE", "ACCUSE")
             and agent is None
@@ -227,6 +351,8 @@ class CandidateFinder:
             for c in verbs
         ):
             return None
+        if licensed == "trip for" and any(v.trigger.i == head.head.i and v.type == "CONSULT" for v in verbs):
+            return None  # "travelled to Ankara for talks": one meeting, coded from the trip
         if tok.i in verb_subjects and licensed == "subject of happening":
             # "the attack killed ten" is one event, coded from the verb
             return None
@@ -237,12 +363,37 @@ class CandidateFinder:
                 c.actors = [self._party(hit)]
             elif agent.pos_ == "PRON":
                 agent = None  # "their withdrawal": the one who completes it
-        if agent is None and licensed == "light verb":
+        if licensed in ("under attack", "trip for"):
+            verb = head.head
+            subj = self._subject_token(verb)
+            if licensed == "under attack":
+                c.recipients = self._parties(subj, actors) if subj is not None else []
+                source = next(
+                    (
+                        p
+                        for prep in (*tok.children, *verb.children)
+                        if prep.dep_ == "prep" and prep.lower_ == "from"
+                        for p in prep.children
+                        if p.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                c.actors = self._parties(source, actors) if source is not None else []
+                c.subject = source
+            else:
+                c.subject = subj
+                c.actors = self._parties(subj, actors) if subj is not None else []
+        elif agent is None and licensed == "light verb" and tok.dep_ == "nsubjpass":
+            by = self._agent_of(head)
+            if by is not None:
+                c.subject = by
+                c.actors = self._parties(by, actors)
+        elif agent is None and licensed in ("light verb", "on strike"):
             subj = self._subject_token(head.head if head.dep_ == "prep" else head)
             if subj is not None:
                 c.subject = subj
                 c.actors = self._parties(subj, actors)
-        elif agent is None and licensed.startswith("after") and event_type == "CONSULT":
+        elif agent is None and (licensed.startswith("after") or licensed == "adjunct") and event_type == "CONSULT":
             subj = self._subject_token(self._clause_verb(tok))
             if subj is not None:
                 c.subject = subj
@@ -256,6 +407,8 @@ class CandidateFinder:
                             c.actors = c.actors or parties
                         elif parties:
                             c.recipients = parties
+        if licensed == "under attack":
+            c.recipients = [r for r in c.recipients if r["key"] not in {a["key"] for a in c.actors}] or c.recipients
         if licensed == "under":
             # the one put under investigation or arrest is the target, whatever the noun's own modifiers say
             undergoer = self._subject_token(head.head)
@@ -272,7 +425,9 @@ class CandidateFinder:
                 if child.dep_ == "dobj":
                     c.recipients = self._parties(child, actors)
         c.actor_optional = (
-            event_type == "ASSAULT" or licensed.startswith("after") or licensed in ("subject of happening", "under")
+            event_type == "ASSAULT"
+            or licensed.startswith("after")
+            or licensed in ("subject of happening", "under", "protest", "light verb")
         )
         if any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
             c.negated = True

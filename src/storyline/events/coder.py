@@ -20,6 +20,7 @@ carries the rule that made it and the character offsets of trigger, actor and re
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ..actors.gazetteer import Gazetteer
@@ -86,8 +87,11 @@ class SentenceCoder(CandidateFinder, ParticipantFinder, ModalityReader, EventFil
                         c.negated = False  # the negation is what makes it a refusal
                         if c.status == "planned":
                             c.status = "happened"
-                    self._retype(c)
+                    self._retype(c, actors)
                 if not self._keep(c, actors):
                     continue
                 events.append(self._emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index))
+                if c.intent:
+                    said = replace(c, type=c.intent, mode=c.type.lower(), status="happened", rule=f"{c.rule} (intent)")
+                    events.append(self._emit(said, sent, actors, article_id, anchor, anchor_precision, sent_index))
         return events

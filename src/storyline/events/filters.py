@@ -22,8 +22,31 @@ class EventFilter:
         subj = c.subject
         if c.type in ("ASSAULT", "COERCE", "PROTEST") and any(t.lemma_.lower() in SPORT_WORDS for t in c.trigger.sent):
             return False  # "United launched an attack down the left": a match, not a war
+        if c.type == "THREATEN" and self._risk_not_threat(c, actors):
+            return False
         if c.nominal and c.rule.endswith("(under)"):
             return True  # "was put under investigation": the investigator is often unnamed
+        if c.type == "COERCE" and c.mode == "property" and subj is not None and self._weaponish(subj):
+            c.type, c.mode = "ASSAULT", "military"  # "homes were destroyed by air strikes"
+            c.rule += " (by weapons)"
+        patient = self._patient(c.trigger) if not c.nominal else None
+        if (
+            patient is not None
+            and c.obj is not None
+            and c.obj.i == patient.i
+            and (patient.lemma_.lower() in self.lex.nouns or patient.lower_ in self.lex.nouns)
+        ):
+            return True  # "rallies were held", "talks were conducted": the event noun says what happened
+        if (
+            patient is not None
+            and subj is None
+            and not c.actors
+            and c.type not in ("CONSULT", "AGREE", "REJECT", "SUPPORT")
+            and not any(t.lemma_.lower() in SPORT_WORDS for t in c.trigger.sent)
+        ):
+            # "dozens were detained", "thousands arrested", "he was accused of": done to people by
+            # someone unnamed; a passive with a thing for its patient ("the plan was rejected") is not enough
+            return c.type != "ASSAULT" or not self._disaster_sentence(c) if self._human(patient, actors) else False
         if c.type in NEEDS_ACTOR and not c.actors and not (subj is not None and self._actor_like(subj, actors)):
             return False
         if c.type == "ASSAULT" and subj is not None and self._disaster(subj):
@@ -52,6 +75,30 @@ class EventFilter:
             return True
         if c.recipients and subj is None:
             return c.type not in ("CONSULT",) or bool(c.recipients)
+        return False
+
+    def _risk_not_threat(self, c: Candidate, actors: DocActors) -> bool:
+        """ "It threatens to eclipse the worst spill", "a tidal-wave warning": a thing that threatens
+        and a warning of nature are risks, not threats by anyone."""
+        tok = c.trigger
+        subj = c.subject
+        inanimate = subj is not None and subj.lower_ in ("it", "this", "that") and not c.actors
+        embedded = next((ch for ch in tok.children if ch.dep_ == "xcomp"), None)
+        if inanimate and embedded is not None and embedded.lemma_.lower() not in self.lex.verbs:
+            return True
+        for head in (c.obj, tok, tok.head if tok.dep_ == "acl" else None):
+            if head is not None:
+                words = {w for t in head.subtree if t.i <= head.i for w in t.lower_.split("-")}
+                if words & DISASTER_WORDS:
+                    return True
+        return False
+
+    def _disaster_sentence(self, c: Candidate) -> bool:
+        """ "killed by the earthquake", "died in the floods": the agent or cause is a disaster."""
+        for ch in c.trigger.children:
+            cause = ch.dep_ == "agent" or (ch.dep_ == "prep" and ch.lower_ in ("by", "from", "in"))
+            if cause and any(p.dep_ == "pobj" and self._disaster(p) for p in ch.children):
+                return True
         return False
 
     @staticmethod

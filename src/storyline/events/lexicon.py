@@ -63,7 +63,7 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return (2 if self.particle else 0) + (2 if self.objects else 0) + (1 if self.subjects else 0)
+        return (3 if self.particle else 0) + (2 if self.objects else 0) + (1 if self.subjects else 0)
 
 
 @dataclass(slots=True)
@@ -233,6 +233,11 @@ def words() -> dict[str, frozenset[str]]:
 WORD_LISTS = frozenset(
     [
         "actor_passive_types",
+        "discourse_objects",
+        "hostile_nouns",
+        "labour_words",
+        "market_words",
+        "motion_verbs",
         "allegation_heads",
         "attempt_nouns",
         "background_marks",

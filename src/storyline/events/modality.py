@@ -18,8 +18,10 @@ from .grammar import (
     FORCING_VERBS,
     FUTURE_AUX,
     HOSTILE_INTENTS,
+    HOSTILE_NOUNS,
     HUMAN_NOUNS,
     HYPOTHETICAL_AUX,
+    MOTION_VERBS,
     PLAN_VERBS,
     PURPOSE_CARRIERS,
     REFUSAL_VERBS,
@@ -27,6 +29,10 @@ from .grammar import (
 )
 from .ontology import COOPERATIVE_ACTIONS, HOSTILE_ACTIONS, PROMISABLE
 from .quotes import speech_verb
+
+# what people say by turning out; and the verbs of turning out
+VERBAL_TYPES = {"SUPPORT", "ACCUSE", "REQUEST", "PROTEST", "REJECT"}
+GATHERING_VERBS = {"gather", "rally", "march", "assemble", "demonstrate", "protest", "turn", "take", "pour", "flock"}
 
 
 class ModalityReader:
@@ -68,6 +74,8 @@ class ModalityReader:
                 if lemma in PURPOSE_CARRIERS and c.type == "ACCUSE":
                     c.actors = c.actors or (matrix.actors if matrix else [])
                     continue  # "sent personnel to investigate": the investigation is under way
+                if c.type in VERBAL_TYPES and (lemma in MOTION_VERBS or lemma in GATHERING_VERBS):
+                    continue  # "came out in their thousands to voice support": turning out is how it is said
                 c.status = "intended"  # "deployed the army to quell protests": a purpose, not an event
                 continue
             if tok.dep_ == "pcomp" and (lemma in ALLEGATION_HEADS or head.head.lemma_.lower() in ALLEGATION_HEADS):
@@ -119,6 +127,16 @@ class ModalityReader:
             and c.trigger.lemma_.lower() in COERCIVE_ORDERS
         ):
             matrix.type, matrix.mode = "COERCE", "ban"  # "ordered the newspaper to suspend publication"
+        elif (
+            control == "coerce"
+            and any(ch.dep_ in ("nsubjpass", "auxpass") for ch in matrix.trigger.children)
+            and self._agent_of(matrix.trigger) is None
+        ):
+            # "was forced to back down in the face of protests": with no one named who forced it, the
+            # news is what the subject then did
+            c.suppressed = False
+            c.actors = c.actors or matrix.actors
+            matrix.suppressed = True
         elif control == "coerce" and c.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION"):
             c.suppressed = False  # "forced troops to fire": the firing is the event
             c.actors = matrix.actors or c.actors
@@ -157,8 +175,13 @@ class ModalityReader:
                     c.background = True
                 return
             if v.dep_ == "acl":
-                # "an attempt to assassinate X was thwarted": PLOVER codes the attempted attack itself
-                if not (v.head.lemma_.lower() in ATTEMPT_NOUNS and c.type in ("ASSAULT", "COERCE")):
+                # "an attempt to assassinate X was thwarted": PLOVER codes the attempted attack itself;
+                # a participle is a reduced clause of its own ("thousands arrested", "arms sent by
+                # Russia", "leaflets warning fighters"): it reports, and is news, like a full clause
+                participle = (
+                    v.i == c.trigger.i and v.tag_ in ("VBN", "VBG") and not any(ch.dep_ == "aux" for ch in v.children)
+                )
+                if not participle and not (v.head.lemma_.lower() in ATTEMPT_NOUNS and c.type in ("ASSAULT", "COERCE")):
                     c.background = True
                 return
             if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in BACKGROUND_MARKS for ch in v.children):
@@ -202,6 +225,9 @@ class ModalityReader:
             neg = tok.head.lemma_.lower() not in REFUSAL_VERBS
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             neg = True
+        subject = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and any(ch.dep_ == "preconj" and ch.lower_ == "neither" for ch in subject.children):
+            neg = True  # "neither the union nor the party boycotted the vote"
         if neg or c.negated:
             c.negated = True
         auxes = [ch.lower_ for ch in tok.children if ch.dep_ in ("aux", "auxpass")]
@@ -260,7 +286,7 @@ class ModalityReader:
                 break
         return None
 
-    def _retype(self, c: Candidate) -> None:
+    def _retype(self, c: Candidate, actors=None) -> None:
         """PLOVER codes intentions as promises and threats, and refusals as REJECT."""
         if c.type == "AGREE" and c.mode == "promise" and not c.negated:
             vowed = next((ch for ch in c.trigger.children if ch.dep_ == "xcomp"), None)
@@ -270,6 +296,17 @@ class ModalityReader:
                 or target.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
                 or target.lemma_.lower() in HUMAN_NOUNS | self.lex.sets.get("troops", frozenset())
             )
+            promised = next((ch for ch in c.trigger.children if ch.dep_ == "dobj"), None)
+            if vowed is None and promised is not None and promised.lemma_.lower() in HOSTILE_NOUNS:
+                # "promised reprisals against the villages": a promise of force is a threat
+                c.type, c.mode = "THREATEN", "assault"
+                c.rule += " (vow of force)"
+                for prep in promised.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("against", "on"):
+                        target = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                        if target is not None and not c.recipients:
+                            c.recipients = self._parties(target, actors) if actors is not None else []
+                return
             if vowed is not None and vowed.lemma_.lower() in HOSTILE_INTENTS and against_someone:
                 # "vowed to retaliate", "swore to fight on": a promise of force is a threat
                 c.type, c.mode = "THREATEN", "assault"
@@ -302,10 +339,8 @@ class ModalityReader:
             c.type, c.negated, c.status = "REJECT", False, "happened"
             c.rule += " (refusal)"
             return
-        if c.status == "planned" and not c.negated:
-            if c.type in PROMISABLE:
-                c.mode, c.type, c.status = c.type.lower(), "AGREE", "happened"
-                c.rule += " (promise)"
-            elif c.type in HOSTILE_ACTIONS:
-                c.mode, c.type, c.status = c.type.lower(), "THREATEN", "happened"
-                c.rule += " (threat)"
+        if c.status == "planned" and not c.negated and c.type in PROMISABLE:
+            # "Finland will give Tanzania a grant": the planned action keeps its type (status planned),
+            # and announcing it is itself a promise, as PLOVER codes it. A planned hostile act ("would
+            # ban travel") is not a threat unless made one by a condition or a threatening verb (above)
+            c.intent = "AGREE"

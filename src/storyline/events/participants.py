@@ -28,8 +28,43 @@ class ParticipantFinder:
         hit = actors.actor_for(tok)
         return bool(hit and hit[0].kind == "person")
 
+    @staticmethod
+    def _agent_of(verb):
+        """The by-phrase of a passive: "detained by police"."""
+        for child in verb.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and verb.tag_ == "VBN"):
+                return next((p for p in child.children if p.dep_ == "pobj"), None)
+        return None
+
+    def _patient(self, verb):
+        """The one a passive participle happens to, or None when the verb is not passive:
+        "activists were detained" (its own subject), "thousands arrested" and "a truce brokered by
+        the envoy" (the noun a reduced relative modifies), "were beaten, chased and detained" (a bare
+        participle shares the passive it is coordinated with), "850 were killed and thousands
+        arrested" (a gapped passive keeps its own subject)."""
+        own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if own is not None:
+            return own
+        if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return None
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head
+        if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+            head_patient = self._patient(verb.head)
+            if head_patient is None:
+                return None
+            gapped = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return gapped if gapped is not None else head_patient
+        return None
+
     def _subject_token(self, verb):
         """The subject of a verb, looking through conjunctions, control and relative clauses."""
+        bare_participle = verb.tag_ == "VBN" and not any(c.dep_ == "nsubjpass" for c in verb.children)
+        if bare_participle and self._patient(verb) is not None:  # its actor is the by-phrase, if any
+            agent = self._agent_of(verb)
+            if agent is None and verb.dep_ in ("conj", "advcl"):
+                agent = self._agent_of(verb.head)
+            return agent
         seen = 0
         v = verb
         via_xcomp = False
@@ -40,6 +75,24 @@ class ParticipantFinder:
                     if child.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                         return v.head
                     return child
+            if v is verb and not any(c.dep_ in ("nsubjpass", "agent", "expl") for c in v.children):
+                # "Mr Snow, who is in Dublin, has applauded": a relative clause can make the parser
+                # misread the subject as a modifier; a name before a finite verb is still its subject
+                finite = v.tag_ in ("VBD", "VBZ", "VBP") or any(
+                    a.dep_ == "aux" and a.lower_ in ("has", "have", "had") for a in v.children
+                )
+                named = next(
+                    (
+                        c
+                        for c in v.children
+                        if c.dep_ in ("npadvmod", "dep")
+                        and c.i < v.i
+                        and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                    ),
+                    None,
+                )
+                if finite and named is not None:
+                    return named
             for child in v.children:
                 if child.dep_ == "agent" and v is verb:
                     return next((p for p in child.children if p.dep_ == "pobj"), None)
@@ -66,12 +119,16 @@ class ParticipantFinder:
                 v = v.head.head  # "the League met after suspending Syria": the League suspended
             elif v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return v.head
+            elif v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in HUMAN_NOUNS:
+                return v.head  # "UN inspectors probing suspect sites": the people named do it
             elif v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "pobj"):
                 v = v.head.head  # "issued a declaration demanding ...": the issuer demands
                 if v.dep_ == "prep":
                     v = v.head
             elif v.dep_ == "advcl" and v.tag_ == "VBG":
                 v = v.head  # "..., saying ..." / "..., killing ..."
+            elif v.dep_ == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children):
+                v = v.head  # "came out to voice their support": who came out voices it
             else:
                 return None
         return None
@@ -80,8 +137,8 @@ class ParticipantFinder:
         """The direct object, looking through container nouns ("a package of sanctions")."""
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
         if obj is None:
-            # passive: the grammatical subject is the logical object
-            obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            # passive: the grammatical subject (or the noun a participle modifies) is the logical object
+            obj = self._patient(verb)
         if obj is None:
             for prep in verb.children:
                 if prep.dep_ in ("prep", "prt") and prep.lower_ in ("to", "on", "into", "for", "in", "against", "with"):
@@ -166,6 +223,12 @@ class ParticipantFinder:
                 )
             ):
                 hit = self._proper_name(t)  # "the APEC forum", "the Fatah Party"
+            noun = t.lemma_.lower()
+            if hit is None and t.pos_ == "NOUN" and noun in HUMAN_NOUNS and not (content and noun in content):
+                # "the survivors", "critics": a participant named by what they are, kept unresolved
+                left = min([t.i, *(c.i for c in t.lefts if c.dep_ in ("amod", "compound"))])
+                span = t.doc[left : t.i + 1]
+                hit = (Actor(f"group:-:-:{noun}", span.text, "group"), span.start_char, span.end_char, span.text)
             if hit is not None:
                 party = self._party(hit)
                 if party["key"] not in {p["key"] for p in parties}:
@@ -213,13 +276,14 @@ class ParticipantFinder:
 
     def _arguments(self, c: Candidate, actors: DocActors) -> None:
         tok = c.trigger
-        passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children)
+        patient = self._patient(tok)
+        passive = patient is not None or any(ch.dep_ == "auxpass" for ch in tok.children)
         if c.subject is not None:
             c.actors = self._parties(c.subject, actors)
             if not c.actors and c.subject.lower_ in ("it", "they", "we", "he", "she"):
                 c.actors = self._speaker_pronoun(tok, actors)
         if passive and c.type in ACTOR_PASSIVE_TYPES and not c.actors:
-            subj = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
+            subj = patient
             if subj is not None:
                 c.subject = subj
                 c.actors = self._parties(subj, actors)
@@ -229,7 +293,7 @@ class ParticipantFinder:
         order = p.recipient if p else ("dobj",)
         for where in order:
             if where == "dobj":
-                target = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None) if passive else None
+                target = patient if passive else None
                 target = target if target is not None else next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
                 if target is not None:
                     recipients = self._parties(target, actors, self.support_nouns)
