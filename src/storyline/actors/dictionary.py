@@ -55,6 +55,7 @@ def apply(g: Gazetteer, entries: list[dict]) -> Gazetteer:
     g = copy.copy(g)
     g.known, g.known_exact = dict(g.known), dict(g.known_exact)
     g.countries = dict(g.countries)
+    g._phrases = None  # the name index is rebuilt with the user's names
     for e in entries:
         aliases = [str(a) for a in e.get("aliases") or []]
         country = (e.get("country") or "").strip().upper() or None

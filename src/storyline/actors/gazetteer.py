@@ -61,8 +61,24 @@ class Gazetteer:
     groups: dict[str, str] = field(default_factory=dict)  # group noun -> sector
     places: dict[str, Place] = field(default_factory=dict)
     iso2_to_iso3: dict[str, str] = field(default_factory=dict)
+    # first word -> [(words, actor)] for names of two or more words, built on first use
+    _phrases: dict[str, list[tuple[tuple[str, ...], Known]]] | None = None
 
     # ---- lookups ---------------------------------------------------------------------------
+    def phrases(self) -> dict[str, list[tuple[tuple[str, ...], Known]]]:
+        """Known names of two or more words by their first word, longest first: the dictionary finds
+        a name the entity recogniser missed ("Choe Son Hui" read as common words)."""
+        if self._phrases is None:
+            index: dict[str, list[tuple[tuple[str, ...], Known]]] = {}
+            for name, actor in self.known.items():
+                words = tuple(name.split())
+                if len(words) >= 2 and actor.kind in ("person", "org"):
+                    index.setdefault(words[0], []).append((words, actor))
+            for options in index.values():
+                options.sort(key=lambda o: -len(o[0]))
+            self._phrases = index
+        return self._phrases
+
     def country(self, text: str) -> str | None:
         """ISO3 for a country name ("North Korea", "the DPRK"), else None."""
         return self.countries.get(_norm(text))
@@ -143,6 +159,12 @@ def load() -> Gazetteer:
         add_known(
             g,
             Known(f"org:{_norm(entry['name'])}", entry["name"], "org", entry.get("country"), entry.get("sector")),
+            entry.get("aliases") or [],
+        )
+    for entry in _read("people.yaml") or []:
+        add_known(
+            g,
+            Known(f"person:{_norm(entry['name'])}", entry["name"], "person", entry.get("country"), entry.get("sector")),
             entry.get("aliases") or [],
         )
     roles = _read("roles.yaml") or {}

@@ -10,6 +10,7 @@ group actors when an event needs them. Merging across articles happens later, in
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -127,12 +128,34 @@ def _ascii_fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+# transliterations that spell one sound two ways: Dunai/Dunay, Kharkiv/Harkiv, Odessa/Odesa
+_TRANSLIT = [
+    (re.compile(r"(?<=[aeiou])y\b"), "i"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"(.)\1"), r"\1"),
+    (re.compile(r"[\s'-]+"), " "),
+]
+
+
+def place_key(name: str) -> str:
+    """The key of a place: its name folded so that spelling variants of one place meet."""
+    key = _ascii_fold(_norm(name)).lower()
+    for pattern, repl in _TRANSLIT:
+        key = pattern.sub(repl, key)
+    return f"place:{key.strip()}"
+
+
 def _name_tokens(span) -> list:
     """Tokens of a person span without honorifics, possessive endings and punctuation."""
     toks = [t for t in span if not t.is_punct and t.text not in ("'s", "’s", "'")]
     while toks and toks[0].lower_ in HONORIFICS:
         toks = toks[1:]
     return toks
+
+
+# bare compass words the model tags as places
+COMPASS_WORDS = frozenset({"north", "south", "northeast", "northwest", "southeast", "southwest"})
 
 
 class DocActors:
@@ -156,7 +179,7 @@ class DocActors:
         doc, g = self.doc, self.g
         people: list[tuple[object, list[str]]] = []
         resolved: list[tuple[object, Actor]] = []
-        ents = self._repair_names(list(doc.ents))
+        ents = self._repair_names(self._with_dictionary_names(list(doc.ents)))
         for ent in ents:
             if ent.label_ not in NAME_LABELS:
                 continue
@@ -168,7 +191,25 @@ class DocActors:
             text = span.text
             actor = None
             known = g.known_actor(text)
-            if ent.label_ == "PERSON":
+            iso = g.country(text)
+            if text.lower() in COMPASS_WORDS:
+                # "the North" in a story about North Korea is North Korea; a bare compass word is no place
+                iso = self._compass_country(text.lower())
+                if iso is None:
+                    continue
+                actor = Actor(f"country:{iso}", g.country_names.get(iso, text), "country", iso)
+            elif iso and not (known and known.kind == "person"):
+                # "the DPRK", "Democratic People's Republic of Korea" read as an organisation: a country
+                actor = Actor(f"country:{iso}", g.country_names.get(iso, text), "country", iso)
+            elif ent.label_ == "PERSON" and not known and len(span) == 1 and self._place_not_person(span):
+                place = g.place(text)
+                actor = Actor(
+                    place_key(place.name if place else text),
+                    place.name if place else text,
+                    "place",
+                    place and place.country,
+                )
+            elif ent.label_ == "PERSON":
                 if known and known.kind == "person":
                     actor = Actor(known.key, known.name, "person", known.country, known.sector, known.role)
                 else:
@@ -191,11 +232,18 @@ class DocActors:
                 else:
                     cap = g.capital(text)
                     place = g.place(text)
-                    actor = Actor(f"place:{_norm(text)}", text, "place", cap or (place.country if place else None))
+                    # one key per place however it is spelt: the gazetteer's name (Kiev/Kyiv), else a
+                    # transliteration-folded one (Dunai/Dunay)
+                    actor = Actor(
+                        place_key(place.name if place else text),
+                        place.name if place else text,
+                        "place",
+                        cap or (place.country if place else None),
+                    )
             elif ent.label_ == "ORG":
                 actor = self._org(span)
             else:  # FAC
-                actor = Actor(f"place:{_norm(text)}", text, "place")
+                actor = Actor(place_key(text), text, "place")
             if actor:
                 resolved.append((span, actor))
         resolved.extend(self._people(people))
@@ -204,6 +252,58 @@ class DocActors:
             for tok in span:
                 self.by_token[tok.i] = (actor, span)
             self._add_mention(span, actor)
+
+    def _compass_country(self, word: str) -> str | None:
+        """The country a bare "North" or "South" stands for: the one this text names that way."""
+        text = self.doc.text
+        for iso, name in self.g.country_names.items():
+            if name.lower().startswith(word + " ") and name in text:
+                return iso
+        return None
+
+    def _place_not_person(self, span) -> bool:
+        """ "the Primorsky Aquarium in Vladivostok": a one-word name the model calls a person but the
+        gazetteer knows as a large city, with no title or first name beside it, is the city."""
+        place = self.g.place(span.text) or None
+        if place is None or (place.population or 0) < 100_000:
+            return False
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        titled = before is not None and (
+            before.lower_ in HONORIFIC_ONLY
+            or before.lower_.rstrip(".") in HONORIFIC_ONLY
+            or before.ent_type_ == "PERSON"
+        )
+        # a name that is part of a person's name elsewhere in the text ("Mr. Kim", "Kim Jong Un") is that person
+        in_a_name = any(e.label_ == "PERSON" and len(e) > 1 and span.text in {t.text for t in e} for e in span.doc.ents)
+        # and the city must be where the story is: its country named in the text
+        named_country = place.country and self.g.country_names.get(place.country, "~") in span.doc.text
+        return not titled and not in_a_name and bool(named_country)
+
+    def _with_dictionary_names(self, ents: list) -> list:
+        """Add the dictionary's multi-word names the model missed or cut ("Choe Son Hui" tagged as
+        nothing, or as "Choe Son"): a known name wins over a shorter overlapping entity."""
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        index = self.g.phrases()
+        words = [t.lower_.replace("’", "'") for t in self.doc]
+        found = []
+        i = 0
+        while i < len(words):
+            hit = None
+            for names, actor in index.get(words[i], ()):
+                if tuple(words[i : i + len(names)]) == names and self.doc[i].text[:1].isupper():
+                    hit = Span(self.doc, i, i + len(names), label="PERSON" if actor.kind == "person" else "ORG")
+                    break
+            if hit is not None:
+                found.append(hit)
+                i = hit.end
+            else:
+                i += 1
+        if not found:
+            return ents
+        # longer spans win in filter_spans; a known name as long as an entity keeps the model's label
+        return sorted(filter_spans([*ents, *found]), key=lambda e: e.start)
 
     def _repair_names(self, ents: list) -> list:
         """Fix two common slips of the small model: a person's name cut short ("Choe Son" + "Hui")
@@ -226,6 +326,21 @@ class DocActors:
                     ent = Span(self.doc, ent.start, nxt.end, label="PERSON")
                     skip.add(i + 1)
             out.append(ent)
+        # "Choe Son" + "Hui": a capitalised word right after a person's name, in no entity, ends the name
+        taken = {t.i for e in out for t in e}
+        for n, ent in enumerate(out):
+            nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
+            if (
+                ent.label_ == "PERSON"
+                and nxt is not None
+                and nxt.i not in taken
+                and nxt.pos_ == "PROPN"
+                and nxt.text[:1].isupper()
+                and nxt.text.isalpha()
+                and not nxt.is_sent_start
+            ):
+                out[n] = Span(self.doc, ent.start, ent.end + 1, label="PERSON")
+                taken.add(nxt.i)
         surnames = {e[-1].text for e in out if e.label_ == "PERSON" and len(e) >= 2}
         fixed = []
         for ent in out:

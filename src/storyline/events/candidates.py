@@ -23,6 +23,10 @@ from .grammar import (
 )
 from .lexicon import Pattern
 
+# words that make a march a piece of music
+MUSIC_WORDS = ("play", "playing", "sing", "singing", "perform", "band", "anthem", "song", "tune", "music", "compose")
+# nouns of entering another's affairs, whose "in" names the target: "an intervention in Libya"
+INTRUSION_NOUNS = ("intervention", "involvement", "interference", "meddling", "incursion", "invasion", "raid")
 # nouns whose "to" names an event that happened: "in response to a missile strike"
 RESPONSE_NOUNS = ("response", "reaction", "retaliation")
 
@@ -340,6 +344,12 @@ class CandidateFinder:
             return None
         if event_type == "PROTEST" and any(t.lemma_.lower() in MARKET_WORDS for t in tok.sent):
             return None  # "crude extended its rally": prices, not protest
+        if lemma == "march" and (
+            head.lemma_.lower() in MUSIC_WORDS
+            or head.head.lemma_.lower() in MUSIC_WORDS
+            or any(ch.dep_ == "appos" or ch.is_quote for ch in tok.children)
+        ):
+            return None  # "the playing of the Russian march": music
         if (
             event_type in ("AID", "SUPPORT", "REQUEST", "THREATEN", "REJECT", "COOPERATE", "ACCUSE")
             and agent is None
@@ -398,8 +408,13 @@ class CandidateFinder:
             if subj is not None:
                 c.subject = subj
                 c.actors = self._parties(subj, actors)
+        # "fighting in Russia's Kursk region", "talks at the ministry": in and at say where, not against whom,
+        # except for the nouns of entering another's affairs ("intervention in Libya")
+        target_preps = ("with", "on", "against", "to", "between", "into")
+        if lemma in INTRUSION_NOUNS:
+            target_preps += ("in",)
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("with", "on", "against", "to", "between", "in", "into", "at"):
+            if child.dep_ == "prep" and child.lower_ in target_preps:
                 for p in child.children:
                     if p.dep_ == "pobj":
                         parties = self._parties(p, actors)

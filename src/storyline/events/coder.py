@@ -62,6 +62,20 @@ class SentenceCoder(CandidateFinder, ParticipantFinder, ModalityReader, EventFil
                     tok.lemma_ = cand
                     break
 
+    @staticmethod
+    def _no_self_loop(c) -> None:
+        """ "Officials from Russia and North Korea agreed to meet": two parties named on one side are
+        each other's partners, not both actor and recipient of one act."""
+        actor_keys = {a["key"] for a in c.actors}
+        shared = [r for r in c.recipients if r["key"] in actor_keys]
+        if not shared or (len(c.actors) == 1 and len(c.recipients) == 1):
+            return  # "foreign ministers met": one group meeting among itself stays as it is
+        if len(c.actors) > len(shared):
+            shared_keys = {r["key"] for r in shared}
+            c.actors = [a for a in c.actors if a["key"] not in shared_keys]
+        else:
+            c.recipients = [r for r in c.recipients if r["key"] not in actor_keys]
+
     def code(
         self,
         doc,
@@ -90,6 +104,7 @@ class SentenceCoder(CandidateFinder, ParticipantFinder, ModalityReader, EventFil
                     self._retype(c, actors)
                 if not self._keep(c, actors):
                     continue
+                self._no_self_loop(c)
                 events.append(self._emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index))
                 if c.intent:
                     said = replace(c, type=c.intent, mode=c.type.lower(), status="happened", rule=f"{c.rule} (intent)")

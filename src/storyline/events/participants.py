@@ -6,7 +6,7 @@ Part of the sentence coder (coder.py), which combines these steps; `self` is a S
 
 from __future__ import annotations
 
-from ..actors.mentions import Actor, DocActors, country_party
+from ..actors.mentions import SECTOR_NAMES, Actor, DocActors, country_party
 from .candidate import Candidate
 from .grammar import (
     ACTOR_PASSIVE_TYPES,
@@ -115,6 +115,8 @@ class ParticipantFinder:
                 via_xcomp = True
             elif v.dep_ in ("acomp", "attr", "oprd"):
                 v = v.head  # "France is ready to contribute": the subject of "is"
+            elif v.dep_ == "pcomp" and v.head.lower_ == "for" and self._thanked(v.head.head) is not None:
+                return self._thanked(v.head.head)  # "thanked North Korea for endorsing": North Korea endorsed
             elif v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
                 v = v.head.head  # "the League met after suspending Syria": the League suspended
             elif v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -132,6 +134,21 @@ class ParticipantFinder:
             else:
                 return None
         return None
+
+    @staticmethod
+    def _thanked(head):
+        """Who is thanked, praised or blamed "for" doing something: the verb's object ("thanked X for"),
+        or the one a noun of thanks goes "to" ("gratitude to X for")."""
+        verb = head.pos_ in ("VERB", "AUX")
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None) if verb else head
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
+            return obj
+        # "expressed gratitude to North Korea for endorsing": the one thanked, wherever "to" hangs
+        for owner in (obj, head):
+            for prep in owner.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    return next((p for p in prep.children if p.dep_ == "pobj"), None)
+        return obj if verb else None
 
     def _object(self, verb):
         """The direct object, looking through container nouns ("a package of sanctions")."""
@@ -230,10 +247,41 @@ class ParticipantFinder:
                 span = t.doc[left : t.i + 1]
                 hit = (Actor(f"group:-:-:{noun}", span.text, "group"), span.start_char, span.end_char, span.text)
             if hit is not None:
-                party = self._party(hit)
-                if party["key"] not in {p["key"] for p in parties}:
-                    parties.append(party)
+                for party in [self._party(hit), *self._fellow_countries(t, hit, actors)]:
+                    if party["key"] not in {p["key"] for p in parties}:
+                        parties.append(party)
         return parties
+
+    def _fellow_countries(self, tok, hit, actors: DocActors) -> list[dict]:
+        """ "officials from Russia and North Korea": one group of officials per country named."""
+        actor = hit[0]
+        if actor.kind not in ("group", "person") or not actor.country:
+            return []
+        out = []
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for other in self._conjuncts(pobj):
+                    found = actors.actor_for(other)
+                    if found is None or found[0].kind != "country" or found[0].country == actor.country:
+                        continue
+                    iso = found[0].country
+                    name = f"{self.g.country_names.get(iso, iso)} {SECTOR_NAMES.get(actor.sector, actor.sector or '')}"
+                    out.append(
+                        {
+                            "text": found[3],
+                            "key": f"group:{iso}:{actor.sector}",
+                            "name": name.strip(),
+                            "country": iso,
+                            "sector": actor.sector,
+                            "start": found[1],
+                            "end": found[2],
+                        }
+                    )
+        return out
 
     def _proper_name(self, tok) -> tuple[Actor, int, int, str]:
         """A proper name the entity recogniser missed ("Ethopia", "the Arab League"): the gazetteer's

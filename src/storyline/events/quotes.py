@@ -7,6 +7,7 @@ import re
 
 from ..actors.mentions import DocActors
 from ..records import Quote
+from .grammar import HUMAN_NOUNS
 
 SPEECH_VERBS = {
     "say",
@@ -61,6 +62,7 @@ SPEECH_VERBS = {
     "observe",
     "agree",
 }
+_TRIM = " ,.;:\n\t\"'“”‘’—–-"
 _QUOTE = re.compile(r"“([^”]{8,}?)”|\"([^\"]{8,}?)\"|«([^»]{8,}?)»|„([^“”]{8,}?)[“”]")
 
 
@@ -68,17 +70,38 @@ def speech_verb(token) -> bool:
     return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
 
 
+# pronouns that stand for a person who spoke: resolved to the last person named before them
+PERSON_PRONOUNS = {"he", "she", "i", "we", "they"}
+
+
+def _speaker(token, actors: DocActors) -> tuple[str | None, str | None]:
+    """A speaker is an actor: a name the resolver knows, a person a pronoun stands for, or people
+    named by what they are ("officials", "the spokesman"); not "the intense focus" or "pictures"."""
+    hit = actors.actor_for(token)
+    if hit:
+        return hit[0].name, hit[0].key
+    if token.lower_ in PERSON_PRONOUNS:
+        before = [m for m in actors.mentions if m.kind == "person" and m.end <= token.idx]
+        if token.lower_ in ("he", "she") and before:
+            last = max(before, key=lambda m: m.start)
+            return last.name, last.key
+        return token.text, None
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lemma_.lower() in HUMAN_NOUNS:
+        return _np(token), None
+    return None, None
+
+
 def speaker_of(verb, actors: DocActors) -> tuple[str | None, str | None]:
     """(speaker text, actor key) for a speech verb: its subject, or the agent of a passive."""
     for child in verb.children:
         if child.dep_ == "nsubj":
-            hit = actors.actor_for(child)
-            span = _np(child)
-            return (hit[0].name if hit else span), (hit[0].key if hit else None)
+            return _speaker(child, actors)
         if child.dep_ == "agent":
             for p in child.children:
-                hit = actors.actor_for(p)
-                return (hit[0].name if hit else _np(p)), (hit[0].key if hit else None)
+                return _speaker(p, actors)
+    if verb.dep_ in ("advcl", "conj") and verb.tag_ in ("VBG", "VBD", "VBZ", "VBN") and verb.head.i != verb.i:
+        # "Washington issued a warning, claiming that ...": a participle's speaker is its clause's subject
+        return speaker_of(verb.head, actors)
     return None, None
 
 
@@ -88,8 +111,8 @@ def according_to(sent, actors: DocActors) -> tuple[str | None, str | None, objec
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             for p in tok.doc[tok.i + 1].children:
                 if p.dep_ == "pobj":
-                    hit = actors.actor_for(p)
-                    return (hit[0].name if hit else _np(p)), (hit[0].key if hit else None), tok
+                    text, key = _speaker(p, actors)
+                    return (text, key, tok) if text else (None, None, None)
     return None, None, None
 
 
@@ -134,7 +157,15 @@ def find_quotes(doc, article_id: str, actors: DocActors, sent_index: dict[int, i
             speaker, key, cue = s, k, "according to" if s else ""
         quotes.append(
             Quote(
-                article_id, sent_index.get(span[0].sent.start, 0), speaker, key, body.strip(), start, end, "direct", cue
+                article_id,
+                sent_index.get(span[0].sent.start, 0),
+                speaker,
+                key,
+                body.strip(" ,;"),
+                start,
+                end,
+                "direct",
+                cue,
             )
         )
     for sent in doc.sents:
@@ -166,7 +197,7 @@ def find_quotes(doc, article_id: str, actors: DocActors, sent_index: dict[int, i
                     sent_index.get(sent.start, 0),
                     speaker,
                     key,
-                    body.text,
+                    body.text.strip(),
                     body.start_char,
                     body.end_char,
                     "reported",
@@ -180,20 +211,51 @@ def find_quotes(doc, article_id: str, actors: DocActors, sent_index: dict[int, i
                 # the claim is the sentence without its "according to X" phrase
                 phrase = list(acc.subtree)
                 lo, hi = min(t.i for t in phrase), max(t.i for t in phrase)
-                rest = [t for t in sent if not t.is_space and ((not lo <= t.i <= hi and not t.is_punct) or t.i > hi)]
-                if len(rest) >= 4:
-                    body = doc[rest[0].i : rest[-1].i + 1] if rest[0].i > hi or rest[-1].i < lo else sent
+                before = doc[sent.start : lo]
+                after = doc[hi + 1 : sent.end]
+                words = [t for t in sent if not t.is_space and not t.is_punct and not lo <= t.i <= hi]
+                if len(words) >= 4:
+                    # the claim is what the sentence says besides its "according to X"
+                    body = before if len(before) >= len(after) else after
+                    text = _balanced(" ".join(p.text.strip(_TRIM) for p in (before, after) if p.text.strip(_TRIM)))
                     quotes.append(
                         Quote(
                             article_id,
                             sent_index.get(sent.start, 0),
                             s,
                             k,
-                            body.text.strip(" ,."),
+                            text,
                             body.start_char,
                             body.end_char,
                             "reported",
                             "according to",
                         )
                     )
-    return quotes
+    return _once(quotes)
+
+
+def _balanced(text: str) -> str:
+    """Close a quotation the trimming left open: 'has Moscow's "complete support' gets its '"'."""
+    if text.count('"') % 2:
+        text += '"'
+    if text.count("“") > text.count("”"):
+        text += "”"
+    return text
+
+
+def _once(quotes: list[Quote]) -> list[Quote]:
+    """Each line said once: a reported clause that a direct quote mostly repeats gives way to the
+    direct quote; a quoted phrase inside a longer reported clause is part of that clause."""
+    drop: set[int] = set()
+    for i, a in enumerate(quotes):
+        for j, b in enumerate(quotes):
+            if i == j or a.kind != "direct" or b.kind != "reported":
+                continue
+            overlap = min(a.end, b.end) - max(a.start, b.start)
+            if overlap <= 0:
+                continue
+            if overlap >= 0.6 * (b.end - b.start):
+                drop.add(j)
+            elif a.start >= b.start and a.end <= b.end:
+                drop.add(i)
+    return [q for n, q in enumerate(quotes) if n not in drop]
