@@ -26,6 +26,30 @@ class Known:
     country: str | None = None
     sector: str | None = None
     role: str | None = None
+    code: str | None = None  # the actor code a user's codebook gives it ("USAGOV", "ARE")
+    # date-restricted codes: ({"code", "country", "sector", "from", "to"}, ...) chosen by article date
+    dated: tuple = ()
+    # other actors a codebook files under the same name (two people called George Bush)
+    alternatives: tuple = ()
+
+    def on(self, when) -> Known:
+        """This actor as the codebook codes it on a date: the restriction that holds then; else the
+        default code; else the name alone, uncoded (PETRARCH's null code). Among actors that share
+        the name, the first whose restriction holds on that date."""
+        candidates = (self, *self.alternatives)
+        if when is not None:
+            for actor in candidates:
+                for r in actor.dated:
+                    if (r["from"] is None or r["from"] <= when) and (r["to"] is None or when <= r["to"]):
+                        return Known(
+                            actor.key, actor.name, actor.kind, r["country"], r["sector"], actor.role, r["code"]
+                        )
+        for actor in candidates:
+            if not actor.dated or actor.code:
+                return actor
+        # no code holds: the country all its codes agree on, if they do, without a sector
+        countries = {r["country"] for r in self.dated}
+        return Known(self.key, self.name, self.kind, countries.pop() if len(countries) == 1 else None)
 
 
 @dataclass(slots=True)
@@ -93,11 +117,13 @@ class Gazetteer:
         n = _norm(text)
         return self.countries.get(n) or self.demonyms.get(n)
 
-    def known_actor(self, text: str) -> Known | None:
+    def known_actor(self, text: str, when=None) -> Known | None:
+        """The actor a name stands for; with a date, as the codebook codes it on that day."""
         stripped = text.strip()
-        if stripped in self.known_exact:
-            return self.known_exact[stripped]
-        return self.known.get(_norm(text))
+        found = self.known_exact.get(stripped) or self.known.get(_norm(text))
+        if found is None or (not found.dated and not found.alternatives):
+            return found
+        return found.on(when)
 
     def role(self, words: list[str]) -> tuple[str, str, int] | None:
         """Longest title inside `words` (lower case): (role, sector, index where it starts)."""

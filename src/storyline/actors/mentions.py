@@ -161,10 +161,11 @@ COMPASS_WORDS = frozenset({"north", "south", "northeast", "northwest", "southeas
 class DocActors:
     """Actor resolution for one parsed article."""
 
-    def __init__(self, doc, article_id: str, gazetteer: Gazetteer, sentence_base: int = 0):
+    def __init__(self, doc, article_id: str, gazetteer: Gazetteer, sentence_base: int = 0, when=None):
         self.doc = doc
         self.article_id = article_id
         self.g = gazetteer
+        self.when = when  # the article's date: a codebook's date-restricted codes are chosen by it
         self.by_token: dict[int, tuple[Actor, object]] = {}  # token index -> (actor, entity span)
         self.mentions: list[ActorMention] = []
         self._sent_index = {s.start: sentence_base + i for i, s in enumerate(doc.sents)}
@@ -190,7 +191,7 @@ class DocActors:
                 span = span[:-1]
             text = span.text
             actor = None
-            known = g.known_actor(text)
+            known = g.known_actor(text, self.when)
             iso = g.country(text)
             if text.lower() in COMPASS_WORDS:
                 # "the North" in a story about North Korea is North Korea; a bare compass word is no place
@@ -210,8 +211,8 @@ class DocActors:
                     place and place.country,
                 )
             elif ent.label_ == "PERSON":
-                if known and known.kind == "person":
-                    actor = Actor(known.key, known.name, "person", known.country, known.sector, known.role)
+                if known:  # a dictionary's name wins over the model's guess of what it is
+                    actor = Actor(known.key, known.name, known.kind, known.country, known.sector, known.role)
                 else:
                     names = [t.text for t in _name_tokens(span)]
                     if not names:
@@ -559,6 +560,8 @@ class DocActors:
             if role is None or role[2] + len(role[0].split()) != len(words):
                 return None
         country = None
+        # "Norwegian harbour wardens": the nationality may modify the compound before the noun
+        mods = mods + [c for m in mods if m.dep_ == "compound" for c in m.children if c.dep_ in ("amod", "compound")]
         for m in mods:
             hit = self.by_token.get(m.i)
             country = country or (hit[0].country if hit else None) or g.any_country(m.text) or g.capital(m.text)

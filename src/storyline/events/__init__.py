@@ -120,8 +120,8 @@ class ArticleCoder:
     ) -> None:
         sent_index = {s.start: base + i for i, s in enumerate(doc.sents)}
         self.coder.repair_lemmas(doc)
-        actors = DocActors(doc, article_id, self.gazetteer, sentence_base=base)
         anchor = published if isinstance(published, date) else _as_date(published)
+        actors = DocActors(doc, article_id, self.gazetteer, sentence_base=base, when=anchor)
         events = self.coder.code(doc, actors, article_id, anchor, precision if anchor else "unknown", sent_index)
         quotes = find_quotes(doc, article_id, actors, sent_index)
         for m in actors.mentions:

@@ -184,6 +184,22 @@ def _compile(data: dict, source: str, base_sets: dict[str, list[str]] | None = N
     return patterns, {"nouns": nouns, "sets": sets}
 
 
+def read_pattern_file(path: str | Path) -> dict:
+    """A user's pattern file as lexicon data: storyline's YAML, or a TABARI/PETRARCH verb dictionary
+    (told from the content) with its CAMEO codes mapped to PLOVER types."""
+    from ..codebooks import detect
+    from ..codebooks.verbs import read_verbs
+
+    text = Path(path).read_text("utf-8", errors="replace")
+    kind = detect(text)
+    if kind == "petrarch-verbs":
+        data, _ = read_verbs(text, str(path))
+        return data
+    if kind in ("petrarch-actors", "petrarch-agents"):
+        raise SchemaError(f"{path}: this is an actor or agent dictionary; give it with --actors, not --patterns")
+    return yaml.safe_load(text) or {}
+
+
 @lru_cache(maxsize=8)
 def load(user_files: tuple[str, ...] = ()) -> Lexicon:
     """Built-in patterns plus user files; a user's patterns for a lemma are tried first."""
@@ -192,7 +208,7 @@ def load(user_files: tuple[str, ...] = ()) -> Lexicon:
     user: list[Pattern] = []
     nouns = dict(extra["nouns"])
     for f in user_files:
-        data = yaml.safe_load(Path(f).read_text("utf-8")) or {}
+        data = read_pattern_file(f)
         pats, more = _compile(data, str(f), extra["sets"])
         user.extend(pats)
         nouns.update(more["nouns"])
