@@ -1,6 +1,9 @@
 """Run storyline on every dev gold set in ../shared/eval and print the official scores.
 
-    python benchmarks/evaluate.py [--sets extract_html,dating,...] [--out eval-out] [--workers N]
+    python benchmarks/evaluate.py [--sets extract_html,dating,...] [--out eval-out] [--workers N] [--model NAME]
+
+`--model` runs the language stages with another installed spaCy pipeline (en_core_web_md, _lg...)
+to see what a bigger parser changes; the default is the small model storyline installs.
 
 Each set is run exactly as a user would: `storyline run SET.jsonl --db ...`, then exported with
 `storyline export`, then scored by ../shared/eval/score.py (the metric's own code, unchanged).
@@ -57,7 +60,7 @@ def score(task: str, pred: Path, gold: Path) -> dict:
     return json.loads(result.stdout)
 
 
-def run_set(name: str, out: Path, workers: int) -> dict:
+def run_set(name: str, out: Path, workers: int, model: str | None = None) -> dict:
     task, table, events = SETS[name]
     source = "dating" if name == "dating_alone" else name
     db = out / f"{name}.duckdb"
@@ -78,6 +81,8 @@ def run_set(name: str, out: Path, workers: int) -> dict:
     ]
     if not events:
         cmd.append("--no-events")
+    if model:
+        cmd += ["--model", model]
     if name == "dating_alone":
         cmd.append("--no-corpus")
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
@@ -111,6 +116,7 @@ def main() -> int:
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--out", default=str(ROOT / "eval-out"))
     parser.add_argument("--workers", type=int, default=0)
+    parser.add_argument("--model", default=None, help="an installed spaCy pipeline to use instead of the default")
     args = parser.parse_args()
     if not EVAL.exists():
         print(f"no dev sets at {EVAL}", file=sys.stderr)
@@ -118,7 +124,7 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for name in args.sets.split(","):
-        result = run_set(name, out, args.workers)
+        result = run_set(name, out, args.workers, args.model)
         print(f"{name:<13} {json.dumps(result)}", flush=True)
     return 0
 

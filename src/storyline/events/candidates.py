@@ -8,10 +8,12 @@ from __future__ import annotations
 from ..actors.mentions import DocActors
 from .candidate import Candidate
 from .grammar import (
+    ALLEGATION_HEADS,
     DISCOURSE_OBJECTS,
     ENGAGE_VERBS,
     FUTURE_AUX,
     HAPPENING_VERBS,
+    HOSTILE_INTENTS,
     HUMAN_NOUNS,
     LABOUR_WORDS,
     LIGHT_VERBS,
@@ -23,6 +25,43 @@ from .grammar import (
 )
 from .lexicon import Pattern
 
+# particles that make a phrasal verb only when they stand alone, not heading a prepositional phrase
+ADVERB_PARTICLES = ("in", "up", "down", "out", "off", "back", "away", "over")
+# nouns that carry an event noun before them: "a mediation effort", "a bombing campaign"
+EFFORT_NOUNS = ("effort", "bid", "campaign", "drive", "mission", "process", "initiative", "operation", "offensive")
+# verbs that put an event noun subject on a schedule: "rallies were planned"
+PLAN_NOUN_VERBS = ("plan", "schedule", "slate", "set", "call", "expect")
+# violence nouns that name a real act wherever they stand (not "war" or "operation", which name a state
+# of affairs or a programme)
+CONCRETE_VIOLENCE = (
+    "shelling",
+    "bombing",
+    "bombings",
+    "airstrike",
+    "airstrikes",
+    "strike",
+    "strikes",
+    "attack",
+    "attacks",
+    "raid",
+    "raids",
+    "clash",
+    "clashes",
+    "fighting",
+    "ambush",
+    "massacre",
+    "killing",
+    "killings",
+    "shooting",
+    "shootings",
+    "bombardment",
+    "kidnapping",
+    "abduction",
+    "hijacking",
+    "assassination",
+    "gunfire",
+    "blast",
+)
 # words that make a march a piece of music
 MUSIC_WORDS = ("play", "playing", "sing", "singing", "perform", "band", "anthem", "song", "tune", "music", "compose")
 # nouns of entering another's affairs, whose "in" names the target: "an intervention in Libya"
@@ -112,6 +151,10 @@ class CandidateFinder:
         """Every pattern the verb's arguments satisfy, most specific first."""
         children = list(tok.children)
         particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "dobj", "advmod", "npadvmod")}
+        # "called for him to go": the "for" of an infinitive clause is the phrasal verb's particle too
+        particles |= {
+            m.lower_ for c in children if c.dep_ in ("xcomp", "ccomp", "advcl") for m in c.children if m.dep_ == "mark"
+        }
         obj = self._object(tok)
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         subj = self._subject_token(tok)
@@ -121,9 +164,34 @@ class CandidateFinder:
                 words = p.particle.split()
                 if words[0] not in particles:
                     continue
+                if words[0] in ADVERB_PARTICLES and not any(
+                    c.lower_ == words[0] and (c.dep_ == "prt" or not any(g.dep_ == "pobj" for g in c.children))
+                    for c in children
+                ):
+                    continue  # "give in" is yielding; "give them a voice in the talks" is not
             if p.objects is not None and not self._in_set(obj, obj_lemma, p.objects, actors):
-                continue
+                # "hand the farmers 70m euros in aid": a second object, or what the first is "in", may be it
+                others = [c for c in children if c.dep_ == "dobj" and (obj is None or c.i != obj.i)]
+                others += [
+                    g
+                    for c in children
+                    if c.dep_ == "dobj"
+                    for pp in c.subtree
+                    if pp.dep_ == "prep" and pp.lower_ == "in"
+                    for g in pp.children
+                    if g.dep_ == "pobj"
+                ]
+                if not any(self._in_set(o, o.lemma_.lower(), p.objects, actors) for o in others):
+                    continue
             if obj is not None and p.not_objects and self._in_set(obj, obj_lemma, p.not_objects, actors):
+                continue
+            if p.not_objects and any(  # "take control of a crisis": the "of" may hang from the verb
+                self._in_set(o, o.lemma_.lower(), p.not_objects, actors, deep=False)
+                for c in children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ):
                 continue
             if p.subjects is not None and not self._in_set(subj, subj_lemma, p.subjects, actors):
                 continue
@@ -197,9 +265,76 @@ class CandidateFinder:
                 )
             ):
                 continue  # "she allowed that the plan had flaws": to allow or grant that is to admit
+            if not self._said_as_event(p, tok):
+                continue
             self._war_of_words(c)
             return c
         return self._refusal(tok, actors) if lemma in REFUSABLE else None
+
+    def _said_as_event(self, p: Pattern, tok) -> bool:
+        """Speech verbs that are events only for what they say: "insisted he was focused" states, "insisted
+        that they must leave" demands; "warned that democracy might fail" predicts, "warned that the army
+        would strike back" threatens."""
+        if (
+            p.type == "REQUEST"
+            and tok.lemma_.lower() == "ask"
+            and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)
+            and not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in tok.children)
+        ):
+            return False  # "asked about the negotiations": a question, not a request
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if clause is None or any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
+            return True
+        lemma = tok.lemma_.lower()
+        if p.type == "REQUEST" and lemma in ("insist", "say", "state"):
+            modal = any(a.dep_ == "aux" and a.lower_ in ("must", "should", "shall", "ought") for a in clause.children)
+            return modal or clause.tag_ == "VB"  # "insisted that the troops leave": subjunctive
+        if p.type == "THREATEN" and lemma == "warn":
+            hostile = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
+            return any(
+                t.lemma_.lower() in HOSTILE_INTENTS
+                or any(q.type in hostile for q in self.lex.verbs.get(t.lemma_.lower(), ()))
+                for t in clause.subtree
+                if t.pos_ == "VERB"
+            )
+        return True
+
+    @staticmethod
+    def _named_by_other(tok, verbs: list[Candidate]) -> bool:
+        """An event noun that another word already makes an event or an allegation: the agent of a
+        passive verb coded as an event ("shot by gunmen"), or what someone is blamed "for" ("blamed
+        Israel for the bombing")."""
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "agent":
+            return any(v.trigger.i == head.head.i for v in verbs)
+        return (
+            tok.dep_ == "pobj"
+            and head.lower_ == "for"
+            and head.head.lemma_.lower() in ALLEGATION_HEADS | {"blame", "condemn", "thank", "praise", "punish"}
+        )
+
+    def _under_fire(self, tok, actors: DocActors) -> Candidate | None:
+        """ "came under heavy fire from rebels": an attack on the subject; "came under fire over his
+        remarks" or "from critics": criticism of the subject."""
+        verb = tok.head.head
+        subj = self._subject_token(verb)
+        preps = {p.lower_: p for p in (*tok.children, *verb.children) if p.dep_ == "prep"}
+        source = next((p for p in preps["from"].children if p.dep_ == "pobj"), None) if "from" in preps else None
+        verbal = any(w in preps for w in ("over", "for", "about")) or (
+            source is not None and source.lemma_.lower() in ("critic", "opposition", "lawmaker", "activist", "group")
+        )
+        c = Candidate(
+            tok,
+            "ACCUSE" if verbal else "ASSAULT",
+            "criticize" if verbal else "military",
+            "noun:fire (under)",
+            nominal=True,
+        )
+        c.recipients = self._parties(subj, actors) if subj is not None else []
+        c.actors = self._parties(source, actors) if source is not None else []
+        c.subject = source
+        c.actor_optional = not verbal
+        return c
 
     @staticmethod
     def _war_of_words(c: Candidate) -> None:
@@ -214,7 +349,11 @@ class CandidateFinder:
             for p in prep.children
             if p.dep_ == "pobj"
         ]
-        if any(a.lemma_.lower() in DISCOURSE_OBJECTS for a in about):
+        judged = any(  # "attacked by the Tories as too little, too late"
+            ch.dep_ == "prep" and ch.lower_ == "as" for ch in c.trigger.children
+        )
+        thing = any(a.lower_ in ("that", "this", "it", "which") and a.dep_ in ("nsubjpass", "dobj") for a in about)
+        if judged or thing or any(a.lemma_.lower() in DISCOURSE_OBJECTS for a in about):
             c.type, c.mode = "ACCUSE", "criticize"
             c.rule += " (war of words)"
 
@@ -239,6 +378,8 @@ class CandidateFinder:
             key = f"{prev.lower_} {lemma}"
         elif prev is not None and f"{prev.lower_} {tok.lower_}" in self.lex.nouns:
             key = f"{prev.lower_} {tok.lower_}"
+        elif lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            return self._under_fire(tok, actors)
         elif lemma not in self.lex.nouns and tok.lower_ not in self.lex.nouns:
             return None
         if tok.ent_type_ in ("DATE", "TIME") or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("", "EVENT")):
@@ -267,6 +408,13 @@ class CandidateFinder:
             licensed = "protest"
         elif tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
             licensed = "light verb"
+        elif (
+            tok.dep_ == "compound"
+            and head.lemma_.lower() in EFFORT_NOUNS
+            and head.dep_ == "dobj"
+            and head.head.lemma_.lower() in LIGHT_VERBS
+        ):
+            licensed = "light verb"  # "launched a mediation effort", "began a bombing campaign"
         elif tok.dep_ == "nsubjpass" and head.lemma_.lower() in LIGHT_VERBS:
             licensed = "light verb"  # "rallies were held", "talks were conducted"
         elif (
@@ -283,15 +431,14 @@ class CandidateFinder:
             and head.head.lemma_.lower() in MOTION_VERBS
         ):
             licensed = "trip for"  # "flew to the capital for talks with his counterpart"
+        elif tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in PLAN_NOUN_VERBS:
+            licensed, status = "planned", "planned"  # "rallies were planned", "talks are scheduled"
         elif (
-            event_type == "PROTEST"
-            and tok.dep_ not in ("dobj", "nsubjpass")
-            and mode in ("demonstrate", "riot", "strike")
+            event_type in ("CONSULT", "RETREAT", "COERCE", "ASSAULT", "SANCTION", "PROTEST")
+            and tok.dep_ == "nsubj"
+            and head.pos_ in ("VERB", "AUX")
         ):
-            # "postponed the demonstration": the verb says what became of it
-            # protests are done by people wherever the noun stands: "in the face of public protests",
-            # "days of demonstrations", "by parliamentary boycotts"; a market's rally is not one
-            licensed = "protest"
+            licensed = "subject of happening"  # "the talks failed", "the release of X has eased tensions"
         elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ENGAGE_VERBS:
             licensed = "light verb"  # "engaged in ethnic cleansing": the subject does it
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TIME_PREPS:
@@ -304,7 +451,24 @@ class CandidateFinder:
             tok.dep_ == "pobj"
             and head.lower_ == "of"
             and head.head.lemma_.lower()
-            in ("start", "end", "beginning", "course", "close", "wake", "height", "aftermath", "day", "first", "last")
+            in (
+                "start",
+                "end",
+                "beginning",
+                "course",
+                "close",
+                "wake",
+                "height",
+                "aftermath",
+                "day",
+                "first",
+                "last",
+                "week",
+                "month",
+                "year",
+                "hour",
+                "round",
+            )
         ):
             licensed = "adjunct"  # "at the start of a four-nation visit", "in the wake of the protests"
         elif tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in RESPONSE_NOUNS:
@@ -315,6 +479,16 @@ class CandidateFinder:
             licensed = "subject of happening"
         elif tok.dep_ == "pobj" and head.lower_ == "under" and event_type in ("ACCUSE", "COERCE"):
             licensed = "under"  # "put under investigation", "placed under arrest": the subject undergoes it
+        elif tok.dep_ in ("dobj", "nsubjpass", "compound") or self._named_by_other(tok, verbs):
+            pass  # "postponed the demonstration", "attack helicopters", "hit by gunfire": not an event of its own
+        elif key.startswith("joint "):
+            licensed = "joint"  # "improving thanks to joint operations"
+        elif event_type == "ASSAULT" and lemma in CONCRETE_VIOLENCE:
+            licensed = "violence"  # "heavy shelling suggests", "a string of kidnappings by a clan"
+        elif event_type == "PROTEST" and mode in ("demonstrate", "riot", "strike"):
+            # protests are done by people wherever the noun stands: "in the face of public protests",
+            # "days of demonstrations", "by parliamentary boycotts"
+            licensed = "protest"
         agent = None
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "by":
@@ -353,7 +527,7 @@ class CandidateFinder:
         if (
             event_type in ("AID", "SUPPORT", "REQUEST", "THREATEN", "REJECT", "COOPERATE", "ACCUSE")
             and agent is None
-            and licensed not in ("light verb", "subject of happening", "under")
+            and licensed not in ("light verb", "subject of happening", "under", "joint")
         ):
             return None
         if any(
@@ -363,7 +537,7 @@ class CandidateFinder:
             return None
         if licensed == "trip for" and any(v.trigger.i == head.head.i and v.type == "CONSULT" for v in verbs):
             return None  # "travelled to Ankara for talks": one meeting, coded from the trip
-        if tok.i in verb_subjects and licensed == "subject of happening":
+        if tok.i in verb_subjects and licensed == "subject of happening" and head.lemma_.lower() in HAPPENING_VERBS:
             # "the attack killed ten" is one event, coded from the verb
             return None
         c = Candidate(tok, event_type, mode, f"noun:{key} ({licensed})", nominal=True, status=status)
@@ -399,11 +573,14 @@ class CandidateFinder:
                 c.subject = by
                 c.actors = self._parties(by, actors)
         elif agent is None and licensed in ("light verb", "on strike"):
-            subj = self._subject_token(head.head if head.dep_ == "prep" else head)
+            carrier = head.head if head.dep_ == "prep" or (tok.dep_ == "compound" and head.pos_ == "NOUN") else head
+            subj = self._subject_token(carrier)
             if subj is not None:
                 c.subject = subj
                 c.actors = self._parties(subj, actors)
-        elif agent is None and (licensed.startswith("after") or licensed == "adjunct") and event_type == "CONSULT":
+        elif agent is None and (
+            ((licensed.startswith("after") or licensed == "adjunct") and event_type == "CONSULT") or licensed == "joint"
+        ):
             subj = self._subject_token(self._clause_verb(tok))
             if subj is not None:
                 c.subject = subj
@@ -411,9 +588,13 @@ class CandidateFinder:
         # "fighting in Russia's Kursk region", "talks at the ministry": in and at say where, not against whom,
         # except for the nouns of entering another's affairs ("intervention in Libya")
         target_preps = ("with", "on", "against", "to", "between", "into")
+        if event_type in ("RETREAT", "COERCE", "ASSAULT"):
+            target_preps += ("of",)  # "the release of X", "the arrest of X", "the killing of X": X undergoes it
         if lemma in INTRUSION_NOUNS:
             target_preps += ("in",)
-        for child in tok.children:
+        # "a mediation effort between A and B": the phrase's prepositions belong to the event noun too
+        owners = [tok, head] if tok.dep_ == "compound" else [tok]
+        for child in (ch for owner in owners for ch in owner.children):
             if child.dep_ == "prep" and child.lower_ in target_preps:
                 for p in child.children:
                     if p.dep_ == "pobj":
@@ -440,9 +621,9 @@ class CandidateFinder:
                 if child.dep_ == "dobj":
                     c.recipients = self._parties(child, actors)
         c.actor_optional = (
-            event_type == "ASSAULT"
+            event_type in ("ASSAULT", "PROTEST")
             or licensed.startswith("after")
-            or licensed in ("subject of happening", "under", "protest", "light verb")
+            or licensed in ("subject of happening", "under", "protest", "light verb", "planned", "adjunct")
         )
         if any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
             c.negated = True

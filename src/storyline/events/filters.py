@@ -14,6 +14,9 @@ from .grammar import (
     WEAPON_WORDS,
 )
 
+# nouns of time spans whose "of" names what went on during them: "months of talks"
+DURATION_NOUNS = ("day", "week", "month", "year", "hour", "round")
+
 
 class EventFilter:
     """Saying no: candidates without an actor-like participant, disasters and sport are not events."""
@@ -47,7 +50,18 @@ class EventFilter:
             # "dozens were detained", "thousands arrested", "he was accused of": done to people by
             # someone unnamed; a passive with a thing for its patient ("the plan was rejected") is not enough
             return c.type != "ASSAULT" or not self._disaster_sentence(c) if self._human(patient, actors) else False
-        if c.type in NEEDS_ACTOR and not c.actors and not (subj is not None and self._actor_like(subj, actors)):
+        # "the talks failed", "months of talks have failed": talks that are themselves the news
+        talks = (
+            c.type == "CONSULT"
+            and c.nominal
+            and ("(subject of happening)" in c.rule or c.trigger.head.head.lemma_.lower() in DURATION_NOUNS)
+        )
+        if (
+            c.type in NEEDS_ACTOR
+            and not c.actors
+            and not talks
+            and not (subj is not None and self._actor_like(subj, actors))
+        ):
             return False
         if c.type == "ASSAULT" and subj is not None and self._disaster(subj):
             return False
@@ -71,7 +85,7 @@ class EventFilter:
             if c.nominal and c.actor_optional:
                 return True
             return subj is None and bool(c.recipients)
-        if c.nominal and c.actor_optional and (c.recipients or c.type in ("CONSULT", "PROTEST", "COERCE")):
+        if c.nominal and c.actor_optional and (c.recipients or c.type in ("CONSULT", "PROTEST", "COERCE", "RETREAT")):
             return True
         if c.recipients and subj is None:
             return c.type not in ("CONSULT",) or bool(c.recipients)

@@ -81,6 +81,10 @@ class ModalityReader:
             if tok.dep_ == "pcomp" and (lemma in ALLEGATION_HEADS or head.head.lemma_.lower() in ALLEGATION_HEADS):
                 c.background = True  # "accused of blowing up", "arrested for collaborating": an allegation
                 continue
+            refused = control == "reject" or (matrix is not None and matrix.type == "REJECT")
+            if refused and tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "advcl", "dobj", "xcomp"):
+                c.suppressed = True  # "ruled out sending ground troops": what is refused is not done
+                continue
             if control in ("agree", "threaten", "reject", "request", "coerce") and tok.dep_ in ("xcomp", "ccomp"):
                 self._fold(c, matrix, control, head)
                 continue
@@ -223,6 +227,9 @@ class ModalityReader:
         neg = any(ch.dep_ == "neg" for ch in tok.children)
         if not neg and tok.dep_ in ("xcomp",) and any(ch.dep_ == "neg" for ch in tok.head.children):
             neg = tok.head.lemma_.lower() not in REFUSAL_VERBS
+        if not neg and tok.dep_ == "xcomp" and tok.head.dep_ == "acomp":
+            # "would not be able to supply": the negation sits on the verb the adjective hangs from
+            neg = any(ch.dep_ == "neg" for ch in tok.head.head.children)
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             neg = True
         subject = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
@@ -243,10 +250,35 @@ class ModalityReader:
             and any(a in ("is", "are", "am") for a in auxes)
         ):
             c.status = "ongoing"
+        if c.status == "happened" and tok.tag_ in ("VBP", "VBZ") and self._ahead(tok):
+            c.status = "planned"  # "officials meet tomorrow", "the summit opens next week"
         if self._doubtful(tok):
             c.status = "hypothetical"
         if tok.sent.text.rstrip().endswith("?"):
             c.status = "hypothetical"
+
+    @staticmethod
+    def _promised(c: Candidate) -> bool:
+        """Whether a planned action is announced as an intention ("will send", "plans to visit") rather
+        than scheduled ("is due to arrive", "officials meet tomorrow", "on the eve of a visit")."""
+        if c.nominal:
+            return False
+        tok = c.trigger
+        for v in (tok, tok.head if tok.dep_ in ("xcomp", "conj") else tok):
+            if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in v.children):
+                return True
+        return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLAN_VERBS - SCHEDULED_WORDS
+
+    @staticmethod
+    def _ahead(tok) -> bool:
+        """A time expression on the verb that points ahead: "tomorrow", "next week", "later this month"."""
+        for ch in tok.children:
+            words = {t.lower_ for t in ch.subtree}
+            if ch.dep_ in ("npadvmod", "advmod", "prep", "obl") and (
+                "tomorrow" in words or "next" in words or ("later" in words and "this" in words)
+            ):
+                return True
+        return False
 
     @staticmethod
     def _doubtful(tok) -> bool:
@@ -329,9 +361,11 @@ class ModalityReader:
             c.rule += f" (threat: {condition})"
             return
         past = any(ch.lower_ in ("did", "had", "was", "were") for ch in c.trigger.children if ch.dep_ == "aux")
+        unable = c.trigger.dep_ == "xcomp" and c.trigger.head.lemma_.lower() in ("able", "unable", "capable")
         if (
             c.negated
             and not past
+            and not unable  # "would not be able to supply": inability, not refusal
             and c.type in COOPERATIVE_ACTIONS | {"AGREE", "CONSULT"}
             and (c.status == "planned" or c.trigger.tag_ in ("VBP", "VBZ", "VB"))
         ):
@@ -339,7 +373,7 @@ class ModalityReader:
             c.type, c.negated, c.status = "REJECT", False, "happened"
             c.rule += " (refusal)"
             return
-        if c.status == "planned" and not c.negated and c.type in PROMISABLE:
+        if c.status == "planned" and not c.negated and c.type in PROMISABLE and self._promised(c):
             # "Finland will give Tanzania a grant": the planned action keeps its type (status planned),
             # and announcing it is itself a promise, as PLOVER codes it. A planned hostile act ("would
             # ban travel") is not a threat unless made one by a condition or a threatening verb (above)

@@ -29,7 +29,7 @@ TYPES = (
 COOPERATIVE_ACTIONS = {"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"}
 HOSTILE_ACTIONS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # a planned action of these types is a promise (AGREE): PLOVER codes intent to cooperate as AGREE
-PROMISABLE = {"AID", "COOPERATE", "CONCEDE", "SUPPORT", "CONSULT"}
+PROMISABLE = {"AID", "COOPERATE", "CONCEDE", "SUPPORT", "CONSULT", "RETREAT"}
 
 
 @dataclass(frozen=True, slots=True)

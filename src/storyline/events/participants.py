@@ -21,6 +21,10 @@ from .grammar import (
 from .quotes import speech_verb
 
 
+# verbs of seeing whose object does what the following participle says: "showed X asking for"
+PERCEPTION_VERBS = frozenset({"show", "see", "watch", "hear", "film", "depict", "catch", "find", "photograph"})
+
+
 class ParticipantFinder:
     """Who did it and to whom: the syntax of participants (subjects, objects, agents of passives,"""
 
@@ -127,6 +131,11 @@ class ParticipantFinder:
                 v = v.head.head  # "issued a declaration demanding ...": the issuer demands
                 if v.dep_ == "prep":
                     v = v.head
+            elif v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.lemma_.lower() in PERCEPTION_VERBS:
+                seen_obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+                if seen_obj is not None:
+                    return seen_obj  # "footage showed Mrs Hassan asking for": Mrs Hassan asks
+                v = v.head
             elif v.dep_ == "advcl" and v.tag_ == "VBG":
                 v = v.head  # "..., saying ..." / "..., killing ..."
             elif v.dep_ == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children):
@@ -258,29 +267,33 @@ class ParticipantFinder:
         if actor.kind not in ("group", "person") or not actor.country:
             return []
         out = []
-        for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
+        # "officials from Russia and North Korea", "U.S. and Japanese officials"
+        named = [
+            p
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        named += [m for m in tok.children if m.dep_ in ("amod", "compound", "nmod") and m.i < tok.i]
+        for pobj in named:
+            for other in self._conjuncts(pobj):
+                found = actors.actor_for(other)
+                if found is None or found[0].kind != "country" or found[0].country == actor.country:
                     continue
-                for other in self._conjuncts(pobj):
-                    found = actors.actor_for(other)
-                    if found is None or found[0].kind != "country" or found[0].country == actor.country:
-                        continue
-                    iso = found[0].country
-                    name = f"{self.g.country_names.get(iso, iso)} {SECTOR_NAMES.get(actor.sector, actor.sector or '')}"
-                    out.append(
-                        {
-                            "text": found[3],
-                            "key": f"group:{iso}:{actor.sector}",
-                            "name": name.strip(),
-                            "country": iso,
-                            "sector": actor.sector,
-                            "start": found[1],
-                            "end": found[2],
-                        }
-                    )
+                iso = found[0].country
+                name = f"{self.g.country_names.get(iso, iso)} {SECTOR_NAMES.get(actor.sector, actor.sector or '')}"
+                out.append(
+                    {
+                        "text": found[3],
+                        "key": f"group:{iso}:{actor.sector}",
+                        "name": name.strip(),
+                        "country": iso,
+                        "sector": actor.sector,
+                        "start": found[1],
+                        "end": found[2],
+                    }
+                )
         return out
 
     def _proper_name(self, tok) -> tuple[Actor, int, int, str]:
