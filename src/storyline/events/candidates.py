@@ -27,6 +27,25 @@ from .lexicon import Pattern
 
 # particles that make a phrasal verb only when they stand alone, not heading a prepositional phrase
 ADVERB_PARTICLES = ("in", "up", "down", "out", "off", "back", "away", "over")
+# nouns whose "of" names an event going on around the news: "at the start of a visit", "months of talks"
+SETTING_HEADS = (
+    "start",
+    "end",
+    "beginning",
+    "course",
+    "close",
+    "wake",
+    "height",
+    "aftermath",
+    "day",
+    "first",
+    "last",
+    "week",
+    "month",
+    "year",
+)
+# adjectives that put an event noun ahead: "the upcoming meeting"
+AHEAD_ADJECTIVES = ("upcoming", "planned", "proposed", "forthcoming", "scheduled", "expected", "next", "future")
 # nouns that carry an event noun before them: "a mediation effort", "a bombing campaign"
 EFFORT_NOUNS = ("effort", "bid", "campaign", "drive", "mission", "process", "initiative", "operation", "offensive")
 # verbs that put an event noun subject on a schedule: "rallies were planned"
@@ -267,6 +286,10 @@ class CandidateFinder:
                 continue  # "she allowed that the plan had flaws": to allow or grant that is to admit
             if not self._said_as_event(p, tok):
                 continue
+            if c.type == "PROTEST" and any(ch.dep_ == "ccomp" for ch in tok.children):
+                # "..., a human rights group protested": protesting a statement is criticism, not a rally
+                c.type, c.mode, c.rule = "ACCUSE", "criticize", c.rule + " (said)"
+                c.recipients = []
             self._war_of_words(c)
             return c
         return self._refusal(tok, actors) if lemma in REFUSABLE else None
@@ -447,29 +470,7 @@ class CandidateFinder:
                 status = "planned"
         elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("ahead", "because", "result"):
             licensed = "adjunct"
-        elif (
-            tok.dep_ == "pobj"
-            and head.lower_ == "of"
-            and head.head.lemma_.lower()
-            in (
-                "start",
-                "end",
-                "beginning",
-                "course",
-                "close",
-                "wake",
-                "height",
-                "aftermath",
-                "day",
-                "first",
-                "last",
-                "week",
-                "month",
-                "year",
-                "hour",
-                "round",
-            )
-        ):
+        elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTING_HEADS:
             licensed = "adjunct"  # "at the start of a four-nation visit", "in the wake of the protests"
         elif tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in RESPONSE_NOUNS:
             licensed = "adjunct"  # "in response to a missile strike on the tanker"
@@ -495,6 +496,18 @@ class CandidateFinder:
                 agent = next((p for p in child.children if p.dep_ == "pobj"), None)
             if child.dep_ == "poss":
                 agent = agent or child
+        if agent is None and event_type == "CONSULT":
+            # "the visit of Sergei Lavrov to North Korea": with a trip, "of" names who made it
+            agent = next(
+                (
+                    g
+                    for ch in tok.children
+                    if ch.dep_ == "prep" and ch.lower_ == "of"
+                    for g in ch.children
+                    if g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or actors.actor_for(g))
+                ),
+                None,
+            )
         if agent is None and event_type in ("CONSULT", "ASSAULT", "PROTEST"):
             # "during the Clinton visit", "a Russian air strike": a name before the noun says whose it is
             agent = next(
@@ -540,6 +553,8 @@ class CandidateFinder:
         if tok.i in verb_subjects and licensed == "subject of happening" and head.lemma_.lower() in HAPPENING_VERBS:
             # "the attack killed ten" is one event, coded from the verb
             return None
+        if any(ch.dep_ == "amod" and ch.lower_ in AHEAD_ADJECTIVES for ch in tok.children):
+            status = "planned"  # "this upcoming meeting", "the planned visit"
         c = Candidate(tok, event_type, mode, f"noun:{key} ({licensed})", nominal=True, status=status)
         if agent is not None:
             hit = actors.actor_for(agent)

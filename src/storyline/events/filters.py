@@ -15,7 +15,7 @@ from .grammar import (
 )
 
 # nouns of time spans whose "of" names what went on during them: "months of talks"
-DURATION_NOUNS = ("day", "week", "month", "year", "hour", "round")
+DURATION_NOUNS = ("week", "month", "year")
 
 
 class EventFilter:

@@ -178,6 +178,11 @@ class ModalityReader:
                 if not acting and not (where and present):
                     c.background = True
                 return
+            if v.dep_ == "ccomp" and any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in v.children):
+                demanded = next((ch for ch in v.head.children if ch.dep_ == "dobj"), None)
+                if demanded is not None and demanded.lemma_.lower() in self.lex.sets.get("proposal", frozenset()):
+                    c.background = True  # "reiterated its demand that Israel ease": what is demanded, not done
+                    return
             if v.dep_ == "acl":
                 # "an attempt to assassinate X was thwarted": PLOVER codes the attempted attack itself;
                 # a participle is a reduced clause of its own ("thousands arrested", "arms sent by
@@ -373,6 +378,9 @@ class ModalityReader:
             c.type, c.negated, c.status = "REJECT", False, "happened"
             c.rule += " (refusal)"
             return
+        if c.status == "planned" and not c.negated and c.type in HOSTILE_ACTIONS and self._promised(c):
+            # "would blockade Paris", "will extend the curfew": announcing force or pressure is a threat
+            c.intent = "THREATEN"
         if c.status == "planned" and not c.negated and c.type in PROMISABLE and self._promised(c):
             # "Finland will give Tanzania a grant": the planned action keeps its type (status planned),
             # and announcing it is itself a promise, as PLOVER codes it. A planned hostile act ("would
