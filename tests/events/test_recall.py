@@ -314,4 +314,5 @@ def test_joint_operations_are_cooperation(code):
 def test_whose_visit_and_when(code):
     e = only(code("The recent visit of Sergei Lavrov to North Korea underscores a turning point."), "CONSULT")
     assert e["actor"] == ["Sergei Lavrov"] and e["recipient_country"] == ["PRK"]
-    assert [e["status"] for e in reported(code("This upcoming meeting holds the promise of closer ties."))] == ["planned"]
+    upcoming = reported(code("This upcoming meeting holds the promise of closer ties."))
+    assert [e["status"] for e in upcoming] == ["planned"]

@@ -20,7 +20,6 @@ from .grammar import (
 )
 from .quotes import speech_verb
 
-
 # verbs of seeing whose object does what the following participle says: "showed X asking for"
 PERCEPTION_VERBS = frozenset({"show", "see", "watch", "hear", "film", "depict", "catch", "find", "photograph"})
 
