@@ -69,7 +69,7 @@ def apply(g: Gazetteer, entries: list[dict]) -> Gazetteer:
     g.known, g.known_exact = dict(g.known), dict(g.known_exact)
     g.countries = dict(g.countries)
     g.groups, g.roles = dict(g.groups), list(g.roles)
-    g._phrases = None  # the name index is rebuilt with the user's names
+    g.forget_phrases()  # the name index is rebuilt with the user's names
     user_keys: set[str] = set()
     for n, e in enumerate(entries):
         aliases = [str(a) for a in e.get("aliases") or []]

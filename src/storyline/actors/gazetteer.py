@@ -89,6 +89,10 @@ class Gazetteer:
     _phrases: dict[str, list[tuple[tuple[str, ...], Known]]] | None = None
 
     # ---- lookups ---------------------------------------------------------------------------
+    def forget_phrases(self) -> None:
+        """Drop the name index; a copy that gains names (a user dictionary) builds its own."""
+        self._phrases = None
+
     def phrases(self) -> dict[str, list[tuple[tuple[str, ...], Known]]]:
         """Known names of two or more words by their first word, longest first: the dictionary finds
         a name the entity recogniser missed ("Choe Son Hui" read as common words)."""

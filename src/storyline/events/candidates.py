@@ -393,28 +393,17 @@ class CandidateFinder:
         c.type, c.mode = "REJECT", tok.lemma_.lower()
         return c
 
-    def _noun(self, tok, actors: DocActors, verb_subjects: set[int], verbs: list[Candidate]) -> Candidate | None:
+    def _licence(self, tok, key: str, event_type: str, mode: str | None, verbs: list[Candidate]):
+        """Whether an event noun reports an event where it stands, and how: (licence or None, status,
+        type, mode). A noun names an event when a light verb carries it ("held talks"), when it is the
+        subject of a verb of happening or of any verb ("the talks failed"), when a time or setting
+        phrase holds it ("after talks", "at the start of a visit"), and protests and concrete violence
+        wherever they stand; not when another word already makes it an event or an object."""
         lemma = tok.lemma_.lower()
-        key = lemma
-        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-        if prev is not None and f"{prev.lower_} {lemma}" in self.lex.nouns:
-            key = f"{prev.lower_} {lemma}"
-        elif prev is not None and f"{prev.lower_} {tok.lower_}" in self.lex.nouns:
-            key = f"{prev.lower_} {tok.lower_}"
-        elif lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
-            return self._under_fire(tok, actors)
-        elif lemma not in self.lex.nouns and tok.lower_ not in self.lex.nouns:
-            return None
-        if tok.ent_type_ in ("DATE", "TIME") or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("", "EVENT")):
-            return None  # "in March" is a month, "Operation Storm" a name
-        event_type, mode = self.lex.nouns.get(key) or self.lex.nouns[tok.lower_]
         head = tok.head
         licensed = None
         status = "happened"
-        if tok.dep_ == "pcomp":
-            tok_dep = "pobj"  # a gerund read as a noun: "under shelling"
-        else:
-            tok_dep = tok.dep_
+        tok_dep = "pobj" if tok.dep_ == "pcomp" else tok.dep_  # a gerund read as a noun: "under shelling"
         labour = (
             lemma == "strike"
             and not any(
@@ -490,6 +479,25 @@ class CandidateFinder:
             # protests are done by people wherever the noun stands: "in the face of public protests",
             # "days of demonstrations", "by parliamentary boycotts"
             licensed = "protest"
+        return licensed, status, event_type, mode
+
+    def _noun(self, tok, actors: DocActors, verb_subjects: set[int], verbs: list[Candidate]) -> Candidate | None:
+        lemma = tok.lemma_.lower()
+        key = lemma
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and f"{prev.lower_} {lemma}" in self.lex.nouns:
+            key = f"{prev.lower_} {lemma}"
+        elif prev is not None and f"{prev.lower_} {tok.lower_}" in self.lex.nouns:
+            key = f"{prev.lower_} {tok.lower_}"
+        elif lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            return self._under_fire(tok, actors)
+        elif lemma not in self.lex.nouns and tok.lower_ not in self.lex.nouns:
+            return None
+        if tok.ent_type_ in ("DATE", "TIME") or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("", "EVENT")):
+            return None  # "in March" is a month, "Operation Storm" a name
+        event_type, mode = self.lex.nouns.get(key) or self.lex.nouns[tok.lower_]
+        head = tok.head
+        licensed, status, event_type, mode = self._licence(tok, key, event_type, mode, verbs)
         agent = None
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "by":

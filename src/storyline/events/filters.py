@@ -49,7 +49,9 @@ class EventFilter:
         ):
             # "dozens were detained", "thousands arrested", "he was accused of": done to people by
             # someone unnamed; a passive with a thing for its patient ("the plan was rejected") is not enough
-            return c.type != "ASSAULT" or not self._disaster_sentence(c) if self._human(patient, actors) else False
+            if not self._human(patient, actors):
+                return False
+            return c.type != "ASSAULT" or not self._disaster_sentence(c)
         # "the talks failed", "months of talks have failed": talks that are themselves the news
         talks = (
             c.type == "CONSULT"
