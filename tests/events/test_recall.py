@@ -316,3 +316,9 @@ def test_whose_visit_and_when(code):
     assert e["actor"] == ["Sergei Lavrov"] and e["recipient_country"] == ["PRK"]
     upcoming = reported(code("This upcoming meeting holds the promise of closer ties."))
     assert [e["status"] for e in upcoming] == ["planned"]
+
+
+def test_hearsay_and_sport_and_policies_are_not_events(code):
+    assert types(code("Claims of a clash between the two communities were wrong, the minister said.")) == set()
+    assert types(code("The Glasgow meeting will see her compete in a match against Sweden.")) == set()
+    assert types(code("The bill would target some of the worst problems, such as loan sharking.")) == set()

@@ -44,6 +44,26 @@ SETTING_HEADS = (
     "month",
     "year",
 )
+# nouns whose "of" names an event that may not have happened: "claims of a clash", "fears of an attack"
+HEARSAY_NOUNS = (
+    "claim",
+    "report",
+    "allegation",
+    "rumour",
+    "rumor",
+    "fear",
+    "risk",
+    "threat",
+    "possibility",
+    "prospect",
+    "danger",
+    "likelihood",
+    "spectre",
+    "specter",
+    "talk",
+    "warning",
+    "sign",
+)
 # adjectives that put an event noun ahead: "the upcoming meeting"
 AHEAD_ADJECTIVES = ("upcoming", "planned", "proposed", "forthcoming", "scheduled", "expected", "next", "future")
 # nouns that carry an event noun before them: "a mediation effort", "a bombing campaign"
@@ -469,7 +489,11 @@ class CandidateFinder:
             licensed = "subject of happening"
         elif tok.dep_ == "pobj" and head.lower_ == "under" and event_type in ("ACCUSE", "COERCE"):
             licensed = "under"  # "put under investigation", "placed under arrest": the subject undergoes it
-        elif tok.dep_ in ("dobj", "nsubjpass", "compound") or self._named_by_other(tok, verbs):
+        elif (
+            tok.dep_ in ("dobj", "nsubjpass", "compound")
+            or self._named_by_other(tok, verbs)
+            or (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in HEARSAY_NOUNS)
+        ):
             pass  # "postponed the demonstration", "attack helicopters", "hit by gunfire": not an event of its own
         elif key.startswith("joint "):
             licensed = "joint"  # "improving thanks to joint operations"

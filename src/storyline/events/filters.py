@@ -23,7 +23,8 @@ class EventFilter:
 
     def _keep(self, c: Candidate, actors: DocActors) -> bool:
         subj = c.subject
-        if c.type in ("ASSAULT", "COERCE", "PROTEST") and any(t.lemma_.lower() in SPORT_WORDS for t in c.trigger.sent):
+        sport_types = ("ASSAULT", "COERCE", "PROTEST") + (("CONSULT",) if c.nominal else ())  # an athletics "meeting"
+        if c.type in sport_types and any(t.lemma_.lower() in SPORT_WORDS for t in c.trigger.sent):
             return False  # "United launched an attack down the left": a match, not a war
         if c.type == "THREATEN" and self._risk_not_threat(c, actors):
             return False
