@@ -322,3 +322,9 @@ def test_hearsay_and_sport_and_policies_are_not_events(code):
     assert types(code("Claims of a clash between the two communities were wrong, the minister said.")) == set()
     assert types(code("The Glasgow meeting will see her compete in a match against Sweden.")) == set()
     assert types(code("The bill would target some of the worst problems, such as loan sharking.")) == set()
+
+
+def test_in_protest_is_how_they_acted(code):
+    events = reported(code("Dockers walked out on Monday in protest at plans for job cuts."))
+    assert [(e["type"], e["actor"]) for e in events] == [("PROTEST", ["Dockers"])]  # one act, not two
+    assert types(code("The dispute began in January in protest at the plans.")) == {"PROTEST"}

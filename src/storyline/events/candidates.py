@@ -473,6 +473,13 @@ class CandidateFinder:
             licensed = "subject of happening"  # "the talks failed", "the release of X has eased tensions"
         elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ENGAGE_VERBS:
             licensed = "light verb"  # "engaged in ethnic cleansing": the subject does it
+        elif (
+            event_type == "PROTEST"
+            and tok.dep_ == "pobj"
+            and head.lower_ == "in"
+            and not any(ch.dep_ in ("det", "poss", "amod") for ch in tok.children)
+        ):
+            licensed = "protest"  # "struck in protest at the plans": how they acted, not when
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TIME_PREPS:
             licensed = f"after '{head.lower_}'"
             if head.lower_ in ("before", "ahead"):
@@ -580,8 +587,10 @@ class CandidateFinder:
             for c in verbs
         ):
             return None
-        if licensed == "trip for" and any(v.trigger.i == head.head.i and v.type == "CONSULT" for v in verbs):
-            return None  # "travelled to Ankara for talks": one meeting, coded from the trip
+        if licensed in ("trip for", "protest") and any(
+            v.trigger.i == head.head.i and v.type == event_type for v in verbs
+        ):
+            return None  # "travelled to Ankara for talks", "walked out in protest": one act, coded from the verb
         if tok.i in verb_subjects and licensed == "subject of happening" and head.lemma_.lower() in HAPPENING_VERBS:
             # "the attack killed ten" is one event, coded from the verb
             return None
@@ -626,7 +635,9 @@ class CandidateFinder:
                 c.subject = subj
                 c.actors = self._parties(subj, actors)
         elif agent is None and (
-            ((licensed.startswith("after") or licensed == "adjunct") and event_type == "CONSULT") or licensed == "joint"
+            ((licensed.startswith("after") or licensed == "adjunct") and event_type == "CONSULT")
+            or licensed == "joint"
+            or (licensed == "protest" and head.lower_ == "in")  # "dockers walked out in protest": they protest
         ):
             subj = self._subject_token(self._clause_verb(tok))
             if subj is not None:
