@@ -356,13 +356,27 @@ class CandidateFinder:
             and head.head.lemma_.lower() in ALLEGATION_HEADS | {"blame", "condemn", "thank", "praise", "punish"}
         )
 
+    @staticmethod
+    def _source(tok, verb):
+        """Where an attack came "from": "came under shelling from government forces"."""
+        return next(
+            (
+                p
+                for prep in (*tok.children, *verb.children)
+                if prep.dep_ == "prep" and prep.lower_ == "from"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+
     def _under_fire(self, tok, actors: DocActors) -> Candidate | None:
         """ "came under heavy fire from rebels": an attack on the subject; "came under fire over his
         remarks" or "from critics": criticism of the subject."""
         verb = tok.head.head
         subj = self._subject_token(verb)
-        preps = {p.lower_: p for p in (*tok.children, *verb.children) if p.dep_ == "prep"}
-        source = next((p for p in preps["from"].children if p.dep_ == "pobj"), None) if "from" in preps else None
+        preps = {p.lower_ for p in (*tok.children, *verb.children) if p.dep_ == "prep"}
+        source = self._source(tok, verb)
         verbal = any(w in preps for w in ("over", "for", "about")) or (
             source is not None and source.lemma_.lower() in ("critic", "opposition", "lawmaker", "activist", "group")
         )
@@ -608,16 +622,7 @@ class CandidateFinder:
             subj = self._subject_token(verb)
             if licensed == "under attack":
                 c.recipients = self._parties(subj, actors) if subj is not None else []
-                source = next(
-                    (
-                        p
-                        for prep in (*tok.children, *verb.children)
-                        if prep.dep_ == "prep" and prep.lower_ == "from"
-                        for p in prep.children
-                        if p.dep_ == "pobj"
-                    ),
-                    None,
-                )
+                source = self._source(tok, verb)
                 c.actors = self._parties(source, actors) if source is not None else []
                 c.subject = source
             else:
