@@ -184,3 +184,48 @@ def test_placing_in_chunks_gives_the_same_stories(tmp_path, monkeypatch):
     assert {k: r["story_id"] for k, r in _rows(whole, "articles").items()} == {
         k: r["story_id"] for k, r in _rows(one_by_one, "articles").items()
     }
+
+
+def _lead(article: str, *keys: str, sentence: int = 0, kind_date=(None, None)) -> tuple:
+    """A lead_mentions row: one asserted event in `article` whose actors have these keys."""
+    actors = json.dumps([{"key": k} for k in keys])
+    return (article, "CONSULT", actors, "[]", kind_date[0], kind_date[1], None, "unknown", sentence)
+
+
+def test_the_piles_beat_is_no_protagonist_and_a_small_pile_has_none():
+    from storyline.corpus.stories import beat_of, news_of, same_news
+
+    # a pile of 400 Washington stories: the president leads 60 of them, a mayor 3
+    beat = beat_of({"person:the president": 60, "person:a mayor": 3}, 400)
+    assert beat == {"person:the president"}
+    # a folder of 30 pages about one dyad: its leaders lead most pages, yet they are the news
+    assert beat_of({"person:kim": 25, "person:putin": 22}, 30) == frozenset()
+    rows = [
+        _lead("envoy", "person:the president", "person:an envoy"),
+        _lead("memo", "person:the president", "person:a former director"),
+    ]
+    news = news_of(rows, {}, beat)
+    # the two leads share only the beat: different news, as an analyst would say
+    assert same_news(news["envoy"], news["memo"]) is False
+    assert same_news(*news_of(rows, {}).values()) is True  # without the beat they would look alike
+
+
+def test_a_group_no_name_resolves_is_no_protagonist():
+    from storyline.corpus.stories import news_of
+
+    rows = [_lead("a", "group:-:-:lawyers", "person:a judge"), _lead("b", "group:-:-:lawyers")]
+    news = news_of(rows, {})
+    assert news["a"] == [(frozenset({"person:a judge"}), 0)]
+    assert "b" not in news  # "the lawyers" alone name no one
+
+
+def test_leads_are_compared_only_where_time_cannot_tell():
+    from datetime import date
+
+    from storyline.corpus.stories import _close_in_time
+
+    launch, condemnation = (date(2024, 3, 4), "day"), (date(2024, 3, 6), "day")
+    assert _close_in_time(launch, condemnation)  # one week's coverage may lead with anyone
+    assert not _close_in_time(launch, (date(2024, 3, 30), "day"))  # next month's visit is another event
+    assert not _close_in_time((date(2024, 3, 1), "month"), (date(2024, 3, 1), "month"))  # a month is vague
+    assert not _close_in_time(launch, (None, "unknown"))

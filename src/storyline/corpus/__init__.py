@@ -18,7 +18,7 @@ the corpus in memory.
 VERSIONS = {
     "duplicates": "1",
     "dating": "1",
-    "stories": "2",
+    "stories": "3",
     "actors": "2",
     "references": "1",
     "events": "1",

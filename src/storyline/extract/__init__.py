@@ -25,7 +25,7 @@ from .html import extract_html
 from .language import detect
 from .terms import key_terms, story_terms
 
-EXTRACT_VERSION = "3"
+EXTRACT_VERSION = "4"
 RECORD_FORMATS = frozenset({"json", "jsonl", "csv", "tsv", "feed"})
 
 

@@ -75,7 +75,7 @@ def key_terms(text: str, title: str | None = None, n: int = 40) -> list[tuple[st
 
 
 STORY_TERMS = 80  # terms kept per article for story clustering
-TITLE_WEIGHT = 4.0  # a headline word counts as much as four body mentions: the title names the event
+TITLE_WEIGHT = 8.0  # a headline word counts as much as eight body mentions: the title names the event
 
 
 # words of page titles that name a site or a section, not an event ("World news - RT International")
@@ -102,8 +102,8 @@ def story_terms(
 
     Unlike key_terms (which the dating stage is calibrated on), term frequency is sublinear
     (1 + ln tf: a word said ten times is not ten times the topic), names get no extra weight, and the
-    headline counts four times: it names the event. Calibrated with the story threshold on the
-    stories dev set (corpus/stories.py)."""
+    headline counts eight times: it names the event (two outlets' bodies share the background, their
+    headlines the news). Calibrated with the story threshold on the stories dev set (corpus/stories.py)."""
     stop = stopwords() | _EXTRA_STOP
     counts: Counter[str] = Counter()
     if is_site_title(title, site):

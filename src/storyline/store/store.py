@@ -1003,6 +1003,23 @@ class Store:
             [lead],
         )
 
+    def lead_actor_counts(self, lead: int) -> tuple[dict[str, int], int]:
+        """(actor -> originals whose first `lead` sentences report it acting in an asserted event, resolved
+        to canonical ids where the actors stage has run; the number of originals). One aggregate over
+        the events table: what the stories stage needs to know which protagonists are the pile's beat."""
+        counts = self.con.execute(
+            """
+            WITH k AS (SELECT DISTINCT e.article_id, unnest(json_extract_string(e.actors, '$[*].key')) AS key
+                       FROM events e JOIN articles a ON a.id = e.article_id
+                       WHERE e.sentence_index < ? AND e.status IN ('happened', 'ongoing') AND a.duplicate_of IS NULL)
+            SELECT coalesce(ak.entity_id, k.key) AS ident, count(DISTINCT k.article_id)
+            FROM k LEFT JOIN actor_keys ak USING (key) WHERE k.key IS NOT NULL GROUP BY 1
+            """,
+            [lead],
+        ).fetchall()
+        total = self.con.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NULL").fetchone()[0]
+        return dict(counts), total
+
     def story_sizes(self, story_ids: list[str]) -> dict[str, int]:
         """Originals (copies not counted) per story."""
         if not story_ids:
