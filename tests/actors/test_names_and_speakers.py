@@ -54,6 +54,17 @@ def test_a_name_is_not_cut_short(coder):
     assert any(m.text == "Choe Son Hui" and m.country == "PRK" for m in a.mentions)
 
 
+def test_a_surname_is_the_person_named_before_it_not_the_byline(coder):
+    text = (
+        "Kim Song Nam met Premier Hong Sun in Hanoi on Monday. Kim said the talks went well. "
+        "Reporting by Paul Kim; editing by Ana Diaz."
+    )
+    a = actors_of(coder, text)
+    assert mention(a, "Kim").key == "person:kim song nam"  # family name first, named first
+    a = actors_of(coder, "Officials said Ms. Lange would resign. Reporting by Maria Lange.")
+    assert mention(a, "Lange").key == "person:maria lange"  # no one before: the only Lange there is
+
+
 def test_well_known_leaders_have_their_country(coder):
     a = actors_of(coder, "The agreement was signed by President Vladimir Putin on Monday.")
     m = mention(a, "Vladimir Putin")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass
 
 from ..records import ActorMention, Party
@@ -375,11 +376,17 @@ class DocActors:
         return Actor(f"org:{_norm(span.text)}", span.text.strip(), "org", country, sector)
 
     def _people(self, people: list[tuple[object, list[str]]]) -> list[tuple[object, Actor]]:
-        """Link short forms ("Lavrov", "Mr. Kim") to the full name used elsewhere in the article."""
+        """Link short forms ("Lavrov", "Mr. Kim") to the full name used elsewhere in the article: the
+        nearest full name before it that ends or (family name first) begins with it, as a reader
+        resolves it; a full name after it only when none comes before ("Kim" after "Kim Jong Un" is
+        not the "Jack Kim" of the byline)."""
         full: dict[str, str] = {}  # full-name key -> display
-        for _, names in people:
+        seen_at: dict[str, list[int]] = defaultdict(list)  # full-name key -> where it is used
+        for span, names in people:
             if len(names) >= 2:
-                full.setdefault(_ascii_fold(" ".join(names)).lower(), " ".join(names))
+                key = _ascii_fold(" ".join(names)).lower()
+                full.setdefault(key, " ".join(names))
+                seen_at[key].append(getattr(span, "start", 0))
         out = []
         for span, names in people:
             if len(names) >= 2:
@@ -387,6 +394,16 @@ class DocActors:
                 out.append((span, Actor(f"person:{key}", full[key], "person")))
                 continue
             single = _ascii_fold(names[0]).lower()
+            here = getattr(span, "start", 0)
+            before = {
+                k: max(p for p in seen_at[k] if p < here)
+                for k in full
+                if single in (k.split()[-1], k.split()[0]) and any(p < here for p in seen_at[k])
+            }
+            if before:
+                key = max(before, key=lambda k: (before[k], len(k)))
+                out.append((span, Actor(f"person:{key}", full[key], "person")))
+                continue
             match = [k for k in full if k.split()[-1] == single] or [k for k in full if k.split()[0] == single]
             if len(match) >= 1:
                 key = max(match, key=len) if len(match) > 1 else match[0]
