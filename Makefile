@@ -5,24 +5,38 @@ PY     := $(VENV)/bin/python
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB ?= demo.duckdb
+BROWSER_STAMP := $(VENV)/.browser
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install browser demo test lint bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,app,browser]'
 	touch $(STAMP)
 
 install: $(STAMP)
 
-## demo: install, run the main job on the bundled sample corpus, print the dossier
+## browser: a headless Chromium for the browser tests: Debian's chromium where apt can install it,
+## else Playwright's own build; where neither can be had, the browser tests skip and say why
+$(BROWSER_STAMP): $(STAMP)
+	@command -v chromium >/dev/null 2>&1 \
+	  || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+	       && apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium >/dev/null 2>&1; } \
+	  || $(PY) -m playwright install chromium >/dev/null 2>&1 \
+	  || echo "no Chromium could be installed: the browser tests will skip"
+	@touch $(BROWSER_STAMP)
+
+browser: $(BROWSER_STAMP)
+
+## demo: install, run the main job on the bundled sample corpus, print the dossier, write the HTML report
 demo: $(STAMP)
 	$(BIN)/storyline run examples/corpus --db $(DEMO_DB)
 	$(BIN)/storyline report --db $(DEMO_DB) --dyad RUS PRK
+	$(BIN)/storyline report --db $(DEMO_DB) -o report.html
 
 ## test: install dev dependencies and run every test
-test: $(STAMP)
+test: $(STAMP) $(BROWSER_STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(PY) -m pytest
 
@@ -39,4 +53,4 @@ eval: $(STAMP)
 	$(PY) benchmarks/evaluate.py
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).wal bench-out eval-out
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).wal report.html bench-out eval-out

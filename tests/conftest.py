@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -51,3 +53,72 @@ def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None) -> su
         env=env,
         timeout=600,
     )
+
+
+# ---- the report, app and export tests' store ----------------------------------------------------------
+
+EVIL = '<script>alert(1)</script><img src=x onerror="alert(2)"> \'"'
+HOSTILE = [
+    {
+        "id": 'evil-1"><script>alert(3)</script>',
+        "url": "javascript:alert(4)",
+        "source": f"Evil {EVIL}",
+        "title": f"Minister {EVIL} meets envoy",
+        "published": "2024-02-03",
+        "text": (
+            "Foreign Minister Ivan Petrov met the envoy of Freedonia in Sylvania on Monday, officials said. "
+            f'"We will not accept </script><script>alert(5)</script> {EVIL}," Petrov said after the talks.\n\n'
+            "The two sides agreed to meet again in March."
+        ),
+    },
+    {
+        "id": "evil-2",
+        "url": "data:text/html,<script>alert(6)</script>",
+        "source": "Plain Outlet",
+        "title": 'Envoy says "talks" went <b>well</b>',
+        "published": "2024-02-04",
+        "text": (
+            "The envoy of Freedonia said on Tuesday that his talks with Foreign Minister Ivan Petrov went well. "
+            "Petrov promised to visit Freedonia in the spring, officials said."
+        ),
+    },
+]
+
+
+@pytest.fixture(scope="session")
+def report_store(tmp_path_factory) -> str:
+    """The sample corpus and the hostile records, run once with events and corpus stages."""
+    root = tmp_path_factory.mktemp("report")
+    corpus = root / "corpus"
+    shutil.copytree(EXAMPLES, corpus)
+    (corpus / "hostile.jsonl").write_text("".join(json.dumps(r) + "\n" for r in HOSTILE), encoding="utf-8")
+    db = root / "store.duckdb"
+    from storyline.engine.local import RunOptions, run
+
+    run([str(corpus)], str(db), RunOptions(workers=1))
+    return str(db)
+
+
+def parsed_tags(html: str) -> list[tuple[str, dict]]:
+    """Every element of an HTML page as (tag, attributes): what a browser would build, so tests ask
+    about real tags and attributes, not about text that merely mentions them."""
+    from html.parser import HTMLParser
+
+    found: list[tuple[str, dict]] = []
+
+    class Collect(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            found.append((tag, dict(attrs)))
+
+    Collect().feed(html)
+    return found
+
+
+def assert_inert(html: str) -> None:
+    """No script element, no event-handler attribute, no link to anything but http(s) or the page itself."""
+    for tag, attrs in parsed_tags(html):
+        assert tag not in ("script", "img", "iframe", "object", "embed"), (tag, attrs)
+        assert not [a for a in attrs if a.lower().startswith("on")], (tag, attrs)
+        for key in ("href", "src", "action"):
+            value = (attrs.get(key) or "").strip().lower()
+            assert not value.startswith(("javascript:", "data:", "vbscript:")), (tag, attrs)

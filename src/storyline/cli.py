@@ -1,10 +1,12 @@
 """storyline's command line: argument parsing, progress and summaries; the work is in api.py.
 
 storyline run PATH... [--db FILE]          read a pile of news into the store
-storyline export --what TABLE [--format F]  write a table as JSONL, CSV or Parquet
+storyline export --what TABLE [--format F]  write a table as JSONL, CSV, Parquet or GDELT; the graph
 storyline code [FILE|-]                     code sentences or articles, print JSONL events
 storyline clean FILE                        show what the debris cleaner keeps and drops
 storyline report [--dyad A B | --story ID]  the dossier: actors, timeline, quotes; one story
+storyline report -o report.html             the HTML report: one file that opens offline
+storyline serve [--port N]                  browse the store in a local web app
 """
 
 from __future__ import annotations
@@ -196,11 +198,26 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if not Path(args.db).exists():
         raise UsageError(f"no store at {args.db} (run `storyline run` first)")
-    if args.format == "parquet" and not args.output:
-        raise UsageError("parquet is binary: give an output file with -o FILE.parquet")
+    if args.format in ("parquet", "graphml", "gexf") and not args.output:
+        raise UsageError(f"{args.format} needs an output file: give one with -o FILE.{args.format}")
+    if (args.what == "graph") != (args.format in ("graphml", "gexf")):
+        raise UsageError("the actor network is written as --what graph --format graphml|gexf, and only so")
+    if args.format == "gdelt" and args.what not in ("events", "mentions"):
+        raise UsageError(
+            "--format gdelt writes GDELT's event table (--what events) or mentions table (--what mentions)"
+        )
     try:
         with Store(args.db, read_only=True) as store:
-            n = export(store, args.what, args.format, args.output, everything=args.all)
+            if args.what == "graph":
+                from .store.graph import write_graph
+
+                nodes, edges = write_graph(store, args.format, args.output)
+                print(f"wrote {nodes} actors and {edges} edges to {args.output}", file=sys.stderr)
+                return 0
+            if args.format == "gdelt":
+                n = _export_gdelt(store, args.what, args.output)
+            else:
+                n = export(store, args.what, args.format, args.output, everything=args.all)
     except StoreError as err:
         raise UsageError(str(err)) from err
     except BrokenPipeError:  # `storyline export ... | head`: the reader has what it wanted
@@ -212,6 +229,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.output:
         print(f"wrote {n} {args.what} rows to {args.output}", file=sys.stderr)
     return 0
+
+
+def _export_gdelt(store: Any, what: str, output: str | None) -> int:
+    from .store import gdelt
+
+    rows, columns = (
+        (gdelt.event_rows(store), gdelt.EVENT_COLUMNS)
+        if what == "events"
+        else (gdelt.mention_rows(store), gdelt.MENTION_COLUMNS)
+    )
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as f:
+            return gdelt.write_tsv(rows, columns, f)
+    return gdelt.write_tsv(rows, columns, sys.stdout)
 
 
 def cmd_code(args: argparse.Namespace) -> int:
@@ -266,13 +297,43 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from .report import dossier
+    from .store import StoreError
 
     if not Path(args.db).exists():
         raise UsageError(f"no store at {args.db} (run `storyline run` first)")
     try:
+        if args.output:
+            from .report.document import write_report
+
+            shown = write_report(args.db, args.output)
+            print(
+                f"wrote {args.output}: {shown['story_list']} stories ({shown['stories']} in full), "
+                f"{shown['dyads']} dyads, {shown['actors']} actors",
+                file=sys.stderr,
+            )
+            print(Path(args.output).resolve())
+            return 0
         dossier(args.db, dyad=args.dyad, limit=args.limit, story=args.story)
-    except ValueError as err:
+    except (ValueError, StoreError) as err:
         raise UsageError(str(err)) from None
+    except OSError as err:
+        raise UsageError(f"cannot write {args.output}: {err.strerror or err}") from err
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    if not Path(args.db).exists():
+        raise UsageError(f"no store at {args.db} (run `storyline run` first)")
+    try:
+        import uvicorn
+
+        from .app import create_app
+    except ImportError as err:
+        raise UsageError(f"the app needs its extra: pip install 'storyline[app]' ({err})") from err
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"storyline: serving on {args.host}: anyone who can reach it can read the store", file=sys.stderr)
+    print(f"storyline app for {args.db} at http://{args.host}:{args.port}/ (Ctrl+C to stop)", file=sys.stderr)
+    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="warning")
     return 0
 
 
@@ -314,14 +375,20 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     run.set_defaults(func=cmd_run)
 
-    exp = sub.add_parser("export", help="write a table as JSONL, CSV or Parquet")
+    exp = sub.add_parser("export", help="write a table as JSONL, CSV, Parquet or GDELT; the actor network as a graph")
     exp.add_argument("--db", default="storyline.duckdb")
     exp.add_argument(
         "--what",
         default="articles",
-        choices=list(WHATS),
+        choices=[*WHATS, "graph"],
+        help="the table (graph: the actor network, with --format graphml or gexf)",
     )
-    exp.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "parquet"])
+    exp.add_argument(
+        "--format",
+        default="jsonl",
+        choices=["jsonl", "csv", "parquet", "gdelt", "graphml", "gexf"],
+        help="gdelt: GDELT 2.0 tab-separated columns, for --what events (61 columns) or mentions (16)",
+    )
     exp.add_argument("-o", "--output", default=None, help="output file (default: standard output)")
     exp.add_argument(
         "--all",
@@ -355,7 +422,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rep.add_argument("--story", metavar="ID", default=None, help="one story: sources, summary, timeline, conflicts")
     rep.add_argument("--limit", type=int, default=25, help="rows per section")
+    rep.add_argument(
+        "-o", "--output", default=None, metavar="FILE.html", help="write the HTML report (one file, opens offline)"
+    )
     rep.set_defaults(func=cmd_report)
+
+    srv = sub.add_parser("serve", help="browse the store in a local web app (read-only)")
+    srv.add_argument("--db", default="storyline.duckdb")
+    srv.add_argument("--port", type=int, default=8765)
+    srv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    srv.set_defaults(func=cmd_serve)
     return parser
 
 

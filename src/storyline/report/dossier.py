@@ -5,6 +5,7 @@ Presentation only: everything shown comes from the store's export rows.
 
 from __future__ import annotations
 
+import sys
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -74,15 +75,42 @@ def _story(console: Console, story_id: str, stories: list, events: list, conflic
     return {"story": story_id, "events": len(timeline), "conflicts": len(mine)}
 
 
-def _matches(side: str, name: str | None, country: str | None, key_country: str | None) -> bool:
-    side_low = side.lower()
-    if len(side) == 3 and side.isalpha() and side.isupper():
-        return side in (country, key_country)
-    return bool(name and side_low in name.lower())
+class UnknownActor(ValueError):
+    """A --dyad side that names no actor of the store."""
 
 
-def _side(parties: list[str | None], countries: list[str | None], side: str) -> bool:
-    return any(_matches(side, n, c, None) for n, c in zip(parties, countries))
+def resolve_side(store: Store, side: str) -> tuple[str, set[str], str | None]:
+    """What one --dyad side means: (label, canonical names, country code). A country code and the
+    country's name resolve alike ("RUS" and "Russia" are the same side, and both take in Russia's
+    people and institutions); a person or organisation is itself. Unknown is an error."""
+    text = side.strip()
+    code = text.upper() if len(text) == 3 and text.isalpha() else None
+    if code:
+        row = store.query("SELECT name FROM entities WHERE entity_id = ?", [f"country:{code}"]).fetchone()
+        has = store.query("SELECT count(*) FROM entities WHERE country = ?", [code]).fetchone()[0]
+        if row or has:
+            name = row[0] if row else code
+            return f"{name} ({code})", {name}, code
+    rows = store.query(
+        "SELECT entity_id, name, kind FROM entities WHERE lower(name) = lower(?) "
+        "OR list_contains(from_json(coalesce(aliases, '[]'), '[\"VARCHAR\"]'), ?) "
+        "ORDER BY (lower(name) = lower(?)) DESC, mentions DESC LIMIT 1",
+        [text, text, text],
+    ).fetchall()
+    if not rows:
+        raise UnknownActor(
+            f"no actor {side!r} in this store: give a name as the dossier's Actors table shows it, "
+            "or a three-letter country code (RUS, PRK)"
+        )
+    entity_id, name, kind = rows[0]
+    if kind == "country" and entity_id.startswith("country:"):
+        code = entity_id.split(":", 1)[1]
+        return f"{name} ({code})", {name}, code
+    return name, {name}, None
+
+
+def _side(parties: list[str | None], countries: list[str | None], names: set[str], code: str | None) -> bool:
+    return any((n in names) or (code is not None and c == code) for n, c in zip(parties, countries))
 
 
 def dossier(
@@ -93,8 +121,10 @@ def dossier(
     story: str | None = None,
 ) -> dict[str, Any]:
     """Print the dossier; return its numbers (for tests and scripts)."""
-    console = console or Console(highlight=False)
+    # piped or redirected output keeps whole table lines instead of folding at 80 columns
+    console = console or Console(highlight=False, width=None if sys.stdout.isatty() else 200)
     with Store(db, read_only=True) as store:
+        sides = [resolve_side(store, side) for side in dyad] if dyad else None
         articles = list(rows(store, "articles"))
         entities = list(rows(store, "entities"))
         mentions = list(rows(store, "mentions"))
@@ -106,12 +136,14 @@ def dossier(
     if story:
         return _story(console, story, stories, events, conflicts, limit)
     out: dict[str, Any] = {"articles": len(articles), "mentions": len(mentions), "quotes": len(quotes)}
-    dated = sorted(a["published"] for a in articles if a["published"])
+    dated = sorted(
+        (a["published"], a["published_precision"]) for a in articles if a["published"] and a["published_precision"]
+    )
     langs = Counter(a["language"] or "?" for a in articles)
     console.rule("[bold]storyline dossier")
     console.print(
         f"{len(articles)} articles from {len({a['source'] for a in articles if a['source']})} sources"
-        + (f", dated {dated[0]} to {dated[-1]}" if dated else "")
+        + (f", dated {when_text(*dated[0])} to {when_text(*dated[-1])}" if dated else "")
         + f"; languages: {', '.join(f'{k} {v}' for k, v in langs.most_common())}"
     )
     undated = sum(1 for a in articles if not a["published"])
@@ -136,16 +168,25 @@ def dossier(
         )
     console.print(table)
 
-    if dyad:
-        a, b = dyad
+    if sides:
+        (a, a_names, a_code), (b, b_names, b_code) = sides
+
+        def between(m: dict, x: tuple, y: tuple) -> bool:
+            return _side(m["actor"], m["actor_country"], *x) and _side(m["recipient"], m["recipient_country"], *y)
+
         picked = [
             m
             for m in events
-            if (_side(m["actor"], m["actor_country"], a) and _side(m["recipient"], m["recipient_country"], b))
-            or (_side(m["actor"], m["actor_country"], b) and _side(m["recipient"], m["recipient_country"], a))
+            if between(m, (a_names, a_code), (b_names, b_code)) or between(m, (b_names, b_code), (a_names, a_code))
         ]
         picked = [m for m in picked if m["date"]] + [m for m in picked if not m["date"]]  # export's date order
         out["dyad_events"] = len(picked)
+        undated_events = sum(1 for m in picked if not m["date"])
+        if picked and undated_events * 2 > len(picked):
+            console.print(
+                f"[bold]note:[/bold] {undated_events} of {len(picked)} events between them have no date; "
+                "they are listed last"
+            )
         out["dyad_mentions"] = sum(m["num_mentions"] for m in picked)
         table = Table(
             title=f"Timeline: {a} <-> {b} ({len(picked)} events, {out['dyad_mentions']} mentions; "

@@ -112,6 +112,7 @@ EVENT_FIELDS = MERGED_FIELDS + [
         "score",
         "date_text",
         "rule",
+        "sentence_start",
     )
 ]
 TIMELINE_FIELDS = [
@@ -287,27 +288,41 @@ def _story_rows(store: Store) -> Iterator[dict[str, Any]]:
         yield row
 
 
-def _merged_rows(store: Store, everything: bool) -> Iterator[dict[str, Any]]:
-    """One row per merged event, with its best mention as evidence."""
+def _merged_rows(
+    store: Store,
+    everything: bool,
+    where: list[str] | None = None,
+    params: list[Any] | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> Iterator[dict[str, Any]]:
+    """One row per merged event, with its best mention as evidence; `where` adds SQL conditions on
+    m (merged_events) and e (its best mention), `limit`/`offset` page them (views.py)."""
     merged = [
         c
         for c in MERGED_FIELDS
         if c not in ("type", "actor", "actor_country", "recipient", "recipient_country", "location")
     ]
-    where = "" if everything else "WHERE m.status NOT IN ('hypothetical', 'negated') AND NOT m.background_only"
+    conditions = list(where or [])
+    if not everything:
+        conditions.insert(0, "m.status NOT IN ('hypothetical', 'negated') AND NOT m.background_only")
+    where_sql = ("WHERE " + " AND ".join(conditions)) if conditions else ""
     extra = ", ".join(f"m.{c} AS merged_{c}" for c in merged)
     # an event known only to its month or year comes after the days of that month or year
     order = (
         "ORDER BY CASE m.date_precision WHEN 'year' THEN m.date + INTERVAL 1 YEAR "
         "WHEN 'month' THEN m.date + INTERVAL 1 MONTH ELSE m.date END NULLS LAST, m.event_id"
     )
+    if limit is not None:
+        order += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     for mention, row in _event_rows(
         store,
         True,
-        join=f"JOIN merged_events m ON m.best_mention = e.mention_id {where}",
+        join=f"JOIN merged_events m ON m.best_mention = e.mention_id {where_sql}",
         extra=extra,
         order=order,
         with_extra=True,
+        params=params,
     ):
         out: dict[str, Any] = {c: row[f"merged_{c}"] for c in merged}
         for key in ("article_ids", "mention_ids"):
@@ -386,6 +401,8 @@ def _event_rows(
     extra: str = "",
     order: str = "ORDER BY article_id, sentence_index, trigger_start",
     with_extra: bool = False,
+    params: list[Any] | None = None,
+    limit: int | None = None,
 ) -> Iterator[Any]:
     actors = _actors(store)
     # the stored columns: every export field except the per-party lists built below, plus what they come from
@@ -397,7 +414,9 @@ def _event_rows(
         cols += ", " + extra
         names += [x.split(" AS ")[1] for x in extra.split(", ")]
     sql = f"SELECT {cols} FROM events e {join} {where} {order.replace('article_id', 'e.article_id')}"
-    for row in _stream(store, sql, names):
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    for row in _stream(store, sql, names, params):
         out = {k: row[k] for k in MENTION_FIELDS if k in row}
         for role in ("actor", "recipient"):
             parties = json.loads(row[role + "s"] or "[]")

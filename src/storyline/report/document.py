@@ -1,0 +1,347 @@
+"""`storyline report -o report.html`: one self-contained HTML file an analyst can open anywhere and
+send to a colleague. No script, no network request: styles inline, charts as SVG.
+
+Orchestration only: every number comes from one bounded query in store/views.py, every mark from
+report/charts.py, every tag from report/html.py. Long lists are cut at fixed limits and say so,
+so a 20,000-article store renders in the same memory as the sample corpus.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..store import Store
+from ..store import views as V
+from . import charts
+from .html import anchor, esc, external, link, marked, more, page, quad_badge, table, when
+
+
+class Links:
+    """Where a citation points. In the report file: anchors in the same page; the app overrides
+    these with its pages."""
+
+    pages = False  # the app has a page per event; the report folds an event's mentions in place
+
+    def article(self, article_id: str) -> str:
+        return "#" + anchor("art", article_id)
+
+    def event(self, event_id: str) -> str:
+        return "#" + anchor("ev", event_id)
+
+    def story(self, story_id: str) -> str:
+        return "#" + anchor("story", story_id)
+
+
+@dataclass
+class Limits:
+    """How much the report shows: the rest is counted, not drawn."""
+
+    stories: int = 30  # stories shown in full
+    story_list: int = 200  # stories listed
+    events: int = 60  # merged events per story
+    articles: int = 60  # articles per story
+    quotes: int = 20  # quotes per story
+    dyads: int = 6
+    network: int = 40  # actors in the network
+    actors: int = 60
+
+
+def write_report(db: str, out: str | Path, limits: Limits | None = None) -> dict[str, int]:
+    """Write the report for the store `db` to `out`; return what it shows (for tests and the CLI)."""
+    limits = limits or Limits()
+    with Store(db, read_only=True) as store:
+        html_text, shown = render(store, Path(db).name, limits)
+    Path(out).write_text(html_text, encoding="utf-8")
+    return shown
+
+
+def render(store: Store, name: str, limits: Limits) -> tuple[str, dict[str, int]]:
+    o = V.overview(store)
+    stories = V.stories(store, limit=limits.story_list)
+    parts = [
+        f"<h1>{esc(name)}</h1>",
+        f'<p class="muted">storyline report, written {datetime.now(UTC):%Y-%m-%d %H:%M} UTC</p>',
+        overview(o),
+        story_list(stories, o["stories"]),
+    ]
+    detailed = stories[: limits.stories]
+    for i, s in enumerate(detailed):
+        parts.append(story_block(store, s, limits, open_=i == 0))
+    parts.append(more(len(detailed), o["stories"], "stories in full (largest first)"))
+    dyads = V.busiest_dyads(store, limits.dyads)
+    parts.append(dyads_section(dyads))
+    net = V.network(store, limits.network)
+    parts.append(network_section(net))
+    actors = V.actors(store, limit=limits.actors)
+    parts.append(_actors(actors, o["actors"]))
+    points = V.mapped_events(store)
+    if points:
+        parts.append(
+            '<h2 id="map">Where</h2>' + charts.world(points, "events with coordinates") + charts.legend(hollow=False)
+        )
+    nav = [
+        ("Overview", "#overview"),
+        ("Stories", "#stories"),
+        ("Dyads", "#dyads"),
+        ("Network", "#network"),
+        ("Actors", "#actors"),
+    ] + ([("Map", "#map")] if points else [])
+    shown = {
+        "stories": len(detailed),
+        "story_list": len(stories),
+        "dyads": len(dyads),
+        "actors": len(actors),
+        "network_nodes": len(net["nodes"]),
+        "map_points": len(points),
+    }
+    return page(f"storyline report: {name}", "".join(parts), nav), shown
+
+
+def overview(o: dict) -> str:
+    stats = [
+        ("inputs", o["inputs"]),
+        ("articles", o["articles"]),
+        ("originals", o["originals"]),
+        ("stories", o["stories"]),
+        ("events", o["events"]),
+        ("quotes", o["quotes"]),
+        ("actors", o["actors"]),
+        ("disagreements", o["conflicts"]),
+        ("problems", o["problem_total"]),
+    ]
+    grid = "".join(f'<div class="stat"><b>{n:,}</b><span>{esc(k)}</span></div>' for k, n in stats)
+    undated = o["articles"] - o["dated"]
+    dates = (
+        f"Dated {esc(o['months'][0]['month'])} to {esc(o['months'][-1]['month'])}; "
+        f"{undated} of {o['articles']} articles have no date."
+        if o["months"]
+        else "No article has a date."
+    )
+    problems = (
+        table(["reason", "inputs"], [[esc(p["reason"]), str(p["n"])] for p in o["problems"]])
+        if o["problems"]
+        else '<p class="muted">No problems: every input became an article.</p>'
+    )
+    languages = ", ".join(f"{esc(x['language'])} {x['n']}" for x in o["languages"])
+    outlets = table(
+        ["outlet", "articles", "copies"],
+        [[esc(x["source"]), str(x["n"]), str(x["copies"])] for x in o["outlets"]],
+    ) + more(len(o["outlets"]), o["outlet_total"], "outlets")
+    return (
+        '<h2 id="overview">Overview</h2>'
+        f'<div class="stats">{grid}</div>'
+        f'<div class="card"><h3>Articles by month</h3><p class="muted">{dates} Languages: {languages}.</p>'
+        + charts.histogram([(m["month"], m["n"]) for m in o["months"]], "articles by month of publication")
+        + "</div>"
+        f'<div class="grid2"><div><h3>Outlets</h3>{outlets}</div><div><h3>Problems</h3>{problems}</div></div>'
+    )
+
+
+def story_list(stories: list[dict], total: int, links: Links | None = None) -> str:
+    links = links or Links()
+    rows = [
+        [
+            link(links.story(s["story_id"]), s["title"] or s["story_id"]),
+            f'<span class="num">{s["originals"]}</span>',
+            esc(", ".join(s["sources"][:4]) + (f" +{len(s['sources']) - 4}" if len(s["sources"]) > 4 else "")),
+            f'<span class="nowrap">{esc(when(s["first_date"], s["first_precision"]))} –</span> '
+            f'<span class="nowrap">{esc(when(s["last_date"], s["last_precision"]))}</span>',
+        ]
+        for s in stories
+    ]
+    return (
+        '<h2 id="stories">Stories</h2><p class="muted">Articles about one real-world event, largest first; copies '
+        "counted once.</p>"
+        + table(["story", "articles", "outlets", "dates"], rows)
+        + more(len(stories), total, "stories listed")
+    )
+
+
+def _who(names: list | None) -> str:
+    return ", ".join(str(x) if x else "?" for x in (names or [])) or "?"
+
+
+def _evidence(e: dict) -> str:
+    sentence = e.get("mention_sentence") or ""
+    start = e.get("mention_sentence_start")
+    t0, t1 = e.get("mention_trigger_start"), e.get("mention_trigger_end")
+    rel = (t0 - start, t1 - start) if None not in (start, t0, t1) else (None, None)
+    return marked(sentence, *rel)
+
+
+def story_block(
+    store: Store, s: dict, limits: Limits, open_: bool, links: Links | None = None, as_page: bool = False
+) -> str:
+    """One story in full: dates, key actors, summary with citations, timeline, disagreements,
+    merged events with their evidence, sources (copies and rewrites marked), quotes."""
+    links = links or Links()
+    sid = s["story_id"]
+    articles = V.story_articles(store, sid, limits.articles)
+    events = V.events(store, story_id=sid, limit=limits.events)
+    quotes = V.quotes(store, story_id=sid, limit=limits.quotes)
+    conflicts = V.conflicts(store, story_id=sid)
+    actors = V.story_key_actors(store, sid)
+    dates = f"{when(s['first_date'], s['first_precision'])} – {when(s['last_date'], s['last_precision'])}"
+    summary = "".join(
+        f"<li>{esc(line['sentence'])} "
+        f'<a class="cite" href="{esc(links.article(line["article_id"]))}">[{esc(line["article_id"])}, '
+        f"sentence {esc(line['sentence_index'])}]</a></li>"
+        for line in s["summary"]
+    )
+    first_id = articles[0]["id"] if articles else None
+    source_rows = []
+    for a in articles:
+        tag = (
+            f'<span class="tag {"copy" if a["relation"] != "rewrite" else "rewrite"}">{esc(a["relation"])} of '
+            f"{esc(a['duplicate_of'])}</span>"
+            if a["duplicate_of"]
+            else '<span class="tag first">first report</span>'
+            if a["id"] == first_id
+            else ""
+        )
+        source_rows.append(
+            [
+                f'<span id="{anchor("art", a["id"])}">{esc(a["source"] or "?")}</span>',
+                esc(when(a["published"], a["published_precision"]))
+                + (f' <span class="muted">({esc(a["published_from"])})</span>' if a["published_from"] else ""),
+                external(a["url"], a["title"] or a["id"]) + f'<br><span class="muted">{esc(a["id"])}</span>',
+                tag,
+            ]
+        )
+    event_rows = [
+        [
+            f'<span class="nowrap" id="{anchor("ev", e["event_id"])}">'
+            f"{esc(when(e['date'], e['date_precision']))}</span>",
+            esc(e["type"]) + "<br>" + quad_badge(e.get("mention_quad_class")),
+            esc(_who(e["actor"])) + " → " + esc(_who(e["recipient"])),
+            f"{e['num_sources']} / {e['num_articles']}",
+            _evidence(e) + f' <a class="cite" href="{esc(links.article(e["mention_article_id"]))}">'
+            f"[{esc(e['mention_article_id'])}]</a>" + _all_mentions(store, e, links),
+        ]
+        for e in events
+    ]
+    quote_rows = [
+        [esc(q["speaker"] or "?"), f"“{esc(q['text'])}”", esc(q["source"] or q["article_id"])] for q in quotes
+    ]
+    body = [
+        f'<p class="muted">{esc(dates)} · {s["articles"]} articles ({s["originals"]} originals) · '
+        f"{len(s['sources'])} outlets</p>",
+    ]
+    if actors:
+        body.append("<p>Key actors: " + ", ".join(esc(a["name"]) for a in actors) + "</p>")
+    if summary:
+        body.append(f'<h3>Summary</h3><ul class="summary">{summary}</ul>')
+    body.append("<h3>Timeline</h3>" + charts.timeline(events, f"timeline of {s['title'] or sid}") + charts.legend())
+    if conflicts:
+        body.append("<h3>Where sources disagree</h3>" + "".join(_conflict(c) for c in conflicts))
+    body.append(
+        "<h3>Events</h3>"
+        + (
+            table(["when", "what", "who → whom", "sources / articles", "evidence"], event_rows)
+            if event_rows
+            else '<p class="muted">No events coded in this story.</p>'
+        )
+    )
+    body.append("<h3>Sources</h3>" + table(["outlet", "date", "article", ""], source_rows))
+    body.append(more(len(articles), s["articles"], "articles"))
+    if quote_rows:
+        body.append("<h3>Who said what</h3>" + table(["speaker", "quote", "outlet"], quote_rows))
+    if as_page:
+        return f"<h1>{esc(s['title'] or sid)}</h1>{''.join(body)}"
+    # the link target sits inside the fold: a browser opens a closed <details> to show it
+    return (
+        f'<details class="story"{" open" if open_ else ""}><summary>{esc(s["title"] or sid)}</summary>'
+        f'<div id="{anchor("story", sid)}">{"".join(body)}</div></details>'
+    )
+
+
+def _all_mentions(store: Store, e: dict, links: Links) -> str:
+    """Every sentence that reports a merged event: a link to the event's page in the app, the
+    sentences themselves (folded) in the report file."""
+    if (e.get("num_mentions") or 0) < 2:
+        return ""
+    if links.pages:
+        return f' <a class="cite" href="{esc(links.event(e["event_id"]))}">all {e["num_mentions"]} mentions</a>'
+    items = "".join(
+        f"<li>{_mention_evidence(m)} "
+        f'<a class="cite" href="{esc(links.article(m["article_id"]))}">[{esc(m["article_id"])}]</a></li>'
+        for m in V.event_mentions(store, e["event_id"], limit=20)
+    )
+    return f'<details><summary class="cite">all {e["num_mentions"]} mentions</summary><ul>{items}</ul></details>'
+
+
+def _mention_evidence(m: dict) -> str:
+    start, t0, t1 = m.get("sentence_start"), m.get("trigger_start"), m.get("trigger_end")
+    rel = (t0 - start, t1 - start) if None not in (start, t0, t1) else (None, None)
+    return marked(m.get("sentence") or "", *rel)
+
+
+def _conflict(c: dict) -> str:
+    sides = []
+    for v in c["values"]:
+        ev = (v.get("evidence") or [{}])[0]
+        sentence = ev.get("sentence") or ""
+        said = "; ".join(v.get("text") or [])
+        sides.append(
+            f'<div class="side"><div class="value">{esc(v.get("value"))}</div>'
+            f'<div class="muted">“{esc(said)}” in {esc(", ".join(v.get("article_ids") or []))}</div>'
+            f"<div>{esc(sentence)}</div></div>"
+        )
+    return (
+        f'<p><b>{esc(c["attribute"])}</b> of {esc(c["about"])} <span class="tag">{esc(c["kind"])}</span></p>'
+        f'<div class="conflict">{"".join(sides)}</div>'
+    )
+
+
+def dyads_section(pairs: list[dict]) -> str:
+    if not pairs:
+        return '<h2 id="dyads">Dyads</h2><p class="muted">No dated events between two named actors.</p>'
+    parts = [
+        '<h2 id="dyads">Dyads</h2><p class="muted">The busiest actor pairs: merged events per month in each '
+        "direction (a story ten outlets report counts once).</p>"
+    ]
+    for p in pairs:
+        names = p["names"]
+        parts.append(
+            f'<div class="card"><h3>{esc(names.get(p["a"], p["a"]))} ↔ {esc(names.get(p["b"], p["b"]))} '
+            f'<span class="muted">({p["events"]} events)</span></h3>'
+            + charts.dyad(p["series"], p["a"], p["b"], names)
+            + charts.dyad_legend(p["a"], p["b"], names)
+            + "</div>"
+        )
+    return "".join(parts)
+
+
+def network_section(net: dict) -> str:
+    return (
+        '<h2 id="network">Actor network</h2><p class="muted">The most active actors and the merged events between '
+        "them; hover for counts.</p>"
+        + charts.network(net["nodes"], net["edges"], "actor network")
+        + charts.legend(hollow=False, kinds=True)
+    )
+
+
+def _actor_cell(a: dict) -> str:
+    other_names = ", ".join(x for x in a["aliases"] if x != a["name"])[:200]
+    also = f'<br><span class="muted">also: {esc(other_names)}</span>' if other_names else ""
+    return f'<span id="{anchor("actor", a["entity_id"])}"><b>{esc(a["name"])}</b></span>{also}'
+
+
+def _actors(actors: list[dict], total: int) -> str:
+    rows = [
+        [
+            _actor_cell(a),
+            " · ".join(esc(x) for x in (a["kind"], a["country"], a["sector"]) if x),
+            esc(a["role"] or "") + (f' <span class="muted">({esc(a["role_date"])})</span>' if a["role_date"] else ""),
+            f"{a['mentions']} in {a['articles']}",
+            f"{a['as_actor']} / {a['as_recipient']}",
+        ]
+        for a in actors
+    ]
+    return (
+        '<h2 id="actors">Actors</h2>'
+        + table(["actor", "kind", "role (as of)", "mentions in articles", "events as actor / recipient"], rows)
+        + more(len(actors), total, "actors")
+    )

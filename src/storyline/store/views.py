@@ -1,0 +1,426 @@
+"""What the report and the app show, aggregated in the store: every function here is one bounded
+query (counts, top-N lists, one story, one page of rows), so a 20,000-article store renders in the
+same memory as a 20-article one. Presentation lives in report/; nothing here formats HTML.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from .export import _event_rows, _merged_rows, _plain
+from .store import Store
+
+ASSERTED_MERGED = "m.status NOT IN ('hypothetical', 'negated') AND NOT m.background_only"
+
+
+def _dicts(store: Store, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+    cur = store.query(sql, params or [])
+    names = [d[0] for d in cur.description]
+    return [{n: _plain(v) for n, v in zip(names, row)} for row in cur.fetchall()]
+
+
+def _row(store: Store, sql: str, ident: str) -> dict[str, Any] | None:
+    """The one row an id names, or None."""
+    rows = _dicts(store, sql, [ident])
+    return rows[0] if rows else None
+
+
+def _one(store: Store, sql: str, params: list[Any] | None = None) -> Any:
+    return store.query(sql, params or []).fetchone()[0]
+
+
+def overview(store: Store, outlets: int = 15) -> dict[str, Any]:
+    """The corpus at a glance: inputs, articles, problems by reason, languages, dates (with a month
+    histogram) and the busiest outlets."""
+    out: dict[str, Any] = {
+        "inputs": _one(store, "SELECT count(*) FROM inputs"),
+        "articles": _one(store, "SELECT count(*) FROM articles"),
+        "originals": _one(store, "SELECT count(*) FROM articles WHERE duplicate_of IS NULL"),
+        "stories": _one(store, "SELECT count(*) FROM stories"),
+        "events": _one(store, f"SELECT count(*) FROM merged_events m WHERE {ASSERTED_MERGED}"),
+        "mentions": _one(store, "SELECT count(*) FROM events"),
+        "quotes": _one(store, "SELECT count(*) FROM quotes"),
+        "actors": _one(store, "SELECT count(*) FROM entities WHERE kind <> 'place'"),
+        "conflicts": _one(store, "SELECT count(*) FROM conflicts"),
+    }
+    out["problems"] = _dicts(
+        store, "SELECT reason, count(*) AS n FROM problems GROUP BY 1 ORDER BY n DESC, reason LIMIT 20"
+    )
+    out["problem_total"] = _one(store, "SELECT count(*) FROM problems")
+    out["languages"] = _dicts(
+        store,
+        "SELECT coalesce(language, '?') AS language, count(*) AS n FROM articles GROUP BY 1 ORDER BY n DESC LIMIT 12",
+    )
+    out["dated"] = _one(store, "SELECT count(*) FROM articles WHERE published IS NOT NULL")
+    out["first_date"], out["last_date"] = (
+        _plain(v) for v in store.query("SELECT min(published), max(published) FROM articles").fetchone()
+    )
+    out["months"] = _dicts(
+        store,
+        "SELECT strftime(published, '%Y-%m') AS month, count(*) AS n FROM articles "
+        "WHERE published IS NOT NULL AND published_precision IN ('day', 'month') GROUP BY 1 ORDER BY 1",
+    )
+    out["outlets"] = _dicts(
+        store,
+        "SELECT coalesce(source, '(no outlet)') AS source, count(*) AS n, "
+        "count(*) FILTER (WHERE duplicate_of IS NOT NULL) AS copies FROM articles "
+        "GROUP BY 1 ORDER BY n DESC, source LIMIT ?",
+        [outlets],
+    )
+    out["outlet_total"] = _one(store, "SELECT count(DISTINCT source) FROM articles")
+    return out
+
+
+STORY_ORDER = {
+    "size": "s.articles DESC, s.first_date NULLS LAST, s.story_id",
+    "recent": "s.last_date DESC NULLS LAST, s.articles DESC, s.story_id",
+}
+
+
+def stories(store: Store, limit: int = 50, offset: int = 0, order: str = "size", query: str | None = None) -> list:
+    """A page of stories (largest or latest first), with their JSON columns as lists."""
+    where, params = "", []
+    if query:
+        where, params = "WHERE s.title ILIKE ?", [f"%{query}%"]
+    rows = _dicts(
+        store,
+        "SELECT s.story_id, s.title, s.first_date, s.first_precision, s.last_date, s.last_precision, "
+        f"s.articles, s.originals, s.sources, s.summary FROM stories s {where} "
+        f"ORDER BY {STORY_ORDER.get(order, STORY_ORDER['size'])} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    for r in rows:
+        r["sources"] = json.loads(r["sources"] or "[]")
+        r["summary"] = json.loads(r["summary"] or "[]")
+    return rows
+
+
+def story(store: Store, story_id: str) -> dict[str, Any] | None:
+    found = stories_by_id(store, [story_id])
+    return found[0] if found else None
+
+
+def stories_by_id(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    if not ids:
+        return []
+    rows = _dicts(
+        store,
+        "SELECT story_id, title, first_date, first_precision, last_date, last_precision, articles, originals, "
+        "sources, summary, terms FROM stories WHERE story_id IN (SELECT unnest(?::VARCHAR[])) "
+        "ORDER BY articles DESC, story_id",
+        [ids],
+    )
+    for r in rows:
+        for key in ("sources", "summary", "terms"):
+            r[key] = json.loads(r[key] or "[]")
+    return rows
+
+
+def story_articles(store: Store, story_id: str, limit: int = 200) -> list[dict[str, Any]]:
+    """A story's articles, first report first: outlet, date, title, URL, and whether each is a copy
+    or a rewrite (and of what)."""
+    return _dicts(
+        store,
+        "SELECT id, source, title, url, published, published_precision, published_from, duplicate_of, relation "
+        "FROM articles WHERE story_id = ? ORDER BY published NULLS LAST, id LIMIT ?",
+        [story_id, limit],
+    )
+
+
+def story_key_actors(store: Store, story_id: str, limit: int = 8) -> list[dict[str, Any]]:
+    return _dicts(
+        store,
+        """
+        SELECT e.entity_id, e.name, e.kind, count(DISTINCT m.article_id) AS articles
+        FROM entity_mentions m JOIN articles a ON a.id = m.article_id
+        JOIN actor_keys k USING (key) JOIN entities e USING (entity_id)
+        WHERE a.story_id = ? AND e.kind IN ('person', 'country', 'org', 'group')
+        GROUP BY 1, 2, 3 ORDER BY articles DESC, e.name LIMIT ?
+        """,
+        [story_id, limit],
+    )
+
+
+def events(
+    store: Store,
+    story_id: str | None = None,
+    entity_id: str | None = None,
+    event_type: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    event_id: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Merged events (one per real-world event, its best mention as evidence) filtered in the store,
+    in the order they happened; a page of them."""
+    conditions, params = _filters(
+        ("m.story_id = ?", story_id),
+        ("m.event_id = ?", event_id),
+        ("e.type = ?", event_type),
+        ("m.date >= ?", since),
+        ("m.date <= ?", until),
+        (
+            "EXISTS (SELECT 1 FROM actor_keys k WHERE k.entity_id = ? AND k.key IN ("
+            "SELECT unnest(json_extract_string(e.actors, '$[*].key')) UNION ALL "
+            "SELECT unnest(json_extract_string(e.recipients, '$[*].key'))))",
+            entity_id,
+        ),
+    )
+    return list(_merged_rows(store, bool(event_id), where=conditions, params=params, limit=limit, offset=offset))
+
+
+def _filters(*pairs: tuple[str, Any]) -> tuple[list[str], list[Any]]:
+    """The SQL conditions (one `?` each) whose value was given, and their values."""
+    given = [(sql, value) for sql, value in pairs if value not in (None, "")]
+    return [sql for sql, _ in given], [value for _, value in given]
+
+
+def event_mentions(store: Store, event_id: str, limit: int = 50) -> list[dict[str, Any]]:
+    """Every mention of one merged event: the sentences in each article that report it."""
+    return list(
+        _event_rows(
+            store,
+            True,
+            join="JOIN (SELECT mention_id AS mid FROM merged_events m, "
+            "unnest(from_json(m.mention_ids, '[\"VARCHAR\"]')) AS t(mention_id) WHERE m.event_id = ?) x "
+            "ON x.mid = e.mention_id",
+            params=[event_id],
+            limit=limit,
+        )
+    )
+
+
+def quotes(store: Store, story_id: str | None = None, article_id: str | None = None, limit: int = 50) -> list:
+    conditions, params = _filters(("a.story_id = ?", story_id), ("q.article_id = ?", article_id))
+    where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
+    return _dicts(
+        store,
+        "SELECT q.article_id, q.sentence_index, coalesce(e.name, q.speaker) AS speaker, k.entity_id, q.text, "
+        'q.start, q."end", q.kind, a.source FROM quotes q JOIN articles a ON a.id = q.article_id '
+        f"LEFT JOIN actor_keys k ON k.key = q.speaker_key LEFT JOIN entities e USING (entity_id) {where} "
+        "ORDER BY a.published NULLS LAST, q.article_id, q.start LIMIT ?",
+        [*params, limit],
+    )
+
+
+def conflicts(store: Store, story_id: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    where, params = ("WHERE story_id = ?", [story_id]) if story_id else ("", [])
+    rows = _dicts(
+        store,
+        "SELECT conflict_id, story_id, event_id, attribute, about, kind, num_values, values FROM conflicts "
+        f"{where} ORDER BY story_id, kind, attribute, about LIMIT ?",
+        [*params, limit],
+    )
+    for r in rows:
+        r["values"] = json.loads(r["values"] or "[]")
+    return rows
+
+
+def busiest_dyads(store: Store, limit: int = 6) -> list[dict[str, Any]]:
+    """The actor pairs with most merged events (both directions together), each with its monthly
+    series per direction and QuadClass."""
+    pairs = _dicts(
+        store,
+        f"""
+        WITH ev AS (
+            SELECT m.event_id, m.date, e.quad_class, e.score,
+                   json_extract_string(e.actors, '$[0].key') AS akey,
+                   json_extract_string(e.recipients, '$[0].key') AS rkey
+            FROM merged_events m JOIN events e ON e.mention_id = m.best_mention
+            WHERE {ASSERTED_MERGED} AND m.date IS NOT NULL AND m.date_precision IN ('day', 'month')),
+        named AS (SELECT ka.entity_id AS aid, kr.entity_id AS rid, ev.* FROM ev
+                  JOIN actor_keys ka ON ka.key = ev.akey JOIN actor_keys kr ON kr.key = ev.rkey
+                  WHERE ka.entity_id <> kr.entity_id)
+        SELECT least(aid, rid) AS a, greatest(aid, rid) AS b, count(*) AS events FROM named
+        GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?
+        """,
+        [limit],
+    )
+    for p in pairs:
+        p["names"] = dict(
+            store.query("SELECT entity_id, name FROM entities WHERE entity_id IN (?, ?)", [p["a"], p["b"]]).fetchall()
+        )
+        p["series"] = _dicts(
+            store,
+            f"""
+            SELECT ka.entity_id AS actor, kr.entity_id AS recipient, strftime(m.date, '%Y-%m') AS month,
+                   count(*) FILTER (WHERE e.quad_class IN (1, 2)) AS cooperation,
+                   count(*) FILTER (WHERE e.quad_class IN (3, 4)) AS conflict,
+                   round(avg(e.score), 2) AS mean_score
+            FROM merged_events m JOIN events e ON e.mention_id = m.best_mention
+            JOIN actor_keys ka ON ka.key = json_extract_string(e.actors, '$[0].key')
+            JOIN actor_keys kr ON kr.key = json_extract_string(e.recipients, '$[0].key')
+            WHERE {ASSERTED_MERGED} AND m.date IS NOT NULL AND m.date_precision IN ('day', 'month')
+              AND ((ka.entity_id = ? AND kr.entity_id = ?) OR (ka.entity_id = ? AND kr.entity_id = ?))
+            GROUP BY 1, 2, 3 ORDER BY 3, 1
+            """,
+            [p["a"], p["b"], p["b"], p["a"]],
+        )
+    return pairs
+
+
+def network(store: Store, nodes: int = 40) -> dict[str, list[dict[str, Any]]]:
+    """The actor network: the most active actors and the merged events between them (edges weighted
+    by events, typed by their commonest QuadClass)."""
+    edges = _dicts(
+        store,
+        f"""
+        WITH ev AS (
+            SELECT m.event_id, e.quad_class, e.type,
+                   json_extract_string(e.actors, '$[0].key') AS akey,
+                   json_extract_string(e.recipients, '$[0].key') AS rkey
+            FROM merged_events m JOIN events e ON e.mention_id = m.best_mention WHERE {ASSERTED_MERGED}),
+        named AS (SELECT ka.entity_id AS source, kr.entity_id AS target, ev.* FROM ev
+                  JOIN actor_keys ka ON ka.key = ev.akey JOIN actor_keys kr ON kr.key = ev.rkey
+                  WHERE ka.entity_id <> kr.entity_id),
+        degree AS (SELECT id, count(*) AS n FROM (SELECT source AS id FROM named UNION ALL
+                   SELECT target FROM named) GROUP BY 1 ORDER BY n DESC, id LIMIT ?)
+        SELECT source, target, count(*) AS weight, mode(quad_class) AS quad_class, mode(type) AS type
+        FROM named WHERE source IN (SELECT id FROM degree) AND target IN (SELECT id FROM degree)
+        GROUP BY 1, 2 ORDER BY weight DESC, source, target
+        """,
+        [nodes],
+    )
+    ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
+    node_rows = _dicts(
+        store,
+        "SELECT entity_id AS id, name, kind, country, sector, mentions FROM entities "
+        "WHERE entity_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY mentions DESC, id",
+        [ids],
+    )
+    return {"nodes": node_rows, "edges": edges}
+
+
+def actors(store: Store, limit: int = 50, offset: int = 0, query: str | None = None) -> list[dict[str, Any]]:
+    """Actors (not places), most mentioned first, with how often each acts and is acted on."""
+    where, params = "WHERE e.kind <> 'place'", []
+    if query:
+        where += " AND (e.name ILIKE ? OR e.aliases ILIKE ?)"
+        params += [f"%{query}%", f"%{query}%"]
+    rows = _dicts(
+        store,
+        f"""
+        SELECT e.entity_id, e.name, e.kind, e.country, e.sector, e.role, e.role_date, e.role_article,
+               e.aliases, e.mentions, e.articles
+        FROM entities e {where} ORDER BY e.mentions DESC, e.name LIMIT ? OFFSET ?
+        """,
+        [*params, limit, offset],
+    )
+    for r in rows:
+        r["aliases"] = json.loads(r["aliases"] or "[]")
+    if rows:
+        counts = _dicts(
+            store,
+            f"""
+            WITH mine AS (SELECT entity_id, key FROM actor_keys WHERE entity_id IN (SELECT unnest(?::VARCHAR[]))),
+            ev AS (SELECT m.event_id, e.actors, e.recipients FROM merged_events m
+                   JOIN events e ON e.mention_id = m.best_mention WHERE {ASSERTED_MERGED})
+            SELECT mine.entity_id,
+                   count(DISTINCT ev.event_id) FILTER (WHERE list_contains(
+                       json_extract_string(ev.actors, '$[*].key'), mine.key)) AS as_actor,
+                   count(DISTINCT ev.event_id) FILTER (WHERE list_contains(
+                       json_extract_string(ev.recipients, '$[*].key'), mine.key)) AS as_recipient
+            FROM mine CROSS JOIN ev GROUP BY 1
+            """,
+            [[r["entity_id"] for r in rows]],
+        )
+        by = {c["entity_id"]: c for c in counts}
+        for r in rows:
+            r["as_actor"] = by.get(r["entity_id"], {}).get("as_actor", 0)
+            r["as_recipient"] = by.get(r["entity_id"], {}).get("as_recipient", 0)
+    return rows
+
+
+def actor(store: Store, entity_id: str) -> dict[str, Any] | None:
+    row = _row(
+        store,
+        "SELECT entity_id, name, kind, country, sector, role, role_date, role_article, role_sentence, aliases, "
+        "mentions, articles FROM entities WHERE entity_id = ?",
+        entity_id,
+    )
+    if row:
+        row["aliases"] = json.loads(row["aliases"] or "[]")
+    return row
+
+
+def mapped_events(store: Store, limit: int = 500) -> list[dict[str, Any]]:
+    """Merged events with coordinates (their best mention's place), for the map."""
+    return _dicts(
+        store,
+        f"""
+        SELECT m.event_id, e.type, e.location, e.latitude, e.longitude, m.num_sources, e.quad_class
+        FROM merged_events m JOIN events e ON e.mention_id = m.best_mention
+        WHERE {ASSERTED_MERGED} AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL
+        ORDER BY m.num_sources DESC, m.event_id LIMIT ?
+        """,
+        [limit],
+    )
+
+
+def article(store: Store, article_id: str) -> dict[str, Any] | None:
+    return _row(
+        store,
+        "SELECT id, url, source, title, author, published, published_precision, published_from, "
+        "published_evidence, language, text, story_id, duplicate_of, relation FROM articles WHERE id = ?",
+        article_id,
+    )
+
+
+def article_marks(store: Store, article_id: str) -> list[dict[str, Any]]:
+    """Spans to highlight in an article's text: its actors' mentions and its events' triggers, with
+    character offsets into the stored text."""
+    return _dicts(
+        store,
+        """
+        SELECT start, "end", 'actor' AS kind, coalesce(e.name, m.text) AS label, k.entity_id AS ref
+        FROM entity_mentions m LEFT JOIN actor_keys k USING (key) LEFT JOIN entities e USING (entity_id)
+        WHERE m.article_id = ?
+        UNION ALL
+        SELECT trigger_start, trigger_end, 'trigger', type || ' (' || status || ')', event_id
+        FROM events WHERE article_id = ? AND trigger_start IS NOT NULL
+        ORDER BY 1, 2 DESC
+        """,
+        [article_id, article_id],
+    )
+
+
+def search_articles(store: Store, query: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Articles whose title or text holds every word of the query, title hits first, then by how
+    often the words occur. Plain SQL, so it works offline on any store (DuckDB's fts extension is
+    downloaded on first use)."""
+    words = [w for w in query.split() if w][:8]
+    if not words:
+        return []
+    conditions = " AND ".join("(title ILIKE ? OR text ILIKE ?)" for _ in words)
+    params: list[Any] = []
+    for w in words:
+        params += [f"%{w}%", f"%{w}%"]
+    title_hits = " + ".join("(title ILIKE ?)::INT" for _ in words)
+    occurrences = " + ".join("(length(text) - length(replace(lower(text), lower(?), ''))) / length(?)" for _ in words)
+    score_params: list[Any] = [f"%{w}%" for w in words]
+    for w in words:
+        score_params += [w, w]
+    return _dicts(
+        store,
+        f"""
+        SELECT id, title, source, published, published_precision, story_id,
+               substr(text, 1, 240) AS snippet, {title_hits} AS title_hits, {occurrences} AS hits
+        FROM articles WHERE {conditions}
+        ORDER BY title_hits DESC, hits DESC, id LIMIT ? OFFSET ?
+        """,
+        [*score_params, *params, limit, offset],
+    )
+
+
+def event_types(store: Store) -> list[str]:
+    return [r[0] for r in store.query("SELECT DISTINCT type FROM events ORDER BY 1").fetchall()]
+
+
+def undated_share(store: Store) -> float:
+    """Share of merged events without a date: the dossier warns when most are."""
+    total = _one(store, f"SELECT count(*) FROM merged_events m WHERE {ASSERTED_MERGED}")
+    undated = _one(store, f"SELECT count(*) FROM merged_events m WHERE {ASSERTED_MERGED} AND m.date IS NULL")
+    return undated / total if total else 0.0
