@@ -182,12 +182,26 @@ def _stream(store: Store, sql: str, fields: list[str], params: list[Any] | None 
             yield {f: _plain(v) for f, v in zip(fields, row)}
 
 
-def _actors(store: Store) -> dict[str, tuple[str, str | None, str | None, str]]:
-    """key -> (canonical name, country, sector, entity id)."""
-    rows = store.query(
-        "SELECT k.key, e.name, e.country, e.sector, e.entity_id FROM actor_keys k JOIN entities e USING (entity_id)"
-    ).fetchall()
+def _actors(store: Store, keys: set[str] | None = None) -> dict[str, tuple[str, str | None, str | None, str]]:
+    """key -> (canonical name, country, sector, entity id): of these keys, or of every key."""
+    sql = "SELECT k.key, e.name, e.country, e.sector, e.entity_id FROM actor_keys k JOIN entities e USING (entity_id)"
+    if keys is None:
+        rows = store.query(sql).fetchall()
+    elif not keys:
+        return {}
+    else:
+        rows = store.query(sql + " WHERE k.key IN (SELECT unnest(?::VARCHAR[]))", [sorted(keys)]).fetchall()
     return {key: (name, country, sector, eid) for key, name, country, sector, eid in rows}
+
+
+def _keys_of(rows: list[dict[str, Any]], *columns: str) -> set[str]:
+    """The actor keys named in these rows' JSON party columns."""
+    keys: set[str] = set()
+    for row in rows:
+        for column in columns:
+            if row.get(column):
+                keys.update(p.get("key") for p in json.loads(row[column]) if p.get("key"))
+    return keys
 
 
 ASSERTED = "status NOT IN ('hypothetical', 'negated') AND NOT background"
@@ -404,7 +418,6 @@ def _event_rows(
     params: list[Any] | None = None,
     limit: int | None = None,
 ) -> Iterator[Any]:
-    actors = _actors(store)
     # the stored columns: every export field except the per-party lists built below, plus what they come from
     src = [f for f in MENTION_FIELDS if f not in PARTY_FIELDS] + ["actors", "recipients", "attribution_key"]
     where = "" if everything else f"WHERE {ASSERTED}"
@@ -416,7 +429,17 @@ def _event_rows(
     sql = f"SELECT {cols} FROM events e {join} {where} {order.replace('article_id', 'e.article_id')}"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
-    for row in _stream(store, sql, names, params):
+    cur = store.con.cursor()  # its own cursor: the actor lookups below must not end this stream
+    cur.execute(sql, params or [])
+    while chunk := cur.fetchmany(2000):
+        # canonical actors of this chunk only: memory follows the chunk, not the corpus
+        rows = [{f: _plain(v) for f, v in zip(names, r)} for r in chunk]
+        actors = _actors(store, _keys_of(rows, "actors", "recipients") | {r["attribution_key"] for r in rows} - {None})
+        yield from _mention_rows(rows, actors, with_extra)
+
+
+def _mention_rows(rows: list[dict[str, Any]], actors: dict, with_extra: bool) -> Iterator[Any]:
+    for row in rows:
         out = {k: row[k] for k in MENTION_FIELDS if k in row}
         for role in ("actor", "recipient"):
             parties = json.loads(row[role + "s"] or "[]")

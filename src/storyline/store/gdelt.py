@@ -17,7 +17,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from .export import _actors
+from .export import _actors, _keys_of
 from .store import Store
 
 _ACTOR = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code"]
@@ -106,8 +106,8 @@ def _geo(location: str | None, country: str | None, lat: Any, lon: Any) -> list[
 
 
 def event_rows(store: Store) -> Iterator[list[Any]]:
-    actors = _actors(store)
-    cur = store.query(
+    cur = store.con.cursor()  # its own cursor: the actor lookups per chunk must not end this stream
+    cur.execute(
         f"""
         SELECT m.event_id, m.date, m.num_mentions, m.num_sources, m.num_articles, m.first_seen,
                e.cameo_root, e.quad_class, e.score, e.sentence_index, e.actors, e.recipients,
@@ -117,6 +117,8 @@ def event_rows(store: Store) -> Iterator[list[Any]]:
         """
     )
     while rows := cur.fetchmany(5000):
+        keys = _keys_of([{"a": r[10], "r": r[11]} for r in rows], "a", "r")
+        actors = _actors(store, keys)  # canonical actors of this chunk only
         for (
             event_id,
             when,

@@ -142,6 +142,7 @@ class Store:
         with contextlib.suppress(duckdb.Error):
             self.con.execute("SET memory_limit = '256MB'")
             self.con.execute("SET preserve_insertion_order = false")  # lets big joins stream within the limit
+            self.con.execute("SET enable_progress_bar = false")  # a long query must not draw on the user's terminal
 
     def _version(self) -> int | None:
         try:

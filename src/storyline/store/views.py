@@ -315,15 +315,16 @@ def actors(store: Store, limit: int = 50, offset: int = 0, query: str | None = N
         counts = _dicts(
             store,
             f"""
-            WITH mine AS (SELECT entity_id, key FROM actor_keys WHERE entity_id IN (SELECT unnest(?::VARCHAR[]))),
-            ev AS (SELECT m.event_id, e.actors, e.recipients FROM merged_events m
-                   JOIN events e ON e.mention_id = m.best_mention WHERE {ASSERTED_MERGED})
-            SELECT mine.entity_id,
-                   count(DISTINCT ev.event_id) FILTER (WHERE list_contains(
-                       json_extract_string(ev.actors, '$[*].key'), mine.key)) AS as_actor,
-                   count(DISTINCT ev.event_id) FILTER (WHERE list_contains(
-                       json_extract_string(ev.recipients, '$[*].key'), mine.key)) AS as_recipient
-            FROM mine CROSS JOIN ev GROUP BY 1
+            WITH ev AS (SELECT m.event_id, e.actors, e.recipients FROM merged_events m
+                        JOIN events e ON e.mention_id = m.best_mention WHERE {ASSERTED_MERGED}),
+            parties AS (SELECT event_id, unnest(json_extract_string(actors, '$[*].key')) AS key, 'actor' AS role FROM ev
+                        UNION ALL
+                        SELECT event_id, unnest(json_extract_string(recipients, '$[*].key')), 'recipient' FROM ev)
+            SELECT k.entity_id,
+                   count(DISTINCT p.event_id) FILTER (WHERE p.role = 'actor') AS as_actor,
+                   count(DISTINCT p.event_id) FILTER (WHERE p.role = 'recipient') AS as_recipient
+            FROM parties p JOIN actor_keys k USING (key)
+            WHERE k.entity_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY 1
             """,
             [[r["entity_id"] for r in rows]],
         )
