@@ -12,7 +12,7 @@ BROWSER_STAMP := $(VENV)/.browser
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,app,browser]'
+	$(PY) -m pip install --quiet -e '.[dev,app,browser,ray]'
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -78,7 +78,8 @@ def test_demo_corpus_report(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "binary" in r.stdout and "language fr" in r.stdout
     rep = run_cli("report", "--db", str(db), "--dyad", "RUS", "PRK")
-    assert rep.returncode == 0 and "Timeline: Russia (RUS) <-> North Korea (PRK)" in rep.stdout and "Sergei Lavrov" in rep.stdout
+    assert rep.returncode == 0, rep.stderr
+    assert "Timeline: Russia (RUS) <-> North Korea (PRK)" in rep.stdout and "Sergei Lavrov" in rep.stdout
 
 
 def test_a_bad_pattern_file_is_one_line_and_exit_2(tmp_path):

@@ -43,6 +43,8 @@ def run(
     max_doc_mb: float = 20,
     progress: Callable[[str, int, int | None], None] | None = None,
     on_batch: Callable[[str, int], None] | None = None,
+    engine: str = "local",
+    address: str | None = None,
 ) -> RunSummary:
     """Read `paths` (files, directories, or "-" for JSONL on standard input) into the store `db`.
 
@@ -52,6 +54,8 @@ def run(
     `corpus=False` skips the corpus stages (copies, dating from the pile, stories, merged events).
     `on_batch(stage, n)` is called after each batch a stage stores (and before and after each corpus
     stage, with n 0 and 1): for monitoring, or to stop a run at a known point.
+    `engine="ray"` runs the per-record and per-article stages on Ray actors (`address` joins a running
+    cluster; without it a local Ray is started for the run); the store and its tables are the same.
     Raises FileNotFoundError for a missing path and StoreError (StoreBusy) when the store cannot be written.
     """
     if isinstance(paths, (str, Path)):
@@ -71,6 +75,12 @@ def run(
         on_batch=on_batch,
     )
     options.extract.debris_files = [str(p) for p in debris]
+    if engine == "ray":
+        from .engine.ray_engine import run as ray_run
+
+        return ray_run(paths, str(db), options, progress, address=address)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r}; choose local or ray")
     return _run(paths, str(db), options, progress)
 
 

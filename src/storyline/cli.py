@@ -182,7 +182,11 @@ def cmd_run(args: argparse.Namespace) -> int:
             model=args.model,
             max_doc_mb=args.max_doc_mb,
             progress=progress,
+            engine=args.engine,
+            address=args.address,
         )
+    except ImportError as err:  # --engine ray without Ray: say how to get it
+        raise UsageError(str(err)) from err
     except StoreError as err:
         raise UsageError(str(err)) from err
     except ValueError as err:  # a bad --map or data file
@@ -373,6 +377,13 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--model", default=None, help="spaCy model package (default: best installed English model)")
     run.add_argument("--max-doc-mb", type=float, default=20, help="largest single article, in MB (default 20)")
     run.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    run.add_argument(
+        "--engine",
+        choices=["local", "ray"],
+        default="local",
+        help="local: worker processes on this machine (default); ray: Ray actors (pip install 'storyline[ray]')",
+    )
+    run.add_argument("--address", default=None, help="with --engine ray: a running Ray cluster (auto or HOST:PORT)")
     run.set_defaults(func=cmd_run)
 
     exp = sub.add_parser("export", help="write a table as JSONL, CSV, Parquet or GDELT; the actor network as a graph")
