@@ -87,6 +87,8 @@ class Gazetteer:
     iso2_to_iso3: dict[str, str] = field(default_factory=dict)
     # first word -> [(words, actor)] for names of two or more words, built on first use
     _phrases: dict[str, list[tuple[tuple[str, ...], Known]]] | None = None
+    # first word -> titles starting with it, in `roles` order; rebuilt when `roles` grows
+    _role_index: tuple[int, dict[str, list[tuple[tuple[str, ...], str, str]]]] | None = None
 
     # ---- lookups ---------------------------------------------------------------------------
     def forget_phrases(self) -> None:
@@ -131,9 +133,16 @@ class Gazetteer:
 
     def role(self, words: list[str]) -> tuple[str, str, int] | None:
         """Longest title inside `words` (lower case): (role, sector, index where it starts)."""
+        if self._role_index is None or self._role_index[0] != len(self.roles):
+            index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+            for entry in self.roles:
+                if entry[0]:
+                    index.setdefault(entry[0][0], []).append(entry)
+            self._role_index = (len(self.roles), index)
+        by_first = self._role_index[1]
         best = None
-        for i in range(len(words)):
-            for title, role, sector in self.roles:
+        for i, word in enumerate(words):  # only titles that start with this word can start here
+            for title, role, sector in by_first.get(word, ()):
                 n = len(title)
                 if tuple(words[i : i + n]) == title and (best is None or n > len(best[0].split())):
                     best = (role, sector, i)
