@@ -38,7 +38,8 @@ class Links:
 class Limits:
     """How much the report shows: the rest is counted, not drawn."""
 
-    stories: int = 30  # stories shown in full
+    stories: int = 30  # largest stories shown in full
+    latest: int = 10  # latest stories listed and shown in full
     story_list: int = 200  # stories listed
     events: int = 60  # merged events per story
     articles: int = 60  # articles per story
@@ -60,16 +61,21 @@ def write_report(db: str, out: str | Path, limits: Limits | None = None) -> dict
 def render(store: Store, name: str, limits: Limits) -> tuple[str, dict[str, int]]:
     o = V.overview(store)
     stories = V.stories(store, limit=limits.story_list)
+    latest = V.stories(store, limit=limits.latest, order="recent")
+    # in full: the largest stories, and the latest ones (what is moving now, whatever its size)
+    detailed = stories[: limits.stories]
+    detailed += [s for s in latest if s["story_id"] not in {d["story_id"] for d in detailed}]
+    in_full = {s["story_id"] for s in detailed}
     parts = [
         f"<h1>{esc(name)}</h1>",
         f'<p class="muted">storyline report, written {datetime.now(UTC):%Y-%m-%d %H:%M} UTC</p>',
         overview(o),
-        story_list(stories, o["stories"]),
+        story_list(stories, o["stories"], shown=in_full),
+        _latest(latest, in_full, Links()),
     ]
-    detailed = stories[: limits.stories]
     for i, s in enumerate(detailed):
         parts.append(story_block(store, s, limits, open_=i == 0))
-    parts.append(more(len(detailed), o["stories"], "stories in full (largest first)"))
+    parts.append(more(len(detailed), o["stories"], "stories in full (the largest, then the latest)"))
     dyads = V.busiest_dyads(store, limits.dyads)
     parts.append(dyads_section(dyads))
     net = V.network(store, limits.network)
@@ -139,11 +145,16 @@ def overview(o: dict) -> str:
     )
 
 
-def story_list(stories: list[dict], total: int, links: Links | None = None) -> str:
+def story_list(stories: list[dict], total: int, links: Links | None = None, shown: set[str] | None = None) -> str:
+    """The stories as a table; each title links to the story where the page has it (`shown`: the
+    ids the report shows in full; None: every story has a page, as in the app)."""
     links = links or Links()
     rows = [
         [
-            link(links.story(s["story_id"]), s["title"] or s["story_id"]),
+            link(
+                links.story(s["story_id"]) if shown is None or s["story_id"] in shown else None,
+                s["title"] or s["story_id"],
+            ),
             f'<span class="num">{s["originals"]}</span>',
             esc(", ".join(s["sources"][:4]) + (f" +{len(s['sources']) - 4}" if len(s["sources"]) > 4 else "")),
             f'<span class="nowrap">{esc(when(s["first_date"], s["first_precision"]))} –</span> '
@@ -157,6 +168,19 @@ def story_list(stories: list[dict], total: int, links: Links | None = None) -> s
         + table(["story", "articles", "outlets", "dates"], rows)
         + more(len(stories), total, "stories listed")
     )
+
+
+def _latest(stories: list[dict], shown: set[str], links: Links) -> str:
+    """The ten stories whose last report is latest: what is moving now, whatever its size."""
+    if not stories:
+        return ""
+    items = "".join(
+        f"<li>{link(links.story(s['story_id']) if s['story_id'] in shown else None, s['title'] or s['story_id'])} "
+        f'<span class="muted">(last {esc(when(s["last_date"], s["last_precision"]))}, '
+        f"{s['originals']} articles)</span></li>"
+        for s in stories
+    )
+    return f'<h3>Latest</h3><ul class="summary">{items}</ul>'
 
 
 def _who(names: list | None) -> str:
@@ -184,10 +208,18 @@ def story_block(
     conflicts = V.conflicts(store, story_id=sid)
     actors = V.story_key_actors(store, sid)
     dates = f"{when(s['first_date'], s['first_precision'])} – {when(s['last_date'], s['last_precision'])}"
+    listed = {a["id"] for a in articles}
+
+    def cite(article_id: str, text: str) -> str:
+        """A citation: a link where the article can be reached (its page in the app; its row in this
+        story's sources in the report file), else the id as text."""
+        reachable = links.pages or article_id in listed
+        return " " + link(links.article(article_id) if reachable else None, text, "cite")
+
     summary = "".join(
-        f"<li>{esc(line['sentence'])} "
-        f'<a class="cite" href="{esc(links.article(line["article_id"]))}">[{esc(line["article_id"])}, '
-        f"sentence {esc(line['sentence_index'])}]</a></li>"
+        f"<li>{esc(line['sentence'])}"
+        + cite(line["article_id"], f"[{line['article_id']}, sentence {line['sentence_index']}]")
+        + "</li>"
         for line in s["summary"]
     )
     first_id = articles[0]["id"] if articles else None
@@ -217,8 +249,9 @@ def story_block(
             esc(e["type"]) + "<br>" + quad_badge(e.get("mention_quad_class")),
             esc(_who(e["actor"])) + " → " + esc(_who(e["recipient"])),
             f"{e['num_sources']} / {e['num_articles']}",
-            _evidence(e) + f' <a class="cite" href="{esc(links.article(e["mention_article_id"]))}">'
-            f"[{esc(e['mention_article_id'])}]</a>" + _all_mentions(store, e, links),
+            _evidence(e)
+            + cite(e["mention_article_id"], f"[{e['mention_article_id']}]")
+            + _all_mentions(store, e, cite, links),
         ]
         for e in events
     ]
@@ -257,7 +290,7 @@ def story_block(
     )
 
 
-def _all_mentions(store: Store, e: dict, links: Links) -> str:
+def _all_mentions(store: Store, e: dict, cite, links: Links) -> str:
     """Every sentence that reports a merged event: a link to the event's page in the app, the
     sentences themselves (folded) in the report file."""
     if (e.get("num_mentions") or 0) < 2:
@@ -265,8 +298,7 @@ def _all_mentions(store: Store, e: dict, links: Links) -> str:
     if links.pages:
         return f' <a class="cite" href="{esc(links.event(e["event_id"]))}">all {e["num_mentions"]} mentions</a>'
     items = "".join(
-        f"<li>{_mention_evidence(m)} "
-        f'<a class="cite" href="{esc(links.article(m["article_id"]))}">[{esc(m["article_id"])}]</a></li>'
+        "<li>" + _mention_evidence(m) + cite(m["article_id"], "[" + m["article_id"] + "]") + "</li>"
         for m in V.event_mentions(store, e["event_id"], limit=20)
     )
     return f'<details><summary class="cite">all {e["num_mentions"]} mentions</summary><ul>{items}</ul></details>'
