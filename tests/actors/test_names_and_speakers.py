@@ -65,6 +65,22 @@ def test_a_surname_is_the_person_named_before_it_not_the_byline(coder):
     assert mention(a, "Lange").key == "person:maria lange"  # no one before: the only Lange there is
 
 
+def test_a_table_of_figures_and_lower_case_words_name_no_one(coder):
+    text = (
+        "Norvale Mills said its quarterly profit rose.\n\n"
+        "Shr 41 cts vs 33 cts\nNet 5,200,000 vs 4,100,000\nRevs 18.4 mln vs 16.0 mln\nAvg shrs 12.7 mln"
+    )
+    a = actors_of(coder, text)
+    assert {m.text for m in a.mentions} <= {"Norvale Mills"}  # not "cts", "Revs" or "Avg"
+
+
+def test_a_title_and_a_surname_are_not_a_full_name():
+    from storyline.corpus.actors import _display
+
+    assert _display("person:reagan", ["Mrs Reagan", "Reagan"]) == "Reagan"
+    assert _display("person:nancy reagan", ["Nancy Reagan", "Mrs Reagan"]) == "Nancy Reagan"
+
+
 def test_well_known_leaders_have_their_country(coder):
     a = actors_of(coder, "The agreement was signed by President Vladimir Putin on Monday.")
     m = mention(a, "Vladimir Putin")

@@ -186,6 +186,22 @@ def test_placing_in_chunks_gives_the_same_stories(tmp_path, monkeypatch):
     }
 
 
+def test_matching_copies_a_slice_at_a_time_gives_the_same_groups(tmp_path, monkeypatch, shared):
+    from storyline.corpus import duplicates
+
+    with open(shared / "corpus" / "bbc2225.jsonl", encoding="utf-8") as f:
+        lines = [next(f) for _ in range(400)]  # the first 400 BBC articles hold copies of each other
+    pile = tmp_path / "bbc.jsonl"
+    pile.write_text("".join(lines), encoding="utf-8")
+    whole = str(tmp_path / "whole.duckdb")
+    run([str(pile)], whole, OPTIONS)
+    monkeypatch.setattr(duplicates, "SLICE", 7)
+    sliced = str(tmp_path / "sliced.duckdb")
+    run([str(pile)], sliced, OPTIONS)
+    groups = _rows(whole, "duplicates")
+    assert groups and groups == _rows(sliced, "duplicates")
+
+
 def _lead(article: str, *keys: str, sentence: int = 0, kind_date=(None, None)) -> tuple:
     """A lead_mentions row: one asserted event in `article` whose actors have these keys."""
     actors = json.dumps([{"key": k} for k in keys])

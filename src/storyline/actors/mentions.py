@@ -155,6 +155,15 @@ def _name_tokens(span) -> list:
     return toks
 
 
+def _table_row(sent) -> bool:
+    """A line of a table of figures ("Revs 12.3 mln vs 10.1 mln", "Avg shrs 4,500,000"): no verb, and
+    a quarter or more of its words are numbers. The model reads its headings as names; they are not."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    return sum(1 for t in words if t.like_num) * 4 >= len(words)
+
+
 # bare compass words the model tags as places
 COMPASS_WORDS = frozenset({"north", "south", "northeast", "northwest", "southeast", "southwest"})
 
@@ -185,6 +194,8 @@ class DocActors:
         for ent in ents:
             if ent.label_ not in NAME_LABELS:
                 continue
+            if not any(c.isupper() for c in ent.text) or _table_row(ent.sent):
+                continue  # English names are capitalised ("cts" is cents); a row of figures names no one
             span = ent
             while len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
                 span = span[1:]

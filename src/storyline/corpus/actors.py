@@ -187,9 +187,15 @@ def _display(key: str, names: list[str]) -> str:
     """The name to show: the most used full name for people, the gazetteer's name for countries and
     groups, else the most used spelling."""
     if key.startswith("person:"):
-        full = [n for n in names if len(n.split()) >= 2]
-        if full:
-            return full[0]
+        from ..actors.mentions import HONORIFICS
+
+        # a full name is two names, not a title and a surname ("Mrs Reagan" says which Reagan no better)
+        plain = [n for n in names if n.split() and n.split()[0].lower() not in HONORIFICS]
+        full = [n for n in plain if len(n.split()) >= 2]
+        if full or plain:
+            return (full or plain)[0]
+        if names and len(names[0].split()) > 1:
+            return names[0].split(None, 1)[1]
     if key.startswith(("country:", "group:", "role:")):
         from ..actors.gazetteer import load
         from ..actors.mentions import SECTOR_NAMES

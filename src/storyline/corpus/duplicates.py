@@ -26,6 +26,7 @@ CONTAINED = 0.9  # or: this share of the shorter text's shingles is in the longe
 CONTAINED_JACCARD = 0.5  # ... and they still share this much overall
 CANDIDATE = 0.4  # MinHash estimate that makes a pair worth checking on the texts (64 values: +-0.06)
 MIN_WORDS = 25  # shorter texts are copies only when exact: a few shared phrases are no evidence
+SLICE = 5000  # new articles matched per query: what bounds the stage's memory, not the corpus
 RECURRING_DAYS = 3  # near-identical texts with other figures, this many days apart: a recurring report
 _NUMBER = re.compile(r"\d+(?:[.,/-]\d+)*")
 
@@ -89,16 +90,18 @@ def recurring(text_a: str, text_b: str, fact_a: tuple, fact_b: tuple) -> bool:
 
 def find_duplicates(store: Store) -> int:
     """Match the articles this stage has not seen; return how many articles are now marked as copies."""
-    candidates = store.duplicate_candidates(CANDIDATE, MIN_WORDS)
-    ids = sorted({x for a, b, *_ in candidates for x in (a, b)})
-    texts = store.article_texts(ids)
-    pair_facts = store.duplicate_facts(ids)
+    fresh = store.duplicate_fresh_ids()
     uf = _UnionFind()
-    for a, b, exact, _estimate in candidates:
-        if exact or (
-            is_near_copy(texts[a], texts[b])[0] and not recurring(texts[a], texts[b], pair_facts[a], pair_facts[b])
-        ):
-            uf.union(a, b)
+    for i in range(0, len(fresh), SLICE):  # a slice of new articles at a time: memory follows the slice
+        candidates = store.duplicate_candidates(fresh[i : i + SLICE], CANDIDATE, MIN_WORDS)
+        ids = sorted({x for a, b, *_ in candidates for x in (a, b)})
+        texts = store.article_texts(ids)
+        pair_facts = store.duplicate_facts(ids)
+        for a, b, exact, _estimate in candidates:
+            if exact or (
+                is_near_copy(texts[a], texts[b])[0] and not recurring(texts[a], texts[b], pair_facts[a], pair_facts[b])
+            ):
+                uf.union(a, b)
     touched = [x for group in uf.groups() for x in group]
     # existing groups the new matches reach: their members take part in choosing the original
     for a, b in store.duplicate_group_links(touched):

@@ -815,14 +815,25 @@ class Store:
             self.con.unregister(name)
 
     # ---- duplicates ------------------------------------------------------------------------
-    def duplicate_candidates(self, min_jaccard: float, min_words: int) -> list[tuple[str, str, bool, float]]:
-        """Pairs (new article, other article, exact?, estimated Jaccard) for the articles the duplicates
-        stage has not seen: exact text hash matches, and signature band matches whose estimate reaches
-        `min_jaccard` where both texts have at least `min_words` words."""
-        return self.con.execute(
+    def duplicate_fresh_ids(self) -> list[str]:
+        """The articles the duplicates stage has not seen, by id."""
+        rows = self.con.execute("SELECT id FROM articles WHERE duplicates_checked IS NOT TRUE ORDER BY id").fetchall()
+        return [r[0] for r in rows]
+
+    def duplicate_candidates(
+        self, ids: list[str], min_jaccard: float, min_words: int
+    ) -> list[tuple[str, str, bool, float]]:
+        """Pairs (new article, other article, exact?, estimated Jaccard) for these new articles: exact
+        text hash matches, and signature band matches whose estimate reaches `min_jaccard` where both
+        texts have at least `min_words` words. Asked a slice of new articles at a time (the pairs of
+        100,000 new articles at once outgrow DuckDB's memory cap)."""
+        if not ids:
+            return []
+        return self._select_for_ids(
+            "fresh",
+            ids,
             f"""
-            WITH fresh AS (SELECT id FROM articles WHERE duplicates_checked IS NOT TRUE),
-            exact AS (SELECT a.article_id AS a, b.article_id AS b FROM article_signatures a
+            WITH exact AS (SELECT a.article_id AS a, b.article_id AS b FROM article_signatures a
                       JOIN fresh f ON f.id = a.article_id
                       JOIN article_signatures b ON a.text_hash = b.text_hash AND a.article_id <> b.article_id),
             banded AS (SELECT DISTINCT a.article_id AS a, b.article_id AS b FROM article_bands a
@@ -844,7 +855,7 @@ class Store:
             SELECT a, b, exact, jaccard FROM scored WHERE exact OR jaccard >= ? ORDER BY a, b
             """,
             [min_words, min_words, min_jaccard],
-        ).fetchall()
+        )
 
     def article_texts(self, ids: list[str]) -> dict[str, str]:
         if not ids:
