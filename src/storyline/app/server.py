@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..report.document import Limits, Links, dyads_section, network_section, overview, story_block, story_list
-from ..report.html import esc, external, link, marked, page, quad_badge, table, when
+from ..report.html import esc, external, link, page, quad_badge, table, trigger_marked, when
 from ..store import Store, StoreBusy, StoreError
 from ..store import views as V
 
@@ -214,7 +214,7 @@ def create_app(db: str) -> FastAPI:
             [
                 link(LINKS.article(m["article_id"]), m["article_id"]),
                 esc(m["status"]) + (" (background)" if m.get("background") else ""),
-                _mention_sentence(m),
+                trigger_marked(m),
             ]
             for m in mentions
         ]
@@ -481,25 +481,11 @@ def _event_table(rows: list[dict]) -> str:
             + " → "
             + esc(", ".join(x or "?" for x in e["recipient"]) or "?"),
             f"{e['num_sources']}",
-            _mention_sentence(
-                {
-                    "sentence": e["mention_sentence"],
-                    "sentence_start": e["mention_sentence_start"],
-                    "trigger_start": e["mention_trigger_start"],
-                    "trigger_end": e["mention_trigger_end"],
-                }
-            )
-            + f" {link(LINKS.article(e['mention_article_id']), '[article]', 'cite')}",
+            trigger_marked(e, "mention_") + f" {link(LINKS.article(e['mention_article_id']), '[article]', 'cite')}",
         ]
         for e in rows
     ]
     return table(["when", "what", "who → whom", "sources", "evidence"], body)
-
-
-def _mention_sentence(m: dict) -> str:
-    start, t0, t1 = m.get("sentence_start"), m.get("trigger_start"), m.get("trigger_end")
-    rel = (t0 - start, t1 - start) if None not in (start, t0, t1) else (None, None)
-    return marked(m.get("sentence") or "", *rel)
 
 
 def _highlighted(text: str, marks: list[dict]) -> str:

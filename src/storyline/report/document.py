@@ -15,7 +15,7 @@ from pathlib import Path
 from ..store import Store
 from ..store import views as V
 from . import charts
-from .html import anchor, esc, external, link, marked, more, page, quad_badge, table, when
+from .html import anchor, esc, external, link, more, page, quad_badge, table, trigger_marked, when
 
 
 class Links:
@@ -187,14 +187,6 @@ def _who(names: list | None) -> str:
     return ", ".join(str(x) if x else "?" for x in (names or [])) or "?"
 
 
-def _evidence(e: dict) -> str:
-    sentence = e.get("mention_sentence") or ""
-    start = e.get("mention_sentence_start")
-    t0, t1 = e.get("mention_trigger_start"), e.get("mention_trigger_end")
-    rel = (t0 - start, t1 - start) if None not in (start, t0, t1) else (None, None)
-    return marked(sentence, *rel)
-
-
 def story_block(
     store: Store, s: dict, limits: Limits, open_: bool, links: Links | None = None, as_page: bool = False
 ) -> str:
@@ -249,7 +241,7 @@ def story_block(
             esc(e["type"]) + "<br>" + quad_badge(e.get("mention_quad_class")),
             esc(_who(e["actor"])) + " → " + esc(_who(e["recipient"])),
             f"{e['num_sources']} / {e['num_articles']}",
-            _evidence(e)
+            trigger_marked(e, "mention_")
             + cite(e["mention_article_id"], f"[{e['mention_article_id']}]")
             + _all_mentions(store, e, cite, links),
         ]
@@ -298,16 +290,10 @@ def _all_mentions(store: Store, e: dict, cite, links: Links) -> str:
     if links.pages:
         return f' <a class="cite" href="{esc(links.event(e["event_id"]))}">all {e["num_mentions"]} mentions</a>'
     items = "".join(
-        "<li>" + _mention_evidence(m) + cite(m["article_id"], "[" + m["article_id"] + "]") + "</li>"
+        "<li>" + trigger_marked(m) + cite(m["article_id"], "[" + m["article_id"] + "]") + "</li>"
         for m in V.event_mentions(store, e["event_id"], limit=20)
     )
     return f'<details><summary class="cite">all {e["num_mentions"]} mentions</summary><ul>{items}</ul></details>'
-
-
-def _mention_evidence(m: dict) -> str:
-    start, t0, t1 = m.get("sentence_start"), m.get("trigger_start"), m.get("trigger_end")
-    rel = (t0 - start, t1 - start) if None not in (start, t0, t1) else (None, None)
-    return marked(m.get("sentence") or "", *rel)
 
 
 def _conflict(c: dict) -> str:

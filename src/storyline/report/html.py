@@ -71,6 +71,15 @@ def marked(sentence: str, start: int | None, end: int | None) -> str:
     return f"{esc(sentence[:start])}<mark>{esc(sentence[start:end])}</mark>{esc(sentence[end:])}"
 
 
+def trigger_marked(row: dict, prefix: str = "") -> str:
+    """A mention's sentence with its trigger marked: `row` holds sentence, sentence_start,
+    trigger_start and trigger_end (offsets into the article), each under `prefix` (the events
+    export names them mention_sentence, ...)."""
+    start, t0, t1 = (row.get(prefix + k) for k in ("sentence_start", "trigger_start", "trigger_end"))
+    rel = (t0 - start, t1 - start) if None not in (start, t0, t1) else (None, None)
+    return marked(row.get(prefix + "sentence") or "", *rel)
+
+
 def quad_badge(quad: object) -> str:
     q = quad if isinstance(quad, int) else None
     name = QUAD_NAMES.get(q, "unclassified") if q else "unclassified"

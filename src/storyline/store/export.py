@@ -205,6 +205,8 @@ def _keys_of(rows: list[dict[str, Any]], *columns: str) -> set[str]:
 
 
 ASSERTED = "status NOT IN ('hypothetical', 'negated') AND NOT background"
+# merged events (alias m) the text asserts: what every table of merged events shows by default
+ASSERTED_MERGED = "m.status NOT IN ('hypothetical', 'negated') AND NOT m.background_only"
 
 
 def rows(store: Store, what: str, everything: bool = False) -> Iterator[dict[str, Any]]:
@@ -319,7 +321,7 @@ def _merged_rows(
     ]
     conditions = list(where or [])
     if not everything:
-        conditions.insert(0, "m.status NOT IN ('hypothetical', 'negated') AND NOT m.background_only")
+        conditions.insert(0, ASSERTED_MERGED)
     where_sql = ("WHERE " + " AND ".join(conditions)) if conditions else ""
     extra = ", ".join(f"m.{c} AS merged_{c}" for c in merged)
     # an event known only to its month or year comes after the days of that month or year

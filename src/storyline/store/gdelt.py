@@ -17,7 +17,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from .export import _actors, _keys_of
+from .export import ASSERTED_MERGED, _actors, _keys_of
 from .store import Store
 
 _ACTOR = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code"]
@@ -53,8 +53,6 @@ MENTION_COLUMNS = [
     "Extras",
 ]
 assert len(EVENT_COLUMNS) == 61 and len(MENTION_COLUMNS) == 16
-
-ASSERTED = "m.status NOT IN ('hypothetical', 'negated') AND NOT m.background_only"
 
 
 def global_event_id(event_id: str) -> int:
@@ -113,7 +111,7 @@ def event_rows(store: Store) -> Iterator[list[Any]]:
                e.cameo_root, e.quad_class, e.score, e.sentence_index, e.actors, e.recipients,
                e.location, e.location_country, e.latitude, e.longitude, a.url, a.id
         FROM merged_events m JOIN events e ON e.mention_id = m.best_mention JOIN articles a ON a.id = e.article_id
-        WHERE {ASSERTED} ORDER BY m.date NULLS LAST, m.event_id
+        WHERE {ASSERTED_MERGED} ORDER BY m.date NULLS LAST, m.event_id
         """
     )
     while rows := cur.fetchmany(5000):
@@ -169,7 +167,7 @@ def mention_rows(store: Store) -> Iterator[list[Any]]:
                e.trigger_start, m.confidence, length(a.text)
         FROM merged_events m, unnest(from_json(m.mention_ids, '["VARCHAR"]')) AS t(mid)
         JOIN events e ON e.mention_id = t.mid JOIN articles a ON a.id = e.article_id
-        WHERE {ASSERTED} ORDER BY m.event_id, e.article_id, e.sentence_index
+        WHERE {ASSERTED_MERGED} ORDER BY m.event_id, e.article_id, e.sentence_index
         """
     )
     while rows := cur.fetchmany(5000):

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from .export import ASSERTED_MERGED
 from .store import Store
 
 FORMATS = ("graphml", "gexf")
-ASSERTED = "m.status NOT IN ('hypothetical', 'negated') AND NOT m.background_only"
 
 
 def actor_graph(store: Store) -> Any:
@@ -22,7 +22,7 @@ def actor_graph(store: Store) -> Any:
             SELECT m.event_id, m.num_sources, e.quad_class, e.type,
                    json_extract_string(e.actors, '$[0].key') AS akey,
                    json_extract_string(e.recipients, '$[0].key') AS rkey
-            FROM merged_events m JOIN events e ON e.mention_id = m.best_mention WHERE {ASSERTED})
+            FROM merged_events m JOIN events e ON e.mention_id = m.best_mention WHERE {ASSERTED_MERGED})
         SELECT ka.entity_id, kr.entity_id, count(*), mode(ev.type), mode(ev.quad_class),
                count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
                count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4), sum(num_sources)

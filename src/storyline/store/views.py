@@ -9,10 +9,8 @@ import json
 from datetime import date
 from typing import Any
 
-from .export import _event_rows, _merged_rows, _plain
+from .export import ASSERTED_MERGED, _event_rows, _merged_rows, _plain
 from .store import Store
-
-ASSERTED_MERGED = "m.status NOT IN ('hypothetical', 'negated') AND NOT m.background_only"
 
 
 def _dicts(store: Store, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
