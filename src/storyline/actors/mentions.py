@@ -191,11 +191,17 @@ class DocActors:
         people: list[tuple[object, list[str]]] = []
         resolved: list[tuple[object, Actor]] = []
         ents = self._repair_names(self._with_dictionary_names(list(doc.ents)))
+        tables: dict[int, bool] = {}  # sentence start -> is it a row of figures (asked once per sentence)
         for ent in ents:
             if ent.label_ not in NAME_LABELS:
                 continue
-            if not any(c.isupper() for c in ent.text) or _table_row(ent.sent):
-                continue  # English names are capitalised ("cts" is cents); a row of figures names no one
+            if not any(c.isupper() for c in ent.text):
+                continue  # English names are capitalised ("cts" is cents)
+            sent = ent.sent
+            if sent.start not in tables:
+                tables[sent.start] = _table_row(sent)
+            if tables[sent.start]:
+                continue  # a row of figures names no one
             span = ent
             while len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
                 span = span[1:]
