@@ -59,11 +59,6 @@ class _StageWorker:
     def map(self, items: list[Any]) -> list[Any]:
         return [self.stage.apply(self.state, item) for item in items]
 
-    def pid(self) -> int:
-        import os
-
-        return os.getpid()
-
 
 class RayEngine:
     """Stage functions in Ray actors: on this machine (a local Ray started for the run, or one already

@@ -416,10 +416,3 @@ def search_articles(store: Store, query: str, limit: int = 50, offset: int = 0) 
 
 def event_types(store: Store) -> list[str]:
     return [r[0] for r in store.query("SELECT DISTINCT type FROM events ORDER BY 1").fetchall()]
-
-
-def undated_share(store: Store) -> float:
-    """Share of merged events without a date: the dossier warns when most are."""
-    total = _one(store, f"SELECT count(*) FROM merged_events m WHERE {ASSERTED_MERGED}")
-    undated = _one(store, f"SELECT count(*) FROM merged_events m WHERE {ASSERTED_MERGED} AND m.date IS NULL")
-    return undated / total if total else 0.0
