@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 DEMO_DB ?= demo.duckdb
 BROWSER_STAMP := $(VENV)/.browser
 
-.PHONY: install browser demo test lint bench eval clean
+.PHONY: install browser demo test lint bench bench-scale eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ lint: $(STAMP)
 ## bench: throughput, parse-cost ratio and peak memory (reads ../shared/corpus)
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
+
+## bench-scale: peak memory and time as the corpus grows from 20,000 to 100,000 articles (about 10 min)
+bench-scale: $(STAMP)
+	$(PY) benchmarks/bench.py --scale
 
 ## eval: run storyline on every dev gold set in ../shared/eval and print the scores
 eval: $(STAMP)

@@ -1,6 +1,7 @@
 """`make bench`: throughput, the cost of our stages over the spaCy parse, and peak memory.
 
     python benchmarks/bench.py [--quick] [--workers N] [--out bench-out]
+    python benchmarks/bench.py --scale [RECORDS ...]      (`make bench-scale`: memory as the corpus grows)
 
 Prints, and writes to bench-out/bench.json:
   1. extraction throughput (articles/s) on ../shared/corpus/reuters21578.jsonl and on the HTML dev set
@@ -146,6 +147,45 @@ def new_stories(src: Path, n: int, dest: Path) -> Path:
     return dest
 
 
+def grown_corpus(src: Path, copies: int, dest: Path) -> Path:
+    """The Reuters corpus `copies` times over, one copy after the other as a crawl grows: each copy under
+    new ids, with a light edit (a reporting verb changed, a week later), so copies are near duplicates
+    of the first and the corpus stages see a realistic pile of repeats."""
+    with open(dest, "w", encoding="utf-8") as g:
+        for k in range(copies):
+            with open(src, encoding="utf-8") as f:
+                for line in f:
+                    rec = json.loads(line)
+                    if k:
+                        rec["id"] = f"copy{k}-{rec['id']}"
+                        if rec.get("text"):
+                            rec["text"] = rec["text"].replace(" said ", (" told reporters ", " stated ")[k % 2], k)
+                    g.write(json.dumps(rec) + "\n")
+    return dest
+
+
+def scale(out: Path, workers: int, sizes: list[int]) -> int:
+    """Peak memory and time of `storyline run --no-events` as the corpus grows (records of the grown
+    Reuters corpus): memory must stay flat, time near-linear."""
+    report = []
+    with tempfile.TemporaryDirectory() as tmp:
+        grown = grown_corpus(REUTERS, 6, Path(tmp) / "grown.jsonl")
+        for n in sizes:
+            path = head(grown, n, Path(tmp) / f"grown-{n}.jsonl")
+            r = run_job(path, events=False, workers=workers)
+            r["records"] = n
+            report.append(r)
+            print(
+                f"scale    {n:>7} records -> {r['articles']:>7} articles: {r['seconds']:6.0f}s "
+                f"({r['articles'] / r['seconds']:.0f} articles/s), peak RSS {r['peak_rss_mb']} MB, largest worker "
+                f"{r['peak_worker_rss_mb']} MB; stages: {stages(r)}",
+                flush=True,
+            )
+    (out / "scale.json").write_text(json.dumps(report, indent=2))
+    print(f"wrote {out / 'scale.json'}")
+    return 0
+
+
 def stages(r: dict) -> str:
     return ", ".join(f"{k} {v:.1f}s" for k, v in r.get("stage_seconds", {}).items())
 
@@ -155,12 +195,22 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="smaller samples (minutes instead of ten)")
     parser.add_argument("--workers", type=int, default=0, help="processes (default: one per core)")
     parser.add_argument("--out", default=str(ROOT / "bench-out"))
+    parser.add_argument(
+        "--scale",
+        nargs="*",
+        type=int,
+        metavar="RECORDS",
+        help="only the growth benchmark: peak memory and time without events at these sizes of the Reuters "
+        "corpus six times over (default 22700 113500, about 20,000 and 100,000 articles)",
+    )
     args = parser.parse_args()
     if not REUTERS.exists():
         print(f"no corpus at {REUTERS}", file=sys.stderr)
         return 1
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    if args.scale is not None:
+        return scale(out, args.workers, args.scale or [22700, 113500])
     report: dict = {"cpus": os.cpu_count(), "workers": args.workers or os.cpu_count(), "python": sys.version.split()[0]}
     print(f"storyline bench: {report['cpus']} CPUs, {report['workers']} workers", flush=True)
 

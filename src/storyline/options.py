@@ -24,7 +24,7 @@ class RunOptions:
     workers: int = 0  # 0: one per core
     batch_size: int = 500  # articles per store transaction
     chunk_size: int = 2000  # records read ahead of the workers
-    code_batch: int = 16  # articles per job sent to a coding worker
+    code_batch: int = 32  # articles per job sent to a coding worker (the parser is faster on 32 than on 16)
     code_page: int = 500  # articles read from the store, coded and written back per transaction
     read: ReadOptions = field(default_factory=ReadOptions)
     extract: ExtractOptions = field(default_factory=ExtractOptions)

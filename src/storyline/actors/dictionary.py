@@ -20,8 +20,7 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from ..yamlfile import load_yaml
 from .gazetteer import Gazetteer, Known, _norm, add_known, load
 
 KINDS = ("person", "org", "group", "country", "agent")
@@ -50,7 +49,7 @@ def read_entries(path: str | Path) -> list[dict]:
             {**r, "aliases": [a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()]} for r in rows
         ]
     else:
-        entries = yaml.safe_load(text) or []
+        entries = load_yaml(text) or []
     if not isinstance(entries, list):
         raise ValueError(f"{path}: an actor dictionary is a list of entries")
     for n, e in enumerate(entries, 1):

@@ -56,7 +56,7 @@ class _UnionFind:
 
 def _original_key(fact: tuple) -> tuple:
     """Earliest first (undated last), then the most complete text, then the id: one answer every run."""
-    article_id, published, _precision, length, _hash, _sig = fact
+    article_id, published, _precision, length, _hash = fact
     return (published is None, published or 0, -length, article_id)
 
 

@@ -223,10 +223,9 @@ def run_article_stage(
     skipped: Counter = Counter()
     pages = 0
     with engine.mapper(stage, options, pending) as mapper:
-        for page in store.pending_nlp(version, batch=options.code_page):
-            jobs = [page[i : i + options.code_batch] for i in range(0, len(page), options.code_batch)]
+        for results in _one_page_ahead(mapper, store.pending_nlp(version, batch=options.code_page), options.code_batch):
             coded_all, problems_all = [], []
-            for coded, problems in mapper(jobs):
+            for coded, problems in results:
                 coded_all.extend(coded)
                 problems_all.extend(problems)
                 if progress:
@@ -246,6 +245,21 @@ def run_article_stage(
     summary.articles_skipped_nlp = dict(skipped)
     summary.nlp_seconds = round(time.perf_counter() - started, 3)
     summary.stage_seconds[stage.name] = summary.nlp_seconds
+
+
+def _one_page_ahead(mapper: Mapper, pages: Iterable[list[Any]], batch: int) -> Iterator[Iterator[Any]]:
+    """The results of each page, in order, with the next page already handed to the workers: they code
+    it while the driver writes this one, instead of waiting for the write (and for the page's slowest
+    job) at every page. An engine whose mapper starts work only when iterated still gets every page,
+    in order, one at a time."""
+    ahead: Iterator[Any] | None = None
+    for page in pages:
+        results = mapper([page[i : i + batch] for i in range(0, len(page), batch)])
+        if ahead is not None:
+            yield ahead
+        ahead = results
+    if ahead is not None:
+        yield ahead
 
 
 # ---- the whole run ---------------------------------------------------------------------------------

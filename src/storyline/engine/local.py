@@ -47,11 +47,12 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="storyline-parent-watch", daemon=True).start()
 
 
-def _init_worker(stage: Stage, options: RunOptions, parent: int) -> None:
+def _init_worker(stage: Stage, options: RunOptions, parent: int, inherited: bool) -> None:
     global _STATE, _APPLY
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle
     _die_with_parent(parent)
-    _STATE = stage.setup(options) if stage.setup else None
+    if not inherited:
+        _STATE = stage.setup(options) if stage.setup else None
     _APPLY = stage.apply
 
 
@@ -60,7 +61,11 @@ def _apply(item: Any) -> Any:
 
 
 class LocalEngine:
-    """Stage functions in `options.n_workers()` processes (fork where the platform has it)."""
+    """Stage functions in `options.n_workers()` processes (fork where the platform has it).
+
+    A stage is set up once, in the driver, and the forked workers inherit it: loading the model in
+    every worker would cost each of them seconds of CPU (imports, weights, gazetteer) that the parse
+    needs, where a fork shares the loaded pages."""
 
     @contextlib.contextmanager
     def mapper(self, stage: Stage, options: RunOptions, size: int | None = None) -> Iterator[Mapper]:
@@ -71,8 +76,12 @@ class LocalEngine:
             state = stage.setup(options) if stage.setup else None
             yield lambda items: (stage.apply(state, item) for item in items)
             return
-        ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-        pool = ctx.Pool(workers, initializer=_init_worker, initargs=(stage, options, os.getpid()))
+        global _STATE
+        forked = hasattr(os, "fork")
+        ctx = mp.get_context("fork" if forked else "spawn")
+        if forked:
+            _STATE = stage.setup(options) if stage.setup else None
+        pool = ctx.Pool(workers, initializer=_init_worker, initargs=(stage, options, os.getpid(), forked))
         chunksize = 8 if stage.kind == "record" else 1
 
         def mapped(items: Iterable[Any]) -> Iterator[Any]:
@@ -84,6 +93,8 @@ class LocalEngine:
             pool.terminate()  # Ctrl-C or a failed write: stop the workers now, do not wait for them
             pool.join()
             raise
+        finally:
+            _STATE = None  # the driver keeps no stage state past its stage
         pool.close()
         pool.join()
 

@@ -7,8 +7,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
+from ..yamlfile import load_yaml
 from .ontology import TYPES, add_type, known_type
 
 SPECIAL_SETS = {"$persons", "$countries", "$places", "$civilians", "$nonstate"}
@@ -197,14 +196,14 @@ def read_pattern_file(path: str | Path) -> dict:
         return data
     if kind in ("petrarch-actors", "petrarch-agents"):
         raise SchemaError(f"{path}: this is an actor or agent dictionary; give it with --actors, not --patterns")
-    return yaml.safe_load(text) or {}
+    return load_yaml(text) or {}
 
 
 @lru_cache(maxsize=8)
 def load(user_files: tuple[str, ...] = ()) -> Lexicon:
     """Built-in patterns plus user files; a user's patterns for a lemma are tried first."""
     text = resources.files("storyline.events").joinpath("data/verbs.yaml").read_text("utf-8")
-    builtin, extra = _compile(yaml.safe_load(text), "builtin")
+    builtin, extra = _compile(load_yaml(text), "builtin")
     user: list[Pattern] = []
     nouns = dict(extra["nouns"])
     for f in user_files:
@@ -230,7 +229,7 @@ def load(user_files: tuple[str, ...] = ()) -> Lexicon:
 def words() -> dict[str, frozenset[str]]:
     """The coder's grammar word lists (data/words.yaml), as frozensets by name."""
     text = resources.files("storyline.events").joinpath("data/words.yaml").read_text("utf-8")
-    data = yaml.safe_load(text) or {}
+    data = load_yaml(text) or {}
     if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
         raise SchemaError("data/words.yaml: every entry must be a list of words")
     missing = WORD_LISTS - set(data)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from ..yamlfile import load_yaml
 
 TYPES = (
     "AGREE",
@@ -45,7 +45,7 @@ USER_TYPES: dict[str, dict] = {}
 
 @lru_cache(maxsize=1)
 def _table() -> dict:
-    return yaml.safe_load(resources.files("storyline.events").joinpath("data/plover.yaml").read_text("utf-8"))
+    return load_yaml(resources.files("storyline.events").joinpath("data/plover.yaml").read_text("utf-8"))
 
 
 def known_type(event_type: str) -> bool:

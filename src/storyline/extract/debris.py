@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from ..yamlfile import load_yaml
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _BULLET = re.compile(r"^([*+•·▪◦●■□►▸‣⁃–—-]|o(?= [A-Z0-9])|\d{1,2}[.)]|[a-z][.)])\s+")
@@ -112,7 +112,7 @@ class Patterns:
 
 
 def _read_yaml(text: str) -> dict[str, dict]:
-    data = yaml.safe_load(text) or {}
+    data = load_yaml(text) or {}
     if not isinstance(data, dict) or not all(isinstance(v, dict) and "patterns" in v for v in data.values()):
         raise ValueError("debris file must map each kind to {max_words, patterns: [...]}")
     return data

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .debris import stopwords
 
@@ -54,19 +55,35 @@ _EXTRA_STOP = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    return stopwords() | _EXTRA_STOP
+
+
+@lru_cache(maxsize=4)
+def _terms_in(source: str) -> tuple[tuple[str, bool], ...]:
+    """(term, named?) for every word of `source` that can be a term: lower case, straight apostrophe,
+    no possessive; named: capitalised and not the first word. Cached: key_terms and story_terms read
+    the same text one after the other."""
+    stop = _stop()
+    out = []
+    for m in _TOKEN.finditer(source):
+        word = m.group(0)
+        low = word.lower().replace("’", "'")
+        if len(low) < 3 or low in stop:
+            continue
+        if low.endswith("'s"):
+            low = low[:-2]
+        out.append((low, word[0].isupper() and m.start() > 0))
+    return tuple(out)
+
+
 def key_terms(text: str, title: str | None = None, n: int = 40) -> list[tuple[str, float]]:
     """Up to `n` (term, weight) pairs, weights summing to 1."""
-    stop = stopwords() | _EXTRA_STOP
     counts: Counter[str] = Counter()
     for source, boost in ((text[:20000], 1.0), (title or "", 2.0)):
-        for m in _TOKEN.finditer(source):
-            word = m.group(0)
-            low = word.lower().replace("’", "'")
-            if len(low) < 3 or low in stop:
-                continue
-            if low.endswith("'s"):
-                low = low[:-2]
-            counts[low] += boost * (2.0 if word[0].isupper() and m.start() > 0 else 1.0)
+        for low, named in _terms_in(source):
+            counts[low] += boost * (2.0 if named else 1.0)
     if not counts:
         return []
     top = counts.most_common(n)
@@ -104,17 +121,11 @@ def story_terms(
     (1 + ln tf: a word said ten times is not ten times the topic), names get no extra weight, and the
     headline counts eight times: it names the event (two outlets' bodies share the background, their
     headlines the news). Calibrated with the story threshold on the stories dev set (corpus/stories.py)."""
-    stop = stopwords() | _EXTRA_STOP
     counts: Counter[str] = Counter()
     if is_site_title(title, site):
         title = None
     for source, boost in ((text[:20000], 1.0), (title or "", TITLE_WEIGHT)):
-        for m in _TOKEN.finditer(source):
-            low = m.group(0).lower().replace("’", "'")
-            if len(low) < 3 or low in stop:
-                continue
-            if low.endswith("'s"):
-                low = low[:-2]
+        for low, _ in _terms_in(source):
             counts[low] += boost
     if not counts:
         return []

@@ -883,18 +883,19 @@ class Store:
         return rows
 
     def duplicate_facts(self, ids: list[str]) -> dict[str, tuple]:
-        """id -> (id, published, precision, letters and digits in the text, text hash, signature): what picks
-        an original (spacing and punctuation do not make a text more complete)."""
+        """id -> (id, published, precision, letters and digits in the text, text hash): what picks an
+        original (spacing and punctuation do not make a text more complete). Asked for every member of
+        every group a run touches, so it holds nothing bulky (a signature is 64 numbers)."""
         if not ids:
             return {}
         rows = self._select_for_ids(
             "fact_ids",
             sorted(set(ids)),
             "SELECT a.id, a.published, a.published_precision, length(regexp_replace(a.text, '[^[:alnum:]]', '', 'g')), "
-            "s.text_hash, s.minhash "
+            "s.text_hash "
             "FROM articles a JOIN fact_ids f ON f.id = a.id LEFT JOIN article_signatures s ON s.article_id = a.id",
         )
-        return {r[0]: (r[0], r[1], r[2], r[3], r[4], list(r[5] or [])) for r in rows}
+        return {r[0]: (r[0], r[1], r[2], r[3], r[4]) for r in rows}
 
     def set_duplicates(self, updates: list[tuple[str, str | None, str | None, float | None]]) -> None:
         """(id, duplicate_of, relation, similarity) for every member of the groups decided; then mark every
