@@ -272,7 +272,8 @@ def main() -> int:
         n = 3000 if args.quick else 21578
         path = head(REUTERS, n, Path(tmp) / "full.jsonl") if n < 21578 else REUTERS
         started = time.perf_counter()
-        r = run_job(path, events=True, workers=args.workers)
+        full_db = Path(tmp) / "full.duckdb"
+        r = run_job(path, events=True, workers=args.workers, db=full_db)
         r["records"] = n
         report["full_pipeline"] = r
         print(
@@ -281,6 +282,16 @@ def main() -> int:
             f"({r['coded'] / max(r['nlp_seconds'], 1e-9):.1f} articles/s parsing+coding), "
             f"peak RSS {r['peak_rss_mb']} MB, largest worker {r['peak_worker_rss_mb']} MB "
             f"[{time.perf_counter() - started:.0f}s]; stages: {stages(r)}",
+            flush=True,
+        )
+        # incremental with every stage: 1% new stories added to that store
+        added = run_job(
+            new_stories(REUTERS, max(1, r["articles"] // 100), Path(tmp) / "new-1pc.jsonl"), True, 0, full_db
+        )
+        report["incremental_1pc_events"] = added
+        print(
+            f"adding   {added['articles']} new stories (1%) to that store, every stage: {added['seconds']:.1f}s, "
+            f"{100 * added['seconds'] / r['seconds']:.1f}% of the first run ({stages(added)})",
             flush=True,
         )
     (out / "bench.json").write_text(json.dumps(report, indent=2))

@@ -7,7 +7,7 @@ migrated store has exactly the columns of a new one. A store newer than this sto
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # version -> the statements that bring a store of version - 1 to it
 MIGRATIONS: dict[int, list[str]] = {
@@ -35,4 +35,6 @@ MIGRATIONS: dict[int, list[str]] = {
         "row_number() OVER (PARTITION BY article_id ORDER BY sentence_index, trigger_start) - 1 AS k FROM events) n "
         "WHERE events.rowid = n.r",
     ],
+    # 5: actor_changes, created from its spec; an older store's actors are rebuilt whole once (the
+    # actors stage finds no 'actors_built' in meta)
 }

@@ -388,6 +388,11 @@ class Store:
 
     def _delete_nlp(self, ids: list[str]) -> None:
         self.con.register("nlp_ids", pa.table({"id": ids}))
+        # the actors these mentions counted for must be recomputed (corpus/actors.py)
+        self.con.execute(
+            "INSERT OR IGNORE INTO actor_changes SELECT DISTINCT key FROM entity_mentions "
+            "WHERE article_id IN (SELECT id FROM nlp_ids)"
+        )
         for table in ("entity_mentions", "events", "quotes"):
             self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM nlp_ids)")
         self.con.unregister("nlp_ids")
@@ -409,6 +414,7 @@ class Store:
         with self.transaction():
             self._delete_nlp([c.article_id for c in coded])
             self._insert(ENTITY_MENTIONS, mentions)
+            self._note_actor_changes(sorted({m["key"] for m in mentions}))
             self._insert(EVENTS, events)
             self._insert(QUOTES, quotes)
             status = pa.table(
@@ -464,6 +470,13 @@ class Store:
                     "UPDATE events SET date = ?, date_precision = ?, date_evidence = ? WHERE rowid = ?",
                     [when, precision, evidence, row],
                 )
+            if articles:  # an actor's latest role is chosen by its articles' dates
+                self.con.register("redated", pa.table({"id": sorted(articles)}))
+                self.con.execute(
+                    "INSERT OR IGNORE INTO actor_changes SELECT DISTINCT key FROM entity_mentions "
+                    "WHERE article_id IN (SELECT id FROM redated)"
+                )
+                self.con.unregister("redated")
             for article_id, (when, precision, evidence) in articles.items():
                 self.con.execute(
                     "UPDATE articles SET published = ?, published_precision = ?, published_from = 'reference', "
@@ -667,21 +680,26 @@ class Store:
             self.con.execute("UPDATE events SET event_id = NULL WHERE event_id IS NOT NULL")
             yield write
 
-    def key_stats(self) -> Iterator[tuple]:
-        """One row per actor key, aggregated in the database so memory does not grow with mentions:
-        (key, kind, mentions, articles, country, sector, role, role_date, role_article, role_sentence,
-        names) where country and sector are the most frequent, the role is the latest one stated, and
-        names are the 12 most used spellings."""
+    def key_stats(self, keys: list[str] | None = None) -> Iterator[tuple]:
+        """One row per actor key (every key, or these), aggregated in the database so memory does not
+        grow with mentions: (key, kind, mentions, articles, country, sector, role, role_date, role_article,
+        role_sentence, names) where country and sector are the most frequent, the role is the latest one
+        stated, and names are the 12 most used spellings."""
         cur = self.con.cursor()  # its own cursor: entities are written while these rows stream
+        mentions = "(SELECT * FROM entity_mentions)"
+        if keys is not None:
+            cur.register("wanted_keys", pa.table({"key": keys}))
+            mentions = '(SELECT * FROM entity_mentions WHERE "key" IN (SELECT "key" FROM wanted_keys))'
         cur.execute(
-            """
-            WITH m AS (SELECT m.*, a.published FROM entity_mentions m JOIN articles a ON a.id = m.article_id),
-            names AS (SELECT key, text, count(*) AS c FROM entity_mentions GROUP BY key, text),
+            f"""
+            WITH em AS {mentions},
+            m AS (SELECT m.*, a.published FROM em m JOIN articles a ON a.id = m.article_id),
+            names AS (SELECT key, text, count(*) AS c FROM em GROUP BY key, text),
             top AS (SELECT key, list(text ORDER BY c DESC, text)[1:12] AS names FROM names GROUP BY key),
-            countries AS (SELECT key, country, count(*) AS c FROM entity_mentions WHERE country IS NOT NULL
+            countries AS (SELECT key, country, count(*) AS c FROM em WHERE country IS NOT NULL
                           GROUP BY key, country),
             country AS (SELECT key, arg_min(country, (-c, country)) AS country FROM countries GROUP BY key),
-            sectors AS (SELECT key, sector, count(*) AS c FROM entity_mentions WHERE sector IS NOT NULL
+            sectors AS (SELECT key, sector, count(*) AS c FROM em WHERE sector IS NOT NULL
                         GROUP BY key, sector),
             sector AS (SELECT key, arg_min(sector, (-c, sector)) AS sector FROM sectors GROUP BY key),
             roles AS (SELECT key, role, published, article_id, role_evidence,
@@ -704,12 +722,47 @@ class Store:
                 return
             yield from rows
 
-    def recount_entity_articles(self) -> None:
-        """Exact article counts per canonical actor, once keys are merged."""
+    def recount_entity_articles(self, entity_ids: list[str] | None = None) -> None:
+        """Exact article counts per canonical actor (every one, or these), once keys are merged."""
+        only = ""
+        if entity_ids is not None:
+            self.con.register("recount_ids", pa.table({"id": entity_ids}))
+            only = "WHERE k.entity_id IN (SELECT id FROM recount_ids) "
         self.con.execute(
             "UPDATE entities SET articles = c.n FROM (SELECT k.entity_id, count(DISTINCT m.article_id) AS n "
-            "FROM entity_mentions m JOIN actor_keys k USING (key) GROUP BY 1) c WHERE entities.entity_id = c.entity_id"
+            f"FROM entity_mentions m JOIN actor_keys k USING (key) {only}GROUP BY 1) c "
+            "WHERE entities.entity_id = c.entity_id"
         )
+        if entity_ids is not None:
+            self.con.unregister("recount_ids")
+
+    def _note_actor_changes(self, keys: list[str]) -> None:
+        if keys:
+            self.con.register("changed_keys", pa.table({"key": keys}))
+            self.con.execute('INSERT OR IGNORE INTO actor_changes SELECT "key" FROM changed_keys')
+            self.con.unregister("changed_keys")
+
+    def actor_changes(self) -> list[str]:
+        """The actor keys whose mentions changed since the actors stage last ran."""
+        return [r[0] for r in self.con.execute('SELECT "key" FROM actor_changes ORDER BY "key"').fetchall()]
+
+    def person_key_entities(self) -> dict[str, str]:
+        """Person key -> the entity it was merged into when the actors stage last ran."""
+        return dict(self.con.execute("SELECT key, entity_id FROM actor_keys WHERE key LIKE 'person:%'").fetchall())
+
+    def count(self, table: str) -> int:
+        """Rows in one of the store's tables."""
+        if table not in TABLES:
+            raise KeyError(f"no table {table!r}")
+        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
+
+    def meta_value(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_meta_value(self, key: str, value: str) -> None:
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
 
     def person_key_counts(self) -> dict[str, int]:
         """Mentions per person key: what cross-article name merging needs, and no more."""
@@ -719,14 +772,37 @@ class Store:
             ).fetchall()
         )
 
-    def replace_entities(self, batches: Iterator[list[dict[str, Any]]], merges: dict[str, str]) -> None:
-        """Rewrite entities (streamed in batches) and actor_keys (every key to itself, then `merges`)."""
+    def replace_entities(
+        self,
+        batches: Iterator[list[dict[str, Any]]],
+        merges: dict[str, str],
+        entity_ids: list[str] | None = None,
+        keys: list[str] | None = None,
+    ) -> None:
+        """Rewrite entities (streamed in batches) and actor_keys (every key to itself, then `merges`):
+        all of them, or only the entities `entity_ids` and the keys `keys`. Either way the changes the
+        rows account for are cleared from actor_changes, in the same transaction."""
         with self.transaction():
-            self.con.execute("DELETE FROM entities")
-            self.con.execute("DELETE FROM actor_keys")
-            for rows in batches:
-                self._insert(ENTITIES, rows)
-            self.con.execute("INSERT INTO actor_keys SELECT DISTINCT key, key FROM entity_mentions")
+            if entity_ids is None or keys is None:
+                self.con.execute("DELETE FROM entities")
+                self.con.execute("DELETE FROM actor_keys")
+                for rows in batches:
+                    self._insert(ENTITIES, rows)
+                self.con.execute("INSERT INTO actor_keys SELECT DISTINCT key, key FROM entity_mentions")
+            else:
+                self.con.register("rebuilt_entities", pa.table({"id": entity_ids}))
+                self.con.register("rebuilt_keys", pa.table({"key": keys}))
+                self.con.execute("DELETE FROM entities WHERE entity_id IN (SELECT id FROM rebuilt_entities)")
+                self.con.execute('DELETE FROM actor_keys WHERE "key" IN (SELECT "key" FROM rebuilt_keys)')
+                for rows in batches:
+                    self._insert(ENTITIES, rows)
+                self.con.execute(
+                    'INSERT INTO actor_keys SELECT DISTINCT "key", "key" FROM entity_mentions '
+                    'WHERE "key" IN (SELECT "key" FROM rebuilt_keys)'
+                )
+                self.con.unregister("rebuilt_entities")
+                self.con.unregister("rebuilt_keys")
+            self.con.execute("DELETE FROM actor_changes")
             if merges:
                 self.con.register(
                     "merges", pa.table({"key": sorted(merges), "entity_id": [merges[k] for k in sorted(merges)]})
@@ -1055,11 +1131,13 @@ class Store:
             self.con.unregister("placed")
 
     def story_members(self, story_ids: list[str]) -> dict[str, list[tuple]]:
-        """story -> [(id, title, published, precision, source, text, duplicate_of)], earliest first."""
+        """story -> [(id, title, published, precision, source, text, duplicate_of)], earliest first. A copy's
+        text is None: the summary reads originals only, and a story of a thousand copies stays small."""
         rows = self._select_for_ids(
             "member_ids",
             story_ids,
-            "SELECT a.story_id, a.id, a.title, a.published, a.published_precision, a.source, a.text, a.duplicate_of "
+            "SELECT a.story_id, a.id, a.title, a.published, a.published_precision, a.source, "
+            "CASE WHEN a.duplicate_of IS NULL THEN a.text END, a.duplicate_of "
             "FROM articles a JOIN member_ids m ON m.id = a.story_id ORDER BY a.story_id, a.published NULLS LAST, a.id",
         )
         out: dict[str, list[tuple]] = {}

@@ -247,6 +247,13 @@ ACTOR_KEYS = Table(
     (C("key", "VARCHAR", primary_key=True), C("entity_id", "VARCHAR")),
 )
 
+ACTOR_CHANGES = Table(
+    "actor_changes",
+    "actor keys whose mentions were added, removed or re-dated since the actors stage last ran: the "
+    "stage recomputes only the actors these keys count for",
+    (C("key", "VARCHAR", primary_key=True),),
+)
+
 EVENTS = Table(
     "events",
     "event mentions: one coded event in one sentence, with its evidence",
@@ -359,6 +366,7 @@ TABLES: dict[str, Table] = {
         ENTITY_MENTIONS,
         ENTITIES,
         ACTOR_KEYS,
+        ACTOR_CHANGES,
         EVENTS,
         MERGED_EVENTS,
         CONFLICTS,
