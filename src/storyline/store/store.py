@@ -12,7 +12,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict
+from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,18 @@ from .tables import (
     STORY_TERMS,
     TABLES,
 )
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _fields_of(record: Any) -> dict[str, Any]:
+    """A record's fields as a dict, without copying their values: dataclasses.asdict deep-copies
+    every list and dict inside (an event's parties), which cost the driver a millisecond of CPU per
+    article while the workers waited for it."""
+    names = _FIELD_NAMES.get(type(record))
+    if names is None:
+        names = _FIELD_NAMES[type(record)] = tuple(f.name for f in fields(record))
+    return {name: getattr(record, name) for name in names}
 
 
 def _date(value: str | None):
@@ -247,7 +259,7 @@ class Store:
             self.con.unregister("batch_rows")
 
     def _problem_rows(self, problems: Sequence[Problem], run_id: int, now: datetime) -> list[dict[str, Any]]:
-        return [{**asdict(p), "run_id": run_id, "logged_at": now} for p in problems]
+        return [{**_fields_of(p), "run_id": run_id, "logged_at": now} for p in problems]
 
     def write_batch(
         self,
@@ -401,15 +413,15 @@ class Store:
         """Replace the language-stage rows of these articles, in one transaction."""
         mentions, events, quotes = [], [], []
         for c in coded:
-            mentions.extend(asdict(m) for m in c.actors)
+            mentions.extend(_fields_of(m) for m in c.actors)
             for n, e in enumerate(c.events):
-                row = asdict(e)
+                row = _fields_of(e)
                 row["mention_id"] = f"{c.article_id}#{n}"
                 row["actors"] = json.dumps(e.actors, ensure_ascii=False)
                 row["recipients"] = json.dumps(e.recipients, ensure_ascii=False)
                 row["date"] = _date(e.date)
                 events.append(row)
-            quotes.extend(asdict(q) for q in c.quotes)
+            quotes.extend(_fields_of(q) for q in c.quotes)
         now = datetime.now()
         with self.transaction():
             self._delete_nlp([c.article_id for c in coded])
@@ -958,17 +970,19 @@ class Store:
         )
         return rows
 
-    def duplicate_facts(self, ids: list[str]) -> dict[str, tuple]:
+    def duplicate_facts(self, ids: list[str], with_length: bool = True) -> dict[str, tuple]:
         """id -> (id, published, precision, letters and digits in the text, text hash): what picks an
         original (spacing and punctuation do not make a text more complete). Asked for every member of
-        every group a run touches, so it holds nothing bulky (a signature is 64 numbers)."""
+        every group a run touches, so it holds nothing bulky (a signature is 64 numbers). Without
+        `with_length` the length is None and no text is read: checking a pair needs only the dates."""
         if not ids:
             return {}
         rows = self._select_for_ids(
             "fact_ids",
             sorted(set(ids)),
-            "SELECT a.id, a.published, a.published_precision, length(regexp_replace(a.text, '[^[:alnum:]]', '', 'g')), "
-            "s.text_hash "
+            "SELECT a.id, a.published, a.published_precision, "
+            + ("length(regexp_replace(a.text, '[^[:alnum:]]', '', 'g')), " if with_length else "NULL, ")
+            + "s.text_hash "
             "FROM articles a JOIN fact_ids f ON f.id = a.id LEFT JOIN article_signatures s ON s.article_id = a.id",
         )
         return {r[0]: (r[0], r[1], r[2], r[3], r[4]) for r in rows}
