@@ -36,33 +36,16 @@ RUN_JOB = """
 import json, resource, sys, time
 from storyline.engine.local import RunOptions, run
 paths, db, events, workers = sys.argv[1], sys.argv[2], sys.argv[3] == "1", int(sys.argv[4])
-stage_peaks, current = {}, [None]
-def peak_mb():
-    for line in open("/proc/self/status"):
-        if line.startswith("VmHWM"):
-            return int(line.split()[1]) // 1024
-def hook(stage, n):  # the driver's peak RSS per stage: read at each stage change, then reset
-    if stage != current[0]:
-        if current[0] is not None:
-            stage_peaks[current[0]] = max(stage_peaks.get(current[0], 0), peak_mb())
-        try:
-            open("/proc/self/clear_refs", "w").write("5")
-        except OSError:
-            pass
-        current[0] = stage
 t = time.perf_counter()
-s = run([paths], db, RunOptions(nlp=events, workers=workers, on_batch=hook))
+s = run([paths], db, RunOptions(nlp=events, workers=workers))
 wall = time.perf_counter() - t
-if current[0] is not None:
-    stage_peaks[current[0]] = max(stage_peaks.get(current[0], 0), peak_mb())
 own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({"seconds": wall, "extract_seconds": s.extract_seconds, "nlp_seconds": s.nlp_seconds,
                   "articles": s.articles_added + s.articles_updated + s.articles_unchanged,
                   "coded": s.articles_coded, "events": s.events, "problems": s.problem_errors,
                   "stage_seconds": s.stage_seconds, "corpus": s.corpus,
-                  "peak_rss_mb": round(own / 1024), "peak_worker_rss_mb": round(kids / 1024),
-                  "driver_peak_mb_by_stage": stage_peaks}))
+                  "peak_rss_mb": round(own / 1024), "peak_worker_rss_mb": round(kids / 1024)}))
 """
 
 RATIO_JOB = """
@@ -195,8 +178,7 @@ def scale(out: Path, workers: int, sizes: list[int]) -> int:
             print(
                 f"scale    {n:>7} records -> {r['articles']:>7} articles: {r['seconds']:6.0f}s "
                 f"({r['articles'] / r['seconds']:.0f} articles/s), peak RSS {r['peak_rss_mb']} MB, largest worker "
-                f"{r['peak_worker_rss_mb']} MB; stages: {stages(r)}; driver peak by stage (MB): "
-                f"{r['driver_peak_mb_by_stage']}",
+                f"{r['peak_worker_rss_mb']} MB; stages: {stages(r)}",
                 flush=True,
             )
     (out / "scale.json").write_text(json.dumps(report, indent=2))

@@ -70,16 +70,19 @@ def merge_people(keys: dict[str, int]) -> dict[str, str]:
                 ):
                     canon[other] = k
     # a bare name joins the single full name that ends (or, for East Asian names, starts) with it
-    heads = {canon[k] for k in full}
+    by_last: dict[str, set[str]] = {}
+    by_first: dict[str, set[str]] = {}
+    for head in {canon[k] for k in full}:  # indexed by their first and last word: one lookup per bare name
+        words = head[7:].split()
+        by_last.setdefault(words[-1], set()).add(head)
+        by_first.setdefault(words[0], set()).add(head)
     for k in people:
         words = k[7:].split()
         if len(words) != 1:
             continue
-        match = {h for h in heads if h[7:].split()[-1] == words[0]} or {
-            h for h in heads if h[7:].split()[0] == words[0]
-        }
+        match = by_last.get(words[0]) or by_first.get(words[0]) or set()
         if len(match) == 1:
-            canon[k] = match.pop()
+            canon[k] = next(iter(match))
     return canon
 
 
