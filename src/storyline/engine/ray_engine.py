@@ -104,16 +104,25 @@ class RayEngine:
             pending: deque = deque()
             it = iter(items)
             turn = 0
-            while True:
+
+            def fill() -> None:
+                nonlocal turn
                 while len(pending) < IN_FLIGHT * len(self.actors):
                     chunk = list(islice(it, batch))
                     if not chunk:
-                        break
+                        return
                     pending.append(self.actors[turn % len(self.actors)].map.remote(chunk))
                     turn += 1
-                if not pending:
-                    return
-                yield from ray.get(pending.popleft())
+
+            def results() -> Iterator[Any]:
+                while pending:
+                    done = ray.get(pending.popleft())
+                    fill()
+                    yield from done
+
+            fill()  # the first batches start now, not at the first result asked for: the driver hands
+            # the next page over before it writes this one, and the actors work while it writes
+            return results()
 
         try:
             yield mapped
