@@ -66,6 +66,11 @@ Cavusoglu said Turkey would host the next round. Greek Prime Minister Kyriakos M
 """
 
 
+def _write(pile, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        (pile / name).write_text(text, encoding="utf-8")
+
+
 def _tables(db) -> dict[str, set[tuple]]:
     with Store(db, read_only=True) as store:
         return {
@@ -98,8 +103,7 @@ def _scratch(pile, tmp_path, step: int) -> dict[str, set[tuple]]:
 def test_incremental_actors_equal_a_build_from_scratch(tmp_path, spy):
     pile = tmp_path / "pile"
     pile.mkdir()
-    for name, text in FIRST.items():
-        (pile / name).write_text(text, encoding="utf-8")
+    _write(pile, FIRST)
     db = tmp_path / "incremental.duckdb"
     run([str(pile)], db=str(db), workers=1)
     assert spy == [None]  # the first run builds every actor
@@ -107,8 +111,7 @@ def test_incremental_actors_equal_a_build_from_scratch(tmp_path, spy):
 
     # second run: Mary Brennan arrives, so the bare "Brennan" no longer means John, although
     # neither John nor the bare name is mentioned again
-    for name, text in LATER.items():
-        (pile / name).write_text(text, encoding="utf-8")
+    _write(pile, LATER)
     run([str(pile)], db=str(db), workers=1)
     asked = spy[-1]
     assert asked is not None and 0 < len(asked) < len(first["actor_keys"])
@@ -116,8 +119,7 @@ def test_incremental_actors_equal_a_build_from_scratch(tmp_path, spy):
     assert second["entities"] == whole["entities"]
     assert second["actor_keys"] == whole["actor_keys"]
 
-    for name, text in EVEN_LATER.items():
-        (pile / name).write_text(text, encoding="utf-8")
+    _write(pile, EVEN_LATER)
     (pile / "talks.txt").write_text(REWRITTEN, encoding="utf-8")  # a changed article is coded again
     run([str(pile)], db=str(db), workers=1)
     assert spy[-1] is not None
@@ -134,8 +136,7 @@ def test_incremental_actors_equal_a_build_from_scratch(tmp_path, spy):
 def test_a_run_with_nothing_new_reads_no_actor(tmp_path, spy):
     pile = tmp_path / "pile"
     pile.mkdir()
-    for name, text in FIRST.items():
-        (pile / name).write_text(text, encoding="utf-8")
+    _write(pile, FIRST)
     db = tmp_path / "s.duckdb"
     run([str(pile)], db=str(db), workers=1)
     before = _tables(db)

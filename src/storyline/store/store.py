@@ -1187,6 +1187,7 @@ class Store:
 
     # ---- reading -----------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
+        """Rows in the tables a run summary reports."""
         out = {}
         for table in (
             "inputs",
@@ -1200,8 +1201,7 @@ class Store:
             "conflicts",
             "quotes",
         ):
-            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
-            out[table] = int(row[0]) if row else 0
+            out[table] = self.count(table)
         return out
 
     def problems_by_reason(self, run_id: int | None = None) -> list[tuple[str, str, int]]:
