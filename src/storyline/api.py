@@ -21,6 +21,7 @@ from .engine.base import RunSummary
 from .engine.local import run as _run
 from .ingest import ReadOptions
 from .ingest.fields import parse_mapping
+from .ingest.ids import ID_POLICIES
 from .options import RunOptions
 from .store import Store
 from .store.export import FIELDS, rows
@@ -45,6 +46,7 @@ def run(
     on_batch: Callable[[str, int], None] | None = None,
     engine: str = "local",
     address: str | None = None,
+    ids: str = "input",
 ) -> RunSummary:
     """Read `paths` (files, directories, or "-" for JSONL on standard input) into the store `db`.
 
@@ -56,8 +58,14 @@ def run(
     stage, with n 0 and 1): for monitoring, or to stop a run at a known point.
     `engine="ray"` runs the per-record and per-article stages on Ray actors (`address` joins a running
     cluster; without it a local Ray is started for the run); the store and its tables are the same.
+    `ids="input"` (default) treats a record's id as a key inside its input: the same id with other
+    content in another input is kept as another article under a qualified id (``b.csv#1``);
+    `ids="global"` lets a later record replace an earlier one of the same id. Either way a warning
+    row in the problems table names both inputs.
     Raises FileNotFoundError for a missing path and StoreError (StoreBusy) when the store cannot be written.
     """
+    if ids not in ID_POLICIES:
+        raise ValueError(f"unknown id policy {ids!r}; choose {' or '.join(ID_POLICIES)}")
     if isinstance(paths, (str, Path)):
         paths = [paths]
     paths = [str(p) for p in paths]
@@ -73,6 +81,7 @@ def run(
         actor_files=[str(p) for p in actors],
         pattern_files=[str(p) for p in patterns],
         on_batch=on_batch,
+        ids=ids,
     )
     options.extract.debris_files = [str(p) for p in debris]
     if engine == "ray":

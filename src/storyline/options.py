@@ -33,6 +33,7 @@ class RunOptions:
     actor_files: list[str] = field(default_factory=list)
     pattern_files: list[str] = field(default_factory=list)
     corpus: bool = True
+    ids: str = "input"  # "input": an id is a key inside its input; "global": a later record replaces it
     on_batch: BatchHook | None = None
 
     def n_workers(self) -> int:

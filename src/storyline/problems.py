@@ -31,6 +31,12 @@ REASONS: dict[str, str] = {
     "bad_feed": "an RSS/Atom feed that cannot be parsed and has no items",
     "malformed_feed": "a feed that is not well formed; its items were read anyway (warning)",
     "reader_failed": "a parser stopped in a way no rule foresaw; records before it were kept",
+    # ids (ingest/ids.py): every record that did not keep its own id is accounted for
+    "id_collision": "a record whose id another input already holds with other content: kept under an id "
+    "qualified by its file name, such as b.csv#1 (warning)",
+    "same_record": "a record whose id and content another input already gave: stored once (warning)",
+    "id_repeated": "an id that appears twice in one input: the later record is kept (warning)",
+    "id_replaced": "with --ids global, a record that replaced another input's record of the same id (warning)",
     # extraction
     "no_text": "no article text: a page of chrome only, or a record without a text field",
     "extract_failed": "extraction raised on this record (a bug or a pathological page)",

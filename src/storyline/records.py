@@ -16,7 +16,7 @@ into store rows. Every derived row carries its evidence (article id, sentence, c
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, TypedDict
+from typing import Any, NamedTuple, TypedDict
 
 
 @dataclass(slots=True)
@@ -34,6 +34,16 @@ class Problem:
     record: int | None = None  # 1-based record number inside the input, when the input holds many
     severity: str = "error"
     stage: str = "ingest"
+
+
+class StoredOrigin(NamedTuple):
+    """What the store holds under an article id: its content hash and the input it came from
+    (read when a new record arrives with that id, to tell an update from another record)."""
+
+    content_hash: str
+    input_path: str
+    input_record: int | None = None
+    this_run: bool = False  # written earlier in the run that is placing the batch
 
 
 @dataclass(slots=True)

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 import duckdb
 
 from ..ingest import InputFile, InputInfo, discover, file_hash, read_input
+from ..ingest.ids import candidate_ids, place_ids
 from ..options import RunOptions
 from ..pipeline import STAGES, Stage
 from ..records import Article, Problem, Source
@@ -138,7 +139,12 @@ def run_record_stage(
 
     def flush() -> None:
         nonlocal batches
-        counts = store.write_batch(articles, problems, done_inputs, run_id)
+        origins = store.article_origins(candidate_ids(articles), run_id)
+        placed, id_notes = place_ids(articles, origins, options.ids)
+        for note in id_notes:
+            summary.count_problem(note)
+        problems.extend(id_notes)
+        counts = store.write_batch(placed, problems, done_inputs, run_id)
         summary.articles_added += counts["added"]
         summary.articles_updated += counts["updated"]
         summary.articles_unchanged += counts["unchanged"]

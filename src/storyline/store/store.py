@@ -20,11 +20,13 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from ..records import Article, Coded, CodeJob, Problem
+from ..records import Article, Coded, CodeJob, Problem, StoredOrigin
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .tables import (
     ARTICLE_TERMS,
     ARTICLES,
+    ASSERTED,
+    ASSERTED_MERGED,
     CONFLICTS,
     ENTITIES,
     ENTITY_MENTIONS,
@@ -260,6 +262,21 @@ class Store:
 
     def _problem_rows(self, problems: Sequence[Problem], run_id: int, now: datetime) -> list[dict[str, Any]]:
         return [{**_fields_of(p), "run_id": run_id, "logged_at": now} for p in problems]
+
+    def article_origins(self, ids: list[str], run_id: int) -> dict[str, StoredOrigin]:
+        """id -> the content and input the store holds under it, for the ids a batch may take."""
+        if not ids:
+            return {}
+        self.con.register("origin_ids", pa.table({"id": ids}))
+        try:
+            rows = self.con.execute(
+                "SELECT a.id, a.content_hash, a.input_path, a.input_record, a.run_id = ? "
+                "FROM articles a JOIN origin_ids o ON a.id = o.id",
+                [run_id],
+            ).fetchall()
+        finally:
+            self.con.unregister("origin_ids")
+        return {r[0]: StoredOrigin(r[1], r[2], r[3], bool(r[4])) for r in rows}
 
     def write_batch(
         self,
@@ -1202,6 +1219,11 @@ class Store:
             "quotes",
         ):
             out[table] = self.count(table)
+        # what `export` shows by default (the text asserts it): the summary gives both counts
+        out["events_asserted"] = self.con.execute(f"SELECT count(*) FROM events WHERE {ASSERTED}").fetchone()[0]
+        out["merged_events_asserted"] = self.con.execute(
+            f"SELECT count(*) FROM merged_events m WHERE {ASSERTED_MERGED}"
+        ).fetchone()[0]
         return out
 
     def problems_by_reason(self, run_id: int | None = None) -> list[tuple[str, str, int]]:
