@@ -22,6 +22,7 @@ from typing import Any
 
 from . import __version__
 from .store.export import WHATS
+from .text.plural import plural
 
 EXIT_USAGE = 2
 
@@ -104,9 +105,11 @@ def _print_summary(summary: Any, db: str, quiet: bool) -> None:
     arts = s.articles_added + s.articles_updated + s.articles_unchanged
     rate = arts / s.extract_seconds if s.extract_seconds else 0
     console.print(f"[bold]storyline[/bold] run {s.run_id} into {db} in {s.seconds:.1f}s")
-    console.print(f"  inputs    {s.inputs_found} found, {s.inputs_read} read, {s.inputs_unchanged} unchanged (skipped)")
     console.print(
-        f"  articles  {s.articles_added} added, {s.articles_updated} updated, {s.articles_unchanged} unchanged"
+        f"  inputs    {s.inputs_found:,} found, {s.inputs_read:,} read, {s.inputs_unchanged:,} unchanged (skipped)"
+    )
+    console.print(
+        f"  articles  {s.articles_added:,} added, {s.articles_updated:,} updated, {s.articles_unchanged:,} unchanged"
         f"  ({rate:,.0f} articles/s extracting)"
     )
     if s.problems:
@@ -116,7 +119,7 @@ def _print_summary(summary: Any, db: str, quiet: bool) -> None:
         for reason, count in sorted(s.problems.items(), key=lambda kv: (-kv[1], kv[0])):
             table.add_row(reason, str(count))
         console.print(
-            f"  problems  {s.problem_errors} error(s), {s.problem_warnings} warning(s); "
+            f"  problems  {plural(s.problem_errors, 'error')}, {plural(s.problem_warnings, 'warning')}; "
             f"see: storyline export --db {db} --what problems"
         )
         console.print(table)
@@ -125,32 +128,38 @@ def _print_summary(summary: Any, db: str, quiet: bool) -> None:
     if s.articles_coded or s.articles_skipped_nlp:
         skipped = ", ".join(f"{n} {why}" for why, n in s.articles_skipped_nlp.items()) or "none"
         console.print(
-            f"  coded     {s.articles_coded} articles: {s.events} event mentions, {s.quotes} quotes "
-            f"({s.nlp_seconds:.1f}s); skipped: {skipped}"
+            f"  coded     {plural(s.articles_coded, 'article')}: {plural(s.events, 'event mention')}, "
+            f"{plural(s.quotes, 'quote')} ({s.nlp_seconds:.1f}s); skipped: {skipped}"
         )
     if s.entities:
-        console.print(f"  actors    {s.entities} canonical actors")
+        console.print(f"  actors    {plural(s.entities, 'canonical actor')}")
     if s.dated_from_corpus or s.corpus.get("references"):
         console.print(
-            f"  dates     {s.dated_from_corpus} articles dated from similar articles, "
-            f"{s.corpus.get('references', 0)} by cross-reference to dated events"
+            f"  dates     {plural(s.dated_from_corpus, 'article')} dated from similar articles, "
+            f"{s.corpus.get('references', 0):,} by cross-reference to dated events"
         )
     if s.corpus.get("duplicates") or s.corpus.get("stories") or s.corpus.get("rewrites"):
         console.print(
-            f"  stories   {s.corpus.get('stories', 0)} articles placed in stories; "
-            f"{s.corpus.get('duplicates', 0)} copies and {s.corpus.get('rewrites', 0)} rewrites marked; "
-            f"see: storyline export --db {db} --what stories"
+            f"  stories   {plural(s.corpus.get('stories', 0), 'article')} placed in stories; "
+            f"{plural(s.corpus.get('duplicates', 0), 'copy')} and {plural(s.corpus.get('rewrites', 0), 'rewrite')} "
+            f"marked; see: storyline export --db {db} --what stories"
         )
     if "events" in s.corpus:
         console.print(
-            f"  events    {s.corpus.get('events', 0)} merged events; {s.corpus.get('conflicts', 0)} conflicts "
-            f"between sources; see: --what events | timeline | conflicts | dyads"
+            f"  events    {plural(s.corpus.get('events', 0), 'merged event')} rebuilt; "
+            f"{plural(s.corpus.get('conflicts', 0), 'conflict')} between sources; "
+            f"see: --what events | timeline | conflicts | dyads"
         )
     t = s.totals
     console.print(
-        f"  store     {t.get('articles', 0)} articles, {t.get('stories', 0)} stories, "
-        f"{t.get('merged_events', 0)} events from {t.get('events', 0)} event mentions, "
-        f"{t.get('quotes', 0)} quotes, {t.get('entities', 0)} actors, {t.get('problems', 0)} problems"
+        f"  store     {plural(t.get('articles', 0), 'article')}, {plural(t.get('stories', 0), 'story')}, "
+        f"{plural(t.get('quotes', 0), 'quote')}, {plural(t.get('entities', 0), 'actor')}, "
+        f"{plural(t.get('problems', 0), 'problem')}"
+    )
+    console.print(
+        f"  asserted  {plural(t.get('merged_events_asserted', 0), 'merged event')} from "
+        f"{plural(t.get('events_asserted', 0), 'event mention')} (what export shows); with the hypothetical, "
+        f"negated and background ones: {t.get('merged_events', 0)} from {t.get('events', 0)} (export --all)"
     )
 
 
@@ -184,6 +193,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             progress=progress,
             engine=args.engine,
             address=args.address,
+            ids=args.ids,
         )
     except ImportError as err:  # --engine ray without Ray: say how to get it
         raise UsageError(str(err)) from err
@@ -194,6 +204,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     finally:
         progress.stop()
     _print_summary(summary, args.db, args.quiet)
+    if summary.inputs_found == 0:
+        where = ", ".join(p for p in args.paths)
+        print(f"storyline: warning: no input files found in {where}: nothing was read", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -352,7 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="read files, folders or JSONL on stdin (-) into the store")
     run.add_argument("paths", nargs="+", metavar="PATH", help="file, folder (recursive) or - for JSONL on stdin")
     run.add_argument("--db", default="storyline.duckdb", help="the store (default: storyline.duckdb)")
-    run.add_argument("--workers", type=int, default=0, help="processes (default: one per core)")
+    run.add_argument("--workers", type=_workers, default=0, help="processes (default: one per core)")
     run.add_argument("--no-events", action="store_true", help="extract articles only; skip parsing and coding")
     run.add_argument(
         "--no-corpus",
@@ -382,6 +396,14 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["local", "ray"],
         default="local",
         help="local: worker processes on this machine (default); ray: Ray actors (pip install 'storyline[ray]')",
+    )
+    run.add_argument(
+        "--ids",
+        choices=["input", "global"],
+        default="input",
+        help="input (default): an id is a key inside its file, so the same id with other content in another "
+        "file is kept as another article (b.csv#1); global: a later record replaces the earlier one. "
+        "Both write a warning row",
     )
     run.add_argument("--address", default=None, help="with --engine ray: a running Ray cluster (auto or HOST:PORT)")
     run.set_defaults(func=cmd_run)
@@ -446,7 +468,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _workers(value: str) -> int:
+    """--workers: 0 (one per core) or a positive count."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{n}: give 0 (one per core) or a positive number of processes")
+    return n
+
+
 def main(argv: list[str] | None = None) -> int:
+    from .annotate import ModelMissing
     from .store import StoreError
 
     parser = build_parser()
@@ -456,6 +490,8 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as err:
         return _fail(str(err))
     except StoreError as err:  # a store held by a run, a full disk, a file that is not a store
+        return _fail(str(err))
+    except ModelMissing as err:  # --model names a pipeline that is not installed
         return _fail(str(err))
     except KeyboardInterrupt:
         print(

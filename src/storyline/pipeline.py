@@ -18,6 +18,7 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from .options import RunOptions
@@ -102,6 +103,12 @@ def _code_check(options: RunOptions) -> None:
     from .actors.dictionary import read_entries
     from .events.lexicon import load
 
+    if options.model:  # a pipeline that is not installed: one line before any input is read
+        from .annotate.nlp import ModelMissing, installed_models
+
+        installed = installed_models()
+        if installed and options.model not in installed and not Path(options.model).exists():
+            raise ModelMissing(f"no spaCy pipeline {options.model!r} is installed; installed: {', '.join(installed)}")
     load(tuple(options.pattern_files))
     for path in options.actor_files:
         read_entries(path)

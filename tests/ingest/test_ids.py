@@ -72,7 +72,9 @@ def test_ids_are_stable_across_runs_and_an_edited_record_is_updated(tmp_path):
 
 
 def test_the_same_record_in_two_files_is_stored_once_with_a_warning(tmp_path):
-    (tmp_path / "a.jsonl").write_text(json.dumps({"id": 7, "title": "Bridge reopens", "text": "The bridge reopened."}) + "\n")
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps({"id": 7, "title": "Bridge reopens", "text": "The bridge reopened."}) + "\n"
+    )
     (tmp_path / "b.jsonl").write_text(
         json.dumps({"id": 7, "title": "Bridge reopens", "text": "The bridge reopened."})
         + "\n"
@@ -108,9 +110,7 @@ def test_an_id_repeated_inside_one_input_keeps_the_later_record_and_says_so(tmp_
 
 
 def _article(aid: str, path: str, content: str, record: int = 1) -> Article:
-    return Article(
-        id=aid, text=content, input_path=path, input_record=record, format="csv", content_hash=content
-    )
+    return Article(id=aid, text=content, input_path=path, input_record=record, format="csv", content_hash=content)
 
 
 def test_placement_is_a_pure_function_of_the_batch_and_the_store():

