@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -121,3 +126,54 @@ def test_the_cli_says_how_to_get_ray_when_it_is_missing(tmp_path, monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_ray)
     with pytest.raises(ray_engine.RayMissing, match=r"pip install 'storyline\[ray\]'"):
         ray_engine.run([str(EXAMPLES)], str(tmp_path / "x.duckdb"), RunOptions(workers=1))
+
+
+KILLED_DRIVER = """
+import json, os, signal, sys
+from storyline.engine.ray_engine import run
+from storyline.options import RunOptions
+db, pidfile, corpus = sys.argv[1], sys.argv[2], sys.argv[3]
+
+def hook(stage, n):
+    if stage == "code" and n == 1:
+        import ray
+        node = ray._private.worker._global_node
+        pids = [p.pid for _, p in node.live_processes()]
+        with open(pidfile, "w") as f:
+            json.dump(pids, f)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+run([corpus], db, RunOptions(workers=2, code_page=8, on_batch=hook))
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="the watchdog reads /proc")
+def test_a_driver_killed_with_sigkill_leaves_no_ray_process(tmp_path):
+    """The local Ray a run starts is stopped by the watchdog when the driver dies without cleanup."""
+    script = tmp_path / "driver.py"
+    script.write_text(KILLED_DRIVER)
+    pidfile = tmp_path / "ray-pids.json"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RAY_")}
+    done = subprocess.run(
+        [sys.executable, str(script), str(tmp_path / "k.duckdb"), str(pidfile), str(EXAMPLES)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        start_new_session=True,
+        env={**env, "PYTHONWARNINGS": "ignore"},
+    )
+    assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
+    pids = json.loads(pidfile.read_text())
+    assert pids, "the driver saw no Ray process to record"
+    deadline = time.time() + 30
+    while time.time() < deadline and any(_alive(p) for p in pids):
+        time.sleep(0.2)
+    assert not [p for p in pids if _alive(p)], "Ray processes outlived the killed driver"

@@ -14,7 +14,9 @@ Settings, and why:
   which on a small container can exceed /dev/shm; Ray falls back to the temp folder with a warning;
 * a batch whose actor dies is retried on the restarted actor (max_restarts, max_task_retries):
   no record is lost, and the driver writes results only once it has them, so nothing is doubled;
-* no dashboard; worker logs stay out of the user's terminal.
+* no dashboard; worker logs stay out of the user's terminal;
+* a local Ray started for the run is guarded by a watchdog (`orphans.guard`): a driver killed with
+  SIGKILL leaves no GCS, raylet or worker behind.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from ..options import RunOptions
 from ..pipeline import Stage
 from .base import Mapper, RunSummary
 from .base import run as _drive
+from .orphans import guard
 
 ACTOR_CPUS = 0.5  # per actor: fractional, so the pool never takes every CPU of a small machine
 OBJECT_STORE_BYTES = 256 * 1024 * 1024
@@ -39,6 +42,17 @@ RESTARTS = 3  # an actor that dies is started again this many times, its batch r
 
 class RayMissing(ImportError):
     """`--engine ray` without Ray installed."""
+
+
+def _local_ray_pids(ray: Any) -> list[int]:
+    """The processes of the Ray this driver started (GCS, raylet, ...): Ray's own interface to its
+    node, read defensively since it is not a public API."""
+    try:
+        node = ray._private.worker._global_node
+        procs = [getattr(proc, "process", proc) for _, proc in node.live_processes()]
+        return [p.pid for p in procs if getattr(p, "pid", None)]
+    except Exception:
+        return []
 
 
 def _ray() -> Any:
@@ -68,6 +82,7 @@ class RayEngine:
         self.address = address
         self.actors: list[Any] = []  # the current stage's actors (tests kill one to check retries)
         self._started = False
+        self._watchdog: Any = None  # stops the local Ray's processes if this driver is killed
 
     def _init(self, options: RunOptions) -> Any:
         ray = _ray()
@@ -76,11 +91,13 @@ class RayEngine:
                 ray.init(address=self.address, include_dashboard=False, log_to_driver=False)
             else:
                 ray.init(
+                    address="local",  # a Ray of its own for the run, which the watchdog may stop
                     num_cpus=options.n_workers(),
                     include_dashboard=False,
                     object_store_memory=OBJECT_STORE_BYTES,
                     log_to_driver=False,
                 )
+                self._watchdog = guard(_local_ray_pids(ray))
             self._started = True
         return ray
 
