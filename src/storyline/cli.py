@@ -104,7 +104,8 @@ def _print_summary(summary: Any, db: str, quiet: bool) -> None:
     s = summary
     arts = s.articles_added + s.articles_updated + s.articles_unchanged
     rate = arts / s.extract_seconds if s.extract_seconds else 0
-    console.print(f"[bold]storyline[/bold] run {s.run_id} into {db} in {s.seconds:.1f}s")
+    passes = f" ({s.passes} passes to a fixed point)" if s.passes > 1 else ""
+    console.print(f"[bold]storyline[/bold] run {s.run_id} into {db} in {s.seconds:.1f}s{passes}")
     console.print(
         f"  inputs    {s.inputs_found:,} found, {s.inputs_read:,} read, {s.inputs_unchanged:,} unchanged (skipped)"
     )
@@ -127,8 +128,9 @@ def _print_summary(summary: Any, db: str, quiet: bool) -> None:
         console.print("  problems  none")
     if s.articles_coded or s.articles_skipped_nlp:
         skipped = ", ".join(f"{n} {why}" for why, n in s.articles_skipped_nlp.items()) or "none"
+        again = f" ({s.articles_recoded:,} coded again once the pile dated them)" if s.articles_recoded else ""
         console.print(
-            f"  coded     {plural(s.articles_coded, 'article')}: {plural(s.events, 'event mention')}, "
+            f"  coded     {plural(s.articles_coded, 'article')}{again}: {plural(s.events, 'event mention')}, "
             f"{plural(s.quotes, 'quote')} ({s.nlp_seconds:.1f}s); skipped: {skipped}"
         )
     if s.entities:
@@ -146,8 +148,8 @@ def _print_summary(summary: Any, db: str, quiet: bool) -> None:
         )
     if "events" in s.corpus:
         console.print(
-            f"  events    {plural(s.corpus.get('events', 0), 'merged event')} rebuilt; "
-            f"{plural(s.corpus.get('conflicts', 0), 'conflict')} between sources; "
+            f"  events    {plural(s.totals.get('merged_events', 0), 'merged event')}; "
+            f"{plural(s.totals.get('conflicts', 0), 'conflict')} between sources; "
             f"see: --what events | timeline | conflicts | dyads"
         )
     t = s.totals

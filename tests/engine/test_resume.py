@@ -15,12 +15,13 @@ import duckdb
 import pytest
 
 from storyline.store import Store
-from storyline.store.export import rows
+from storyline.store.export import WHATS, rows
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples" / "corpus"
 VOLATILE = {"run_id", "logged_at", "seen_at", "added_at"}
 TABLES = ("articles", "problems", "inputs", "entities", "entity_mentions", "mentions", "quotes")
+EVERY_TABLE = WHATS  # what a user can export: the fixed-point tests compare all of it
 
 # the driver of a run in a child process: stops itself at (stage, batch) by SIGKILL or by a Ctrl-C
 DRIVER = """
@@ -62,11 +63,11 @@ run(paths, db, options)
 pytestmark = pytest.mark.slow
 
 
-def snapshot(db: Path) -> dict[str, list[str]]:
+def snapshot(db: Path, tables: tuple[str, ...] = TABLES) -> dict[str, list[str]]:
     """Every exported table as sorted JSON rows, volatile columns left out."""
     out = {}
     with Store(db, read_only=True) as store:
-        for table in TABLES:
+        for table in tables:
             lines = []
             for row in rows(store, table, everything=True):
                 lines.append(
@@ -294,3 +295,80 @@ def test_a_failed_write_is_reported_and_the_store_recovers(tmp_path, monkeypatch
     assert count(db, "SELECT count(*) FROM inputs WHERE status = 'done'") == count(
         clean, "SELECT count(*) FROM inputs WHERE status = 'done'"
     )
+
+
+# ---- an undated pile: dates come from the pile itself, so the order in which evidence arrives matters ----
+
+TOPICS = [
+    ("Harbour workers", "the port authority", "Lindqvist", "wages", "harbour"),
+    ("Rail unions", "the transport ministry", "Okafor", "pensions", "rail"),
+    ("Farmers", "the agriculture ministry", "Moreau", "subsidies", "grain"),
+    ("Nurses", "the health ministry", "Varga", "staffing", "hospital"),
+    ("Miners", "the mining company", "Haddad", "safety", "mine"),
+    ("Teachers", "the education ministry", "Castellanos", "class sizes", "school"),
+]
+FOLLOW_UPS = [
+    "{who} and {whom} met again on {day} to discuss {topic}, and {person} said the talks had been useful.",
+    "{person}, who speaks for {who_l}, said on {day} that {whom} had offered a new deal on {topic}.",
+    "Talks on {topic} resumed on {day}; {whom} said it would answer the {place} demands within a week.",
+    "{who} rejected the offer on {day} and said the {place} dispute over {topic} would go on, {person} said.",
+]
+
+
+@pytest.fixture(scope="module")
+def undated_pile(tmp_path_factory) -> list[str]:
+    """Six disputes of our own: one dated wire story each, then undated follow-ups whose only date
+    evidence is their likeness to the dated story or to each other (a chain: each follow-up shares
+    most words with the one before it), plus the sample corpus's undated pages."""
+    folder = tmp_path_factory.mktemp("undated")
+    with open(folder / "wire.jsonl", "w") as wire, open(folder / "pages.jsonl", "w") as pages:
+        for t, (who, whom, person, topic, place) in enumerate(TOPICS):
+            lead = (
+                f"{who} walked out on Monday in a dispute with {whom} over {topic} at the {place}. "
+                f"{person}, a union leader, said {who.lower()} would not return until {whom} agreed to talks. "
+                f"{whom.capitalize()} said it regretted the strike and invited the union to meet on Wednesday."
+            )
+            wire.write(json.dumps({"id": f"wire-{t}", "text": lead, "published": f"2024-0{t + 1}-1{t}"}) + "\n")
+            for k in range(4):
+                text = " ".join(
+                    FOLLOW_UPS[(k + j) % 4].format(
+                        who=who, who_l=who.lower(), whom=whom, person=person, topic=topic, place=place, day=DAYS[j % 5]
+                    )
+                    for j in range(k, k + 3)
+                )
+                pages.write(json.dumps({"id": f"page-{t}-{k}", "text": f"{lead.split('. ')[0]}. {text}"}) + "\n")
+    return [str(EXAMPLES), str(folder / "wire.jsonl"), str(folder / "pages.jsonl")]
+
+
+@pytest.fixture(scope="module")
+def undated_reference(tmp_path_factory, undated_pile) -> dict[str, list[str]]:
+    tmp = tmp_path_factory.mktemp("undated-clean")
+    db = tmp / "clean.duckdb"
+    done = drive(tmp, db, "never", 0, "none", undated_pile)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return snapshot(db, EVERY_TABLE)
+
+
+def test_a_second_run_over_an_unchanged_undated_pile_changes_no_table(tmp_path, undated_pile):
+    db = tmp_path / "twice.duckdb"
+    assert drive(tmp_path, db, "never", 0, "none", undated_pile).returncode == 0
+    first = snapshot(db, EVERY_TABLE)
+    assert any('"published_from": "corpus"' in row for row in first["articles"]), "the pile dated nothing from itself"
+    assert drive(tmp_path, db, "never", 0, "none", undated_pile).returncode == 0
+    second = snapshot(db, EVERY_TABLE)
+    for table in EVERY_TABLE:
+        assert second[table] == first[table], f"{table} changed in a second run over unchanged input"
+
+
+@pytest.mark.parametrize(("stage", "n", "action"), [("code", 2, "kill"), ("stories", 0, "kill"), ("code", 3, "cli")])
+def test_an_interrupted_undated_pile_resumes_to_the_uninterrupted_store(
+    tmp_path, undated_reference, undated_pile, stage, n, action
+):
+    db = tmp_path / "stopped.duckdb"
+    stopped = drive(tmp_path, db, stage, n, action, undated_pile)
+    assert stopped.returncode in (-signal.SIGKILL, 130), stopped.stderr[-2000:]
+    resumed = drive(tmp_path, db, "never", 0, "none", undated_pile)
+    assert resumed.returncode == 0, resumed.stderr[-2000:]
+    after = snapshot(db, EVERY_TABLE)
+    for table in EVERY_TABLE:
+        assert after[table] == undated_reference[table], f"{table} differs after a stop at {stage} {n} ({action})"

@@ -56,6 +56,7 @@ class RunSummary:
     problem_errors: int = 0
     problem_warnings: int = 0
     articles_coded: int = 0
+    articles_recoded: int = 0  # coded again in a later pass of the run (their date came from the pile)
     articles_skipped_nlp: dict[str, int] = field(default_factory=dict)
     events: int = 0
     quotes: int = 0
@@ -63,6 +64,7 @@ class RunSummary:
     dated_from_corpus: int = 0
     corpus: dict[str, int] = field(default_factory=dict)  # corpus stage -> rows it changed
     seconds: float = 0.0
+    passes: int = 0  # passes over the stages after extraction until nothing changed (engine.base._settle)
     extract_seconds: float = 0.0
     nlp_seconds: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
@@ -217,8 +219,10 @@ def run_article_stage(
     options: RunOptions,
     summary: RunSummary,
     progress: ProgressFn | None = None,
+    again: bool = False,
 ) -> None:
-    """Run an article stage over every stored article its current version has not processed."""
+    """Run an article stage over every stored article its current version has not processed
+    (`again`: in a later pass of the run, articles a corpus stage sent back, counted apart)."""
     started = time.perf_counter()
     version = stage.version(options)
     pending = store.count_pending_nlp(version)
@@ -242,15 +246,19 @@ def run_article_stage(
             for c in coded_all:
                 if c.skipped:
                     skipped[c.skipped] += 1
+                elif again:
+                    summary.articles_recoded += 1
                 else:
                     summary.articles_coded += 1
                 summary.events += len(c.events)
                 summary.quotes += len(c.quotes)
             for p in problems_all:
                 summary.count_problem(p)
-    summary.articles_skipped_nlp = dict(skipped)
-    summary.nlp_seconds = round(time.perf_counter() - started, 3)
-    summary.stage_seconds[stage.name] = summary.nlp_seconds
+    for why, n in skipped.items():
+        summary.articles_skipped_nlp[why] = summary.articles_skipped_nlp.get(why, 0) + n
+    seconds = time.perf_counter() - started
+    summary.nlp_seconds = round(summary.nlp_seconds + seconds, 3)
+    summary.stage_seconds[stage.name] = round(summary.stage_seconds.get(stage.name, 0.0) + seconds, 3)
 
 
 def _one_page_ahead(mapper: Mapper, pages: Iterable[list[Any]], batch: int) -> Iterator[Iterator[Any]]:
@@ -269,6 +277,62 @@ def _one_page_ahead(mapper: Mapper, pages: Iterable[list[Any]], batch: int) -> I
 
 
 # ---- the whole run ---------------------------------------------------------------------------------
+
+MAX_PASSES = 4  # passes over the stages after extraction before a run stops looking for a fixed point
+
+
+def _settle(
+    engine: Engine,
+    store: Store,
+    run_id: int,
+    options: RunOptions,
+    summary: RunSummary,
+    progress: ProgressFn | None,
+) -> None:
+    """Run the stages after extraction until the store is a fixed point of them.
+
+    A corpus stage that runs before coding can change what coding must redo: dating an article from
+    similar ones re-dates its events, so the article is coded again. And the stages after coding give
+    it new evidence (an article dated by cross-reference is a dated neighbour for the next dating). A
+    run that stopped after one pass would leave work that the next run over unchanged input does, and
+    an interrupted run, resumed, would see that evidence in another order than an uninterrupted one.
+    So a run passes again while a stage before coding changes rows or articles wait to be coded; the
+    second pass of an unchanged pile changes nothing, and its stages after coding do not run."""
+    stages = [s for s in STAGES if s.kind != "record" and s.enabled(options)]
+    coding = [s for s in stages if s.kind == "article"]
+    before = stages[: stages.index(coding[0])] if coding else stages
+    for pass_no in range(1, MAX_PASSES + 1):
+        summary.passes = pass_no
+        changed_before_coding = 0
+        for stage in stages:
+            if stage.kind == "article":
+                if pass_no > 1 and not changed_before_coding and not store.count_pending_nlp(stage.version(options)):
+                    return  # a fixed point: nothing before coding changed and nothing waits to be coded
+                run_article_stage(stage, engine, store, run_id, options, summary, progress, again=pass_no > 1)
+                continue
+            n = _run_corpus_stage(stage, store, options, summary, progress)
+            if stage in before:
+                changed_before_coding += n
+        if not coding:
+            return  # no stage to redo: one pass is the fixed point
+
+
+def _run_corpus_stage(
+    stage: Stage, store: Store, options: RunOptions, summary: RunSummary, progress: ProgressFn | None
+) -> int:
+    """One corpus stage over the store; return the rows it changed (summed over passes in the summary)."""
+    _hook(options, stage.name, 0)
+    if progress:
+        progress("corpus", 0, None)
+    t = time.perf_counter()
+    try:
+        n = int(stage.apply(store, options) or 0)
+    except duckdb.Error as err:  # out of memory or disk in a corpus stage: one line, not a traceback
+        raise StoreError(f"the {stage.name} stage could not finish: {str(err).splitlines()[0]}") from err
+    summary.corpus[stage.name] = summary.corpus.get(stage.name, 0) + n
+    summary.stage_seconds[stage.name] = round(summary.stage_seconds.get(stage.name, 0.0) + time.perf_counter() - t, 3)
+    _hook(options, stage.name, 1)
+    return n
 
 
 def run(
@@ -292,28 +356,12 @@ def run(
         status = "failed"
         try:
             for stage in STAGES:
-                if not stage.enabled(options):
-                    continue
-                if stage.kind == "record":
+                if stage.enabled(options) and stage.kind == "record":
                     run_record_stage(stage, engine, paths, store, run_id, options, summary, progress)
-                elif stage.kind == "article":
-                    run_article_stage(stage, engine, store, run_id, options, summary, progress)
-                else:
-                    _hook(options, stage.name, 0)
-                    if progress:
-                        progress("corpus", 0, None)
-                    t = time.perf_counter()
-                    try:
-                        summary.corpus[stage.name] = int(stage.apply(store, options) or 0)
-                    except duckdb.Error as err:  # out of memory or disk in a corpus stage: one line, not a traceback
-                        raise StoreError(
-                            f"the {stage.name} stage could not finish: {str(err).splitlines()[0]}"
-                        ) from err
-                    summary.stage_seconds[stage.name] = round(time.perf_counter() - t, 3)
-                    _hook(options, stage.name, 1)
+            _settle(engine, store, run_id, options, summary, progress)
             summary.dated_from_corpus = summary.corpus.get("dating", 0)
-            summary.entities = summary.corpus.get("actors", 0)
             summary.totals = store.counts()
+            summary.entities = summary.totals.get("entities", 0)
             summary.seconds = round(time.perf_counter() - started, 3)
             store.finish_run(run_id, summary.as_dict(), "finished")
             store.checkpoint()
