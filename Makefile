@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 DEMO_DB ?= demo.duckdb
 BROWSER_STAMP := $(VENV)/.browser
 
-.PHONY: install browser demo test lint bench bench-scale eval clean
+.PHONY: install browser demo test lint bench bench-scale eval readme clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,10 @@ bench-scale: $(STAMP)
 ## eval: run storyline on every dev gold set in ../shared/eval and print the scores
 eval: $(STAMP)
 	$(PY) benchmarks/evaluate.py
+
+## readme: write the demo's real run summary into README.md (tests/test_readme.py checks it)
+readme: $(STAMP)
+	$(PY) benchmarks/readme_demo.py --write
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).wal report.html bench-out eval-out

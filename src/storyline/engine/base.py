@@ -302,18 +302,19 @@ def _settle(
     coding = [s for s in stages if s.kind == "article"]
     before = stages[: stages.index(coding[0])] if coding else stages
     for pass_no in range(1, MAX_PASSES + 1):
-        summary.passes = pass_no
         changed_before_coding = 0
         for stage in stages:
             if stage.kind == "article":
                 if pass_no > 1 and not changed_before_coding and not store.count_pending_nlp(stage.version(options)):
                     return  # a fixed point: nothing before coding changed and nothing waits to be coded
+                summary.passes = pass_no  # passes that did work
                 run_article_stage(stage, engine, store, run_id, options, summary, progress, again=pass_no > 1)
                 continue
             n = _run_corpus_stage(stage, store, options, summary, progress)
             if stage in before:
                 changed_before_coding += n
         if not coding:
+            summary.passes = 1
             return  # no stage to redo: one pass is the fixed point
 
 
