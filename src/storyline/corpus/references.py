@@ -201,7 +201,29 @@ def _one_round(store: Store) -> int:
         )
         if found:
             article_dates[article_id] = found
-    return queries.set_reference_dates(store, article_dates, event_dates)
+    return queries.set_reference_dates(store, article_dates, _with_redated_events(store, article_dates, event_dates))
+
+
+def _with_redated_events(
+    store: Store, article_dates: dict[str, ReferenceDate], event_dates: dict[int, ReferenceDate]
+) -> dict[int, ReferenceDate]:
+    """The event dates to write: those references found, and every other event of a newly dated
+    article re-dated against its article's new date, without coding it again: its own date
+    expression resolved against the new date (the same resolver the coder used), else the
+    article's date. An event a reference dated keeps that date."""
+    out = dict(event_dates)
+    for ev in queries.article_events(store, sorted(article_dates)):
+        own = event_dates.get(ev.row)
+        if own is not None and own.evidence:
+            continue  # dated by its own reference
+        when, precision = article_dates[ev.article_id].date, article_dates[ev.article_id].precision
+        got = resolve(ev.date_text, when, precision, future=ev.status == "planned") if ev.date_text else None
+        out[ev.row] = ReferenceDate(
+            got.value if got else when,
+            got.precision if got else precision,
+            None,  # dated by its article (published_evidence holds the chain) or by its own text
+        )
+    return out
 
 
 def _others(ref: Mention, known_by_type: dict[str, list[Mention]], local: list[Mention]) -> list[Mention]:

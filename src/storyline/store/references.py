@@ -1,5 +1,6 @@
-"""The references stage's queries (corpus/references.py): the event mentions it matches and the dates
-it writes."""
+"""The references stage's queries (corpus/references.py): the event mentions it matches, the events
+of the articles it dates, and the dates it writes. Which date each event takes is the stage's
+decision; here the UPDATEs it asks for are run, in one transaction."""
 
 from __future__ import annotations
 
@@ -29,6 +30,15 @@ class ReferenceEvent(NamedTuple):
     published_precision: str | None
     published_from: str | None
     undated: bool  # the article has no day or month date of its own
+
+
+class ArticleEvent(NamedTuple):
+    """An event mention of an article being dated: what re-dating it against the new date needs."""
+
+    article_id: str
+    row: int  # rowid of the events row
+    date_text: str | None
+    status: str
 
 
 class ReferenceDate(NamedTuple):
@@ -61,42 +71,39 @@ def reference_events(store: Store) -> list[ReferenceEvent]:
     return [ReferenceEvent._make(r) for r in rows]
 
 
-def set_reference_dates(store: Store, articles: dict[str, ReferenceDate], events: dict[int, ReferenceDate]) -> int:
-    """Write dates found by cross-reference: articles (id -> date) and event mentions (rowid -> date);
-    then re-date every event of the newly dated articles against their new date. Returns articles dated."""
-    from ..events.dates import resolve  # the same resolver the coder used
+def article_events(store: Store, article_ids: list[str]) -> list[ArticleEvent]:
+    """Every event mention of these articles."""
+    if not article_ids:
+        return []
+    rows = store.select_for_ids(
+        "dated_ids",
+        article_ids,
+        "SELECT e.article_id, e.rowid, e.date_text, e.status "
+        "FROM events e JOIN dated_ids d ON d.id = e.article_id ORDER BY e.article_id, e.rowid",
+    )
+    return [ArticleEvent._make(r) for r in rows]
 
+
+def set_reference_dates(store: Store, articles: dict[str, ReferenceDate], events: dict[int, ReferenceDate]) -> int:
+    """Write, in one transaction, the dates of articles (id -> date) and of event mentions (rowid ->
+    date); the actors of the newly dated articles are marked changed (an actor's latest role is
+    chosen by its articles' dates). Returns articles dated."""
     with store.transaction():
-        for row, (when, precision, evidence) in events.items():
+        for row, d in events.items():
             store.con.execute(
                 "UPDATE events SET date = ?, date_precision = ?, date_evidence = ? WHERE rowid = ?",
-                [when, precision, evidence, row],
+                [d.date, d.precision, d.evidence, row],
             )
-        if articles:  # an actor's latest role is chosen by its articles' dates
+        if articles:
             with store.temporary("redated", {"id": sorted(articles)}):
                 store.con.execute(
                     "INSERT OR IGNORE INTO actor_changes SELECT DISTINCT key FROM entity_mentions "
                     "WHERE article_id IN (SELECT id FROM redated)"
                 )
-        for article_id, (when, precision, evidence) in articles.items():
+        for article_id, d in articles.items():
             store.con.execute(
                 "UPDATE articles SET published = ?, published_precision = ?, published_from = 'reference', "
                 "published_evidence = ? WHERE id = ?",
-                [when, precision, evidence, article_id],
+                [d.date, d.precision, d.evidence, article_id],
             )
-            for row, date_text, status, old_evidence in store.con.execute(
-                "SELECT rowid, date_text, status, date_evidence FROM events WHERE article_id = ?", [article_id]
-            ).fetchall():
-                if old_evidence and row in events:
-                    continue  # dated by its own reference
-                got = resolve(date_text, when, precision, future=status == "planned") if date_text else None
-                store.con.execute(
-                    "UPDATE events SET date = ?, date_precision = ?, date_evidence = ? WHERE rowid = ?",
-                    [
-                        got.value if got else when,
-                        got.precision if got else precision,
-                        None,  # dated by its article (published_evidence holds the chain) or by its own text
-                        row,
-                    ],
-                )
     return len(articles)
