@@ -9,6 +9,7 @@ import pytest
 
 from storyline.api import run
 from storyline.store import Store
+from storyline.store import actors as actor_queries
 
 FIRST = {
     "talks.txt": """Ministers meet in Geneva
@@ -84,13 +85,13 @@ def _tables(db) -> dict[str, set[tuple]]:
 def spy(monkeypatch):
     """The keys each actors stage asked statistics for (None: every key)."""
     asked: list[list[str] | None] = []
-    original = Store.key_stats
+    original = actor_queries.key_stats
 
-    def key_stats(self, keys=None):
+    def key_stats(store, keys=None):
         asked.append(None if keys is None else list(keys))
-        return original(self, keys)
+        return original(store, keys)
 
-    monkeypatch.setattr(Store, "key_stats", key_stats)
+    monkeypatch.setattr(actor_queries, "key_stats", key_stats)
     return asked
 
 

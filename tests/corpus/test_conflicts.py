@@ -7,6 +7,7 @@ import json
 from datetime import date
 
 from storyline.corpus.conflicts import _quantities, _story_durations
+from storyline.store.conflicts import StoryEventFact, StoryText
 
 D1, D2 = date(2024, 5, 14), date(2024, 5, 15)
 
@@ -83,8 +84,8 @@ def test_a_count_dated_elsewhere_is_of_another_event():
     assert rows == []
 
 
-def _article(article: str, text: str, people: list[tuple[int, str]]):
-    return (article, article, article.upper(), D1, text, people)
+def _article(article: str, text: str, people: list[tuple[int, str]]) -> StoryText:
+    return StoryText(article, article, article.upper(), D1, text, people)
 
 
 def test_lengths_of_one_persons_visit_disagree():
@@ -114,11 +115,11 @@ def test_visits_of_two_people_are_two_things():
     assert row is None
 
 
-def _event(eid, article, day, place, sentence, who="person:anna varga", whom="person:jan kowal"):
+def _event(eid, article, day, place, sentence, who="person:anna varga", whom="person:jan kowal") -> StoryEventFact:
     actors = json.dumps([{"key": who}])
     recipients = json.dumps([{"key": whom}])
     at = sentence.index("met")
-    return (
+    return StoryEventFact(
         eid,
         "CONSULT",
         "meet",
@@ -134,6 +135,7 @@ def _event(eid, article, day, place, sentence, who="person:anna varga", whom="pe
         0,
         at,
         at + 3,
+        None,
     )
 
 
@@ -195,7 +197,7 @@ def _attack(eid, article, actor, sentence):
     actors = json.dumps([{"key": "country:" + actor[:3].upper(), "name": actor, "start": at, "end": at + len(actor)}])
     recipients = json.dumps([{"key": "place:harbin", "name": "Harbin"}])
     t = sentence.index("shell")
-    return (
+    return StoryEventFact(
         eid,
         "ASSAULT",
         None,
@@ -237,6 +239,6 @@ def test_one_account_naming_more_attackers_is_not_another_attacker():
 
     both = _attack("e2", "b", "Norland", "Norland and Sudmark units shelled Harbin on Tuesday.")
     two = json.dumps([{"key": "country:NOR", "name": "Norland"}, {"key": "country:SUD", "name": "Sudmark"}])
-    both = (*both[:6], two, *both[7:])
+    both = both._replace(actors=two)
     rows = _who_did_it("s", [_attack("e1", "a", "Norland", "Norland forces shelled Harbin on Tuesday."), both])
     assert rows == []

@@ -202,10 +202,12 @@ def test_matching_copies_a_slice_at_a_time_gives_the_same_groups(tmp_path, monke
     assert groups and groups == _rows(sliced, "duplicates")
 
 
-def _lead(article: str, *keys: str, sentence: int = 0, kind_date=(None, None)) -> tuple:
+def _lead(article: str, *keys: str, sentence: int = 0, kind_date=(None, None)):
     """A lead_mentions row: one asserted event in `article` whose actors have these keys."""
+    from storyline.store.stories import LeadMention
+
     actors = json.dumps([{"key": k} for k in keys])
-    return (article, "CONSULT", actors, "[]", kind_date[0], kind_date[1], None, "unknown", sentence)
+    return LeadMention(article, "CONSULT", actors, "[]", kind_date[0], kind_date[1], None, "unknown", sentence)
 
 
 def test_the_piles_beat_is_no_protagonist_and_a_small_pile_has_none():

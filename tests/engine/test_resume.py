@@ -271,7 +271,7 @@ def test_a_failed_write_is_reported_and_the_store_recovers(tmp_path, monkeypatch
 
     db = tmp_path / "s.duckdb"
     calls = {"n": 0}
-    original = store_module.Store._insert
+    original = store_module.Store.insert
 
     def failing(self, table, rows_):
         calls["n"] += table.name == "articles"
@@ -279,12 +279,12 @@ def test_a_failed_write_is_reported_and_the_store_recovers(tmp_path, monkeypatch
             raise duckdb.IOException('IO Error: Could not write file "s.duckdb.wal": No space left on device')
         return original(self, table, rows_)
 
-    monkeypatch.setattr(store_module.Store, "_insert", failing)
+    monkeypatch.setattr(store_module.Store, "insert", failing)
     options = RunOptions(workers=1, batch_size=5, nlp=False)
     with pytest.raises(StoreError, match="No space left on device") as err:
         run([str(EXAMPLES)], str(db), options)
     assert "rollback" not in str(err.value).lower()
-    monkeypatch.setattr(store_module.Store, "_insert", original)
+    monkeypatch.setattr(store_module.Store, "insert", original)
     clean = tmp_path / "clean.duckdb"
     run([str(EXAMPLES)], str(clean), options)  # what an uninterrupted run stores
     articles = count(clean, "SELECT count(*) FROM articles")

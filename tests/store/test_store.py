@@ -122,3 +122,28 @@ def test_store_refuses_a_newer_schema(tmp_path):
     con.close()
     with pytest.raises(StoreError, match="schema version 99"):
         Store(db)
+
+
+def test_a_temporary_table_is_gone_after_its_block_and_a_failure_keeps_its_cause(tmp_path):
+    """Store.temporary unregisters its table after the block, and after a failing one; a statement
+    that fails inside a transaction is reported as itself, not as the aborted transaction DuckDB
+    then reports for every later statement (the unregister among them)."""
+    import pytest
+
+    from storyline.store import StoreError
+
+    with Store(tmp_path / "s.duckdb") as store:
+        with store.temporary("scratch_ids", {"id": ["a", "b"]}):
+            assert store.query("SELECT count(*) FROM scratch_ids").fetchall() == [(2,)]
+        with pytest.raises(duckdb.CatalogException):
+            store.query("SELECT count(*) FROM scratch_ids")
+        with (
+            pytest.raises(StoreError, match="no room for this row"),
+            store.transaction(),
+            store.temporary("scratch_ids", {"id": ["a"]}),
+        ):
+            store.query("SELECT error('no room for this row') FROM scratch_ids").fetchall()
+        with pytest.raises(duckdb.CatalogException):
+            store.query("SELECT count(*) FROM scratch_ids")
+        with store.temporary("scratch_ids", {"id": ["c"]}):  # the name is free again, the connection usable
+            assert store.query("SELECT id FROM scratch_ids").fetchall() == [("c",)]

@@ -6,7 +6,7 @@ share a surname and have similar first names merge, and a bare surname joins the
 that carries it (when exactly one does). Each entity takes its attributes by majority over its
 mentions, and its latest role with the date and sentence that gave it.
 
-Mentions are aggregated per key in the database (store.key_stats), so memory grows with the number
+Mentions are aggregated per key in the database (store/actors.py key_stats), so memory grows with the number
 of distinct actors, not with the number of mentions. After the first build, a run recomputes only
 the actors whose mentions changed.
 """
@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from ..store import Store
+from ..store import actors as queries
+from ..store.actors import KeyStat
 from . import VERSIONS
 
 BUILT_KEY = "actors_built"  # meta: the version of this stage that built the entities table
@@ -90,21 +93,22 @@ def resolve_corpus(store: Store, batch: int = 5000) -> int:
     """Bring the entities and actor_keys tables up to date with the mentions; return the entity count.
 
     The first run (or a new version of this stage) builds them from every mention. Later runs
-    recompute only the actors whose keys changed (store.actor_changes: mentions added, removed or
+    recompute only the actors whose keys changed (queries.actor_changes: mentions added, removed or
     re-dated) and those a changed merge of names moves keys into or out of: adding 1% of articles
     costs about 1% of the first build, plus the name merge, which reads one count per person key.
     The result equals a full rebuild (tests/corpus/test_actors_incremental.py)."""
-    canon = merge_people(store.person_key_counts())
+    canon = merge_people(queries.person_key_counts(store))
     if store.meta_value(BUILT_KEY) != VERSIONS["actors"]:
         merges = {k: v for k, v in canon.items() if k != v}
-        store.replace_entities(_entity_rows(store.key_stats(), canon, set(merges.values()), batch), merges)
-        store.recount_entity_articles()
+        rows = _entity_rows(queries.key_stats(store), canon, set(merges.values()), batch)
+        queries.replace_entities(store, rows, merges)
+        queries.recount_entity_articles(store)
         store.set_meta_value(BUILT_KEY, VERSIONS["actors"])
         return store.count("entities")
-    changed = store.actor_changes()
+    changed = queries.actor_changes(store)
     if not changed:
         return store.count("entities")
-    before = store.person_key_entities()
+    before = queries.person_key_entities(store)
     heads = {canon.get(k, k) for k in changed} | {before[k] for k in changed if k in before}
     for key in set(canon) | set(before):  # keys a changed merge moves: both their old and new entity
         if canon.get(key, key) != before.get(key, key):
@@ -116,43 +120,43 @@ def resolve_corpus(store: Store, batch: int = 5000) -> int:
         | heads
     )
     merges = {k: canon[k] for k in keys if canon.get(k, k) != k}
-    store.replace_entities(
-        _entity_rows(store.key_stats(keys), canon, set(merges.values()), batch), merges, sorted(heads), keys
-    )
-    store.recount_entity_articles(sorted(heads))
+    rows = _entity_rows(queries.key_stats(store, keys), canon, set(merges.values()), batch)
+    queries.replace_entities(store, rows, merges, sorted(heads), keys)
+    queries.recount_entity_articles(store, sorted(heads))
     return store.count("entities")
 
 
-def _entity_rows(stats, canon: dict[str, str], merged_heads: set[str], batch: int):
+def _entity_rows(stats: Iterator[KeyStat], canon: dict[str, str], merged_heads: set[str], batch: int):
     """Entity rows, in batches, from key statistics in key order: a key that merges with others is
     folded into its head's row, every other key is its own entity."""
     groups: dict[str, _Agg] = {}
     rows = []
-    for key, kind, mentions, articles, country, sector, role, role_date, role_article, role_sentence, names in stats:
+    for st in stats:
+        key, mentions = st.key, st.mentions
         head = canon.get(key, key)
         if head != key or key in merged_heads:
-            agg = groups.setdefault(head, _Agg(kind or "person"))
+            agg = groups.setdefault(head, _Agg(st.kind or "person"))
             agg.mentions += mentions
-            agg.articles += articles
-            for rank, name in enumerate(names or []):
+            agg.articles += st.articles
+            for rank, name in enumerate(st.names or []):
                 agg.names[name] += mentions / (rank + 1)
-            if country:
-                agg.countries[country] += mentions
-            if sector:
-                agg.sectors[sector] += mentions
-            if role and (agg.role is None or _later(role_date, agg.role[0])):
-                agg.role = (role_date, role, role_article, role_sentence)
+            if st.country:
+                agg.countries[st.country] += mentions
+            if st.sector:
+                agg.sectors[st.sector] += mentions
+            if st.role and (agg.role is None or _later(st.role_date, agg.role[0])):
+                agg.role = (st.role_date, st.role, st.role_article, st.role_sentence)
             continue
         rows.append(
             _row(
                 key,
-                kind or "other",
-                names or [],
-                country,
-                sector,
-                (role_date, role, role_article, role_sentence) if role else None,
+                st.kind or "other",
+                st.names or [],
+                st.country,
+                st.sector,
+                (st.role_date, st.role, st.role_article, st.role_sentence) if st.role else None,
                 mentions,
-                articles,
+                st.articles,
             )
         )
         if len(rows) >= batch:

@@ -36,6 +36,8 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from ..store import Store
+from ..store import conflicts as queries
+from ..store.conflicts import StoryEventFact, StoryText, TriggerContext
 from ..text.numbers import NUMBER_WORDS
 
 APPROXIMATE = 0.1  # "about 300" matches values within 10%
@@ -160,34 +162,42 @@ def find_conflicts(store: Store) -> int:
     events say is read again every run (they are rebuilt); the texts of a story only when the story
     changed since they were last read."""
     rows: list[dict] = []
-    for event_id, story_id, mentions in store.event_trigger_contexts():
+    for event_id, story_id, mentions in queries.event_trigger_contexts(store):
         row = _durations(event_id, story_id, mentions)
         if row:
             rows.append(row)
         # the counts next to the event's own words ("delivered 300 containers"), not elsewhere in a sentence
         near = {
-            (m[0], m[5]): (m[0], m[1], m[2], m[3], m[4], m[5], m[7] - m[5])
+            (m.article_id, m.sentence_start): (
+                m.article_id,
+                m.original,
+                m.source,
+                m.published,
+                m.sentence,
+                m.sentence_start,
+                m.trigger_start - m.sentence_start,
+            )
             for m in mentions
-            if m[4] and m[7] is not None
+            if m.sentence and m.trigger_start is not None
         }
         rows.extend(_quantities(story_id, event_id, list(near.values()), casualties_only=False))
     seen = {(e["article_id"], e["start"]) for r in rows for v in json.loads(r["values"]) for e in v["evidence"]}
-    for story_id, articles in store.story_texts():
+    for story_id, articles in queries.story_texts(store):
         sentences = [
-            (a[0], a[1], a[2], a[3], sm.group(0), sm.start(), None)
+            (a.article_id, a.original, a.source, a.published, sm.group(0), sm.start(), None)
             for a in articles
-            for i, sm in enumerate(_SENTENCE.finditer(a[4] or ""))
+            for i, sm in enumerate(_SENTENCE.finditer(a.text or ""))
             if i < LEDE_SENTENCES and _CASUALTY.search(sm.group(0))
         ]
         rows.extend(r for r in _quantities(story_id, None, sentences, casualties_only=True) if not _seen(r, seen))
         row = _story_durations(story_id, articles, seen)
         if row:
             rows.append(row)
-    for story_id, events in store.story_event_facts():
+    for story_id, events in queries.story_event_facts(store):
         rows.extend(_places_and_dates(story_id, events))
         rows.extend(_who_did_it(story_id, events))
-    rows = _one_per_thing(store.kept_story_conflicts() + rows)
-    store.replace_conflicts(rows)
+    rows = _one_per_thing(queries.kept_story_conflicts(store) + rows)
+    queries.replace_conflicts(store, rows)
     return sum(1 for r in rows if r["kind"] == "conflict")
 
 
@@ -225,11 +235,13 @@ def _tell(values: dict[str, dict], key: str, said: str, original: str, source: s
     v["evidence"].append(evidence)
 
 
-def _durations(event_id: str, story_id: str | None, mentions: list[tuple]) -> dict | None:
-    """mentions: (article id, original, source, published, sentence, sentence_start, trigger, trigger start,
-    the text just before the trigger)."""
+def _durations(event_id: str, story_id: str | None, mentions: list[TriggerContext]) -> dict | None:
+    """mentions: the merged event's mentions, with the text just before each trigger."""
     values: dict[str, dict] = {}
-    for article_id, original, source, _published, sentence, s_start, trigger, t_start, before in mentions:
+    for mention in mentions:
+        article_id, original, source, sentence = mention.article_id, mention.original, mention.source, mention.sentence
+        s_start, trigger, t_start = mention.sentence_start, mention.trigger, mention.trigger_start
+        before = mention.before
         m = _DURATION.search(before or "")
         if m:
             start, end, said = (
@@ -266,7 +278,7 @@ def _durations(event_id: str, story_id: str | None, mentions: list[tuple]) -> di
     originals = [v["originals"] for v in values.values()]
     if len(set().union(*originals)) < 2:
         return None  # one article (and its copies) giving two lengths is not a disagreement between sources
-    about = mentions[0][6]
+    about = mentions[0].trigger
     return _row(story_id, event_id, "duration", about, list(values.values()), "conflict")
 
 
@@ -372,12 +384,13 @@ _SAME_KIND = {
 }
 
 
-def _story_durations(story_id: str, articles: list[tuple], seen: set[tuple[str, int]]) -> dict | None:
+def _story_durations(story_id: str, articles: list[StoryText], seen: set[tuple[str, int]]) -> dict | None:
     """Lengths of one kind of event (a visit, talks) in sentences naming the same person, across the
     independent articles of a story. One conflict per story at most: the kind most stated."""
     found: dict[str, list[dict]] = defaultdict(list)
-    for article_id, original, source, _published, text, people in articles:
-        for sm in _SENTENCE.finditer(text or ""):
+    for article in articles:
+        article_id, original, source, people = article.article_id, article.original, article.source, article.people
+        for sm in _SENTENCE.finditer(article.text or ""):
             for m in _DURATION_IN_SENTENCE.finditer(sm.group(0)):
                 n = number(m.group(1))
                 if n is None:
@@ -428,65 +441,62 @@ def _who(raw: str | None) -> frozenset[str]:
     return frozenset((p.get("key") or p.get("name") or "") for p in json.loads(raw or "[]"))
 
 
-def _places_and_dates(story_id: str, events: list[tuple]) -> list[dict]:
+def _places_and_dates(story_id: str, events: list[StoryEventFact]) -> list[dict]:
     """One event told with two places, or two dates, by different sources: merged events of a story
     with the same type, manner and parties (people named on both sides), dated by their texts, whose
     place differs (the same day) or whose day differs by at most DATE_SLIP_DAYS (the same place)."""
-    groups: dict[tuple, list[tuple]] = defaultdict(list)
+    groups: dict[tuple, list[StoryEventFact]] = defaultdict(list)
     for ev in events:
-        (_eid, type_, mode, when, _precision, _loc, actors, recipients, *_rest) = ev
-        who, whom = _who(actors), _who(recipients)
-        if not any(k.startswith("person:") for k in who | whom) or not when:
+        who, whom = _who(ev.actors), _who(ev.recipients)
+        if not any(k.startswith("person:") for k in who | whom) or not ev.date:
             continue
-        groups[(type_, mode, who, whom)].append(ev)
+        groups[(ev.type, ev.mode, who, whom)].append(ev)
     out = []
     for (type_, mode, who, _whom), evs in sorted(groups.items(), key=lambda kv: str(kv[0])):
-        if len({e[9] for e in evs}) < 2:
+        if len({e.original for e in evs}) < 2:
             continue  # one original (and its copies) does not disagree with itself
         name = ", ".join(sorted(k.split(":", 1)[-1].title() for k in who if k.startswith("person:"))) or type_
         about = f"{type_.lower()}{'/' + mode if mode else ''} ({name})"
-        same_day = [e for e in evs if e[4] == "day" and e[5]]
-        by_day: dict[date, list[tuple]] = defaultdict(list)
+        same_day = [e for e in evs if e.date_precision == "day" and e.location]
+        by_day: dict[date, list[StoryEventFact]] = defaultdict(list)
         for e in same_day:
-            by_day[e[3]].append(e)
+            by_day[e.date].append(e)
         for day, on_day in sorted(by_day.items()):
-            places: list[list[tuple]] = []
+            places: list[list[StoryEventFact]] = []
             for e in on_day:
                 for group in places:
-                    if same_place(group[0][5], e[5]):
+                    if same_place(group[0].location, e.location):
                         group.append(e)
                         break
                 else:
                     places.append([e])
-            if len(places) >= 2 and len({e[9] for e in on_day}) >= 2:
-                out.append(_fact_row(story_id, "place", f"{about} on {day}", [(g[0][5], g) for g in places]))
-        days = sorted({e[3] for e in evs if e[4] == "day"})
+            if len(places) >= 2 and len({e.original for e in on_day}) >= 2:
+                out.append(_fact_row(story_id, "place", f"{about} on {day}", [(g[0].location, g) for g in places]))
+        days = sorted({e.date for e in evs if e.date_precision == "day"})
         if len(days) >= 2 and (days[-1] - days[0]).days <= DATE_SLIP_DAYS:
-            dated = [e for e in evs if e[4] == "day"]
-            places_known = {e[5].lower() for e in dated if e[5]}
-            if len(places_known) <= 1 and len({e[9] for e in dated}) >= 2:
-                values = [(d.isoformat(), [e for e in dated if e[3] == d]) for d in days]
+            dated = [e for e in evs if e.date_precision == "day"]
+            places_known = {e.location.lower() for e in dated if e.location}
+            if len(places_known) <= 1 and len({e.original for e in dated}) >= 2:
+                values = [(d.isoformat(), [e for e in dated if e.date == d]) for d in days]
                 out.append(_fact_row(story_id, "date", about, values))
     return out
 
 
-def _who_did_it(story_id: str, events: list[tuple]) -> list[dict]:
+def _who_did_it(story_id: str, events: list[StoryEventFact]) -> list[dict]:
     """One attack (material conflict, QuadClass 4) on the same target, the same day and place, laid
     at different doors by different sources: "shelling by government forces" / "by the rebels"."""
-    groups: dict[tuple, list[tuple]] = defaultdict(list)
+    groups: dict[tuple, list[StoryEventFact]] = defaultdict(list)
     for ev in events:
-        (_eid, type_, mode, when, precision, place, actors, recipients, *_rest) = ev
-        quad = ev[15] if len(ev) > 15 else None
-        target = _who(recipients)
-        if quad != 4 or precision != "day" or not target or not _who(actors):
+        target = _who(ev.recipients)
+        if ev.quad_class != 4 or ev.date_precision != "day" or not target or not _who(ev.actors):
             continue
-        groups[(type_, mode, target, when, (place or "").lower())].append(ev)
+        groups[(ev.type, ev.mode, target, ev.date, (ev.location or "").lower())].append(ev)
     out = []
     for (type_, _mode, target, when, _place), evs in sorted(groups.items(), key=lambda kv: str(kv[0])):
-        by_actor: dict[frozenset, list[tuple]] = defaultdict(list)
+        by_actor: dict[frozenset, list[StoryEventFact]] = defaultdict(list)
         for e in evs:
-            by_actor[_who(e[6])].append(e)
-        if len(by_actor) < 2 or len({e[9] for e in evs}) < 2:
+            by_actor[_who(e.actors)].append(e)
+        if len(by_actor) < 2 or len({e.original for e in evs}) < 2:
             continue
         actor_sets = list(by_actor)
         if any(a & b for a, b in itertools.combinations(actor_sets, 2)):
@@ -494,13 +504,13 @@ def _who_did_it(story_id: str, events: list[tuple]) -> list[dict]:
         names = ", ".join(sorted(k.split(":", 1)[-1] for k in target))
         values = []
         for _actor, group in sorted(by_actor.items(), key=lambda kv: sorted(kv[0])):
-            parties = json.loads(group[0][6] or "[]")
+            parties = json.loads(group[0].actors or "[]")
             values.append((", ".join(sorted(p.get("name") or p.get("text") or "?" for p in parties)), group))
         row = _fact_row(story_id, "actor", f"{type_.lower()} on {names} on {when}", values)
         told = json.loads(row["values"])
         for value, (_, group) in zip(told, values, strict=True):  # the evidence points at who is named
             for evidence, e in zip(value["evidence"], group, strict=True):
-                spans = [p for p in json.loads(e[6] or "[]") if p.get("start") is not None]
+                spans = [p for p in json.loads(e.actors or "[]") if p.get("start") is not None]
                 if spans:
                     evidence["start"], evidence["end"] = spans[0]["start"], spans[0]["end"]
         row["values"] = json.dumps(told, ensure_ascii=False)
@@ -508,25 +518,25 @@ def _who_did_it(story_id: str, events: list[tuple]) -> list[dict]:
     return out
 
 
-def _fact_row(story_id: str, attribute: str, about: str, values: list[tuple[str, list[tuple]]]) -> dict:
+def _fact_row(story_id: str, attribute: str, about: str, values: list[tuple[str, list[StoryEventFact]]]) -> dict:
     rows = []
     for value, evs in values:
         evidence = []
         for e in evs:
-            sentence, s_start, t_start, t_end = e[11], e[12] or 0, e[13], e[14]
-            at = (sentence or "").lower().find((e[5] or "").lower()) if attribute == "place" else -1
-            start, end = (s_start + at, s_start + at + len(e[5])) if at >= 0 else (t_start, t_end)
-            evidence.append({"article_id": e[8], "sentence": sentence, "start": start, "end": end})
+            sentence, s_start, t_start, t_end = e.sentence, e.sentence_start or 0, e.trigger_start, e.trigger_end
+            at = (sentence or "").lower().find((e.location or "").lower()) if attribute == "place" else -1
+            start, end = (s_start + at, s_start + at + len(e.location)) if at >= 0 else (t_start, t_end)
+            evidence.append({"article_id": e.article_id, "sentence": sentence, "start": start, "end": end})
         rows.append(
             {
                 "value": value,
                 "text": sorted({value}),
-                "originals": {e[9] for e in evs},
-                "sources": {e[10] for e in evs if e[10]},
+                "originals": {e.original for e in evs},
+                "sources": {e.source for e in evs if e.source},
                 "evidence": evidence,
             }
         )
-    return _row(story_id, evs[0][0] if len(values) == 1 else None, attribute, about, rows, "conflict")
+    return _row(story_id, evs[0].event_id if len(values) == 1 else None, attribute, about, rows, "conflict")
 
 
 def _running_total(groups: list[dict]) -> bool:

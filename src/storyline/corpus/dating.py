@@ -17,6 +17,8 @@ from collections import defaultdict
 from datetime import date
 
 from ..store import Store
+from ..store import dating as queries
+from ..store.dating import CorpusDate
 
 MIN_SIMILARITY = 0.1  # cosine of tf-idf key terms
 TOP = 5  # neighbours that vote
@@ -32,15 +34,15 @@ def date_from_neighbours(store: Store, min_similarity: float = MIN_SIMILARITY) -
     by_article: dict[str, list[tuple]] = defaultdict(list)
     own: dict[str, tuple] = {}
     evidence: dict[str, str] = {}
-    for a, precision, published, b, sim, b_date, b_precision, origin, note in store.date_neighbours(
-        min_similarity, TOP
-    ):
-        by_article[a].append((b, sim * VOTE_WEIGHT.get(b_precision, 0.0), b_date, b_precision))
-        own[a] = (precision, published, origin)
-        evidence[a] = note or ""
+    for row in queries.date_neighbours(store, min_similarity, TOP):
+        a = row.article_id
+        vote = row.similarity * VOTE_WEIGHT.get(row.neighbour_precision, 0.0)
+        by_article[a].append((row.neighbour_id, vote, row.neighbour_published, row.neighbour_precision))
+        own[a] = (row.precision, row.published, row.published_from)
+        evidence[a] = row.published_evidence or ""
     updates = []
     for article_id, neighbours in by_article.items():
-        precision, published, origin = own[article_id]
+        _precision, published, origin = own[article_id]
         top = max(n[1] for n in neighbours)
         neighbours = [n for n in neighbours if n[1] >= CLOSE * top]
         years: dict[int, float] = defaultdict(float)
@@ -66,7 +68,7 @@ def date_from_neighbours(store: Store, min_similarity: float = MIN_SIMILARITY) -
             try:
                 day = date(year, *dateline)
                 updates.append(
-                    (
+                    CorpusDate(
                         article_id,
                         day.isoformat(),
                         "day",
@@ -85,13 +87,17 @@ def date_from_neighbours(store: Store, min_similarity: float = MIN_SIMILARITY) -
         ):
             (my, mm), _ = month_vote
             updates.append(
-                (article_id, f"{my:04d}-{mm:02d}-01", "month", f"similar dated articles from {my}-{mm:02d} ({names})")
+                CorpusDate(
+                    article_id, f"{my:04d}-{mm:02d}-01", "month", f"similar dated articles from {my}-{mm:02d} ({names})"
+                )
             )
         else:
             updates.append(
-                (article_id, f"{year:04d}-01-01", "year", f"similar dated articles mostly from {year} ({names})")
+                CorpusDate(
+                    article_id, f"{year:04d}-01-01", "year", f"similar dated articles mostly from {year} ({names})"
+                )
             )
-    return store.set_corpus_dates(updates)
+    return queries.set_corpus_dates(store, updates)
 
 
 _PENDING = re.compile(r"dateline (\d\d)-(\d\d) without a year")

@@ -20,6 +20,8 @@ from collections.abc import Iterable
 
 from ..extract.fingerprint import SHINGLE
 from ..store import Store
+from ..store import duplicates as queries
+from ..store.duplicates import DuplicateFact, DuplicateUpdate
 
 NEAR = 0.7  # share of word 5-shingles (Jaccard) that makes two texts one text edited
 CONTAINED = 0.9  # or: this share of the shorter text's shingles is in the longer (a cut copy) ...
@@ -55,10 +57,9 @@ class _UnionFind:
         return out.values()
 
 
-def _original_key(fact: tuple) -> tuple:
+def _original_key(fact: DuplicateFact) -> tuple:
     """Earliest first (undated last), then the most complete text, then the id: one answer every run."""
-    article_id, published, _precision, length, _hash = fact
-    return (published is None, published or 0, -length, article_id)
+    return (fact.published is None, fact.published or 0, -fact.length, fact.id)
 
 
 def shingles(text: str) -> set[tuple[str, ...]]:
@@ -97,11 +98,11 @@ class _Shingled(dict):
         return value
 
 
-def recurring(text_a: str, text_b: str, fact_a: tuple, fact_b: tuple) -> bool:
+def recurring(text_a: str, text_b: str, fact_a: DuplicateFact, fact_b: DuplicateFact) -> bool:
     """A template filled in on different days ("Federal funds were trading at 6-3/16 pct" on March 2,
     "at 6-5/16 pct" on March 11) is a new report each day, not a copy: the texts differ in their figures
     and were published more than RECURRING_DAYS apart."""
-    (_, day_a, precision_a, *_), (_, day_b, precision_b, *_) = fact_a, fact_b
+    day_a, precision_a, day_b, precision_b = fact_a.published, fact_a.precision, fact_b.published, fact_b.precision
     if precision_a != "day" or precision_b != "day" or abs((day_a - day_b).days) <= RECURRING_DAYS:
         return False
     return Counter(_NUMBER.findall(text_a)) != Counter(_NUMBER.findall(text_b))
@@ -109,25 +110,26 @@ def recurring(text_a: str, text_b: str, fact_a: tuple, fact_b: tuple) -> bool:
 
 def find_duplicates(store: Store) -> int:
     """Match the articles this stage has not seen; return how many articles are now marked as copies."""
-    fresh = store.duplicate_fresh_ids()
+    fresh = queries.duplicate_fresh_ids(store)
     uf = _UnionFind()
     for i in range(0, len(fresh), SLICE):  # a slice of new articles at a time: memory follows the slice
-        candidates = store.duplicate_candidates(fresh[i : i + SLICE], CANDIDATE, MIN_WORDS)
-        ids = sorted({x for a, b, *_ in candidates for x in (a, b)})
-        texts = store.article_texts(ids)
+        candidates = queries.duplicate_candidates(store, fresh[i : i + SLICE], CANDIDATE, MIN_WORDS)
+        ids = sorted({x for c in candidates for x in (c.article_id, c.other_id)})
+        texts = queries.article_texts(store, ids)
         shingled = _Shingled(texts)
-        pair_facts = store.duplicate_facts(ids, with_length=False)
-        for a, b, exact, _estimate in candidates:
-            if exact or (
+        pair_facts = queries.duplicate_facts(store, ids, with_length=False)
+        for c in candidates:
+            a, b = c.article_id, c.other_id
+            if c.exact or (
                 is_near_copy(shingled[a], shingled[b])[0]
                 and not recurring(texts[a], texts[b], pair_facts[a], pair_facts[b])
             ):
                 uf.union(a, b)
     touched = [x for group in uf.groups() for x in group]
     # existing groups the new matches reach: their members take part in choosing the original
-    for a, b in store.duplicate_group_links(touched):
-        uf.union(a, b)
-    facts = store.duplicate_facts([x for group in uf.groups() for x in group])
+    for link in queries.duplicate_group_links(store, touched):
+        uf.union(link.article_id, link.duplicate_of)
+    facts = queries.duplicate_facts(store, [x for group in uf.groups() for x in group])
     decided = []  # (members, original first): the texts of many groups are then read in one query
     for group in uf.groups():
         members = sorted((facts[x] for x in group if x in facts), key=_original_key)
@@ -137,19 +139,20 @@ def find_duplicates(store: Store) -> int:
     for i in range(0, len(decided), SLICE):
         part = decided[i : i + SLICE]
         shingled = _Shingled(
-            store.article_texts(
+            queries.article_texts(
+                store,
                 sorted(
-                    {m[0] for members in part for m in members if m[4] != members[0][4]}
-                    | {members[0][0] for members in part}
-                )
+                    {m.id for members in part for m in members if m.text_hash != members[0].text_hash}
+                    | {members[0].id for members in part}
+                ),
             )
         )
         for members in part:
             original = members[0]
             for m in members[1:]:
-                exact = m[4] == original[4]
-                similarity = 1.0 if exact else overlap(shingled[m[0]], shingled[original[0]])[0]
-                updates.append((m[0], original[0], "exact" if exact else "near", round(similarity, 3)))
-            updates.append((original[0], None, None, None))
-    store.set_duplicates(updates)
-    return sum(1 for u in updates if u[1] is not None)
+                exact = m.text_hash == original.text_hash
+                similarity = 1.0 if exact else overlap(shingled[m.id], shingled[original.id])[0]
+                updates.append(DuplicateUpdate(m.id, original.id, "exact" if exact else "near", round(similarity, 3)))
+            updates.append(DuplicateUpdate(original.id, None, None, None))
+    queries.set_duplicates(store, updates)
+    return sum(1 for u in updates if u.duplicate_of is not None)

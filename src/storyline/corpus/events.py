@@ -30,6 +30,9 @@ from datetime import date
 
 from ..events.dates import resolve
 from ..store import Store
+from ..store import actors as actor_queries
+from ..store import events as queries
+from ..store.events import EventMention
 from ..text.dates import NEWS_TIME
 
 REPORT_SPREAD_DAYS = 2  # reports dated this far apart may tell of one event of named people
@@ -40,7 +43,7 @@ _NAMED = ("person", "org", "group")
 
 @dataclass(slots=True)
 class Mention:
-    row: tuple
+    row: EventMention
     mention_id: str
     article_id: str
     status: str
@@ -119,12 +122,12 @@ def _parties_compatible(a: Mention, b: Mention) -> bool:
 
 def merge_events(store: Store) -> int:
     """Rebuild merged events from every mention in the store; return how many events there are."""
-    keys = store.canonical_keys()
+    keys = actor_queries.canonical_keys(store)
     rows_out: list[dict] = []
     links: dict[str, str] = {}
     total = 0
-    with store.merged_events_writer() as write:
-        for block in store.event_blocks():
+    with queries.merged_events_writer(store) as write:
+        for block in queries.event_blocks(store):
             mentions = [_mention(r, keys) for r in block]
             for cluster in _cluster(mentions):
                 row = _event_row(cluster)
@@ -138,36 +141,14 @@ def merge_events(store: Store) -> int:
     return total
 
 
-def _mention(r: tuple, keys: dict[str, str]) -> Mention:
-    (
-        mention_id,
-        article_id,
-        _type,
-        status,
-        background,
-        when,
-        precision,
-        date_text,
-        date_evidence,
-        location,
-        actors,
-        recipients,
-        story_id,
-        duplicate_of,
-        source,
-        published,
-        _sentence,
-        _ac,
-        _rc,
-        article_precision,
-        mode,
-    ) = r
+def _mention(r: EventMention, keys: dict[str, str]) -> Mention:
+    status, date_text, published = r.status, r.date_text, r.published
     # dated by its text: a reference found its date, or its expression resolves against the article
     # ("on Thursday" in a month-dated article: within days of the report, so at the report's month)
-    explicit = bool(date_evidence) or bool(
+    explicit = bool(r.date_evidence) or bool(
         date_text
         and (
-            resolve(date_text, published, article_precision or "unknown", future=status == "planned")
+            resolve(date_text, published, r.article_precision or "unknown", future=status == "planned")
             or (published and NEWS_TIME.search(date_text))
         )
     )
@@ -183,26 +164,26 @@ def _mention(r: tuple, keys: dict[str, str]) -> Mention:
                 named.add(ident)
         return every, named
 
-    a, na = idents(actors)
-    rcp, nr = idents(recipients)
+    a, na = idents(r.actors)
+    rcp, nr = idents(r.recipients)
     return Mention(
         r,
-        mention_id,
-        article_id,
+        r.mention_id,
+        r.article_id,
         status,
-        bool(background),
-        when,
-        precision or "unknown",
+        bool(r.background),
+        r.date,
+        r.date_precision or "unknown",
         explicit,
-        location,
-        mode,
+        r.location,
+        r.mode,
         a,
         rcp,
         na,
         nr,
-        story_id,
-        duplicate_of or article_id,
-        source,
+        r.story_id,
+        r.duplicate_of or r.article_id,
+        r.source,
         published,
     )
 
@@ -246,7 +227,7 @@ def _event_row(c: Cluster) -> dict:
         date_from = "report" if first else "none"
     best = min(
         members,
-        key=lambda m: (m.background, not m.explicit, m.published or date.max, m.row[16], m.mention_id),
+        key=lambda m: (m.background, not m.explicit, m.published or date.max, m.row.sentence_index, m.mention_id),
     )
     originals = {m.original for m in members}
     sources = {m.source or f"article:{m.original}" for m in members}

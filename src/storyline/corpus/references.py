@@ -31,6 +31,9 @@ from datetime import date, timedelta
 
 from ..events.dates import _MONTH, _NUMBERS, _YEAR, resolve
 from ..store import Store
+from ..store import actors as actor_queries
+from ..store import references as queries
+from ..store.references import ReferenceDate
 from ..text.dates import MONTHS, NEWS_TIME
 
 ROUNDS = 3  # rules run again while they date something: one dated article can date the next
@@ -148,47 +151,29 @@ def date_by_reference(store: Store) -> int:
 
 
 def _one_round(store: Store) -> int:
-    rows = store.reference_events()
+    rows = queries.reference_events(store)
     if not rows:
         return 0
-    keys = store.canonical_keys()
+    keys = actor_queries.canonical_keys(store)
     undated: dict[str, list[Mention]] = defaultdict(list)
     known_by_type: dict[str, list[Mention]] = defaultdict(list)
     dated: dict[str, tuple] = {}
     for r in rows:
-        (
-            article_id,
-            row,
-            s_idx,
-            sentence,
-            s_start,
-            t_start,
-            type_,
-            status,
-            when,
-            precision,
-            date_text,
-            actors,
-            recipients,
-            a_date,
-            a_precision,
-            _a_from,
-            a_undated,
-        ) = r
+        article_id, when, precision = r.article_id, r.date, r.date_precision
         m = Mention(
             article_id,
-            row,
-            s_idx,
-            sentence or "",
-            s_start or 0,
-            t_start or 0,
-            type_,
-            status,
+            r.row,
+            r.sentence_index,
+            r.sentence or "",
+            r.sentence_start or 0,
+            r.trigger_start or 0,
+            r.type,
+            r.status,
             when,
             precision,
-            date_text,
+            r.date_text,
         )
-        for group, target in ((actors, None), (recipients, m.recipients)):
+        for group, target in ((r.actors, None), (r.recipients, m.recipients)):
             for p in json.loads(group or "[]"):
                 ident = keys.get(p.get("key"), p.get("key"))
                 if not ident:
@@ -202,13 +187,13 @@ def _one_round(store: Store) -> int:
                     target.add(ident)
                 if str(ident).split(":", 1)[0] in _KINDS_THAT_NAME:
                     m.named.add(ident)
-        if a_undated:
+        if r.undated:
             undated[article_id].append(m)
         elif when is not None and precision in ("day", "month"):
-            known_by_type[type_].append(m)
-            dated[article_id] = (a_date, a_precision)
-    article_dates: dict[str, tuple[date, str, str]] = {}
-    event_dates: dict[int, tuple[date, str, str]] = {}
+            known_by_type[r.type].append(m)
+            dated[article_id] = (r.published, r.published_precision)
+    article_dates: dict[str, ReferenceDate] = {}
+    event_dates: dict[int, ReferenceDate] = {}
     for article_id, mentions in sorted(undated.items()):
         own_dates = _month_rule(mentions, known_by_type, dated, event_dates)
         found = _article_rule(mentions, known_by_type, dated, own_dates) or _after_rule(
@@ -216,7 +201,29 @@ def _one_round(store: Store) -> int:
         )
         if found:
             article_dates[article_id] = found
-    return store.set_reference_dates(article_dates, event_dates)
+    return queries.set_reference_dates(store, article_dates, _with_redated_events(store, article_dates, event_dates))
+
+
+def _with_redated_events(
+    store: Store, article_dates: dict[str, ReferenceDate], event_dates: dict[int, ReferenceDate]
+) -> dict[int, ReferenceDate]:
+    """The event dates to write: those references found, and every other event of a newly dated
+    article re-dated against its article's new date, without coding it again: its own date
+    expression resolved against the new date (the same resolver the coder used), else the
+    article's date. An event a reference dated keeps that date."""
+    out = dict(event_dates)
+    for ev in queries.article_events(store, sorted(article_dates)):
+        own = event_dates.get(ev.row)
+        if own is not None and own.evidence:
+            continue  # dated by its own reference
+        when, precision = article_dates[ev.article_id].date, article_dates[ev.article_id].precision
+        got = resolve(ev.date_text, when, precision, future=ev.status == "planned") if ev.date_text else None
+        out[ev.row] = ReferenceDate(
+            got.value if got else when,
+            got.precision if got else precision,
+            None,  # dated by its article (published_evidence holds the chain) or by its own text
+        )
+    return out
 
 
 def _others(ref: Mention, known_by_type: dict[str, list[Mention]], local: list[Mention]) -> list[Mention]:
@@ -227,7 +234,7 @@ def _month_rule(
     mentions: list[Mention],
     known_by_type: dict[str, list[Mention]],
     dated: dict[str, tuple],
-    event_dates: dict[int, tuple[date, str, str]],
+    event_dates: dict[int, ReferenceDate],
 ) -> list[Mention]:
     """Year-less months take the year of the matching dated event; returns the mentions it dated."""
     resolved: list[Mention] = []
@@ -245,7 +252,7 @@ def _month_rule(
         if value is None:
             continue
         m.date, m.precision = date.fromisoformat(value.value), value.precision
-        event_dates[m.row] = (m.date, m.precision, _evidence(m, best, dated))
+        event_dates[m.row] = ReferenceDate(m.date, m.precision, _evidence(m, best, dated))
         resolved.append(m)
     # the other events of a sentence whose date was resolved share it ("her trip to Ankara in March,
     # where she met the president")
@@ -254,14 +261,14 @@ def _month_rule(
         source = by_sentence.get(m.sentence_index)
         if source is not None and m not in resolved and m.date_text in (None, source.date_text):
             m.date, m.precision = source.date, source.precision
-            event_dates[m.row] = (m.date, m.precision, event_dates[source.row][2])
+            event_dates[m.row] = ReferenceDate(m.date, m.precision, event_dates[source.row].evidence)
             resolved.append(m)
     return resolved
 
 
 def _article_rule(
     mentions: list[Mention], known_by_type: dict[str, list[Mention]], dated: dict[str, tuple], local: list[Mention]
-) -> tuple[date, str, str] | None:
+) -> ReferenceDate | None:
     """ "met last month": the referenced event's date minus the offset dates the article."""
     found: set[tuple[date, str]] = set()
     evidence = ""
@@ -287,7 +294,7 @@ def _article_rule(
         evidence = _evidence(m, best, dated) + f"; {rel.group(0)} before the article"
     if len(found) == 1:
         when, precision = found.pop()
-        return when, precision, evidence
+        return ReferenceDate(when, precision, evidence)
     return None
 
 
@@ -296,8 +303,8 @@ def _after_rule(
     known_by_type: dict[str, list[Mention]],
     dated: dict[str, tuple],
     local: list[Mention],
-    event_dates: dict[int, tuple[date, str, str]],
-) -> tuple[date, str, str] | None:
+    event_dates: dict[int, ReferenceDate],
+) -> ReferenceDate | None:
     """ "A month after X came Y": X dated elsewhere, Y the article's own news."""
     found: set[tuple[date, str]] = set()
     evidence = ""
@@ -337,8 +344,8 @@ def _after_rule(
         when = _floor(_shift(best.date, sign * n, unit), precision)
         found.add((when, precision))
         evidence = _evidence(x, best, dated) + f"; {offset.group(0)} it came the article's news ({news[0].type})"
-        event_dates[x.row] = (best.date, best.precision, _evidence(x, best, dated))
+        event_dates[x.row] = ReferenceDate(best.date, best.precision, _evidence(x, best, dated))
     if len(found) == 1:
         when, precision = found.pop()
-        return when, precision, evidence
+        return ReferenceDate(when, precision, evidence)
     return None

@@ -34,6 +34,8 @@ from datetime import date
 
 from ..extract.debris import stopwords
 from ..store import Store
+from ..store import rewrites as queries
+from ..store.rewrites import RewriteMark
 
 FACTS = 0.4
 MIN_SHARED = 5
@@ -156,11 +158,11 @@ def find_rewrites(store: Store) -> int:
 
     found = 0
     touched: list[str] = []
-    pending_marks: dict[str, tuple[str, float]] = {}
+    pending_marks: dict[str, RewriteMark] = {}
     pending_checked: list[str] = []
-    for story_id, members in store.rewrite_candidates():
-        # members: (id, published, precision, text, checked), earliest first; originals only
-        marks: dict[str, tuple[str, float]] = {}
+    for story_id, members in queries.rewrite_candidates(store):
+        # members: earliest first; originals only
+        marks: dict[str, RewriteMark] = {}
         read: dict[str, _Read] = {}
 
         def reading(article_id: str, text: str | None, read: dict[str, _Read] = read) -> _Read:
@@ -168,15 +170,17 @@ def find_rewrites(store: Store) -> int:
                 read[article_id] = _Read(text or "")
             return read[article_id]
 
-        for i, (aid, published, precision, text, checked) in enumerate(members):
-            if checked or aid in marks:
+        for i, member in enumerate(members):
+            aid, published, text = member.id, member.published, member.text
+            if member.checked or aid in marks:
                 continue
-            when = published if precision == "day" else None
+            when = published if member.precision == "day" else None
             compared = 0
-            for other, o_pub, o_prec, o_text, _ in members[:i] + members[i + 1 :]:
+            for o in members[:i] + members[i + 1 :]:
+                other, o_pub, o_text = o.id, o.published, o.text
                 if other in marks:
                     continue
-                o_when = o_pub if o_prec == "day" else None
+                o_when = o_pub if o.precision == "day" else None
                 if when and o_when and abs((when - o_when).days) > MAX_DAYS:
                     continue
                 compared += 1
@@ -186,17 +190,17 @@ def find_rewrites(store: Store) -> int:
                 if score is None:
                     continue
                 original, copy = _order((other, o_pub, o_text), (aid, published, text))
-                marks[copy] = (original, score)
+                marks[copy] = RewriteMark(original, score)
                 break
         pending_marks.update(marks)
-        pending_checked.extend(m[0] for m in members if not m[4])
+        pending_checked.extend(m.id for m in members if not m.checked)
         found += len(marks)
         if marks:
             touched.append(story_id)
         if len(pending_checked) >= WRITE_EVERY:  # one transaction per batch of stories, not per story
-            store.set_rewrites(pending_marks, pending_checked)
+            queries.set_rewrites(store, pending_marks, pending_checked)
             pending_marks, pending_checked = {}, []
-    store.set_rewrites(pending_marks, pending_checked)
+    queries.set_rewrites(store, pending_marks, pending_checked)
     rebuild_stories(store, touched)  # a story's count of originals changed
     return found
 

@@ -35,6 +35,9 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 
 from ..store import Store
+from ..store import actors as actor_queries
+from ..store import stories as queries
+from ..store.stories import LeadMention, StoryMember, StoryTerm
 
 THRESHOLD = 0.13  # average similarity to a story's articles that makes an article part of it
 MIN_SIMILARITY = 0.04  # pairs below this are not read from the store
@@ -102,22 +105,25 @@ def beat_of(counts: dict[str, int], originals: int) -> frozenset[str]:
     return frozenset(ident for ident, n in counts.items() if n > BEAT_SHARE * originals)
 
 
-def news_of(rows: list[tuple], keys: dict[str, str], beat: frozenset[str] = frozenset()) -> dict[str, list[tuple]]:
+def news_of(
+    rows: list[LeadMention], keys: dict[str, str], beat: frozenset[str] = frozenset()
+) -> dict[str, list[tuple]]:
     """Each article's news: the asserted events of its lead dated at the article's own date (an event
     its lead dates a month earlier is background). Each as (who acts: the named actors that are not
     the pile's beat, sentence index)."""
     news: dict[str, list[tuple]] = defaultdict(list)
-    for article_id, _type, actors, _recipients, when, precision, published, a_precision, sentence in rows:
-        both_dated = when is not None and published is not None and {precision, a_precision} <= {"day", "month"}
+    for r in rows:
+        when, published, precisions = r.date, r.published, {r.precision, r.article_precision}
+        both_dated = when is not None and published is not None and precisions <= {"day", "month"}
         if both_dated and (when.year, when.month) != (published.year, published.month):
             continue
         named: set[str] = set()
-        for p in json.loads(actors or "[]"):
+        for p in json.loads(r.actors or "[]"):
             ident = keys.get(p.get("key"), p.get("key")) or ""
             if ident.split(":", 1)[0] in _NAMED and not ident.startswith(_UNNAMED_GROUP) and ident not in beat:
                 named.add(ident)
         if named:
-            news[article_id].append((frozenset(named), sentence))
+            news[r.article_id].append((frozenset(named), r.sentence_index))
     return news
 
 
@@ -141,36 +147,39 @@ def assign_stories(store: Store, threshold: float = THRESHOLD, chunk: int = CHUN
 
     Articles are placed CHUNK at a time in placing order (date, then id), each chunk reading only its
     own candidates, so memory is bounded by the chunk; the result is the same as placing all at once."""
-    fresh = store.articles_without_story()  # (id, published, precision, duplicate_of), in placing order
+    fresh = queries.articles_without_story(store)  # in placing order
     if not fresh:
         return 0
-    keys = store.canonical_keys()
-    beat = beat_of(*store.lead_actor_counts(LEAD))
+    keys = actor_queries.canonical_keys(store)
+    beat = beat_of(*queries.lead_actor_counts(store, LEAD))
     story_of: dict[str, str] = {}
     size: Counter = Counter()
     touched: set[str] = set()
     placed: dict[str, str] = {}
-    with store.story_weights():
+    with queries.story_weights(store):
         for i in range(0, len(fresh), chunk):
             part = fresh[i : i + chunk]
-            originals = [row for row in part if not row[3]]
+            originals = [row for row in part if not row.duplicate_of]
             neighbours: dict[str, list[tuple[str, float]]] = defaultdict(list)
-            for a, b, sim in store.story_candidates([row[0] for row in originals], MIN_SIMILARITY, TOP):
-                neighbours[a].append((b, sim))
+            for c in queries.story_candidates(store, [row.id for row in originals], MIN_SIMILARITY, TOP):
+                neighbours[c.article_id].append((c.other_id, c.similarity))
             others = sorted({b for pairs in neighbours.values() for b, _ in pairs})
-            known = store.story_facts(others)
-            news = news_of(store.lead_mentions(sorted(set(others) | {r[0] for r in originals}), LEAD), keys, beat)
-            for x, (_, _, sid) in known.items():
-                if sid and x not in story_of:
-                    story_of[x] = sid
-            when = {x: (f[0], f[1]) for x, f in known.items()}
+            known = queries.story_facts(store, others)
+            news = news_of(
+                queries.lead_mentions(store, sorted(set(others) | {r.id for r in originals}), LEAD), keys, beat
+            )
+            for x, fact in known.items():
+                if fact.story_id and x not in story_of:
+                    story_of[x] = fact.story_id
+            when = {x: (f.published, f.precision) for x, f in known.items()}
             unseen = sorted({s for s in story_of.values() if s not in size})
-            size.update(store.story_sizes(unseen))
+            size.update(queries.story_sizes(store, unseen))
             for s in unseen:
                 size.setdefault(s, 0)
             placed_now: dict[str, str] = {}
-            for article_id, published, precision, _ in originals:
-                own = (published, precision)
+            for row in originals:
+                article_id = row.id
+                own = (row.published, row.precision)
                 sums: dict[str, float] = defaultdict(float)
                 mine = news.get(article_id, [])
                 for other, sim in neighbours.get(article_id, []):
@@ -189,17 +198,19 @@ def assign_stories(store: Store, threshold: float = THRESHOLD, chunk: int = CHUN
                 story_of[article_id] = placed_now[article_id] = chosen
                 size[chosen] += 1
                 touched.add(chosen)
-            store.set_story_ids(placed_now)
+            queries.set_story_ids(store, placed_now)
             placed.update(placed_now)
     # copies join their original's story (an original placed before, or now)
-    copies = [row for row in fresh if row[3]]
-    originals_known = store.story_facts(sorted({row[3] for row in copies}))
+    copies = [row for row in fresh if row.duplicate_of]
+    originals_known = queries.story_facts(store, sorted({row.duplicate_of for row in copies}))
     placed_copies: dict[str, str] = {}
-    for article_id, _, _, duplicate_of in copies:
-        s = story_of.get(duplicate_of) or (originals_known.get(duplicate_of) or (None, None, None))[2]
-        placed_copies[article_id] = s or story_id(duplicate_of)
-        touched.add(placed_copies[article_id])
-    store.set_story_ids(placed_copies)
+    for row in copies:
+        duplicate_of = row.duplicate_of
+        known_original = originals_known.get(duplicate_of)
+        s = story_of.get(duplicate_of) or (known_original.story_id if known_original else None)
+        placed_copies[row.id] = s or story_id(duplicate_of)
+        touched.add(placed_copies[row.id])
+    queries.set_story_ids(store, placed_copies)
     placed.update(placed_copies)
     rebuild_stories(store, sorted(touched))
     return len(placed)
@@ -210,21 +221,21 @@ def rebuild_stories(store: Store, ids: list[str], batch: int = 200) -> None:
     summary with citations, terms)."""
     for i in range(0, len(ids), batch):
         chunk = ids[i : i + batch]
-        members = store.story_members(chunk)
-        terms = store.story_top_terms(chunk)
+        members = queries.story_members(store, chunk)
+        terms = queries.story_top_terms(store, chunk)
         rows = [_story_row(sid, members.get(sid, []), terms.get(sid, [])) for sid in chunk]
-        store.replace_stories(chunk, [r for r in rows if r])
+        queries.replace_stories(store, chunk, [r for r in rows if r])
 
 
-def _story_row(sid: str, members: list[tuple], terms: list[tuple[str, float]]) -> dict | None:
-    """members: (id, title, published, precision, source, text, duplicate_of), earliest first."""
+def _story_row(sid: str, members: list[StoryMember], terms: list[StoryTerm]) -> dict | None:
+    """members: earliest first."""
     if not members:
         return None
-    weights = dict(terms)
-    originals = [m for m in members if not m[6]] or members
-    dated = [m for m in members if m[2] is not None and m[3] != "unknown"]
+    weights = {t.term: t.weight for t in terms}
+    originals = [m for m in members if not m.duplicate_of] or members
+    dated = [m for m in members if m.published is not None and m.precision != "unknown"]
     # a year (2023 stored as 2023-01-01) does not make a story start in January: finer dates first
-    dated = [m for m in dated if m[3] in ("day", "month")] or dated
+    dated = [m for m in dated if m.precision in ("day", "month")] or dated
 
     def score(text: str) -> float:
         words = {w.lower() for w in _WORD.findall(text)}
@@ -232,28 +243,28 @@ def _story_row(sid: str, members: list[tuple], terms: list[tuple[str, float]]) -
 
     # first reports first, each at the end of what its date allows: "September 2023" is not before
     # 13 September, "2023" not before either
-    titled = sorted((m for m in originals if m[1]), key=lambda m: _latest_day(m[2], m[3]))
+    titled = sorted((m for m in originals if m.title), key=lambda m: _latest_day(m.published, m.precision))
     title = None
     if titled:
         # the first report's headline, unless a later one carries the story's terms far better
-        best = max(score(m[1]) for m in titled)
-        title = next(m[1] for m in titled if score(m[1]) >= TITLE_SHARE * best)
+        best = max(score(m.title) for m in titled)
+        title = next(m.title for m in titled if score(m.title) >= TITLE_SHARE * best)
     summary = _summary(originals[:50], score)
     if title is None and summary:
         title = summary[0]["sentence"][:160]
     return {
         "story_id": sid,
         "title": title,
-        "first_date": min((m[2] for m in dated), default=None),
-        "first_precision": min(dated, key=lambda m: m[2])[3] if dated else "unknown",
-        "last_date": max((m[2] for m in dated), default=None),
-        "last_precision": max(dated, key=lambda m: m[2])[3] if dated else "unknown",
+        "first_date": min((m.published for m in dated), default=None),
+        "first_precision": min(dated, key=lambda m: m.published).precision if dated else "unknown",
+        "last_date": max((m.published for m in dated), default=None),
+        "last_precision": max(dated, key=lambda m: m.published).precision if dated else "unknown",
         "articles": len(members),
-        "originals": sum(1 for m in members if not m[6]),
-        "sources": json.dumps(sorted({m[4] for m in members if m[4]}), ensure_ascii=False),
-        "article_ids": json.dumps([m[0] for m in members], ensure_ascii=False),
+        "originals": sum(1 for m in members if not m.duplicate_of),
+        "sources": json.dumps(sorted({m.source for m in members if m.source}), ensure_ascii=False),
+        "article_ids": json.dumps([m.id for m in members], ensure_ascii=False),
         "summary": json.dumps(summary, ensure_ascii=False),
-        "terms": json.dumps([t for t, _ in terms[:12]], ensure_ascii=False),
+        "terms": json.dumps([t.term for t in terms[:12]], ensure_ascii=False),
     }
 
 
@@ -268,19 +279,19 @@ def _latest_day(when: date | None, precision: str | None) -> date:
     return when
 
 
-def _summary(originals: list[tuple], score) -> list[dict]:
+def _summary(originals: list[StoryMember], score) -> list[dict]:
     """3-5 sentences that carry the story's terms, from the leads of its articles, each with its
     citation (article id, sentence number in the article, character offsets); no near-repeats."""
     candidates = []
     for rank, m in enumerate(originals):
-        text = m[5] or ""
+        text = m.text or ""
         for n, match in enumerate(_SENTENCE.finditer(text[:3000])):
             sentence = match.group(0).strip()
             if n >= 4 or not 40 <= len(sentence) <= 400:
                 continue
             start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
             candidates.append(
-                (score(sentence) - 0.002 * rank - 0.01 * n, m[0], n, start, start + len(sentence), sentence)
+                (score(sentence) - 0.002 * rank - 0.01 * n, m.id, n, start, start + len(sentence), sentence)
             )
     chosen: list[tuple] = []
     seen: list[set[str]] = []
@@ -292,6 +303,6 @@ def _summary(originals: list[tuple], score) -> list[dict]:
         seen.append(words)
         if len(chosen) >= SUMMARY_SENTENCES[1]:
             break
-    order = {m[0]: i for i, m in enumerate(originals)}
+    order = {m.id: i for i, m in enumerate(originals)}
     chosen.sort(key=lambda c: (order[c[1]], c[2]))
     return [{"sentence": c[5], "article_id": c[1], "sentence_index": c[2], "start": c[3], "end": c[4]} for c in chosen]
