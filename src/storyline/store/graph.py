@@ -4,12 +4,22 @@ per direction, with their commonest type (event_type) and QuadClass and the coun
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from .export import ASSERTED_MERGED
 from .store import Store
 
 FORMATS = ("graphml", "gexf")
+
+
+def _most_common(values: list[Any]) -> Any:
+    """The most frequent value, the smallest of those tied: DuckDB's mode() picks any of a tie, so
+    the same store exported twice could give two graphs."""
+    counts = Counter(v for v in values if v is not None)
+    if not counts:
+        return None
+    return min(counts, key=lambda v: (-counts[v], v))
 
 
 def actor_graph(store: Store) -> Any:
@@ -23,14 +33,15 @@ def actor_graph(store: Store) -> Any:
                    json_extract_string(e.actors, '$[0].key') AS akey,
                    json_extract_string(e.recipients, '$[0].key') AS rkey
             FROM merged_events m JOIN events e ON e.mention_id = m.best_mention WHERE {ASSERTED_MERGED})
-        SELECT ka.entity_id, kr.entity_id, count(*), mode(ev.type), mode(ev.quad_class),
+        SELECT ka.entity_id, kr.entity_id, count(*), list(ev.type), list(ev.quad_class),
                count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
                count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4), sum(num_sources)
         FROM ev JOIN actor_keys ka ON ka.key = ev.akey JOIN actor_keys kr ON kr.key = ev.rkey
         WHERE ka.entity_id <> kr.entity_id GROUP BY 1, 2 ORDER BY 1, 2
         """
     ).fetchall()
-    for source, target, n, kind, quad, q1, q2, q3, q4, sources in edges:
+    for source, target, n, kinds, quads, q1, q2, q3, q4, sources in edges:
+        kind, quad = _most_common(kinds), _most_common(quads)
         g.add_edge(
             source,
             target,
