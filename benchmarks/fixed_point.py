@@ -35,7 +35,7 @@ def hook(s, k):
         os.killpg(0, signal.SIGINT)
 
 try:
-    run([pile], db, RunOptions(workers=workers, on_batch=hook))
+    run([pile], db, RunOptions(workers=workers, code_page=50, on_batch=hook))  # pages of 50: a stop mid-coding
 except KeyboardInterrupt:
     sys.exit(130)
 """
@@ -92,9 +92,12 @@ def main() -> int:
         )
         cli_run(pile, stopped, args.workers)
         resumed = snapshot(stopped)
+    if done.returncode != 130:
+        print(f"the interrupted run was not stopped at {args.stop_at} (exit {done.returncode})", file=sys.stderr)
+        return 2
     result = {
         "articles": len(pick),
-        "stopped_with": done.returncode,
+        "stopped_at": args.stop_at,
         "rows": {t: len(first[t]) for t in first},
         "changed_by_second_run": [t for t in first if first[t] != second[t]],
         "resumed_differs": [t for t in first if first[t] != resumed[t]],
