@@ -33,6 +33,10 @@ class Links:
     def story(self, story_id: str) -> str:
         return "#" + anchor("story", story_id)
 
+    def sentence(self, article_id: str, at: int | None) -> str:
+        """The report file holds no article texts: a sentence's link goes to its article's row."""
+        return self.article(article_id)
+
 
 @dataclass
 class Limits:
@@ -81,7 +85,7 @@ def render(store: Store, name: str, limits: Limits) -> tuple[str, dict[str, int]
     net = V.network(store, limits.network)
     parts.append(network_section(net))
     actors = V.actors(store, limit=limits.actors)
-    parts.append(_actors(actors, o["actors"]))
+    parts.append(_actors(actors, o["actors"] - o["places"]))
     points = V.mapped_events(store)
     if points:
         parts.append(
@@ -113,17 +117,26 @@ def overview(o: dict) -> str:
         ("stories", o["stories"]),
         ("events", o["events"]),
         ("quotes", o["quotes"]),
-        ("actors", o["actors"]),
+        ("actors and places", o["actors"]),
         ("disagreements", o["conflicts"]),
         ("problems", o["problem_total"]),
     ]
     grid = "".join(f'<div class="stat"><b>{n:,}</b><span>{esc(k)}</span></div>' for k, n in stats)
     undated = o["articles"] - o["dated"]
+    precisions = o.get("precisions") or {}
+    coarse = precisions.get("year", 0)
     dates = (
-        f"Dated {esc(o['months'][0]['month'])} to {esc(o['months'][-1]['month'])}; "
-        f"{undated} of {o['articles']} articles have no date."
-        if o["months"]
+        f"Dated {esc(when(o['first_date'], o['first_precision']))} to {esc(when(o['last_date'], o['last_precision']))}"
+        + (f" ({coarse:,} known only to the year)" if coarse else "")
+        + f"; {undated:,} of {o['articles']:,} articles have no date."
+        if o["dated"]
         else "No article has a date."
+    )
+    by_year = coarse > 0 or len(o["months"]) > 36
+    chart = (
+        charts.histogram([(y["year"], y["n"]) for y in o["years"]], "articles by year of publication")
+        if by_year
+        else charts.histogram([(m["month"], m["n"]) for m in o["months"]], "articles by month of publication")
     )
     problems = (
         table(["reason", "inputs"], [[esc(p["reason"]), str(p["n"])] for p in o["problems"]])
@@ -138,9 +151,8 @@ def overview(o: dict) -> str:
     return (
         '<h2 id="overview">Overview</h2>'
         f'<div class="stats">{grid}</div>'
-        f'<div class="card"><h3>Articles by month</h3><p class="muted">{dates} Languages: {languages}.</p>'
-        + charts.histogram([(m["month"], m["n"]) for m in o["months"]], "articles by month of publication")
-        + "</div>"
+        f'<div class="card"><h3>Articles by {"year" if by_year else "month"}</h3>'
+        f'<p class="muted">{dates} Languages: {languages}.</p>' + chart + "</div>"
         f'<div class="grid2"><div><h3>Outlets</h3>{outlets}</div><div><h3>Problems</h3>{problems}</div></div>'
     )
 

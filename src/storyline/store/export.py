@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import IO, Any
 
+from ..records import UNASSERTED_STATUSES
 from .store import Store
 from .tables import ARTICLES, ENTITIES, INPUTS, PROBLEMS, STORIES
 
@@ -204,9 +205,10 @@ def _keys_of(rows: list[dict[str, Any]], *columns: str) -> set[str]:
     return keys
 
 
-ASSERTED = "status NOT IN ('hypothetical', 'negated') AND NOT background"
+_UNASSERTED = ", ".join(f"'{s}'" for s in UNASSERTED_STATUSES)
+ASSERTED = f"status NOT IN ({_UNASSERTED}) AND NOT background"
 # merged events (alias m) the text asserts: what every table of merged events shows by default
-ASSERTED_MERGED = "m.status NOT IN ('hypothetical', 'negated') AND NOT m.background_only"
+ASSERTED_MERGED = f"m.status NOT IN ({_UNASSERTED}) AND NOT m.background_only"
 
 
 def rows(store: Store, what: str, everything: bool = False) -> Iterator[dict[str, Any]]:
@@ -311,9 +313,11 @@ def _merged_rows(
     params: list[Any] | None = None,
     limit: int | None = None,
     offset: int = 0,
+    newest_first: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """One row per merged event, with its best mention as evidence; `where` adds SQL conditions on
-    m (merged_events) and e (its best mention), `limit`/`offset` page them (views.py)."""
+    m (merged_events) and e (its best mention), `limit`/`offset` page them, `newest_first` turns the
+    date order round (views.py)."""
     merged = [
         c
         for c in MERGED_FIELDS
@@ -327,7 +331,8 @@ def _merged_rows(
     # an event known only to its month or year comes after the days of that month or year
     order = (
         "ORDER BY CASE m.date_precision WHEN 'year' THEN m.date + INTERVAL 1 YEAR "
-        "WHEN 'month' THEN m.date + INTERVAL 1 MONTH ELSE m.date END NULLS LAST, m.event_id"
+        "WHEN 'month' THEN m.date + INTERVAL 1 MONTH ELSE m.date END"
+        + (" DESC NULLS LAST, m.num_sources DESC, m.event_id" if newest_first else " NULLS LAST, m.event_id")
     )
     if limit is not None:
         order += f" LIMIT {int(limit)} OFFSET {int(offset)}"
@@ -380,13 +385,13 @@ def dyads(store: Store) -> Iterator[dict[str, Any]]:
     """Actor pairs, each direction apart, per month and per week (day-dated events only): merged events
     by QuadClass, mean Goldstein/PLOVER score and the sources behind them; aggregated in the store,
     from merged events, so a story ten outlets report counts once."""
-    sql = """
+    sql = f"""
         WITH ev AS (
             SELECT m.event_id, m.date, m.date_precision, m.num_sources, e.quad_class, e.score,
                    json_extract_string(e.actors, '$[0].key') AS akey,
                    json_extract_string(e.recipients, '$[0].key') AS rkey
             FROM merged_events m JOIN events e ON e.mention_id = m.best_mention
-            WHERE m.status NOT IN ('hypothetical', 'negated') AND NOT m.background_only
+            WHERE {ASSERTED_MERGED}
               AND m.date IS NOT NULL AND m.date_precision IN ('day', 'month')),
         named AS (
             SELECT ev.*, ka.entity_id AS aid, kr.entity_id AS rid FROM ev
