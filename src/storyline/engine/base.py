@@ -26,7 +26,7 @@ from ..ingest import InputFile, InputInfo, discover, file_hash, read_input
 from ..options import RunOptions
 from ..pipeline import STAGES, Stage
 from ..records import Article, Problem, Source
-from ..store import Store, StoreError
+from ..store import Store, StoreError, search
 
 ProgressFn = Callable[[str, int, int | None], None]
 Mapper = Callable[[Iterable[Any]], Iterator[Any]]
@@ -308,6 +308,8 @@ def run(
             summary.dated_from_corpus = summary.corpus.get("dating", 0)
             summary.entities = summary.corpus.get("actors", 0)
             summary.totals = store.counts()
+            if search.available():  # the ranked search index beside the store follows its articles
+                summary.stage_seconds["search index"] = search.update(store, db).seconds
             summary.seconds = round(time.perf_counter() - started, 3)
             store.finish_run(run_id, summary.as_dict(), "finished")
             store.checkpoint()

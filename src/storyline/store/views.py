@@ -9,7 +9,7 @@ import json
 from datetime import date
 from typing import Any
 
-from .export import _UNASSERTED, ASSERTED_MERGED, _event_rows, _merged_rows, _plain
+from .export import _UNASSERTED, ASSERTED, ASSERTED_MERGED, _event_rows, _merged_rows, _plain
 from .store import Store
 
 
@@ -640,3 +640,99 @@ def search_articles(store: Store, query: str, limit: int = 50, offset: int = 0) 
 
 def event_types(store: Store) -> list[str]:
     return [r[0] for r in store.query("SELECT DISTINCT type FROM events ORDER BY 1").fetchall()]
+
+
+# ---- the terminal dossier's reads -------------------------------------------------------------------
+
+
+def country(store: Store, code: str) -> tuple[str | None, int]:
+    """A country code's canonical name (None if no entity is the country) and how many actors belong to it."""
+    row = store.query("SELECT name FROM entities WHERE entity_id = ?", [f"country:{code}"]).fetchone()
+    has = _one(store, "SELECT count(*) FROM entities WHERE country = ?", [code])
+    return (row[0] if row else None), has
+
+
+def actor_named(store: Store, text: str) -> dict[str, Any] | None:
+    """The actor a name or one of its aliases names exactly (case aside), the most mentioned first."""
+    rows = _dicts(
+        store,
+        "SELECT entity_id, name, kind FROM entities WHERE lower(name) = lower(?) "
+        "OR list_contains(from_json(coalesce(aliases, '[]'), '[\"VARCHAR\"]'), ?) "
+        "ORDER BY (lower(name) = lower(?)) DESC, mentions DESC LIMIT 1",
+        [text, text, text],
+    )
+    return rows[0] if rows else None
+
+
+def _side(column: str) -> str:
+    """SQL: one of the parties in JSON `column` is on a dyad side (an actor id of the side, or any
+    actor of the side's country). Two parameters: the ids, the country code."""
+    return (
+        f"EXISTS (SELECT 1 FROM (SELECT unnest(from_json({column}, "
+        '\'[{"key": "VARCHAR", "country": "VARCHAR"}]\')) AS p) t '
+        "LEFT JOIN actor_keys ak ON ak.key = t.p.key LEFT JOIN entities en ON en.entity_id = ak.entity_id "
+        "WHERE en.entity_id IN (SELECT unnest(?::VARCHAR[])) OR coalesce(en.country, t.p.country) = ?)"
+    )
+
+
+def _dyad(a: tuple[list[str], str | None], b: tuple[list[str], str | None]) -> tuple[str, list[Any]]:
+    sql = f"(({_side('e.actors')} AND {_side('e.recipients')}) OR ({_side('e.actors')} AND {_side('e.recipients')}))"
+    return sql, [*a, *b, *b, *a]
+
+
+def dyad_events(
+    store: Store, a: tuple[list[str], str | None], b: tuple[list[str], str | None], limit: int = 50
+) -> list[dict[str, Any]]:
+    """Merged events between two sides (each: actor ids, a country code or None), in either direction,
+    in the order they happened; undated last."""
+    sql, params = _dyad(a, b)
+    return list(_merged_rows(store, False, where=[sql], params=params, limit=limit))
+
+
+def dyad_summary(store: Store, a: tuple[list[str], str | None], b: tuple[list[str], str | None]) -> dict[str, Any]:
+    """Counts of the merged events between two sides: events, mentions, undated, per type, and per
+    month and QuadClass (month- and day-dated events)."""
+    sql, params = _dyad(a, b)
+    base = f"FROM merged_events m JOIN events e ON e.mention_id = m.best_mention WHERE {ASSERTED_MERGED} AND {sql}"
+    events_, mentions, undated = store.query(
+        f"SELECT count(*), coalesce(sum(m.num_mentions), 0), count(*) FILTER (WHERE m.date IS NULL) {base}", params
+    ).fetchone()
+    types = dict(store.query(f"SELECT e.type, count(*) {base} GROUP BY 1 ORDER BY 2 DESC, 1", params).fetchall())
+    months = _dicts(
+        store,
+        f"SELECT strftime(m.date, '%Y-%m') AS month, e.quad_class AS quad, count(*) AS n {base} "
+        "AND m.date IS NOT NULL AND m.date_precision IN ('day', 'month') GROUP BY 1, 2 ORDER BY 1, 2",
+        params,
+    )
+    return {"events": events_, "mentions": int(mentions), "undated": undated, "types": types, "months": months}
+
+
+def quotes_of(store: Store, sides: list[tuple[list[str], str | None]], limit: int = 50) -> list[dict[str, Any]]:
+    """Quotes whose speaker is on one of these sides (an actor of the side, or of its country)."""
+    ids = [i for ids_, _ in sides for i in ids_]
+    codes = [c for _, c in sides if c]
+    return _dicts(
+        store,
+        "SELECT q.article_id, coalesce(e.name, q.speaker) AS speaker, q.text, q.kind FROM quotes q "
+        "JOIN actor_keys k ON k.key = q.speaker_key JOIN entities e USING (entity_id) "
+        "WHERE e.entity_id IN (SELECT unnest(?::VARCHAR[])) OR e.country IN (SELECT unnest(?::VARCHAR[])) "
+        "ORDER BY q.article_id, q.start LIMIT ?",
+        [ids, codes, limit],
+    )
+
+
+def languages_and_outlets(store: Store) -> dict[str, Any]:
+    """Counts the dossier's first line gives."""
+    return {
+        "outlets": _one(store, "SELECT count(DISTINCT source) FROM articles WHERE source IS NOT NULL"),
+        "mentions": _one(store, f"SELECT count(*) FROM events WHERE {ASSERTED}"),
+    }
+
+
+def count_events(store: Store, story_id: str | None = None, dated: bool = False) -> int:
+    """How many merged events the text asserts (of one story; dated only)."""
+    conditions, params = _filters(("m.story_id = ?", story_id))
+    if dated:
+        conditions.append("m.date IS NOT NULL")
+    where = "".join(f" AND {c}" for c in conditions)
+    return _one(store, f"SELECT count(*) FROM merged_events m WHERE {ASSERTED_MERGED}{where}", params)
