@@ -494,6 +494,13 @@ def create_app(db: str) -> FastAPI:
             if ranked
             else "No search index beside this store yet (storyline run builds it): articles holding every word."
         )
+        if not q.strip():
+            body = (
+                "<h1>Search</h1><p>Type words in the box above: articles are ranked by how well their titles and "
+                'texts match (BM25), with the passage where the words occur. <code>"a phrase"</code> matches the '
+                "words in order; <code>+word</code> requires one.</p>"
+            )
+            return HTMLResponse(_page("Search", body))
         body = f"<h1>Search: {esc(q)}</h1>" + (
             f'<p class="muted">{how}</p>'
             + table(["article", "outlet", "date", ""], items)
@@ -802,8 +809,12 @@ def _quote_table(rows: list[dict], speaker: bool = True, article: bool = True) -
     for q in rows:
         who = link(href("/actor", id=q["entity_id"]), q["speaker"]) if q["entity_id"] else esc(q["speaker"] or "?")
         sentence = q.get("sentence") or q["text"]
-        start = sentence.find(q["text"])
-        shown = marked(sentence, start, start + len(q["text"])) if start >= 0 else esc(sentence)
+        offset = q.get("sentence_start")
+        shown = (
+            marked(sentence, max(q["start"] - offset, 0), min(q["end"] - offset, len(sentence)))
+            if offset is not None and q["start"] is not None and q["end"] is not None
+            else esc(sentence)
+        )
         cells = [who] if speaker else []
         cells += [
             f'<span class="tag">{esc(q["kind"] or "?")}</span>',
@@ -880,7 +891,7 @@ def _sentence_span(text: str, at: int) -> tuple[int, int]:
 
 
 def _snippet_html(pieces: list[tuple[str, bool]]) -> str:
-    return "".join(f"<mark>{esc(t)}</mark>" if hit else esc(t) for t, hit in pieces)
+    return "…" + "".join(f"<mark>{esc(t)}</mark>" if hit else esc(t) for t, hit in pieces) + "…"
 
 
 def _highlighted(text: str, marks: list[dict], cited: tuple[int, int] | None = None) -> str:

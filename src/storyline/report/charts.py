@@ -50,7 +50,11 @@ def histogram(counts: list[tuple[str, int]], label: str, width: int = 900, heigh
 
 
 def _every_month(counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Monthly counts with the empty months between filled in as zero: the axis is time."""
+    """Monthly (or yearly) counts with the empty months (years) between filled in as zero: the axis is time."""
+    if all(len(p) == 4 and p.isdigit() for p, _ in counts):
+        have_years = dict(counts)
+        first_year, last_year = int(counts[0][0]), int(counts[-1][0])
+        return [(str(y), have_years.get(str(y), 0)) for y in range(first_year, last_year + 1)]
     try:
         have = {date.fromisoformat(f"{m}-01"): n for m, n in counts}
     except ValueError:

@@ -288,23 +288,26 @@ def quotes(
         [*params, limit, offset],
     )
     for r in rows:
-        r["sentence"] = _sentence_around(r.pop("around") or "", r.pop("around_start"), r["start"], r["end"])
+        at = r.pop("around_start")
+        r["sentence"], r["sentence_start"] = _sentence_around(r.pop("around") or "", at, r["start"], r["end"])
     return rows
 
 
 SENTENCE_END = ".!?\n"
 
 
-def _sentence_around(text: str, text_start: int, start: int | None, end: int | None) -> str:
-    """The sentence holding [start, end) in a window of the article text that begins at `text_start`:
-    back to the end of the sentence before, on to the end of the quote's sentence (a quotation's own
-    full stops inside the quote do not end it)."""
+def _sentence_around(text: str, text_start: int, start: int | None, end: int | None) -> tuple[str, int]:
+    """The sentence holding [start, end) in a window of the article text that begins at `text_start`,
+    and where it starts in the article: back to the end of the sentence before, on to the end of the
+    quote's sentence (a quotation's own full stops inside the quote do not end it)."""
     if start is None or end is None:
-        return text.strip()
+        return text.strip(), text_start
     a, b = max(start - text_start, 0), max(end - text_start, 0)
-    left = max((text.rfind(c, 0, a) for c in SENTENCE_END), default=-1)
-    right = min((x for x in (text.find(c, b) for c in SENTENCE_END) if x >= 0), default=len(text) - 1)
-    return text[left + 1 : right + 1].strip()
+    left = max((text.rfind(c, 0, a) for c in SENTENCE_END), default=-1) + 1
+    right = min((x for x in (text.find(c, max(b - 1, a)) for c in SENTENCE_END) if x >= 0), default=len(text) - 1)
+    while left < a and text[left].isspace():
+        left += 1
+    return text[left : right + 1].rstrip(), text_start + left
 
 
 CONFLICT_ORDER = "c.story_id, c.kind, c.attribute, c.about"
@@ -559,8 +562,8 @@ def articles_by_id(store: Store, ids: list[str]) -> list[dict[str, Any]]:
 
 def article_marks(store: Store, article_id: str) -> list[dict[str, Any]]:
     """Spans to highlight in an article's text, with character offsets into the stored text: the
-    actors the coder resolved (a named person or organisation, or any actor where it is a party of an
-    event) and the triggers of the events the text asserts; a negated or hypothetical event is not an
+    actors the coder resolved to a named actor (a person or organisation the text names, or a named
+    actor where it is a party of an event; never a common noun like "firms") and the triggers of the events the text asserts; a negated or hypothetical event is not an
     event, so its trigger is not marked as one."""
     parties = {
         (p["start"], p["end"])
@@ -583,8 +586,11 @@ def article_marks(store: Store, article_id: str) -> list[dict[str, Any]]:
     kept = [
         a
         for a in actors
-        if (a["start"], a["end"]) in parties
-        or (a.pop("named") and a["actor_kind"] in ("person", "org") and a["ner"] in ("PERSON", "ORG"))
+        if a.pop("named")
+        and (
+            (a["start"], a["end"]) in parties
+            or (a["actor_kind"] in ("person", "org") and a["ner"] in ("PERSON", "ORG"))
+        )
     ]
     triggers = _dicts(
         store,
