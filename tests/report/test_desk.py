@@ -145,7 +145,7 @@ def test_the_article_page_marks_resolved_actors_on_whole_words_and_no_negated_ev
     page = get(app_url, "/article", id="003_cced120ae4d561d6.txt").text
     marks = re.findall(r'<mark class="(actor|trigger)"[^>]*>([^<]*)</mark>', page)
     assert marks
-    for kind, words in marks:
+    for _kind, words in marks:
         assert not words.startswith("run "), words  # "state-run TASS": never from inside a word
     with Store(seeds_db, read_only=True) as store:
         negated = store.query(

@@ -16,6 +16,7 @@ from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..report import charts
 from ..report.document import Limits, Links, dyads_section, network_section, overview, story_block, story_list
 from ..report.html import (
     esc,
@@ -163,7 +164,11 @@ def create_app(db: str) -> FastAPI:
     @app.get("/overview", response_class=HTMLResponse)
     def overview_page() -> HTMLResponse:
         with store() as s:
-            body = overview(V.overview(s)) + dyads_section(V.busiest_dyads(s, 6)) + network_section(V.network(s, 40))
+            body = (
+                overview(V.overview(s))
+                + dyads_section(V.busiest_dyads(s, 6))
+                + network_section(V.network(s, charts.NETWORK_NODES))
+            )
         return HTMLResponse(_page("Overview", body))
 
     @app.get("/story", response_class=HTMLResponse)

@@ -197,7 +197,7 @@ def dyad_legend(a: str, b: str, names: dict[str, str]) -> str:
     )
 
 
-LABELLED = 18  # actors named on the network drawing; the others by tooltip
+NETWORK_NODES = 24  # actors on the network drawing, every one named: more would pile their labels up
 
 
 def network(nodes: list[dict], edges: list[dict], label: str, width: int = 900, height: int = 560) -> str:
@@ -233,7 +233,6 @@ def network(nodes: list[dict], edges: list[dict], label: str, width: int = 900, 
 
     names = {n["id"]: n["name"] for n in nodes}
     degree = dict(g.degree(weight="weight"))
-    labelled = set(sorted(degree, key=lambda n: (-degree[n], str(n)))[:LABELLED])
     peak = max(e["weight"] for e in edges)
     marks = []
     for e in edges:
@@ -256,7 +255,7 @@ def network(nodes: list[dict], edges: list[dict], label: str, width: int = 900, 
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{fill}" stroke="#fff" stroke-width="1.5">'
             f"<title>{esc(tip)}</title></circle>"
         )
-        if n["id"] in labelled:  # the rest are named by their tooltip: labels must not pile up
+        if n.get("name"):  # views.network draws named actors only: every node has its label
             labels.append(
                 f'<text x="{x:.1f}" y="{y - r - 3:.1f}" text-anchor="middle" stroke="#f8fafc" stroke-width="3" '
                 f'paint-order="stroke">{esc(n["name"][:28])}</text>'
@@ -265,9 +264,14 @@ def network(nodes: list[dict], edges: list[dict], label: str, width: int = 900, 
     return _svg(width, height, "".join(marks), label)
 
 
+PLACES_NAMED = 14  # the busiest places named on the map; the others by tooltip
+
+
 def world(points: list[dict], label: str, width: int = 900, height: int = 450) -> str:
-    """Events on an equirectangular grid (no tiles, no outline to download): meridians and parallels
-    every 30 degrees, a dot per event sized by its sources."""
+    """Events on an equirectangular grid (no installed package ships a world outline under a licence
+    we may bundle, and nothing is downloaded): meridians and parallels every 30 degrees with their
+    degrees, a dot per event sized by its sources, and the busiest places named so the grid reads
+    as a map."""
     if not points:
         return empty(label)
 
@@ -290,5 +294,24 @@ def world(points: list[dict], label: str, width: int = 900, height: int = 450) -
         marks.append(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour}" fill-opacity="0.75" stroke="#fff">'
             f"<title>{esc(tip)}</title></circle>"
+        )
+    for lon in range(-150, 181, 30):
+        x, _ = xy(0, lon)
+        marks.append(f'<text x="{x + 3:.1f}" y="{height - 4}">{lon}°</text>')
+    places: dict[str, list] = {}
+    for p in points:
+        name = p.get("location")
+        if name:
+            entry = places.setdefault(name, [0, float(p["latitude"]), float(p["longitude"])])
+            entry[0] += 1
+    taken: list[tuple[float, float]] = []
+    for name, (n, lat, lon) in sorted(places.items(), key=lambda kv: (-kv[1][0], kv[0]))[:PLACES_NAMED]:
+        x, y = xy(lat, lon)
+        if any(abs(x - tx) < 70 and abs(y - ty) < 14 for tx, ty in taken):
+            continue  # a label on top of another's: the tooltip names it
+        taken.append((x, y))
+        marks.append(
+            f'<text x="{x + 7:.1f}" y="{y + 4:.1f}" stroke="#f8fafc" stroke-width="3" paint-order="stroke">'
+            f"{esc(name[:24])} ({n})</text>"
         )
     return _svg(width, height, "".join(marks), label)

@@ -49,7 +49,7 @@ class Limits:
     articles: int = 60  # articles per story
     quotes: int = 20  # quotes per story
     dyads: int = 6
-    network: int = 40  # actors in the network
+    network: int = charts.NETWORK_NODES  # actors in the network, each named
     actors: int = 60
 
 
@@ -325,9 +325,13 @@ def _conflict(c: dict) -> str:
     )
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 def dyads_section(pairs: list[dict]) -> str:
     if not pairs:
-        return '<h2 id="dyads">Dyads</h2><p class="muted">No dated events between two named actors.</p>'
+        return '<h2 id="dyads">Dyads</h2><p class="muted">No events between two named actors.</p>'
     parts = [
         '<h2 id="dyads">Dyads</h2><p class="muted">The busiest actor pairs: merged events per month in each '
         "direction (a story ten outlets report counts once).</p>"
@@ -336,9 +340,15 @@ def dyads_section(pairs: list[dict]) -> str:
         names = p["names"]
         parts.append(
             f'<div class="card"><h3>{esc(names.get(p["a"], p["a"]))} ↔ {esc(names.get(p["b"], p["b"]))} '
-            f'<span class="muted">({p["events"]} events)</span></h3>'
-            + charts.dyad(p["series"], p["a"], p["b"], names)
-            + charts.dyad_legend(p["a"], p["b"], names)
+            f'<span class="muted">({_count(p["events"], "event")}; {p["dated"]} dated to a day or month)</span></h3>'
+            + '<p class="muted">'
+            + esc(", ".join(f"{t} {n}" for t, n in (p.get("types") or {}).items()))
+            + "</p>"
+            + (
+                charts.dyad(p["series"], p["a"], p["b"], names) + charts.dyad_legend(p["a"], p["b"], names)
+                if p["dated"]
+                else '<p class="muted">None of them is dated to a day or month: no monthly chart.</p>'
+            )
             + "</div>"
         )
     return "".join(parts)

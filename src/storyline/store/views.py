@@ -367,9 +367,10 @@ def conflict_attributes(store: Store) -> list[str]:
 
 
 # An actor with a name of its own: a person, an organisation, a country, or a group of one country
-# ("Russia military"). A group no country anchors ("government", "people", "firm") is a common noun,
-# and counting or drawing it as one actor would merge every government of the corpus.
-NAMED_ACTOR = "(e.kind IN ('person', 'org', 'country') OR (e.kind = 'group' AND e.entity_id NOT LIKE 'group:-:%'))"
+# ("Russia military"). An actor no country or name anchors (ids with ":-:": "government", "people",
+# "firm", or a role without its holder, "ministers", "Tory leader") is a common noun, and counting
+# or drawing it as one actor would merge every government of the corpus.
+NAMED_ACTOR = "(e.kind IN ('person', 'org', 'country', 'group') AND e.entity_id NOT LIKE '%:-:%')"
 
 
 def find_actors(store: Store, text: str, limit: int = 12) -> list[dict[str, Any]]:
@@ -392,28 +393,42 @@ def find_actors(store: Store, text: str, limit: int = 12) -> list[dict[str, Any]
 
 
 def busiest_dyads(store: Store, limit: int = 6) -> list[dict[str, Any]]:
-    """The actor pairs with most merged events (both directions together), each with its monthly
-    series per direction and QuadClass."""
+    """The named actor pairs with most merged events (both directions together, dated or not), each
+    with its monthly series per direction and QuadClass (the events dated to a day or month)."""
     pairs = _dicts(
         store,
         f"""
         WITH ev AS (
-            SELECT m.event_id, m.date, e.quad_class, e.score,
+            SELECT m.event_id, m.date, m.date_precision, e.quad_class, e.score,
                    json_extract_string(e.actors, '$[0].key') AS akey,
                    json_extract_string(e.recipients, '$[0].key') AS rkey
             FROM merged_events m JOIN events e ON e.mention_id = m.best_mention
-            WHERE {ASSERTED_MERGED} AND m.date IS NOT NULL AND m.date_precision IN ('day', 'month')),
+            WHERE {ASSERTED_MERGED}),
         named AS (SELECT ka.entity_id AS aid, kr.entity_id AS rid, ev.* FROM ev
                   JOIN actor_keys ka ON ka.key = ev.akey JOIN actor_keys kr ON kr.key = ev.rkey
                   WHERE ka.entity_id <> kr.entity_id
                     AND ka.entity_id IN (SELECT entity_id FROM entities e WHERE {NAMED_ACTOR})
                     AND kr.entity_id IN (SELECT entity_id FROM entities e WHERE {NAMED_ACTOR}))
-        SELECT least(aid, rid) AS a, greatest(aid, rid) AS b, count(*) AS events FROM named
-        GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?
+        SELECT least(aid, rid) AS a, greatest(aid, rid) AS b, count(*) AS events,
+               count(*) FILTER (WHERE date IS NOT NULL AND date_precision IN ('day', 'month')) AS dated
+        FROM named GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?
         """,
         [limit],
     )
     for p in pairs:
+        p["types"] = dict(
+            store.query(
+                f"""
+                SELECT e.type, count(*) FROM merged_events m JOIN events e ON e.mention_id = m.best_mention
+                JOIN actor_keys ka ON ka.key = json_extract_string(e.actors, '$[0].key')
+                JOIN actor_keys kr ON kr.key = json_extract_string(e.recipients, '$[0].key')
+                WHERE {ASSERTED_MERGED}
+                  AND ((ka.entity_id = ? AND kr.entity_id = ?) OR (ka.entity_id = ? AND kr.entity_id = ?))
+                GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 6
+                """,
+                [p["a"], p["b"], p["b"], p["a"]],
+            ).fetchall()
+        )
         p["names"] = dict(
             store.query("SELECT entity_id, name FROM entities WHERE entity_id IN (?, ?)", [p["a"], p["b"]]).fetchall()
         )
@@ -563,8 +578,9 @@ def articles_by_id(store: Store, ids: list[str]) -> list[dict[str, Any]]:
 def article_marks(store: Store, article_id: str) -> list[dict[str, Any]]:
     """Spans to highlight in an article's text, with character offsets into the stored text: the
     actors the coder resolved to a named actor (a person or organisation the text names, or a named
-    actor where it is a party of an event; never a common noun like "firms") and the triggers of the events the text asserts; a negated or hypothetical event is not an
-    event, so its trigger is not marked as one."""
+    actor where it is a party of an event; never a common noun like "firms") and the triggers of the
+    events the text asserts: a negated or hypothetical event is not an event, so its trigger is not
+    marked as one."""
     parties = {
         (p["start"], p["end"])
         for (actors, recipients) in store.query(
