@@ -783,8 +783,8 @@ def _filter_form(
         parts.append(f'<input type="hidden" name="story" value="{esc(story)}">')
     parts.append('<button type="submit">Filter</button></form>')
     note = (
-        '<p class="muted">Dates filter by overlap: an event known only to its month (<span class="prec">month'
-        "</span>) or year is shown for every range that meets that month or year.</p>"
+        '<p class="muted">Dates filter by overlap: a date known only to its month (<span class="prec">month'
+        "</span>) or year is in every range that meets that month or year.</p>"
     )
     if story:
         note += f'<p class="muted">In one story. {link(path, "All stories")}</p>'
@@ -834,7 +834,7 @@ def _quote_table(rows: list[dict], speaker: bool = True, article: bool = True) -
         else:
             cells.append(link(LINKS.sentence(q["article_id"], q["start"]), "in the text", "cite"))
         body.append(cells)
-    headers = (["speaker"] if speaker else []) + ["kind", "what was said (the quote marked in its sentence)"]
+    headers = (["speaker"] if speaker else []) + ["kind", "what was said"]
     headers.append("article" if article else "")
     return table(headers, body)
 
