@@ -489,7 +489,7 @@ def create_app(db: str) -> FastAPI:
                 link(LINKS.article(r["id"]), r["title"] or r["id"])
                 + f'<br><span class="muted">{_snippet_html(r["snippet"])}</span>',
                 esc(r["source"] or ""),
-                when_tagged(r["published"], r["published_precision"]),
+                f'<span class="nowrap">{when_tagged(r["published"], r["published_precision"])}</span>',
                 link(LINKS.story(r["story_id"]), "story") if r["story_id"] else "",
             ]
             for r in rows
@@ -828,8 +828,8 @@ def _quote_table(rows: list[dict], speaker: bool = True, article: bool = True) -
         if article:
             cells.append(
                 link(LINKS.sentence(q["article_id"], q["start"]), q.get("title") or q["article_id"])
-                + f'<br><span class="muted">{esc(q.get("source") or "")} · '
-                f"{when_tagged(q.get('published'), q.get('published_precision'))}</span>"
+                + f'<br><span class="muted">{esc(q.get("source") or "outlet not named")} · '
+                f'<span class="nowrap">{when_tagged(q.get("published"), q.get("published_precision"))}</span></span>'
             )
         else:
             cells.append(link(LINKS.sentence(q["article_id"], q["start"]), "in the text", "cite"))
