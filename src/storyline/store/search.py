@@ -169,24 +169,3 @@ def snippet(db: str | Path, query: str, text: str, chars: int = 240) -> list[tup
         at = r.end
     pieces.append((raw[at:].decode("utf-8", "replace"), False))
     return [p for p in pieces if p[0]]
-
-
-def main(argv: list[str] | None = None) -> int:
-    """`python -m storyline.store.search STORE`: build or update the index and print what it cost."""
-    import sys
-
-    args = argv if argv is not None else sys.argv[1:]
-    if len(args) != 1:
-        print("usage: python -m storyline.store.search STORE.duckdb", file=sys.stderr)
-        return 2
-    with Store(args[0], read_only=True) as store:
-        done = update(store, args[0])
-    print(
-        f"{index_path(args[0])}: {done.added} added, {done.replaced} replaced, {done.removed} removed, "
-        f"{done.unchanged} unchanged in {done.seconds} s; {done.bytes / 1e6:.1f} MB on disk"
-    )
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
