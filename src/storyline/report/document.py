@@ -214,15 +214,15 @@ def story_block(
     dates = f"{when(s['first_date'], s['first_precision'])} – {when(s['last_date'], s['last_precision'])}"
     listed = {a["id"] for a in articles}
 
-    def cite(article_id: str, text: str) -> str:
-        """A citation: a link where the article can be reached (its page in the app; its row in this
-        story's sources in the report file), else the id as text."""
+    def cite(article_id: str, text: str, at: int | None = None) -> str:
+        """A citation: a link where the article can be reached (in the app, its page opened at the
+        sentence `at`; its row in this story's sources in the report file), else the id as text."""
         reachable = links.pages or article_id in listed
-        return " " + link(links.article(article_id) if reachable else None, text, "cite")
+        return " " + link(links.sentence(article_id, at) if reachable else None, text, "cite")
 
     summary = "".join(
         f"<li>{esc(line['sentence'])}"
-        + cite(line["article_id"], f"[{line['article_id']}, sentence {line['sentence_index']}]")
+        + cite(line["article_id"], f"[{line['article_id']}, sentence {line['sentence_index']}]", line.get("start"))
         + "</li>"
         for line in s["summary"]
     )
@@ -254,7 +254,7 @@ def story_block(
             esc(_who(e["actor"])) + " → " + esc(_who(e["recipient"])),
             f"{e['num_sources']} / {e['num_articles']}",
             trigger_marked(e, "mention_")
-            + cite(e["mention_article_id"], f"[{e['mention_article_id']}]")
+            + cite(e["mention_article_id"], f"[{e['mention_article_id']}]", e["mention_sentence_start"])
             + _all_mentions(store, e, cite, links),
         ]
         for e in events
@@ -272,7 +272,7 @@ def story_block(
         body.append(f'<h3>Summary</h3><ul class="summary">{summary}</ul>')
     body.append("<h3>Timeline</h3>" + charts.timeline(events, f"timeline of {s['title'] or sid}") + charts.legend())
     if conflicts:
-        body.append("<h3>Where sources disagree</h3>" + "".join(_conflict(c) for c in conflicts))
+        body.append("<h3>Where sources disagree</h3>" + "".join(_conflict(c, cite) for c in conflicts))
     body.append(
         "<h3>Events</h3>"
         + (
@@ -302,22 +302,25 @@ def _all_mentions(store: Store, e: dict, cite, links: Links) -> str:
     if links.pages:
         return f' <a class="cite" href="{esc(links.event(e["event_id"]))}">all {e["num_mentions"]} mentions</a>'
     items = "".join(
-        "<li>" + trigger_marked(m) + cite(m["article_id"], "[" + m["article_id"] + "]") + "</li>"
+        "<li>" + trigger_marked(m) + cite(m["article_id"], "[" + m["article_id"] + "]", m["sentence_start"]) + "</li>"
         for m in V.event_mentions(store, e["event_id"], limit=20)
     )
     return f'<details><summary class="cite">all {e["num_mentions"]} mentions</summary><ul>{items}</ul></details>'
 
 
-def _conflict(c: dict) -> str:
+def _conflict(c: dict, cite) -> str:
     sides = []
     for v in c["values"]:
         ev = (v.get("evidence") or [{}])[0]
         sentence = ev.get("sentence") or ""
         said = "; ".join(v.get("text") or [])
+        outlets = ", ".join(v.get("sources") or []) or "outlet not named"
         sides.append(
             f'<div class="side"><div class="value">{esc(v.get("value"))}</div>'
-            f'<div class="muted">“{esc(said)}” in {esc(", ".join(v.get("article_ids") or []))}</div>'
-            f"<div>{esc(sentence)}</div></div>"
+            f'<div class="muted">“{esc(said)}” · {esc(outlets)}</div>'
+            f"<div>{esc(sentence)}"
+            + (cite(ev["article_id"], f"[{ev['article_id']}]", ev.get("start")) if ev.get("article_id") else "")
+            + "</div></div>"
         )
     return (
         f'<p><b>{esc(c["attribute"])}</b> of {esc(c["about"])} <span class="tag">{esc(c["kind"])}</span></p>'
