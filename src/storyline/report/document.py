@@ -84,8 +84,8 @@ def render(store: Store, name: str, limits: Limits) -> tuple[str, dict[str, int]
     parts.append(dyads_section(dyads))
     net = V.network(store, limits.network)
     parts.append(network_section(net))
-    actors = V.actors(store, limit=limits.actors)
-    parts.append(_actors(actors, o["actors"] - o["places"]))
+    actors = V.actors(store, limit=limits.actors, named_only=True)
+    parts.append(_actors(actors, V.count_named_actors(store), o["actors"] - o["places"]))
     points = V.mapped_events(store)
     if points:
         parts.append(
@@ -372,7 +372,9 @@ def _actor_cell(a: dict) -> str:
     return f'<span id="{anchor("actor", a["entity_id"])}"><b>{esc(a["name"])}</b></span>{also}'
 
 
-def _actors(actors: list[dict], total: int) -> str:
+def _actors(actors: list[dict], total: int, everyone: int) -> str:
+    """The named actors, most mentioned first; the common nouns ("government", "ministers") are
+    counted and left to the export."""
     rows = [
         [
             _actor_cell(a),
@@ -385,6 +387,12 @@ def _actors(actors: list[dict], total: int) -> str:
     ]
     return (
         '<h2 id="actors">Actors</h2>'
+        + (
+            f'<p class="muted">Named actors, most mentioned first; {everyone - total:,} common nouns '
+            "(“government”, “ministers”) are left out here and kept in the export.</p>"
+            if everyone > total
+            else ""
+        )
         + table(["actor", "kind", "role (as of)", "mentions in articles", "events as actor / recipient"], rows)
         + more(len(actors), total, "actors")
     )

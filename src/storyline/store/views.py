@@ -485,9 +485,12 @@ def network(store: Store, nodes: int = 40) -> dict[str, list[dict[str, Any]]]:
     return {"nodes": node_rows, "edges": edges}
 
 
-def actors(store: Store, limit: int = 50, offset: int = 0, query: str | None = None) -> list[dict[str, Any]]:
-    """Actors (not places), most mentioned first, with how often each acts and is acted on."""
-    where, params = "WHERE e.kind <> 'place'", []
+def actors(
+    store: Store, limit: int = 50, offset: int = 0, query: str | None = None, named_only: bool = False
+) -> list[dict[str, Any]]:
+    """Actors (not places), most mentioned first, with how often each acts and is acted on;
+    `named_only` leaves out the common nouns ("government", "ministers")."""
+    where, params = "WHERE e.kind <> 'place'" + (f" AND {NAMED_ACTOR}" if named_only else ""), []
     if query:
         where += " AND (e.name ILIKE ? OR e.aliases ILIKE ?)"
         params += [f"%{query}%", f"%{query}%"]
@@ -749,6 +752,10 @@ def languages_and_outlets(store: Store) -> dict[str, Any]:
         "outlets": _one(store, "SELECT count(DISTINCT source) FROM articles WHERE source IS NOT NULL"),
         "mentions": _one(store, f"SELECT count(*) FROM events WHERE {ASSERTED}"),
     }
+
+
+def count_named_actors(store: Store) -> int:
+    return _one(store, f"SELECT count(*) FROM entities e WHERE e.kind <> 'place' AND {NAMED_ACTOR}")
 
 
 def count_events(store: Store, story_id: str | None = None, dated: bool = False) -> int:
