@@ -62,6 +62,10 @@ def test_a_lost_index_is_rebuilt_and_a_store_without_one_is_said_so(tmp_path):
     with Store(db, read_only=True) as store:
         built = search.update(store, db)
     assert built.added == 4 and built.bytes > 0
+    for f in search.index_path(db).glob("*.json"):  # a damaged index is rebuilt, not a failed run
+        f.write_text("{not json")
+    storyline.run(pile, db=db, events=False, corpus=False)
+    assert [h for h, _ in search.search(db, "looms")] == ["looms"]
 
 
 def test_snippets_mark_the_words_on_character_offsets(tmp_path):

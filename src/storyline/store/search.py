@@ -83,7 +83,11 @@ def update(store: Store, db: str | Path) -> IndexUpdate:
 
     started = time.perf_counter()
     path = index_path(db)
-    index = _open(path, create=True)
+    try:
+        index = _open(path, create=True)
+    except ValueError:  # a damaged or foreign folder: the index is a copy, so it is built anew
+        shutil.rmtree(path, ignore_errors=True)
+        index = _open(path, create=True)
     index.reload()
     searcher = index.searcher()
     schema = index.schema
