@@ -94,7 +94,7 @@ def _hook(options: RunOptions, stage: str, n: int) -> None:
 def _items(paths: list[str], store: Store, options: RunOptions, summary: RunSummary, version: str) -> Iterator[Any]:
     """Sources, Problems and end-of-input markers, in input order."""
     done = store.done_inputs(version)
-    for found in discover(paths, exclude={store.path, store.path + ".wal"}):
+    for found in discover(paths, exclude={store.path, store.path + ".wal", *search.files(store.path)}):
         if isinstance(found, Problem):
             yield found
             continue

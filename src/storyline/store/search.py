@@ -30,6 +30,12 @@ def index_path(db: str | Path) -> Path:
     return Path(f"{db}.search")
 
 
+def files(db: str | Path) -> set[str]:
+    """The index's files: a run over a folder that holds the store must not read them as inputs."""
+    path = index_path(db)
+    return {str(f) for f in path.rglob("*") if f.is_file()} if path.is_dir() else set()
+
+
 @dataclass
 class IndexUpdate:
     """What one update did, and what the index costs on disk."""
