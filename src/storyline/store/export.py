@@ -285,7 +285,7 @@ def rows(store: Store, what: str, everything: bool = False) -> Iterator[dict[str
 
 
 def _story_rows(store: Store) -> Iterator[dict[str, Any]]:
-    """Stories, largest first, with JSON columns as lists and their key actors (the canonical actors
+    """Stories, largest (most original articles) first, with JSON columns as lists and their key actors (the canonical actors
     named in most of their articles), aggregated in the store."""
     cols = ", ".join(f"s.{c}" for c in STORIES.export_names)
     sql = f"""
@@ -297,7 +297,7 @@ def _story_rows(store: Store) -> Iterator[dict[str, Any]]:
             GROUP BY 1, 2),
         ranked AS (SELECT story_id, list(name ORDER BY n DESC, name)[1:6] AS key_actors FROM actors GROUP BY 1)
         SELECT {cols}, r.key_actors FROM stories s LEFT JOIN ranked r USING (story_id)
-        ORDER BY s.articles DESC, s.first_date NULLS LAST, s.story_id
+        ORDER BY s.originals DESC, s.articles DESC, s.first_date NULLS LAST, s.story_id
     """
     for row in _stream(store, sql, STORY_FIELDS):
         for key in ("sources", "article_ids", "summary", "terms"):
