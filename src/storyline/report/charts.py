@@ -7,9 +7,9 @@ every mark a tooltip. Positions are computed here from values already aggregated
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 
-from .html import QUAD_COLOURS, QUAD_NAMES, esc
+from .html import QUAD_COLOURS, QUAD_NAMES, esc, when
 
 
 def _svg(width: int, height: int, body: str, label: str) -> str:
@@ -67,6 +67,15 @@ def _every_month(counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return out
 
 
+def _span_end(d: date, precision: str | None) -> date:
+    """The last day a date at its precision may stand for (a month-dated event: the month's last day)."""
+    if precision == "year":
+        return date(d.year, 12, 31)
+    if precision == "month":
+        return date(d.year + d.month // 12, d.month % 12 + 1, 1) - timedelta(days=1)
+    return d
+
+
 def _day(value: str | None) -> date | None:
     try:
         return date.fromisoformat(str(value)[:10]) if value else None
@@ -78,13 +87,13 @@ def timeline(events: list[dict], label: str, width: int = 900) -> str:
     """Merged events on a date axis, one lane per event type, coloured by QuadClass, sized by sources.
     Events known only to the month or year sit at the start of it, drawn hollow."""
     dated = [(e, _day(e.get("date"))) for e in events]
-    dated = [(e, d) for e, d in dated if d]
+    dated = [(e, d, _span_end(d, e.get("date_precision"))) for e, d in dated if d]
     if not dated:
         return empty(label)
-    types = sorted({e["type"] for e, _ in dated})
+    types = sorted({e["type"] for e, _, _ in dated})
     lane, left, right, top, bottom = 26, 130, 16, 10, 26
     height = top + bottom + lane * len(types)
-    first, last = min(d for _, d in dated), max(d for _, d in dated)
+    first, last = min(d for _, d, _ in dated), max(end for _, _, end in dated)
     span = max((last - first).days, 1)
 
     inner = 14  # keeps the first and last marks off the lane labels and the edge
@@ -99,19 +108,24 @@ def timeline(events: list[dict], label: str, width: int = 900) -> str:
         y = top + lane * i + lane / 2
         marks.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end">{esc(t)}</text>')
         marks.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="#eef2f7"/>')
-    for e, d in dated:
+    for e, d, end in dated:
         y = top + lane * types.index(e["type"]) + lane / 2
         r = 4 + min(6, 2 * math.log2(1 + (e.get("num_sources") or 1)))
         colour = QUAD_COLOURS.get(e.get("mention_quad_class"), QUAD_COLOURS[None])
-        exact = e.get("date_precision") == "day"
+        exact = end == d
         fill = colour if exact else "#fff"
         who = ", ".join(x or "?" for x in e.get("actor") or []) or "?"
         whom = ", ".join(x or "?" for x in e.get("recipient") or []) or "?"
-        tip = (
-            f"{str(e.get('date'))[: 10 if exact else 7]} {e['type']}: {who} -> {whom} ({e.get('num_sources')} sources)"
-        )
+        shown = when(e.get("date"), e.get("date_precision"))
+        tip = f"{shown} {e['type']}: {who} -> {whom} ({e.get('num_sources')} sources)"
+        if not exact:  # known only to its month or year: the span it may lie in, the mark at its middle
+            marks.append(
+                f'<line x1="{x(d):.1f}" y1="{y:.1f}" x2="{x(end):.1f}" y2="{y:.1f}" stroke="{colour}" '
+                f'stroke-width="4" stroke-opacity="0.35" stroke-linecap="round"><title>{esc(tip)}</title></line>'
+            )
+        cx = (x(d) + x(end)) / 2
         marks.append(
-            f'<circle cx="{x(d):.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{fill}" stroke="{colour}" stroke-width="2" '
+            f'<circle cx="{cx:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{fill}" stroke="{colour}" stroke-width="2" '
             f'fill-opacity="0.85"><title>{esc(tip)}</title></circle>'
         )
     base = height - bottom
@@ -128,7 +142,7 @@ NODE_COLOURS = {"country": "#0f766e", "person": "#7c3aed", "org": "#0369a1"}
 def legend(hollow: bool = True, kinds: bool = False) -> str:
     items = "".join(f'<span><i style="background:{QUAD_COLOURS[q]}"></i>{esc(n)}</span>' for q, n in QUAD_NAMES.items())
     if hollow:
-        items += "<span>hollow: known to the month or year</span>"
+        items += "<span>hollow, on a band: known only to the month or year it may lie in</span>"
     if kinds:
         items += "".join(
             f'<span><i style="background:{c};border-radius:50%"></i>{esc(k)}</span>'

@@ -285,8 +285,8 @@ def rows(store: Store, what: str, everything: bool = False) -> Iterator[dict[str
 
 
 def _story_rows(store: Store) -> Iterator[dict[str, Any]]:
-    """Stories, largest (most original articles) first, with JSON columns as lists and their key actors (the canonical actors
-    named in most of their articles), aggregated in the store."""
+    """Stories, largest (most original articles) first, with JSON columns as lists and their key
+    actors (the canonical actors named in most of their articles), aggregated in the store."""
     cols = ", ".join(f"s.{c}" for c in STORIES.export_names)
     sql = f"""
         WITH actors AS (
