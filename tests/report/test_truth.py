@@ -123,3 +123,14 @@ def test_one_read_door():
             assert ".query(" not in text and ".con." not in text, path
             assert not re.search(r"\bSELECT\b", text), path
             assert "export import rows" not in text, path
+
+
+def test_a_month_dated_event_is_drawn_on_its_month():
+    def event(day, precision, kind):
+        return {"date": day, "date_precision": precision, "type": kind, "num_sources": 1, "mention_quad_class": 1}
+
+    svg = charts.timeline([event("2023-09-01", "month", "CONSULT"), event("2023-09-12", "day", "AID")], "t")
+    assert ">2023-09-30</text>" in svg  # the axis reaches the end of the month the event may lie in
+    bands = re.findall(r'<line x1="([\d.]+)" y1="[\d.]+" x2="([\d.]+)" [^>]*stroke-width="4"', svg)
+    assert len(bands) == 1 and float(bands[0][1]) - float(bands[0][0]) > 500  # most of the axis: the month
+    assert "2023-09 CONSULT" in svg  # its tooltip gives the month, not a day
