@@ -606,10 +606,7 @@ def article_marks(store: Store, article_id: str) -> list[dict[str, Any]]:
         a
         for a in actors
         if a.pop("named")
-        and (
-            (a["start"], a["end"]) in parties
-            or (a["actor_kind"] in ("person", "org") and a["ner"] in ("PERSON", "ORG"))
-        )
+        and ((a["start"], a["end"]) in parties or (a["actor_kind"] in ("person", "org") and a["ner"] != "NORP"))
     ]
     triggers = _dicts(
         store,
