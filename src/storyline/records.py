@@ -144,6 +144,13 @@ class Party(TypedDict):
     end: int
 
 
+# The statuses of an event mention, the one place they are spelled: what the text asserts
+# (happened, ongoing, planned) and what it does not (a condition or a doubt; a denial).
+ASSERTED_STATUSES = ("happened", "ongoing", "planned")
+UNASSERTED_STATUSES = ("hypothetical", "negated")
+STATUSES = ASSERTED_STATUSES + UNASSERTED_STATUSES
+
+
 @dataclass(slots=True)
 class EventMention:
     """One coded event in one sentence, with everything needed to see why it exists."""

@@ -3,6 +3,7 @@ CSP, and says so when a run holds the store."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -61,7 +62,11 @@ def test_filters_narrow_the_events(client):
 
 def test_hostile_content_is_escaped_in_every_page(client):
     evil_id = HOSTILE[0]["id"]
-    for path, params in (("/article", {"id": evil_id}), ("/search", {"q": "Petrov"}), ("/events", {})):
+    for path, params in (
+        ("/article", {"id": evil_id}),
+        ("/search", {"q": "Petrov"}),
+        ("/events", {"since": "2024-02-01", "until": "2024-02-10"}),
+    ):
         r = client.get(path, params=params)
         assert r.status_code == 200
         assert_inert(r.text)
@@ -113,3 +118,79 @@ def test_the_app_listens_on_this_machine_only_by_default():
 def test_openapi_describes_the_api(client):
     spec = client.get("/openapi.json").json()
     assert {"/api/stories", "/api/events", "/api/article", "/api/search"} <= set(spec["paths"])
+
+
+DESK_PAGES = ["/conflicts", "/quotes", "/quotes?q=accept", "/search", "/events?order=oldest", "/actor?id=country:RUS"]
+
+
+@pytest.mark.parametrize("path", DESK_PAGES)
+def test_the_desk_pages_answer_with_a_strict_policy(client, path):
+    r = client.get(path)
+    assert r.status_code == 200, r.text[:300]
+    assert "script-src" not in r.headers["content-security-policy"]
+    assert_inert(r.text)
+
+
+def test_hostile_quotes_speakers_snippets_and_typed_names_stay_text(client):
+    """Every new field: a quote's words and sentence, its speaker, a search snippet, an article title
+    in a quote row, a name typed into a filter box, a cited sentence."""
+    quotes = client.get("/quotes", params={"q": "accept"})
+    assert "&lt;/script&gt;&lt;script&gt;alert(5)" in quotes.text and "Petrov" in quotes.text
+    assert_inert(quotes.text)
+    hits = client.get("/search", params={"q": "accept"})
+    assert "&lt;script&gt;" in hits.text
+    assert_inert(hits.text)
+    for path, field in (("/events", "actor"), ("/conflicts", "actor"), ("/quotes", "speaker")):
+        r = client.get(path, params={field: EVIL_NAME})
+        assert r.status_code == 200 and "&lt;script&gt;" in r.text
+        assert_inert(r.text)
+    evil_id = HOSTILE[0]["id"]
+    text = client.get("/api/article", params={"id": evil_id}).json()["text"]
+    cited = client.get("/article", params={"id": evil_id, "at": text.index("We will not")})
+    assert 'id="cited"' in cited.text and "&lt;script&gt;" in cited.text
+    assert_inert(cited.text)
+    api = client.get("/api/quotes", params={"q": "accept"}).json()
+    assert any("<script>" in q["text"] for q in api)  # JSON carries the words as they are
+
+
+EVIL_NAME = '"><script>alert(7)</script>'
+
+
+def test_a_hostile_disagreement_stays_text():
+    """The conflict card renders every stored field escaped (a store's values are article text)."""
+    from storyline.app.server import _conflict_card
+
+    evil = HOSTILE[0]["source"]
+    card = _conflict_card(
+        {
+            "attribute": evil,
+            "about": evil,
+            "kind": evil,
+            "story_id": evil,
+            "story_title": evil,
+            "event_id": evil,
+            "event_type": evil,
+            "event_date": "2024-02-03",
+            "event_precision": "day",
+            "values": [
+                {
+                    "value": evil,
+                    "text": [evil],
+                    "sources": [evil],
+                    "article_ids": [evil],
+                    "evidence": [{"article_id": evil, "sentence": f"It took {evil} days.", "start": 3}],
+                }
+            ],
+        }
+    )
+    assert "&lt;script&gt;" in card
+    assert_inert(card)
+
+
+def test_the_actor_box_takes_any_actor_by_name(client):
+    by_name = client.get("/api/events", params={"actor": "country:RUS", "limit": 1000}).json()
+    page = client.get("/events", params={"actor": "russia", "order": "oldest"})
+    assert page.status_code == 200 and 'value="Russia"' in page.text
+    assert len(re.findall(r'<tr><td data-label="when">', page.text)) == min(len(by_name), 50)
+    unknown = client.get("/events", params={"actor": "Atlantis"})
+    assert "No actor is called" in unknown.text

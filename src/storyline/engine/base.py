@@ -27,7 +27,7 @@ from ..ingest.ids import candidate_ids, place_ids
 from ..options import RunOptions
 from ..pipeline import STAGES, Stage
 from ..records import Article, Problem, Source
-from ..store import Store, StoreError
+from ..store import Store, StoreError, search
 
 ProgressFn = Callable[[str, int, int | None], None]
 Mapper = Callable[[Iterable[Any]], Iterator[Any]]
@@ -97,7 +97,7 @@ def _hook(options: RunOptions, stage: str, n: int) -> None:
 def _items(paths: list[str], store: Store, options: RunOptions, summary: RunSummary, version: str) -> Iterator[Any]:
     """Sources, Problems and end-of-input markers, in input order."""
     done = store.done_inputs(version)
-    for found in discover(paths, exclude={store.path, store.path + ".wal"}):
+    for found in discover(paths, exclude={store.path, store.path + ".wal", *search.files(store.path)}):
         if isinstance(found, Problem):
             yield found
             continue
@@ -363,6 +363,8 @@ def run(
             summary.dated_from_corpus = summary.corpus.get("dating", 0)
             summary.totals = store.counts()
             summary.entities = summary.totals.get("entities", 0)
+            if search.available():  # the ranked search index beside the store follows its articles
+                summary.stage_seconds["search index"] = search.update(store, db).seconds
             summary.seconds = round(time.perf_counter() - started, 3)
             store.finish_run(run_id, summary.as_dict(), "finished")
             store.checkpoint()

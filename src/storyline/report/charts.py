@@ -7,9 +7,9 @@ every mark a tooltip. Positions are computed here from values already aggregated
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 
-from .html import QUAD_COLOURS, QUAD_NAMES, esc
+from .html import QUAD_COLOURS, QUAD_NAMES, esc, when
 
 
 def _svg(width: int, height: int, body: str, label: str) -> str:
@@ -50,7 +50,11 @@ def histogram(counts: list[tuple[str, int]], label: str, width: int = 900, heigh
 
 
 def _every_month(counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Monthly counts with the empty months between filled in as zero: the axis is time."""
+    """Monthly (or yearly) counts with the empty months (years) between filled in as zero: the axis is time."""
+    if all(len(p) == 4 and p.isdigit() for p, _ in counts):
+        have_years = dict(counts)
+        first_year, last_year = int(counts[0][0]), int(counts[-1][0])
+        return [(str(y), have_years.get(str(y), 0)) for y in range(first_year, last_year + 1)]
     try:
         have = {date.fromisoformat(f"{m}-01"): n for m, n in counts}
     except ValueError:
@@ -61,6 +65,15 @@ def _every_month(counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
         out.append((d.strftime("%Y-%m"), have.get(d, 0)))
         d = date(d.year + d.month // 12, d.month % 12 + 1, 1)
     return out
+
+
+def _span_end(d: date, precision: str | None) -> date:
+    """The last day a date at its precision may stand for (a month-dated event: the month's last day)."""
+    if precision == "year":
+        return date(d.year, 12, 31)
+    if precision == "month":
+        return date(d.year + d.month // 12, d.month % 12 + 1, 1) - timedelta(days=1)
+    return d
 
 
 def _day(value: str | None) -> date | None:
@@ -74,13 +87,13 @@ def timeline(events: list[dict], label: str, width: int = 900) -> str:
     """Merged events on a date axis, one lane per event type, coloured by QuadClass, sized by sources.
     Events known only to the month or year sit at the start of it, drawn hollow."""
     dated = [(e, _day(e.get("date"))) for e in events]
-    dated = [(e, d) for e, d in dated if d]
+    dated = [(e, d, _span_end(d, e.get("date_precision"))) for e, d in dated if d]
     if not dated:
         return empty(label)
-    types = sorted({e["type"] for e, _ in dated})
+    types = sorted({e["type"] for e, _, _ in dated})
     lane, left, right, top, bottom = 26, 130, 16, 10, 26
     height = top + bottom + lane * len(types)
-    first, last = min(d for _, d in dated), max(d for _, d in dated)
+    first, last = min(d for _, d, _ in dated), max(end for _, _, end in dated)
     span = max((last - first).days, 1)
 
     inner = 14  # keeps the first and last marks off the lane labels and the edge
@@ -95,19 +108,24 @@ def timeline(events: list[dict], label: str, width: int = 900) -> str:
         y = top + lane * i + lane / 2
         marks.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end">{esc(t)}</text>')
         marks.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="#eef2f7"/>')
-    for e, d in dated:
+    for e, d, end in dated:
         y = top + lane * types.index(e["type"]) + lane / 2
         r = 4 + min(6, 2 * math.log2(1 + (e.get("num_sources") or 1)))
         colour = QUAD_COLOURS.get(e.get("mention_quad_class"), QUAD_COLOURS[None])
-        exact = e.get("date_precision") == "day"
+        exact = end == d
         fill = colour if exact else "#fff"
         who = ", ".join(x or "?" for x in e.get("actor") or []) or "?"
         whom = ", ".join(x or "?" for x in e.get("recipient") or []) or "?"
-        tip = (
-            f"{str(e.get('date'))[: 10 if exact else 7]} {e['type']}: {who} -> {whom} ({e.get('num_sources')} sources)"
-        )
+        shown = when(e.get("date"), e.get("date_precision"))
+        tip = f"{shown} {e['type']}: {who} -> {whom} ({e.get('num_sources')} sources)"
+        if not exact:  # known only to its month or year: the span it may lie in, the mark at its middle
+            marks.append(
+                f'<line x1="{x(d):.1f}" y1="{y:.1f}" x2="{x(end):.1f}" y2="{y:.1f}" stroke="{colour}" '
+                f'stroke-width="4" stroke-opacity="0.35" stroke-linecap="round"><title>{esc(tip)}</title></line>'
+            )
+        cx = (x(d) + x(end)) / 2
         marks.append(
-            f'<circle cx="{x(d):.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{fill}" stroke="{colour}" stroke-width="2" '
+            f'<circle cx="{cx:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{fill}" stroke="{colour}" stroke-width="2" '
             f'fill-opacity="0.85"><title>{esc(tip)}</title></circle>'
         )
     base = height - bottom
@@ -124,7 +142,7 @@ NODE_COLOURS = {"country": "#0f766e", "person": "#7c3aed", "org": "#0369a1"}
 def legend(hollow: bool = True, kinds: bool = False) -> str:
     items = "".join(f'<span><i style="background:{QUAD_COLOURS[q]}"></i>{esc(n)}</span>' for q, n in QUAD_NAMES.items())
     if hollow:
-        items += "<span>hollow: known to the month or year</span>"
+        items += "<span>hollow, on a band: known only to the month or year it may lie in</span>"
     if kinds:
         items += "".join(
             f'<span><i style="background:{c};border-radius:50%"></i>{esc(k)}</span>'
@@ -193,7 +211,7 @@ def dyad_legend(a: str, b: str, names: dict[str, str]) -> str:
     )
 
 
-LABELLED = 18  # actors named on the network drawing; the others by tooltip
+NETWORK_NODES = 24  # actors on the network drawing, every one named: more would pile their labels up
 
 
 def network(nodes: list[dict], edges: list[dict], label: str, width: int = 900, height: int = 560) -> str:
@@ -229,7 +247,6 @@ def network(nodes: list[dict], edges: list[dict], label: str, width: int = 900, 
 
     names = {n["id"]: n["name"] for n in nodes}
     degree = dict(g.degree(weight="weight"))
-    labelled = set(sorted(degree, key=lambda n: (-degree[n], str(n)))[:LABELLED])
     peak = max(e["weight"] for e in edges)
     marks = []
     for e in edges:
@@ -252,7 +269,7 @@ def network(nodes: list[dict], edges: list[dict], label: str, width: int = 900, 
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{fill}" stroke="#fff" stroke-width="1.5">'
             f"<title>{esc(tip)}</title></circle>"
         )
-        if n["id"] in labelled:  # the rest are named by their tooltip: labels must not pile up
+        if n.get("name"):  # views.network draws named actors only: every node has its label
             labels.append(
                 f'<text x="{x:.1f}" y="{y - r - 3:.1f}" text-anchor="middle" stroke="#f8fafc" stroke-width="3" '
                 f'paint-order="stroke">{esc(n["name"][:28])}</text>'
@@ -261,9 +278,14 @@ def network(nodes: list[dict], edges: list[dict], label: str, width: int = 900, 
     return _svg(width, height, "".join(marks), label)
 
 
+PLACES_NAMED = 14  # the busiest places named on the map; the others by tooltip
+
+
 def world(points: list[dict], label: str, width: int = 900, height: int = 450) -> str:
-    """Events on an equirectangular grid (no tiles, no outline to download): meridians and parallels
-    every 30 degrees, a dot per event sized by its sources."""
+    """Events on an equirectangular grid (no installed package ships a world outline under a licence
+    we may bundle, and nothing is downloaded): meridians and parallels every 30 degrees with their
+    degrees, a dot per event sized by its sources, and the busiest places named so the grid reads
+    as a map."""
     if not points:
         return empty(label)
 
@@ -286,5 +308,24 @@ def world(points: list[dict], label: str, width: int = 900, height: int = 450) -
         marks.append(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour}" fill-opacity="0.75" stroke="#fff">'
             f"<title>{esc(tip)}</title></circle>"
+        )
+    for lon in range(-150, 181, 30):
+        x, _ = xy(0, lon)
+        marks.append(f'<text x="{x + 3:.1f}" y="{height - 4}">{lon}°</text>')
+    places: dict[str, list] = {}
+    for p in points:
+        name = p.get("location")
+        if name:
+            entry = places.setdefault(name, [0, float(p["latitude"]), float(p["longitude"])])
+            entry[0] += 1
+    taken: list[tuple[float, float]] = []
+    for name, (n, lat, lon) in sorted(places.items(), key=lambda kv: (-kv[1][0], kv[0]))[:PLACES_NAMED]:
+        x, y = xy(lat, lon)
+        if any(abs(x - tx) < 70 and abs(y - ty) < 14 for tx, ty in taken):
+            continue  # a label on top of another's: the tooltip names it
+        taken.append((x, y))
+        marks.append(
+            f'<text x="{x + 7:.1f}" y="{y + 4:.1f}" stroke="#f8fafc" stroke-width="3" paint-order="stroke">'
+            f"{esc(name[:24])} ({n})</text>"
         )
     return _svg(width, height, "".join(marks), label)

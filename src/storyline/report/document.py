@@ -33,6 +33,10 @@ class Links:
     def story(self, story_id: str) -> str:
         return "#" + anchor("story", story_id)
 
+    def sentence(self, article_id: str, at: int | None) -> str:
+        """The report file holds no article texts: a sentence's link goes to its article's row."""
+        return self.article(article_id)
+
 
 @dataclass
 class Limits:
@@ -45,7 +49,7 @@ class Limits:
     articles: int = 60  # articles per story
     quotes: int = 20  # quotes per story
     dyads: int = 6
-    network: int = 40  # actors in the network
+    network: int = charts.NETWORK_NODES  # actors in the network, each named
     actors: int = 60
 
 
@@ -80,8 +84,8 @@ def render(store: Store, name: str, limits: Limits) -> tuple[str, dict[str, int]
     parts.append(dyads_section(dyads))
     net = V.network(store, limits.network)
     parts.append(network_section(net))
-    actors = V.actors(store, limit=limits.actors)
-    parts.append(_actors(actors, o["actors"]))
+    actors = V.actors(store, limit=limits.actors, named_only=True)
+    parts.append(_actors(actors, V.count_named_actors(store), o["actors"] - o["places"]))
     points = V.mapped_events(store)
     if points:
         parts.append(
@@ -113,17 +117,26 @@ def overview(o: dict) -> str:
         ("stories", o["stories"]),
         ("events", o["events"]),
         ("quotes", o["quotes"]),
-        ("actors", o["actors"]),
+        ("actors and places", o["actors"]),
         ("disagreements", o["conflicts"]),
         ("problems", o["problem_total"]),
     ]
     grid = "".join(f'<div class="stat"><b>{n:,}</b><span>{esc(k)}</span></div>' for k, n in stats)
     undated = o["articles"] - o["dated"]
+    precisions = o.get("precisions") or {}
+    coarse = precisions.get("year", 0)
     dates = (
-        f"Dated {esc(o['months'][0]['month'])} to {esc(o['months'][-1]['month'])}; "
-        f"{undated} of {o['articles']} articles have no date."
-        if o["months"]
+        f"Dated {esc(when(o['first_date'], o['first_precision']))} to {esc(when(o['last_date'], o['last_precision']))}"
+        + (f" ({coarse:,} known only to the year)" if coarse else "")
+        + f"; {undated:,} of {o['articles']:,} articles have no date."
+        if o["dated"]
         else "No article has a date."
+    )
+    by_year = coarse > 0 or len(o["months"]) > 36
+    chart = (
+        charts.histogram([(y["year"], y["n"]) for y in o["years"]], "articles by year of publication")
+        if by_year
+        else charts.histogram([(m["month"], m["n"]) for m in o["months"]], "articles by month of publication")
     )
     problems = (
         table(["reason", "inputs"], [[esc(p["reason"]), str(p["n"])] for p in o["problems"]])
@@ -138,9 +151,8 @@ def overview(o: dict) -> str:
     return (
         '<h2 id="overview">Overview</h2>'
         f'<div class="stats">{grid}</div>'
-        f'<div class="card"><h3>Articles by month</h3><p class="muted">{dates} Languages: {languages}.</p>'
-        + charts.histogram([(m["month"], m["n"]) for m in o["months"]], "articles by month of publication")
-        + "</div>"
+        f'<div class="card"><h3>Articles by {"year" if by_year else "month"}</h3>'
+        f'<p class="muted">{dates} Languages: {languages}.</p>' + chart + "</div>"
         f'<div class="grid2"><div><h3>Outlets</h3>{outlets}</div><div><h3>Problems</h3>{problems}</div></div>'
     )
 
@@ -202,15 +214,15 @@ def story_block(
     dates = f"{when(s['first_date'], s['first_precision'])} – {when(s['last_date'], s['last_precision'])}"
     listed = {a["id"] for a in articles}
 
-    def cite(article_id: str, text: str) -> str:
-        """A citation: a link where the article can be reached (its page in the app; its row in this
-        story's sources in the report file), else the id as text."""
+    def cite(article_id: str, text: str, at: int | None = None) -> str:
+        """A citation: a link where the article can be reached (in the app, its page opened at the
+        sentence `at`; its row in this story's sources in the report file), else the id as text."""
         reachable = links.pages or article_id in listed
-        return " " + link(links.article(article_id) if reachable else None, text, "cite")
+        return " " + link(links.sentence(article_id, at) if reachable else None, text, "cite")
 
     summary = "".join(
         f"<li>{esc(line['sentence'])}"
-        + cite(line["article_id"], f"[{line['article_id']}, sentence {line['sentence_index']}]")
+        + cite(line["article_id"], f"[{line['article_id']}, sentence {line['sentence_index']}]", line.get("start"))
         + "</li>"
         for line in s["summary"]
     )
@@ -242,7 +254,7 @@ def story_block(
             esc(_who(e["actor"])) + " → " + esc(_who(e["recipient"])),
             f"{e['num_sources']} / {e['num_articles']}",
             trigger_marked(e, "mention_")
-            + cite(e["mention_article_id"], f"[{e['mention_article_id']}]")
+            + cite(e["mention_article_id"], f"[{e['mention_article_id']}]", e["mention_sentence_start"])
             + _all_mentions(store, e, cite, links),
         ]
         for e in events
@@ -260,7 +272,7 @@ def story_block(
         body.append(f'<h3>Summary</h3><ul class="summary">{summary}</ul>')
     body.append("<h3>Timeline</h3>" + charts.timeline(events, f"timeline of {s['title'] or sid}") + charts.legend())
     if conflicts:
-        body.append("<h3>Where sources disagree</h3>" + "".join(_conflict(c) for c in conflicts))
+        body.append("<h3>Where sources disagree</h3>" + "".join(_conflict(c, cite) for c in conflicts))
     body.append(
         "<h3>Events</h3>"
         + (
@@ -290,22 +302,25 @@ def _all_mentions(store: Store, e: dict, cite, links: Links) -> str:
     if links.pages:
         return f' <a class="cite" href="{esc(links.event(e["event_id"]))}">all {e["num_mentions"]} mentions</a>'
     items = "".join(
-        "<li>" + trigger_marked(m) + cite(m["article_id"], "[" + m["article_id"] + "]") + "</li>"
+        "<li>" + trigger_marked(m) + cite(m["article_id"], "[" + m["article_id"] + "]", m["sentence_start"]) + "</li>"
         for m in V.event_mentions(store, e["event_id"], limit=20)
     )
     return f'<details><summary class="cite">all {e["num_mentions"]} mentions</summary><ul>{items}</ul></details>'
 
 
-def _conflict(c: dict) -> str:
+def _conflict(c: dict, cite) -> str:
     sides = []
     for v in c["values"]:
         ev = (v.get("evidence") or [{}])[0]
         sentence = ev.get("sentence") or ""
         said = "; ".join(v.get("text") or [])
+        outlets = ", ".join(v.get("sources") or []) or "outlet not named"
         sides.append(
             f'<div class="side"><div class="value">{esc(v.get("value"))}</div>'
-            f'<div class="muted">“{esc(said)}” in {esc(", ".join(v.get("article_ids") or []))}</div>'
-            f"<div>{esc(sentence)}</div></div>"
+            f'<div class="muted">“{esc(said)}” · {esc(outlets)}</div>'
+            f"<div>{esc(sentence)}"
+            + (cite(ev["article_id"], f"[{ev['article_id']}]", ev.get("start")) if ev.get("article_id") else "")
+            + "</div></div>"
         )
     return (
         f'<p><b>{esc(c["attribute"])}</b> of {esc(c["about"])} <span class="tag">{esc(c["kind"])}</span></p>'
@@ -313,9 +328,13 @@ def _conflict(c: dict) -> str:
     )
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 def dyads_section(pairs: list[dict]) -> str:
     if not pairs:
-        return '<h2 id="dyads">Dyads</h2><p class="muted">No dated events between two named actors.</p>'
+        return '<h2 id="dyads">Dyads</h2><p class="muted">No events between two named actors.</p>'
     parts = [
         '<h2 id="dyads">Dyads</h2><p class="muted">The busiest actor pairs: merged events per month in each '
         "direction (a story ten outlets report counts once).</p>"
@@ -324,9 +343,15 @@ def dyads_section(pairs: list[dict]) -> str:
         names = p["names"]
         parts.append(
             f'<div class="card"><h3>{esc(names.get(p["a"], p["a"]))} ↔ {esc(names.get(p["b"], p["b"]))} '
-            f'<span class="muted">({p["events"]} events)</span></h3>'
-            + charts.dyad(p["series"], p["a"], p["b"], names)
-            + charts.dyad_legend(p["a"], p["b"], names)
+            f'<span class="muted">({_count(p["events"], "event")}; {p["dated"]} dated to a day or month)</span></h3>'
+            + '<p class="muted">'
+            + esc(", ".join(f"{t} {n}" for t, n in (p.get("types") or {}).items()))
+            + "</p>"
+            + (
+                charts.dyad(p["series"], p["a"], p["b"], names) + charts.dyad_legend(p["a"], p["b"], names)
+                if p["dated"]
+                else '<p class="muted">None of them is dated to a day or month: no monthly chart.</p>'
+            )
             + "</div>"
         )
     return "".join(parts)
@@ -347,7 +372,9 @@ def _actor_cell(a: dict) -> str:
     return f'<span id="{anchor("actor", a["entity_id"])}"><b>{esc(a["name"])}</b></span>{also}'
 
 
-def _actors(actors: list[dict], total: int) -> str:
+def _actors(actors: list[dict], total: int, everyone: int) -> str:
+    """The named actors, most mentioned first; the common nouns ("government", "ministers") are
+    counted and left to the export."""
     rows = [
         [
             _actor_cell(a),
@@ -360,6 +387,12 @@ def _actors(actors: list[dict], total: int) -> str:
     ]
     return (
         '<h2 id="actors">Actors</h2>'
+        + (
+            f'<p class="muted">Named actors, most mentioned first; {everyone - total:,} common nouns '
+            "(“government”, “ministers”) are left out here and kept in the export.</p>"
+            if everyone > total
+            else ""
+        )
         + table(["actor", "kind", "role (as of)", "mentions in articles", "events as actor / recipient"], rows)
         + more(len(actors), total, "actors")
     )

@@ -48,6 +48,35 @@ def when(value: object, precision: object) -> str:
     return text[:4] if precision == "year" else text[:7] if precision == "month" else text[:10]
 
 
+def when_tagged(value: object, precision: object) -> str:
+    """A date at its precision, as HTML, with a tag saying when it is only a month or a year: a
+    reader must not take 2023-09 for a day at the start of September."""
+    text = esc(when(value, precision))
+    if value and precision in ("month", "year"):
+        return f'{text} <span class="prec" title="known only to the {esc(precision)}">{esc(precision)}</span>'
+    return text
+
+
+def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """A highlight's span moved onto whole words: a span that starts inside a word ("state-|run") starts
+    after it, one that ends inside a word ends before it; an empty result is (start, start)."""
+
+    def inside(i: int) -> bool:  # is position i between two characters of one word, or just after its hyphen?
+        if not 0 < i < len(text) or not text[i].isalnum():
+            return False
+        return text[i - 1].isalnum() or (text[i - 1] == "-" and i >= 2 and text[i - 2].isalnum())
+
+    while start < end and inside(start):
+        start += 1
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and inside(end):
+        end -= 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else (start, start)
+
+
 def link(href: str | None, text: object, cls: str = "") -> str:
     """An internal link (href built by us from hashed or escaped ids); text escaped."""
     body = esc(text)
@@ -165,6 +194,10 @@ form.filters { display:flex; flex-wrap:wrap; gap:.5rem; align-items:end; margin:
 form.filters label { display:flex; flex-direction:column; font-size:.8rem; color:var(--muted); }
 input, select, button { font:inherit; padding:.3rem .45rem; border:1px solid #cbd5e1; border-radius:6px; }
 button { background:var(--accent); color:#fff; border-color:var(--accent); cursor:pointer; }
+.prec { font-size:.7rem; padding:0 .3rem; border-radius:4px; background:#e0e7ff; color:#3730a3; }
+.cited { background:#fef9c3; outline:2px solid #facc15; border-radius:3px; scroll-margin-top:4rem; }
+:target { scroll-margin-top:4rem; }
+.quote { border-left:3px solid #94a3b8; padding-left:.6rem; }
 .notice { background:#fff7ed; border:1px solid #fdba74; border-radius:8px; padding:.8rem 1rem; }
 @media (max-width: 640px) {
   main { padding:.6rem .7rem 2rem; } h1 { font-size:1.3rem; }

@@ -204,8 +204,6 @@ def _keys_of(rows: list[dict[str, Any]], *columns: str) -> set[str]:
     return keys
 
 
-
-
 def rows(store: Store, what: str, everything: bool = False) -> Iterator[dict[str, Any]]:
     """The export rows of one table. Event mentions are those the text reports (happened, ongoing,
     planned) unless `everything`, which adds hypothetical, negated and background ones."""
@@ -280,8 +278,8 @@ def rows(store: Store, what: str, everything: bool = False) -> Iterator[dict[str
 
 
 def _story_rows(store: Store) -> Iterator[dict[str, Any]]:
-    """Stories, largest first, with JSON columns as lists and their key actors (the canonical actors
-    named in most of their articles), aggregated in the store."""
+    """Stories, largest (most original articles) first, with JSON columns as lists and their key
+    actors (the canonical actors named in most of their articles), aggregated in the store."""
     cols = ", ".join(f"s.{c}" for c in STORIES.export_names)
     sql = f"""
         WITH actors AS (
@@ -292,7 +290,7 @@ def _story_rows(store: Store) -> Iterator[dict[str, Any]]:
             GROUP BY 1, 2),
         ranked AS (SELECT story_id, list(name ORDER BY n DESC, name)[1:6] AS key_actors FROM actors GROUP BY 1)
         SELECT {cols}, r.key_actors FROM stories s LEFT JOIN ranked r USING (story_id)
-        ORDER BY s.articles DESC, s.first_date NULLS LAST, s.story_id
+        ORDER BY s.originals DESC, s.articles DESC, s.first_date NULLS LAST, s.story_id
     """
     for row in _stream(store, sql, STORY_FIELDS):
         for key in ("sources", "article_ids", "summary", "terms"):
@@ -308,9 +306,11 @@ def _merged_rows(
     params: list[Any] | None = None,
     limit: int | None = None,
     offset: int = 0,
+    newest_first: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """One row per merged event, with its best mention as evidence; `where` adds SQL conditions on
-    m (merged_events) and e (its best mention), `limit`/`offset` page them (views.py)."""
+    m (merged_events) and e (its best mention), `limit`/`offset` page them, `newest_first` turns the
+    date order round (views.py)."""
     merged = [
         c
         for c in MERGED_FIELDS
@@ -324,7 +324,8 @@ def _merged_rows(
     # an event known only to its month or year comes after the days of that month or year
     order = (
         "ORDER BY CASE m.date_precision WHEN 'year' THEN m.date + INTERVAL 1 YEAR "
-        "WHEN 'month' THEN m.date + INTERVAL 1 MONTH ELSE m.date END NULLS LAST, m.event_id"
+        "WHEN 'month' THEN m.date + INTERVAL 1 MONTH ELSE m.date END"
+        + (" DESC NULLS LAST, m.num_sources DESC, m.event_id" if newest_first else " NULLS LAST, m.event_id")
     )
     if limit is not None:
         order += f" LIMIT {int(limit)} OFFSET {int(offset)}"
@@ -377,13 +378,13 @@ def dyads(store: Store) -> Iterator[dict[str, Any]]:
     """Actor pairs, each direction apart, per month and per week (day-dated events only): merged events
     by QuadClass, mean Goldstein/PLOVER score and the sources behind them; aggregated in the store,
     from merged events, so a story ten outlets report counts once."""
-    sql = """
+    sql = f"""
         WITH ev AS (
             SELECT m.event_id, m.date, m.date_precision, m.num_sources, e.quad_class, e.score,
                    json_extract_string(e.actors, '$[0].key') AS akey,
                    json_extract_string(e.recipients, '$[0].key') AS rkey
             FROM merged_events m JOIN events e ON e.mention_id = m.best_mention
-            WHERE m.status NOT IN ('hypothetical', 'negated') AND NOT m.background_only
+            WHERE {ASSERTED_MERGED}
               AND m.date IS NOT NULL AND m.date_precision IN ('day', 'month')),
         named AS (
             SELECT ev.*, ka.entity_id AS aid, kr.entity_id AS rid FROM ev

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
+from ..records import UNASSERTED_STATUSES
+
 _ARROW = {
     "VARCHAR": pa.string(),
     "INTEGER": pa.int32(),
@@ -382,5 +384,6 @@ def schema_ddl() -> str:
 
 # event mentions the text asserts (not hypothetical, negated or background): what exports and summaries
 # count by default; merged events (alias m) likewise
-ASSERTED = "status NOT IN ('hypothetical', 'negated') AND NOT background"
-ASSERTED_MERGED = "m.status NOT IN ('hypothetical', 'negated') AND NOT m.background_only"
+_UNASSERTED = ", ".join(f"'{s}'" for s in UNASSERTED_STATUSES)
+ASSERTED = f"status NOT IN ({_UNASSERTED}) AND NOT background"
+ASSERTED_MERGED = f"m.status NOT IN ({_UNASSERTED}) AND NOT m.background_only"
