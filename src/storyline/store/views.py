@@ -9,8 +9,9 @@ import json
 from datetime import date
 from typing import Any
 
-from .export import _UNASSERTED, ASSERTED, ASSERTED_MERGED, _event_rows, _merged_rows, _plain
+from .export import _event_rows, _merged_rows, _plain
 from .store import Store
+from .tables import _UNASSERTED, ASSERTED, ASSERTED_MERGED
 
 
 def _dicts(store: Store, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
