@@ -8,105 +8,41 @@ from __future__ import annotations
 from ..actors.mentions import DocActors
 from .candidate import Candidate
 from .grammar import (
+    ADVERB_PARTICLES,
+    AHEAD_ADJECTIVES,
     ALLEGATION_HEADS,
+    CONCRETE_VIOLENCE,
+    CRITIC_NOUNS,
+    DEMAND_SPEECH_VERBS,
     DISCOURSE_OBJECTS,
+    EFFORT_NOUNS,
     ENGAGE_VERBS,
     FUTURE_AUX,
     HAPPENING_VERBS,
+    HARM_VERBS,
+    HEARSAY_NOUNS,
     HOSTILE_INTENTS,
     HUMAN_NOUNS,
+    INTRUSION_NOUNS,
+    JUDGING_VERBS,
     LABOUR_WORDS,
     LIGHT_VERBS,
     MARKET_WORDS,
+    MILITARY_MODIFIERS,
     MOTION_VERBS,
+    MUSIC_WORDS,
+    NOUN_TARGET_PREPS,
+    PLAN_NOUN_VERBS,
     REFUSABLE,
+    RESPONSE_NOUNS,
+    SETTING_HEADS,
     TIME_PREPS,
+    TOPIC_PREPS,
+    UNDERGO_VERBS,
+    WAR_OF_WORDS_VERBS,
     WEAPON_WORDS,
 )
 from .lexicon import Pattern
-
-# particles that make a phrasal verb only when they stand alone, not heading a prepositional phrase
-ADVERB_PARTICLES = ("in", "up", "down", "out", "off", "back", "away", "over")
-# nouns whose "of" names an event going on around the news: "at the start of a visit", "months of talks"
-SETTING_HEADS = (
-    "start",
-    "end",
-    "beginning",
-    "course",
-    "close",
-    "wake",
-    "height",
-    "aftermath",
-    "day",
-    "first",
-    "last",
-    "week",
-    "month",
-    "year",
-)
-# nouns whose "of" names an event that may not have happened: "claims of a clash", "fears of an attack"
-HEARSAY_NOUNS = (
-    "claim",
-    "report",
-    "allegation",
-    "rumour",
-    "rumor",
-    "fear",
-    "risk",
-    "threat",
-    "possibility",
-    "prospect",
-    "danger",
-    "likelihood",
-    "spectre",
-    "specter",
-    "talk",
-    "warning",
-    "sign",
-)
-# adjectives that put an event noun ahead: "the upcoming meeting"
-AHEAD_ADJECTIVES = ("upcoming", "planned", "proposed", "forthcoming", "scheduled", "expected", "next", "future")
-# nouns that carry an event noun before them: "a mediation effort", "a bombing campaign"
-EFFORT_NOUNS = ("effort", "bid", "campaign", "drive", "mission", "process", "initiative", "operation", "offensive")
-# verbs that put an event noun subject on a schedule: "rallies were planned"
-PLAN_NOUN_VERBS = ("plan", "schedule", "slate", "set", "call", "expect")
-# violence nouns that name a real act wherever they stand (not "war" or "operation", which name a state
-# of affairs or a programme)
-CONCRETE_VIOLENCE = (
-    "shelling",
-    "bombing",
-    "bombings",
-    "airstrike",
-    "airstrikes",
-    "strike",
-    "strikes",
-    "attack",
-    "attacks",
-    "raid",
-    "raids",
-    "clash",
-    "clashes",
-    "fighting",
-    "ambush",
-    "massacre",
-    "killing",
-    "killings",
-    "shooting",
-    "shootings",
-    "bombardment",
-    "kidnapping",
-    "abduction",
-    "hijacking",
-    "assassination",
-    "gunfire",
-    "blast",
-)
-# words that make a march a piece of music
-MUSIC_WORDS = ("play", "playing", "sing", "singing", "perform", "band", "anthem", "song", "tune", "music", "compose")
-# nouns of entering another's affairs, whose "in" names the target: "an intervention in Libya"
-INTRUSION_NOUNS = ("intervention", "involvement", "interference", "meddling", "incursion", "invasion", "raid")
-# nouns whose "to" names an event that happened: "in response to a missile strike"
-RESPONSE_NOUNS = ("response", "reaction", "retaliation")
 
 
 class CandidateFinder:
@@ -329,7 +265,7 @@ class CandidateFinder:
         if clause is None or any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
             return True
         lemma = tok.lemma_.lower()
-        if p.type == "REQUEST" and lemma in ("insist", "say", "state"):
+        if p.type == "REQUEST" and lemma in DEMAND_SPEECH_VERBS:
             modal = any(a.dep_ == "aux" and a.lower_ in ("must", "should", "shall", "ought") for a in clause.children)
             return modal or clause.tag_ == "VB"  # "insisted that the troops leave": subjunctive
         if p.type == "THREATEN" and lemma == "warn":
@@ -351,9 +287,7 @@ class CandidateFinder:
         if tok.dep_ == "pobj" and head.dep_ == "agent":
             return any(v.trigger.i == head.head.i for v in verbs)
         return (
-            tok.dep_ == "pobj"
-            and head.lower_ == "for"
-            and head.head.lemma_.lower() in ALLEGATION_HEADS | {"blame", "condemn", "thank", "praise", "punish"}
+            tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ALLEGATION_HEADS | JUDGING_VERBS
         )
 
     @staticmethod
@@ -377,9 +311,7 @@ class CandidateFinder:
         subj = self._subject_token(verb)
         preps = {p.lower_ for p in (*tok.children, *verb.children) if p.dep_ == "prep"}
         source = self._source(tok, verb)
-        verbal = any(w in preps for w in ("over", "for", "about")) or (
-            source is not None and source.lemma_.lower() in ("critic", "opposition", "lawmaker", "activist", "group")
-        )
+        verbal = any(w in preps for w in TOPIC_PREPS) or (source is not None and source.lemma_.lower() in CRITIC_NOUNS)
         c = Candidate(
             tok,
             "ACCUSE" if verbal else "ASSAULT",
@@ -396,7 +328,7 @@ class CandidateFinder:
     @staticmethod
     def _war_of_words(c: Candidate) -> None:
         """ "attacked the plan", "clashed over the budget": force against an idea is criticism (ACCUSE)."""
-        if c.type != "ASSAULT" or c.trigger.lemma_.lower() not in ("attack", "clash", "assail", "blast"):
+        if c.type != "ASSAULT" or c.trigger.lemma_.lower() not in WAR_OF_WORDS_VERBS:
             return
         about = [c.obj] if c.obj is not None else []
         about += [
@@ -440,10 +372,7 @@ class CandidateFinder:
         tok_dep = "pobj" if tok.dep_ == "pcomp" else tok.dep_  # a gerund read as a noun: "under shelling"
         labour = (
             lemma == "strike"
-            and not any(
-                ch.lemma_.lower() in WEAPON_WORDS or ch.lower_ in ("air", "military", "missile", "drone", "nuclear")
-                for ch in tok.children
-            )
+            and not any(ch.lemma_.lower() in WEAPON_WORDS or ch.lower_ in MILITARY_MODIFIERS for ch in tok.children)
             and any(t.lemma_.lower() in LABOUR_WORDS for t in tok.sent)
         )
         if event_type == "ASSAULT" and lemma == "strike" and tok.dep_ == "pobj" and head.lower_ == "on":
@@ -467,7 +396,7 @@ class CandidateFinder:
             tok_dep == "pobj"
             and head.lower_ == "under"
             and event_type == "ASSAULT"
-            and head.head.lemma_.lower() in ("come", "be", "remain")
+            and head.head.lemma_.lower() in UNDERGO_VERBS
         ):
             licensed = "under attack"  # "the town came under shelling from government forces"
         elif (
@@ -650,7 +579,7 @@ class CandidateFinder:
                 c.actors = self._parties(subj, actors)
         # "fighting in Russia's Kursk region", "talks at the ministry": in and at say where, not against whom,
         # except for the nouns of entering another's affairs ("intervention in Libya")
-        target_preps = ("with", "on", "against", "to", "between", "into")
+        target_preps = tuple(NOUN_TARGET_PREPS)
         if event_type in ("RETREAT", "COERCE", "ASSAULT"):
             target_preps += ("of",)  # "the release of X", "the arrest of X", "the killing of X": X undergoes it
         if lemma in INTRUSION_NOUNS:
@@ -672,14 +601,7 @@ class CandidateFinder:
             # the one put under investigation or arrest is the target, whatever the noun's own modifiers say
             undergoer = self._subject_token(head.head)
             c.recipients = self._parties(undergoer, actors) if undergoer is not None else []
-        if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in (
-            "kill",
-            "wound",
-            "injure",
-            "hit",
-            "target",
-            "destroy",
-        ):
+        if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in HARM_VERBS:
             for child in head.children:
                 if child.dep_ == "dobj":
                     c.recipients = self._parties(child, actors)
