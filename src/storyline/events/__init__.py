@@ -28,7 +28,7 @@ from .coder import SentenceCoder
 from .lexicon import load as load_lexicon
 from .quotes import find_quotes
 
-CODER_VERSION = "3"
+CODER_VERSION = "4"
 # "VOSTOCHNY, Russia, Sept 13 (Northern Wire) - ", "UNITED NATIONS (Reuters) - ", "MADRID — "
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’/ -]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}){0,2},?\s*"

@@ -7,15 +7,70 @@ from __future__ import annotations
 
 from ..actors.mentions import DocActors
 from .candidate import Candidate
+from .domain import Domain
 from .grammar import (
     DISASTER_WORDS,
     NEEDS_ACTOR,
+    PUBLIC_BODY_WORDS,
     SPORT_WORDS,
     WEAPON_WORDS,
 )
 
 # nouns of time spans whose "of" names what went on during them: "months of talks"
 DURATION_NOUNS = ("week", "month", "year")
+# sectors of the actors whose acts are political or social wherever they are reported
+POLITICAL_SECTORS = frozenset(
+    {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "SPY", "IGO", "NGO", "LAB", "CVL", "REF", "CRM", "PTY"}
+)
+
+# types whose verbs are everyday business where no political actor takes part (meet, agree, offer, ask)
+BUSINESS_AS_USUAL = frozenset(
+    {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE", "REQUEST", "REJECT", "RETREAT", "THREATEN", "ACCUSE"}
+)
+# sectors of firms and the like: their rivalry is no war
+FIRM_SECTORS = frozenset({"BUS", "MED", "EDU", "HLH"})
+
+
+def political_party(party: dict) -> bool:
+    """A state, an actor of a political or social sector (a government, an army, a union, rebels), or a
+    body whose name says it is public ("the International Labour Office", "the health department")."""
+    if party.get("sector") in POLITICAL_SECTORS or str(party.get("key", "")).startswith("country:"):
+        return True
+    named = f"{party.get('text') or ''} {party.get('name') or ''}".lower().replace("-", " ").split()
+    return any(w in PUBLIC_BODY_WORDS for w in named)
+
+
+def _public_phrase(tok) -> bool:
+    """A nation, a people or a public office named in an argument's phrase: "Iraqi Kurds sought refuge",
+    "Vice-President Moody Awori declined", "a trooper of the Royal Tank Regiment was charged"."""
+    if tok is None:
+        return False
+    phrase = [t for t in tok.subtree][:16]
+    return any(t.ent_type_ in ("NORP", "GPE") or t.lower_ in PUBLIC_BODY_WORDS for t in phrase) or any(
+        w in PUBLIC_BODY_WORDS for t in phrase for w in t.lower_.split("-")
+    )
+
+
+def political_enough(c: Candidate, domain: Domain) -> bool:
+    """Reads the candidate's type, actors and recipients and the sentence's domain; writes nothing.
+
+    In a sentence about markets, company results, sport, entertainment or science, words of meeting,
+    agreeing, asking and offering are business as usual unless a state or a political or social actor
+    takes part: "notes yielding 8 pct", "Morgan will offer bonds", "the firm agreed to buy" are no
+    events; "the government agreed to buy" is. Force, coercion and protest are political acts in any
+    domain ("rockets hit the port", "a businessman was arrested", "workers struck") unless the one
+    who does them is a firm ("the bank fights for its survival")."""
+    if not domain.outside_politics or any(political_party(p) for p in (*c.actors, *c.recipients)):
+        return True
+    trigger = c.trigger
+    arguments = [c.subject, c.obj, *(ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    if any(_public_phrase(a) for a in arguments):
+        return True
+    if c.type in BUSINESS_AS_USUAL:
+        return False
+    return not c.actors or not all(
+        p.get("sector") in FIRM_SECTORS or str(p.get("key", "")).startswith("org:") for p in c.actors
+    )
 
 
 class EventFilter:

@@ -293,6 +293,7 @@ WORD_LISTS = frozenset(
         "undergo_verbs",
         "war_of_words_verbs",
         "actor_passive_types",
+        "public_body_words",
         "discourse_objects",
         "hostile_nouns",
         "labour_words",
