@@ -33,14 +33,18 @@ from .grammar import (
     MUSIC_WORDS,
     NOUN_TARGET_PREPS,
     PLAN_NOUN_VERBS,
+    PROPOSITION_NOUNS,
     REFUSABLE,
     RESPONSE_NOUNS,
     SETTING_HEADS,
+    STRUGGLE_OBJECTS,
     TIME_PREPS,
     TOPIC_PREPS,
+    TOURED_THINGS,
     UNDERGO_VERBS,
     WAR_OF_WORDS_VERBS,
     WEAPON_WORDS,
+    YIELDED_THINGS,
 )
 from .lexicon import Pattern
 
@@ -240,7 +244,7 @@ class CandidateFinder:
                 )
             ):
                 continue  # "she allowed that the plan had flaws": to allow or grant that is to admit
-            if not self._said_as_event(p, tok):
+            if not self._said_as_event(p, tok) or self._other_sense(p, tok, obj):
                 continue
             if c.type == "PROTEST" and any(ch.dep_ == "ccomp" for ch in tok.children):
                 # "..., a human rights group protested": protesting a statement is criticism, not a rally
@@ -277,6 +281,31 @@ class CandidateFinder:
                 if t.pos_ == "VERB"
             )
         return True
+
+    @staticmethod
+    def _other_sense(p: Pattern, tok, obj) -> bool:
+        """Reads the pattern, the trigger and its object. The senses of force and cooperation verbs that
+        are no political act: a bond "yields 7 pct", a firm "fights for its survival", a minister
+        "inspected new tanks" on a tour, jurors "agree with the view that..."."""
+        lemma = tok.lemma_.lower()
+        subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if tok.dep_ in ("acl", "relcl") and subj is None:
+            subj = tok.head  # "notes yielding 8 pct": the noun the participle describes
+        objects = [obj] if obj is not None else []
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        preps = {ch.lower_: [g for g in ch.children if g.dep_ == "pobj"] for ch in tok.children if ch.dep_ == "prep"}
+        if p.type == "CONCEDE" and lemma == "yield":
+            figures = any(o.like_num or any(c.like_num for c in o.children) for o in objects)
+            things = any(o.lemma_.lower() in YIELDED_THINGS for o in objects)
+            return figures or things or (subj is not None and subj.lemma_.lower() in YIELDED_THINGS | MARKET_WORDS)
+        if p.type == "ACCUSE" and lemma in ("inspect", "examine", "tour", "view"):
+            return any(o.lemma_.lower() in TOURED_THINGS or o.lemma_.lower() in WEAPON_WORDS for o in objects)
+        if p.type == "ASSAULT" and lemma in ("fight", "battle", "struggle"):
+            fought = objects + preps.get("for", [])
+            return any(o.lemma_.lower() in STRUGGLE_OBJECTS for o in fought)
+        if p.type == "AGREE" and lemma in ("agree", "concur"):
+            return any(o.lemma_.lower() in PROPOSITION_NOUNS for o in preps.get("with", []))
+        return False
 
     @staticmethod
     def _named_by_other(tok, verbs: list[Candidate]) -> bool:

@@ -12,7 +12,9 @@ from .grammar import (
     DISASTER_WORDS,
     NEEDS_ACTOR,
     PUBLIC_BODY_WORDS,
+    REFUSAL_VERBS,
     SPORT_WORDS,
+    UNSAID_VERBS,
     WEAPON_WORDS,
 )
 
@@ -83,6 +85,10 @@ class EventFilter:
             return False  # "United launched an attack down the left": a match, not a war
         if c.type == "THREATEN" and self._risk_not_threat(c, actors):
             return False
+        if c.type == "REJECT" and self._declined_to_say(c):
+            return False
+        if c.type in ("AID", "SUPPORT", "COOPERATE") and not c.actors and subj is not None and subj.lower_ == "it":
+            return False  # "it is going to help us": a thing that helps gives no aid
         if c.nominal and c.rule.endswith("(under)"):
             return True  # "was put under investigation": the investigator is often unnamed
         if c.type == "COERCE" and c.mode == "property" and subj is not None and self._weaponish(subj):
@@ -148,6 +154,16 @@ class EventFilter:
         if c.recipients and subj is None:
             return c.type not in ("CONSULT",) or bool(c.recipients)
         return False
+
+    @staticmethod
+    def _declined_to_say(c: Candidate) -> bool:
+        """Reads the trigger's complement. "declined to comment", "refused to speculate", "would not say":
+        keeping one's counsel is no refusal of anyone's demand."""
+        tok = c.trigger
+        said = [ch for ch in tok.children if ch.dep_ in ("xcomp", "ccomp")]
+        if tok.lemma_.lower() in REFUSAL_VERBS and any(ch.lemma_.lower() in UNSAID_VERBS for ch in said):
+            return True
+        return c.rule.startswith("refusal:") and tok.lemma_.lower() in UNSAID_VERBS
 
     def _risk_not_threat(self, c: Candidate, actors: DocActors) -> bool:
         """ "It threatens to eclipse the worst spill", "a tidal-wave warning": a thing that threatens
