@@ -47,6 +47,7 @@ from .grammar import (
     YIELDED_THINGS,
 )
 from .lexicon import Pattern
+from .quotes import speech_verb
 
 
 class CandidateFinder:
@@ -121,6 +122,38 @@ class CandidateFinder:
                 if other.trigger.i == tok.i or (other.trigger.head.i == tok.i and other.trigger.dep_ == "xcomp"):
                     other.suppressed = True  # what is demanded has not happened
             out.append(c)
+        return out
+
+    def _imperatives(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
+        """Reads the parse and the candidates found so far; writes new REQUEST candidates and suppresses
+        what they demand. "Protect whistleblowers, union says", "Stop the killing, pope tells rebels":
+        a command fronted before a speech verb is a demand by the speaker (headline grammar)."""
+        out = []
+        for tok in sent:
+            if not speech_verb(tok):
+                continue
+            speaker = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+            for clause in tok.children:
+                if (
+                    clause.dep_ not in ("ccomp", "advcl", "parataxis")
+                    or clause.i > tok.i
+                    or clause.tag_ != "VB"
+                    or any(ch.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for ch in clause.children)
+                    or speaker is None
+                ):
+                    continue
+                c = Candidate(clause, "REQUEST", "demand", "clause:imperative (demand)")
+                c.subject = speaker
+                c.actors = self._parties(speaker, actors)
+                addressee = next((ch for ch in tok.children if ch.dep_ in ("dobj", "dative")), None)
+                c.recipients = self._parties(addressee, actors) if addressee is not None else []
+                if not c.actors:
+                    continue
+                inside = {t.i for t in clause.subtree}
+                for other in cands:
+                    if other.trigger.i in inside:
+                        other.suppressed = True  # what is demanded has not happened
+                out.append(c)
         return out
 
     def _match(self, pats: list[Pattern], tok, actors: DocActors) -> tuple[Pattern, object | None] | None:
@@ -410,6 +443,15 @@ class CandidateFinder:
         elif event_type == "ASSAULT" and labour:
             event_type, mode = "PROTEST", "strike"  # "500,000 workers stopped work on the first day of a strike"
             licensed = "protest"
+        elif (
+            tok_dep == "pobj"
+            and head.lower_ == "in"
+            and head.head.dep_ == "ROOT"
+            and head.head.pos_ in ("PROPN", "NOUN")
+            and event_type in ("CONSULT", "COOPERATE", "PROTEST", "ASSAULT")
+            and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
+        ):
+            licensed = "headline"  # "Japan and Korea in fishing talks": a headline's verbless news
         elif tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
             licensed = "light verb"
         elif (
@@ -575,7 +617,10 @@ class CandidateFinder:
                 c.actors = [self._party(hit)]
             elif agent.pos_ == "PRON":
                 agent = None  # "their withdrawal": the one who completes it
-        if licensed in ("under attack", "trip for"):
+        if licensed == "headline":
+            c.subject = head.head
+            c.actors = self._parties(head.head, actors)
+        elif licensed in ("under attack", "trip for"):
             verb = head.head
             subj = self._subject_token(verb)
             if licensed == "under attack":
