@@ -56,3 +56,20 @@ def test_a_command_fronted_before_a_speech_verb_is_a_demand(code):
     events = [e for e in code("Protect the whistleblowers, union says") if e["type"] == "REQUEST"]
     assert events and events[0]["actor"] == ["union"]
     assert asserted(code("Stop the killing, rebels tell the army")) == ["REQUEST"]
+
+
+def test_a_headline_in_capitals_is_read_as_a_sentence_and_keeps_its_own_words(code):
+    events = [e for e in code("JAPAN URGES U.S. TO DROP TARIFFS ON CHIPS") if e["type"] == "REQUEST"]
+    assert events and events[0]["actor"] == ["Japan"] and events[0]["recipient"] == ["United States"]
+    assert events[0]["trigger"] == "URGES" and events[0]["sentence"].startswith("JAPAN URGES")
+
+
+def test_truecasing_keeps_names_and_offsets():
+    from storyline.actors.dictionary import gazetteer_with
+    from storyline.events import truecase_headlines
+
+    g = gazetteer_with(())
+    line = "NORTH KOREA WARNS U.S. OVER DRILLS\nThe Rest Stays As It Is."
+    cased = truecase_headlines(line, g)
+    assert len(cased) == len(line) and cased.startswith("North Korea warns U.S. over drills\n")
+    assert cased.endswith("The Rest Stays As It Is.")

@@ -43,6 +43,60 @@ def mask_dateline(text: str) -> str:
     return " " * m.end() + text[m.end() :] if m else text
 
 
+_CAPS_LINE = re.compile(r"[^\n]+")
+_CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z.'&-]*")
+
+
+def truecase_headlines(text: str, gazetteer) -> str:
+    """Lower-case the lines written all in capitals ("JAPAN URGES U.S. TO DROP TARIFFS"), keeping the
+    names the gazetteer knows (countries, capitals, peoples, known actors) and acronyms with points
+    in capitals: the small model tags and parses a line of capitals as a string of proper nouns.
+    Only case changes, so every offset holds; ArticleCoder gives the rows back their original words."""
+    out = list(text)
+    for line in _CAPS_LINE.finditer(text):
+        words = list(_CAPS_WORD.finditer(line.group()))
+        letters = [c for c in line.group() if c.isalpha()]
+        if len(words) < 3 or not letters or any(c.islower() for c in letters):
+            continue
+        i = 0
+        while i < len(words):
+            for n in (3, 2, 1):
+                chunk = words[i : i + n]
+                if len(chunk) < n:
+                    continue
+                phrase = " ".join(w.group().title() for w in chunk)
+                if gazetteer.any_country(phrase) or gazetteer.capital(phrase) or gazetteer.known_actor(phrase):
+                    for w in chunk:
+                        titled = w.group().title() if len(w.group()) > 3 or "." not in w.group() else w.group()
+                        if len(w.group()) <= 3 and gazetteer.known_actor(w.group()):
+                            titled = w.group()  # "US", "UN", "EU": an acronym stays in capitals
+                        start = line.start() + w.start()
+                        out[start : start + len(titled)] = titled
+                    i += n
+                    break
+            else:
+                word = words[i].group()
+                start = line.start() + words[i].start()
+                if "." not in word.strip(".") or len(word) > 5:  # "U.S." and "U.N." stay as they are
+                    lowered = word.lower() if i else word.capitalize()
+                    out[start : start + len(word)] = lowered
+                i += 1
+    return "".join(out)
+
+
+def _restore_words(original: str, events, actors, quotes) -> None:
+    """Rows carry the article's own words, whatever case the parser was shown."""
+    for e in events:
+        e.sentence = original[e.sentence_start : e.sentence_start + len(e.sentence)]
+        e.trigger = original[e.trigger_start : e.trigger_end]
+        for party in (*e.actors, *e.recipients):
+            party["text"] = original[party["start"] : party["end"]]
+    for m in actors:
+        m.text = original[m.start : m.end]
+    for q in quotes:
+        q.text = original[q.start : q.end]
+
+
 ENGLISH = {"en", None}
 
 
@@ -107,16 +161,25 @@ class ArticleCoder:
                     piece = mask_dateline(piece)
                 jobs.append((article_id, offset, piece, published, precision or "unknown"))
         sent_base: dict[str, int] = {}
-        for (article_id, offset, _, published, precision), doc in zip(jobs, parse(self.nlp, [j[2] for j in jobs])):
+        shown = [truecase_headlines(j[2], self.gazetteer) for j in jobs]
+        for (article_id, offset, piece, published, precision), doc in zip(jobs, parse(self.nlp, shown)):
             out = coded[article_id]
             base = sent_base.get(article_id, 0)
-            self._code_doc(doc, article_id, published, precision, out, offset, base)
+            self._code_doc(doc, article_id, published, precision, out, offset, base, piece)
             sent_base[article_id] = base + sum(1 for _ in doc.sents)
             out.sentences = sent_base[article_id]
         return [coded[r.article_id] for r in rows], problems
 
     def _code_doc(
-        self, doc, article_id: str, published: Any, precision: str, out: Coded, offset: int, base: int
+        self,
+        doc,
+        article_id: str,
+        published: Any,
+        precision: str,
+        out: Coded,
+        offset: int,
+        base: int,
+        original: str | None = None,
     ) -> None:
         sent_index = {s.start: base + i for i, s in enumerate(doc.sents)}
         self.coder.repair_lemmas(doc)
@@ -124,6 +187,8 @@ class ArticleCoder:
         actors = DocActors(doc, article_id, self.gazetteer, sentence_base=base, when=anchor)
         events = self.coder.code(doc, actors, article_id, anchor, precision if anchor else "unknown", sent_index)
         quotes = find_quotes(doc, article_id, actors, sent_index)
+        if original is not None and original != doc.text:
+            _restore_words(original, events, actors.mentions, quotes)
         for m in actors.mentions:
             m.start += offset
             m.end += offset
