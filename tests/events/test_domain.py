@@ -59,3 +59,17 @@ def test_a_broken_domain_file_is_a_data_file_error():
     assert err.value.where == "words.x"
     with pytest.raises(DataFileError, match="political"):
         DomainModel({"classes": ["a", "b"], "political": ["c"], "unknown": {"a": -9, "b": -9}, "words": {}})
+
+
+def test_a_foreign_firms_delegation_visiting_a_company_is_business(code):
+    text = "A Japanese group will visit the bank's Chicago headquarters next month to discuss a joint venture."
+    assert [e for e in code(text) if e["status"] not in ("hypothetical", "negated")] == []
+
+
+def test_a_meeting_of_states_in_a_market_story_is_still_a_meeting(code):
+    text = "The meeting in Kuwait reaffirmed the Gulf producers' commitment to the output accord, oil traders said."
+    assert "CONSULT" in types(code(text))
+
+
+def test_welcoming_a_figure_is_no_support_for_anyone(code):
+    assert types(code("The White House welcomed last month's 0.5 pct rise in retail sales.")) == []

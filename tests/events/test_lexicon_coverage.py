@@ -73,3 +73,8 @@ def test_truecasing_keeps_names_and_offsets():
     cased = truecase_headlines(line, g)
     assert len(cased) == len(line) and cased.startswith("North Korea warns U.S. over drills\n")
     assert cased.endswith("The Rest Stays As It Is.")
+
+
+def test_what_is_given_may_follow_with(code):
+    events = [e for e in code("France will provide Chad with 30 mln francs of aid for schools.") if e["type"] == "AID"]
+    assert events and events[0]["actor"] == ["France"] and events[0]["recipient"] == ["Chad"]

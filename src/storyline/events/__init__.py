@@ -17,6 +17,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..actors.dictionary import gazetteer_with
 from ..actors.mentions import DocActors
 from ..annotate import MAX_CODED_CHARS, MAX_PIECE, load_model, parse, pieces
@@ -25,6 +27,7 @@ from ..records import Coded, CodeJob, Problem
 from ..text.dates import parse_given
 from ..versions import stage_version
 from .coder import SentenceCoder
+from .grammar import WORDS
 from .lexicon import load as load_lexicon
 from .quotes import find_quotes
 
@@ -47,11 +50,13 @@ _CAPS_LINE = re.compile(r"[^\n]+")
 _CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z.'&-]*")
 
 
-def truecase_headlines(text: str, gazetteer) -> str:
+def truecase_headlines(text: str, gazetteer, common: frozenset[str] = frozenset()) -> str:
     """Lower-case the lines written all in capitals ("JAPAN URGES U.S. TO DROP TARIFFS"), keeping the
     names the gazetteer knows (countries, capitals, peoples, known actors) and acronyms with points
     in capitals: the small model tags and parses a line of capitals as a string of proper nouns.
-    Only case changes, so every offset holds; ArticleCoder gives the rows back their original words."""
+    A short word that is neither a stop word nor one of the `common` words the coder knows ("EC",
+    "IMF", "PLO") is taken for an acronym and keeps its capitals too. Only case changes, so every
+    offset holds; ArticleCoder gives the rows back their original words."""
     out = list(text)
     for line in _CAPS_LINE.finditer(text):
         words = list(_CAPS_WORD.finditer(line.group()))
@@ -77,7 +82,14 @@ def truecase_headlines(text: str, gazetteer) -> str:
             else:
                 word = words[i].group()
                 start = line.start() + words[i].start()
-                if "." not in word.strip(".") or len(word) > 5:  # "U.S." and "U.N." stay as they are
+                low = word.lower()
+                acronym = (
+                    (len(word) <= 3 or not any(v in low for v in "aeiou"))
+                    and low not in STOP_WORDS
+                    and low not in common
+                    and low.rstrip("s") not in common
+                )
+                if not acronym and ("." not in word.strip(".") or len(word) > 5):  # "U.S." stays as it is
                     lowered = word.lower() if i else word.capitalize()
                     out[start : start + len(word)] = lowered
                 i += 1
@@ -120,6 +132,9 @@ class ArticleCoder:
         self.model = model_name(self.nlp)
         self.gazetteer = gazetteer_with(tuple(actor_files))
         self.coder = SentenceCoder(load_lexicon(tuple(pattern_files)), self.gazetteer)
+        lexicon = self.coder.lex
+        lists = [*WORDS.values(), *lexicon.sets.values(), lexicon.nouns]
+        self.common_words = frozenset(self.coder.known_verbs).union(*lists)
 
     def code_many(self, rows: Sequence[CodeJob | tuple]) -> tuple[list[Coded], list[Problem]]:
         """Code articles; rows are CodeJobs (or tuples in CodeJob's field order). Returns one Coded per
@@ -161,7 +176,7 @@ class ArticleCoder:
                     piece = mask_dateline(piece)
                 jobs.append((article_id, offset, piece, published, precision or "unknown"))
         sent_base: dict[str, int] = {}
-        shown = [truecase_headlines(j[2], self.gazetteer) for j in jobs]
+        shown = [truecase_headlines(j[2], self.gazetteer, self.common_words) for j in jobs]
         for (article_id, offset, piece, published, precision), doc in zip(jobs, parse(self.nlp, shown)):
             out = coded[article_id]
             base = sent_base.get(article_id, 0)

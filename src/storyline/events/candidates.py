@@ -184,6 +184,14 @@ class CandidateFinder:
             if p.objects is not None and not self._in_set(obj, obj_lemma, p.objects, actors):
                 # "hand the farmers 70m euros in aid": a second object, or what the first is "in", may be it
                 others = [c for c in children if c.dep_ == "dobj" and (obj is None or c.i != obj.i)]
+                # "provide Togo with aid", "supplied the rebels with arms": what is given comes after "with"
+                others += [
+                    g
+                    for c in children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
                 others += [
                     g
                     for c in children

@@ -109,7 +109,7 @@ class SentenceCoder(CandidateFinder, ParticipantFinder, ModalityReader, EventFil
                         if c.status == "planned":
                             c.status = "happened"
                     self._retype(c, actors)
-                if not self._keep(c, actors) or not political_enough(c, domain):
+                if not self._keep(c, actors) or not political_enough(c, domain, self.g.any_country):
                     continue
                 self._no_self_loop(c)
                 events.append(self._emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index))

@@ -42,19 +42,26 @@ def political_party(party: dict) -> bool:
     return any(w in PUBLIC_BODY_WORDS for w in named)
 
 
-def _public_phrase(tok) -> bool:
+def _public_phrase(tok, names_inside: bool = False, is_nation=None) -> bool:
     """A nation, a people or a public office named in an argument's phrase: "Iraqi Kurds sought refuge",
-    "Vice-President Moody Awori declined", "a trooper of the Royal Tank Regiment was charged"."""
+    "Vice-Chancellor X declined", "a trooper of the Royal Tank Regiment was charged". A nation's name
+    counts as the argument's head ("the Kurds"), not as a modifier ("a Chinese group" is a firm's
+    delegation), except inside an event noun's own phrase ("the meeting in Qatar")."""
     if tok is None:
         return False
     phrase = [t for t in tok.subtree][:16]
-    return any(t.ent_type_ in ("NORP", "GPE") or t.lower_ in PUBLIC_BODY_WORDS for t in phrase) or any(
+    names = phrase if names_inside else [tok]
+    if tok.pos_ == "PROPN":  # "Bosnian Serbs": a named people with its nation before it
+        names += [ch for ch in tok.children if ch.dep_ in ("amod", "compound")]
+    nation = is_nation or (lambda word: False)
+    return any(t.ent_type_ in ("NORP", "GPE") or nation(t.text) for t in names) or any(
         w in PUBLIC_BODY_WORDS for t in phrase for w in t.lower_.split("-")
     )
 
 
-def political_enough(c: Candidate, domain: Domain) -> bool:
-    """Reads the candidate's type, actors and recipients and the sentence's domain; writes nothing.
+def political_enough(c: Candidate, domain: Domain, is_nation=None) -> bool:
+    """Reads the candidate's type, arguments, actors and recipients, the sentence's domain and
+    `is_nation` (whether a word names a country or its people, from the gazetteer); writes nothing.
 
     In a sentence about markets, company results, sport, entertainment or science, words of meeting,
     agreeing, asking and offering are business as usual unless a state or a political or social actor
@@ -66,7 +73,9 @@ def political_enough(c: Candidate, domain: Domain) -> bool:
         return True
     trigger = c.trigger
     arguments = [c.subject, c.obj, *(ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj"))]
-    if any(_public_phrase(a) for a in arguments):
+    if any(_public_phrase(a, is_nation=is_nation) for a in arguments) or (
+        c.nominal and _public_phrase(trigger, names_inside=True, is_nation=is_nation)
+    ):
         return True
     if c.type in BUSINESS_AS_USUAL:
         return False
