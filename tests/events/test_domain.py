@@ -73,3 +73,14 @@ def test_a_meeting_of_states_in_a_market_story_is_still_a_meeting(code):
 
 def test_welcoming_a_figure_is_no_support_for_anyone(code):
     assert types(code("The White House welcomed last month's 0.5 pct rise in retail sales.")) == []
+
+
+def test_a_bid_protest_in_a_contract_story_is_no_protest_but_a_walkout_is(code):
+    bid = "The contract was delayed by two protests filed with the accounting office over the award of 26 mln dlrs."
+    assert "PROTEST" not in types(code(bid))
+    walkout = "Union workers at the mill staged a protest over pay cuts, delaying shipments of 30,000 tonnes."
+    assert "PROTEST" in types(code(walkout))
+
+
+def test_encouraging_markets_is_no_request(code):
+    assert types(code("The finance ministry encouraged markets to test the currency accord.")) == []

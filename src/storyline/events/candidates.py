@@ -344,6 +344,8 @@ class CandidateFinder:
         if p.type == "ASSAULT" and lemma in ("fight", "battle", "struggle"):
             fought = objects + preps.get("for", [])
             return any(o.lemma_.lower() in STRUGGLE_OBJECTS for o in fought)
+        if p.type in ("REQUEST", "SUPPORT") and any(o.lemma_.lower() in MARKET_WORDS for o in objects):
+            return True  # "encouraged markets to test the accord", "backed the dollar": markets are no actors
         if p.type == "AGREE" and lemma in ("agree", "concur"):
             return any(o.lemma_.lower() in PROPOSITION_NOUNS for o in preps.get("with", []))
         return False

@@ -10,6 +10,7 @@ from .candidate import Candidate
 from .domain import Domain
 from .grammar import (
     DISASTER_WORDS,
+    LABOUR_WORDS,
     NEEDS_ACTOR,
     PUBLIC_BODY_WORDS,
     REFUSAL_VERBS,
@@ -79,6 +80,8 @@ def political_enough(c: Candidate, domain: Domain, is_nation=None) -> bool:
         return True
     if c.type in BUSINESS_AS_USUAL:
         return False
+    if c.type == "PROTEST":  # in a company story a "protest" is a bid protest or a complaint, unless labour acts
+        return any(t.lemma_.lower() in LABOUR_WORDS or t.lower_ in PUBLIC_BODY_WORDS for t in trigger.sent)
     return not c.actors or not all(
         p.get("sector") in FIRM_SECTORS or str(p.get("key", "")).startswith("org:") for p in c.actors
     )
