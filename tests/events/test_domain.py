@@ -84,3 +84,8 @@ def test_a_bid_protest_in_a_contract_story_is_no_protest_but_a_walkout_is(code):
 
 def test_encouraging_markets_is_no_request(code):
     assert types(code("The finance ministry encouraged markets to test the currency accord.")) == []
+
+
+def test_a_joint_venture_with_a_firm_named_after_a_country_is_business(code):
+    text = "The chemicals group said it formed an equally owned joint venture with Indo-Malay Resins to build a plant."
+    assert types(code(text)) == []

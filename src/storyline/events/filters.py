@@ -55,6 +55,12 @@ def _public_phrase(tok, names_inside: bool = False, is_nation=None) -> bool:
     if tok.pos_ == "PROPN":  # "Bosnian Serbs": a named people with its nation before it
         names += [ch for ch in tok.children if ch.dep_ in ("amod", "compound")]
     nation = is_nation or (lambda word: False)
+    if names_inside:  # a place the event noun's phrase names, not a word of a firm's name
+        return any(
+            (t.ent_type_ == "GPE" and t.dep_ == "pobj")  # "the meeting in Qatar"
+            or (t.ent_type_ in ("NORP", "GPE") and t.head.dep_ == "pobj" and t.head.pos_ == "NOUN")  # "Saudi officials"
+            for t in phrase
+        )
     return any(t.ent_type_ in ("NORP", "GPE") or nation(t.text) for t in names) or any(
         w in PUBLIC_BODY_WORDS for t in phrase for w in t.lower_.split("-")
     )
@@ -81,7 +87,7 @@ def political_enough(c: Candidate, domain: Domain, is_nation=None) -> bool:
     if c.type in BUSINESS_AS_USUAL:
         return False
     if c.type == "PROTEST":  # in a company story a "protest" is a bid protest or a complaint, unless labour acts
-        return any(t.lemma_.lower() in LABOUR_WORDS or t.lower_ in PUBLIC_BODY_WORDS for t in trigger.sent)
+        return any(t.lemma_.lower() in LABOUR_WORDS for t in trigger.sent)
     return not c.actors or not all(
         p.get("sector") in FIRM_SECTORS or str(p.get("key", "")).startswith("org:") for p in c.actors
     )
