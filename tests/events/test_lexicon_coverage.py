@@ -78,3 +78,10 @@ def test_truecasing_keeps_names_and_offsets():
 def test_what_is_given_may_follow_with(code):
     events = [e for e in code("France will provide Chad with 30 mln francs of aid for schools.") if e["type"] == "AID"]
     assert events and events[0]["actor"] == ["France"] and events[0]["recipient"] == ["Chad"]
+
+
+def test_praise_or_criticism_received_from_someone_is_theirs(code):
+    events = [e for e in code("The president's trade decision won praise from the leaders of the opposition.")]
+    support = [e for e in events if e["type"] == "SUPPORT"]
+    assert support and support[0]["recipient"] == ["the president"] and support[0]["actor"]
+    assert "ACCUSE" in asserted(code("The new law drew sharp criticism from human rights groups."))

@@ -34,6 +34,7 @@ from .grammar import (
     NOUN_TARGET_PREPS,
     PLAN_NOUN_VERBS,
     PROPOSITION_NOUNS,
+    RECEIVING_VERBS,
     REFUSABLE,
     RESPONSE_NOUNS,
     SETTING_HEADS,
@@ -462,6 +463,13 @@ class CandidateFinder:
             and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
         ):
             licensed = "headline"  # "Japan and Korea in fishing talks": a headline's verbless news
+        elif (
+            tok.dep_ == "dobj"
+            and head.lemma_.lower() in RECEIVING_VERBS
+            and event_type in ("SUPPORT", "ACCUSE", "THREATEN", "REQUEST")
+            and self._source(tok, head) is not None
+        ):
+            licensed = "received"  # "the decision won praise from Congress", "drew criticism from rights groups"
         elif tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
             licensed = "light verb"
         elif (
@@ -603,7 +611,7 @@ class CandidateFinder:
         if (
             event_type in ("AID", "SUPPORT", "REQUEST", "THREATEN", "REJECT", "COOPERATE", "ACCUSE")
             and agent is None
-            and licensed not in ("light verb", "subject of happening", "under", "joint")
+            and licensed not in ("light verb", "subject of happening", "under", "joint", "received")
         ):
             return None
         if any(
@@ -630,6 +638,14 @@ class CandidateFinder:
         if licensed == "headline":
             c.subject = head.head
             c.actors = self._parties(head.head, actors)
+        elif licensed == "received":  # who gives it is named after "from"; who receives it is the subject
+            source = self._source(tok, head)
+            c.subject = source
+            c.actors = self._parties(source, actors)
+            receiver = self._subject_token(head)
+            if receiver is not None:
+                owner = next((ch for ch in receiver.children if ch.dep_ == "poss"), None)
+                c.recipients = self._parties(owner if owner is not None else receiver, actors)
         elif licensed in ("under attack", "trip for"):
             verb = head.head
             subj = self._subject_token(verb)

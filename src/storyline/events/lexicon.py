@@ -294,6 +294,7 @@ WORD_LISTS = frozenset(
         "war_of_words_verbs",
         "actor_passive_types",
         "public_body_words",
+        "receiving_verbs",
         "reluctance_words",
         "unsaid_verbs",
         "proposition_nouns",
