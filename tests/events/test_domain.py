@@ -89,3 +89,19 @@ def test_encouraging_markets_is_no_request(code):
 def test_a_joint_venture_with_a_firm_named_after_a_country_is_business(code):
     text = "The chemicals group said it formed an equally owned joint venture with Indo-Malay Resins to build a plant."
     assert types(code(text)) == []
+
+
+def test_an_official_keeps_his_office_in_a_later_sentence_whatever_its_words(code):
+    text = (
+        "Foreign Minister Anton Weller met the envoy of Ruritania in Vienna on Monday. "
+        '"We will not accept the film script, the software or the song contract," Anton Weller said later.'
+    )
+    assert "REJECT" in types(code(text))
+
+
+def test_a_party_is_political_by_any_mention_of_it_in_the_article():
+    from storyline.events.filters import political_party
+
+    later = {"key": "person:anton weller", "sector": None, "text": "Weller", "name": "Anton Weller"}
+    assert not political_party(later)
+    assert political_party(later, frozenset({"person:anton weller"}))

@@ -29,7 +29,7 @@ from ..records import EventMention
 from .candidates import CandidateFinder
 from .domain import model as domain_model
 from .emit import EventEmitter
-from .filters import EventFilter, political_enough
+from .filters import EventFilter, political_enough, political_keys
 from .grammar import (
     WORDS,
 )
@@ -89,6 +89,7 @@ class SentenceCoder(CandidateFinder, ParticipantFinder, ModalityReader, EventFil
         events: list[EventMention] = []
         domains = domain_model()
         context: list[float] | None = None
+        known = political_keys(actors)
         for sent in doc.sents:
             cands = self._candidates(sent, actors)
             cands.extend(self._demands(sent, actors, cands))
@@ -109,7 +110,7 @@ class SentenceCoder(CandidateFinder, ParticipantFinder, ModalityReader, EventFil
                         if c.status == "planned":
                             c.status = "happened"
                     self._retype(c, actors)
-                if not self._keep(c, actors) or not political_enough(c, domain, self.g.any_country):
+                if not self._keep(c, actors) or not political_enough(c, domain, self.g.any_country, known):
                     continue
                 self._no_self_loop(c)
                 events.append(self._emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index))

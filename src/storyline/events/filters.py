@@ -34,10 +34,20 @@ BUSINESS_AS_USUAL = frozenset(
 FIRM_SECTORS = frozenset({"BUS", "MED", "EDU", "HLH"})
 
 
-def political_party(party: dict) -> bool:
+def political_keys(actors: DocActors) -> frozenset[str]:
+    """The actors of an article that any of their mentions files under a political or social sector:
+    "Foreign Minister Ivan Petrov" keeps his office when a later sentence says only "Petrov said"."""
+    found = {a.key for a, _ in actors.by_token.values() if a.sector in POLITICAL_SECTORS or a.kind == "country"}
+    found.update(m.key for m in actors.mentions if m.sector in POLITICAL_SECTORS or m.kind == "country")
+    return frozenset(found)
+
+
+def political_party(party: dict, known: frozenset[str] = frozenset()) -> bool:
     """A state, an actor of a political or social sector (a government, an army, a union, rebels), or a
     body whose name says it is public ("the International Labour Office", "the health department")."""
     if party.get("sector") in POLITICAL_SECTORS or str(party.get("key", "")).startswith("country:"):
+        return True
+    if party.get("key") in known:
         return True
     named = f"{party.get('text') or ''} {party.get('name') or ''}".lower().replace("-", " ").split()
     return any(w in PUBLIC_BODY_WORDS for w in named)
@@ -66,9 +76,10 @@ def _public_phrase(tok, names_inside: bool = False, is_nation=None) -> bool:
     )
 
 
-def political_enough(c: Candidate, domain: Domain, is_nation=None) -> bool:
+def political_enough(c: Candidate, domain: Domain, is_nation=None, known: frozenset[str] = frozenset()) -> bool:
     """Reads the candidate's type, arguments, actors and recipients, the sentence's domain and
-    `is_nation` (whether a word names a country or its people, from the gazetteer); writes nothing.
+    `is_nation` (whether a word names a country or its people, from the gazetteer) and `known` (the
+    article's political actors, `political_keys`); writes nothing.
 
     In a sentence about markets, company results, sport, entertainment or science, words of meeting,
     agreeing, asking and offering are business as usual unless a state or a political or social actor
@@ -76,7 +87,7 @@ def political_enough(c: Candidate, domain: Domain, is_nation=None) -> bool:
     events; "the government agreed to buy" is. Force, coercion and protest are political acts in any
     domain ("rockets hit the port", "a businessman was arrested", "workers struck") unless the one
     who does them is a firm ("the bank fights for its survival")."""
-    if not domain.outside_politics or any(political_party(p) for p in (*c.actors, *c.recipients)):
+    if not domain.outside_politics or any(political_party(p, known) for p in (*c.actors, *c.recipients)):
         return True
     trigger = c.trigger
     arguments = [c.subject, c.obj, *(ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj"))]
