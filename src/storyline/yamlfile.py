@@ -11,12 +11,22 @@ from typing import Any
 
 import yaml
 
+from .errors import DataFileError
+
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def load_yaml(text: str) -> Any:
-    """The document in `text`, as yaml.safe_load reads it."""
-    return yaml.load(text, Loader=_LOADER)  # a safe loader: CSafeLoader or SafeLoader
+def load_yaml(text: str, path: str | None = None) -> Any:
+    """The document in `text`, as yaml.safe_load reads it. With the file's `path`, broken YAML is a
+    DataFileError that names the file and the line, like every other fault of a data file."""
+    if path is None:
+        return yaml.load(text, Loader=_LOADER)  # a safe loader: CSafeLoader or SafeLoader
+    try:
+        return yaml.load(text, Loader=_LOADER)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        raise DataFileError(path, where, f"not valid YAML ({getattr(err, 'problem', None) or err})") from err
 
 
 __all__ = ["load_yaml"]

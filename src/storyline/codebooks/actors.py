@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..errors import DataFileError
 from . import _strip_comments
 from .cameo import actor_code
 
@@ -95,7 +96,7 @@ def read_actors(text: str, source: str, is_country, country_of) -> list[dict]:
             continue
         name = phrase(_BRACES.sub("", _BRACKET.sub("", line)))
         if not name:
-            raise ValueError(f"{source}: line {n}: no name before the code: {line!r}")
+            raise DataFileError(source, f"line {n}", f"no name before the code: {line!r}")
         current = {"name": name, "aliases": [], "codes": [restriction(b) for b in _BRACKET.findall(line)], "line": n}
         records.append(current)
     return [_entry(r, is_country, country_of) for r in records if r["codes"]]
@@ -140,7 +141,7 @@ def read_agents(text: str, source: str) -> list[dict]:
             continue
         codes = _BRACKET.findall(line)
         if not codes:
-            raise ValueError(f"{source}: line {n}: an agent needs a [~CODE]: {line!r}")
+            raise DataFileError(source, f"line {n}", f"an agent needs a [~CODE]: {line!r}")
         plural = _BRACES.search(line)
         head = line[: min(i for i in (line.find("{"), line.find("[")) if i >= 0)].strip()
         forms = [head]

@@ -17,6 +17,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..actors.dictionary import gazetteer_with
 from ..actors.mentions import DocActors
 from ..annotate import MAX_CODED_CHARS, MAX_PIECE, load_model, parse, pieces
@@ -25,10 +27,11 @@ from ..records import Coded, CodeJob, Problem
 from ..text.dates import parse_given
 from ..versions import stage_version
 from .coder import SentenceCoder
+from .grammar import WORDS
 from .lexicon import load as load_lexicon
 from .quotes import find_quotes
 
-CODER_VERSION = "3"
+CODER_VERSION = "4"
 # "VOSTOCHNY, Russia, Sept 13 (Northern Wire) - ", "UNITED NATIONS (Reuters) - ", "MADRID — "
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’/ -]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}){0,2},?\s*"
@@ -41,6 +44,69 @@ def mask_dateline(text: str) -> str:
     otherwise reads "VOSTOCHNY, Russia, Sept 13 (Wire) - Kim met Putin" as a place meeting Putin."""
     m = _DATELINE.match(text)
     return " " * m.end() + text[m.end() :] if m else text
+
+
+_CAPS_LINE = re.compile(r"[^\n]+")
+_CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z.'&-]*")
+
+
+def truecase_headlines(text: str, gazetteer, common: frozenset[str] = frozenset()) -> str:
+    """Lower-case the lines written all in capitals ("JAPAN URGES U.S. TO DROP TARIFFS"), keeping the
+    names the gazetteer knows (countries, capitals, peoples, known actors) and acronyms with points
+    in capitals: the small model tags and parses a line of capitals as a string of proper nouns.
+    A short word that is neither a stop word nor one of the `common` words the coder knows ("EC",
+    "IMF", "PLO") is taken for an acronym and keeps its capitals too. Only case changes, so every
+    offset holds; ArticleCoder gives the rows back their original words."""
+    out = list(text)
+    for line in _CAPS_LINE.finditer(text):
+        words = list(_CAPS_WORD.finditer(line.group()))
+        letters = [c for c in line.group() if c.isalpha()]
+        if len(words) < 3 or not letters or any(c.islower() for c in letters):
+            continue
+        i = 0
+        while i < len(words):
+            for n in (3, 2, 1):
+                chunk = words[i : i + n]
+                if len(chunk) < n:
+                    continue
+                phrase = " ".join(w.group().title() for w in chunk)
+                if gazetteer.any_country(phrase) or gazetteer.capital(phrase) or gazetteer.known_actor(phrase):
+                    for w in chunk:
+                        titled = w.group().title() if len(w.group()) > 3 or "." not in w.group() else w.group()
+                        if len(w.group()) <= 3 and gazetteer.known_actor(w.group()):
+                            titled = w.group()  # "US", "UN", "EU": an acronym stays in capitals
+                        start = line.start() + w.start()
+                        out[start : start + len(titled)] = titled
+                    i += n
+                    break
+            else:
+                word = words[i].group()
+                start = line.start() + words[i].start()
+                low = word.lower()
+                acronym = (
+                    (len(word) <= 3 or not any(v in low for v in "aeiou"))
+                    and low not in STOP_WORDS
+                    and low not in common
+                    and low.rstrip("s") not in common
+                )
+                if not acronym and ("." not in word.strip(".") or len(word) > 5):  # "U.S." stays as it is
+                    lowered = word.lower() if i else word.capitalize()
+                    out[start : start + len(word)] = lowered
+                i += 1
+    return "".join(out)
+
+
+def _restore_words(original: str, events, actors, quotes) -> None:
+    """Rows carry the article's own words, whatever case the parser was shown."""
+    for e in events:
+        e.sentence = original[e.sentence_start : e.sentence_start + len(e.sentence)]
+        e.trigger = original[e.trigger_start : e.trigger_end]
+        for party in (*e.actors, *e.recipients):
+            party["text"] = original[party["start"] : party["end"]]
+    for m in actors:
+        m.text = original[m.start : m.end]
+    for q in quotes:
+        q.text = original[q.start : q.end]
 
 
 ENGLISH = {"en", None}
@@ -66,6 +132,9 @@ class ArticleCoder:
         self.model = model_name(self.nlp)
         self.gazetteer = gazetteer_with(tuple(actor_files))
         self.coder = SentenceCoder(load_lexicon(tuple(pattern_files)), self.gazetteer)
+        lexicon = self.coder.lex
+        lists = [*WORDS.values(), *lexicon.sets.values(), lexicon.nouns]
+        self.common_words = frozenset(self.coder.known_verbs).union(*lists)
 
     def code_many(self, rows: Sequence[CodeJob | tuple]) -> tuple[list[Coded], list[Problem]]:
         """Code articles; rows are CodeJobs (or tuples in CodeJob's field order). Returns one Coded per
@@ -107,16 +176,25 @@ class ArticleCoder:
                     piece = mask_dateline(piece)
                 jobs.append((article_id, offset, piece, published, precision or "unknown"))
         sent_base: dict[str, int] = {}
-        for (article_id, offset, _, published, precision), doc in zip(jobs, parse(self.nlp, [j[2] for j in jobs])):
+        shown = [truecase_headlines(j[2], self.gazetteer, self.common_words) for j in jobs]
+        for (article_id, offset, piece, published, precision), doc in zip(jobs, parse(self.nlp, shown)):
             out = coded[article_id]
             base = sent_base.get(article_id, 0)
-            self._code_doc(doc, article_id, published, precision, out, offset, base)
+            self._code_doc(doc, article_id, published, precision, out, offset, base, piece)
             sent_base[article_id] = base + sum(1 for _ in doc.sents)
             out.sentences = sent_base[article_id]
         return [coded[r.article_id] for r in rows], problems
 
     def _code_doc(
-        self, doc, article_id: str, published: Any, precision: str, out: Coded, offset: int, base: int
+        self,
+        doc,
+        article_id: str,
+        published: Any,
+        precision: str,
+        out: Coded,
+        offset: int,
+        base: int,
+        original: str | None = None,
     ) -> None:
         sent_index = {s.start: base + i for i, s in enumerate(doc.sents)}
         self.coder.repair_lemmas(doc)
@@ -124,6 +202,8 @@ class ArticleCoder:
         actors = DocActors(doc, article_id, self.gazetteer, sentence_base=base, when=anchor)
         events = self.coder.code(doc, actors, article_id, anchor, precision if anchor else "unknown", sent_index)
         quotes = find_quotes(doc, article_id, actors, sent_index)
+        if original is not None and original != doc.text:
+            _restore_words(original, events, actors.mentions, quotes)
         for m in actors.mentions:
             m.start += offset
             m.end += offset

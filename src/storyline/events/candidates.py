@@ -8,105 +8,47 @@ from __future__ import annotations
 from ..actors.mentions import DocActors
 from .candidate import Candidate
 from .grammar import (
+    ADVERB_PARTICLES,
+    AHEAD_ADJECTIVES,
     ALLEGATION_HEADS,
+    CONCRETE_VIOLENCE,
+    CRITIC_NOUNS,
+    DEMAND_SPEECH_VERBS,
     DISCOURSE_OBJECTS,
+    EFFORT_NOUNS,
     ENGAGE_VERBS,
     FUTURE_AUX,
     HAPPENING_VERBS,
+    HARM_VERBS,
+    HEARSAY_NOUNS,
     HOSTILE_INTENTS,
     HUMAN_NOUNS,
+    INTRUSION_NOUNS,
+    JUDGING_VERBS,
     LABOUR_WORDS,
     LIGHT_VERBS,
     MARKET_WORDS,
+    MILITARY_MODIFIERS,
     MOTION_VERBS,
+    MUSIC_WORDS,
+    NOUN_TARGET_PREPS,
+    PLAN_NOUN_VERBS,
+    PROPOSITION_NOUNS,
+    RECEIVING_VERBS,
     REFUSABLE,
+    RESPONSE_NOUNS,
+    SETTING_HEADS,
+    STRUGGLE_OBJECTS,
     TIME_PREPS,
+    TOPIC_PREPS,
+    TOURED_THINGS,
+    UNDERGO_VERBS,
+    WAR_OF_WORDS_VERBS,
     WEAPON_WORDS,
+    YIELDED_THINGS,
 )
 from .lexicon import Pattern
-
-# particles that make a phrasal verb only when they stand alone, not heading a prepositional phrase
-ADVERB_PARTICLES = ("in", "up", "down", "out", "off", "back", "away", "over")
-# nouns whose "of" names an event going on around the news: "at the start of a visit", "months of talks"
-SETTING_HEADS = (
-    "start",
-    "end",
-    "beginning",
-    "course",
-    "close",
-    "wake",
-    "height",
-    "aftermath",
-    "day",
-    "first",
-    "last",
-    "week",
-    "month",
-    "year",
-)
-# nouns whose "of" names an event that may not have happened: "claims of a clash", "fears of an attack"
-HEARSAY_NOUNS = (
-    "claim",
-    "report",
-    "allegation",
-    "rumour",
-    "rumor",
-    "fear",
-    "risk",
-    "threat",
-    "possibility",
-    "prospect",
-    "danger",
-    "likelihood",
-    "spectre",
-    "specter",
-    "talk",
-    "warning",
-    "sign",
-)
-# adjectives that put an event noun ahead: "the upcoming meeting"
-AHEAD_ADJECTIVES = ("upcoming", "planned", "proposed", "forthcoming", "scheduled", "expected", "next", "future")
-# nouns that carry an event noun before them: "a mediation effort", "a bombing campaign"
-EFFORT_NOUNS = ("effort", "bid", "campaign", "drive", "mission", "process", "initiative", "operation", "offensive")
-# verbs that put an event noun subject on a schedule: "rallies were planned"
-PLAN_NOUN_VERBS = ("plan", "schedule", "slate", "set", "call", "expect")
-# violence nouns that name a real act wherever they stand (not "war" or "operation", which name a state
-# of affairs or a programme)
-CONCRETE_VIOLENCE = (
-    "shelling",
-    "bombing",
-    "bombings",
-    "airstrike",
-    "airstrikes",
-    "strike",
-    "strikes",
-    "attack",
-    "attacks",
-    "raid",
-    "raids",
-    "clash",
-    "clashes",
-    "fighting",
-    "ambush",
-    "massacre",
-    "killing",
-    "killings",
-    "shooting",
-    "shootings",
-    "bombardment",
-    "kidnapping",
-    "abduction",
-    "hijacking",
-    "assassination",
-    "gunfire",
-    "blast",
-)
-# words that make a march a piece of music
-MUSIC_WORDS = ("play", "playing", "sing", "singing", "perform", "band", "anthem", "song", "tune", "music", "compose")
-# nouns of entering another's affairs, whose "in" names the target: "an intervention in Libya"
-INTRUSION_NOUNS = ("intervention", "involvement", "interference", "meddling", "incursion", "invasion", "raid")
-# nouns whose "to" names an event that happened: "in response to a missile strike"
-RESPONSE_NOUNS = ("response", "reaction", "retaliation")
+from .quotes import speech_verb
 
 
 class CandidateFinder:
@@ -183,6 +125,38 @@ class CandidateFinder:
             out.append(c)
         return out
 
+    def _imperatives(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
+        """Reads the parse and the candidates found so far; writes new REQUEST candidates and suppresses
+        what they demand. "Protect whistleblowers, union says", "Stop the killing, pope tells rebels":
+        a command fronted before a speech verb is a demand by the speaker (headline grammar)."""
+        out = []
+        for tok in sent:
+            if not speech_verb(tok):
+                continue
+            speaker = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+            for clause in tok.children:
+                if (
+                    clause.dep_ not in ("ccomp", "advcl", "parataxis")
+                    or clause.i > tok.i
+                    or clause.tag_ != "VB"
+                    or any(ch.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for ch in clause.children)
+                    or speaker is None
+                ):
+                    continue
+                c = Candidate(clause, "REQUEST", "demand", "clause:imperative (demand)")
+                c.subject = speaker
+                c.actors = self._parties(speaker, actors)
+                addressee = next((ch for ch in tok.children if ch.dep_ in ("dobj", "dative")), None)
+                c.recipients = self._parties(addressee, actors) if addressee is not None else []
+                if not c.actors:
+                    continue
+                inside = {t.i for t in clause.subtree}
+                for other in cands:
+                    if other.trigger.i in inside:
+                        other.suppressed = True  # what is demanded has not happened
+                out.append(c)
+        return out
+
     def _match(self, pats: list[Pattern], tok, actors: DocActors) -> tuple[Pattern, object | None] | None:
         return next(self._matches(pats, tok, actors), None)
 
@@ -211,6 +185,14 @@ class CandidateFinder:
             if p.objects is not None and not self._in_set(obj, obj_lemma, p.objects, actors):
                 # "hand the farmers 70m euros in aid": a second object, or what the first is "in", may be it
                 others = [c for c in children if c.dep_ == "dobj" and (obj is None or c.i != obj.i)]
+                # "provide Togo with aid", "supplied the rebels with arms": what is given comes after "with"
+                others += [
+                    g
+                    for c in children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
                 others += [
                     g
                     for c in children
@@ -304,7 +286,7 @@ class CandidateFinder:
                 )
             ):
                 continue  # "she allowed that the plan had flaws": to allow or grant that is to admit
-            if not self._said_as_event(p, tok):
+            if not self._said_as_event(p, tok) or self._other_sense(p, tok, obj):
                 continue
             if c.type == "PROTEST" and any(ch.dep_ == "ccomp" for ch in tok.children):
                 # "..., a human rights group protested": protesting a statement is criticism, not a rally
@@ -329,7 +311,7 @@ class CandidateFinder:
         if clause is None or any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
             return True
         lemma = tok.lemma_.lower()
-        if p.type == "REQUEST" and lemma in ("insist", "say", "state"):
+        if p.type == "REQUEST" and lemma in DEMAND_SPEECH_VERBS:
             modal = any(a.dep_ == "aux" and a.lower_ in ("must", "should", "shall", "ought") for a in clause.children)
             return modal or clause.tag_ == "VB"  # "insisted that the troops leave": subjunctive
         if p.type == "THREATEN" and lemma == "warn":
@@ -343,6 +325,33 @@ class CandidateFinder:
         return True
 
     @staticmethod
+    def _other_sense(p: Pattern, tok, obj) -> bool:
+        """Reads the pattern, the trigger and its object. The senses of force and cooperation verbs that
+        are no political act: a bond "yields 7 pct", a firm "fights for its survival", a minister
+        "inspected new tanks" on a tour, jurors "agree with the view that..."."""
+        lemma = tok.lemma_.lower()
+        subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if tok.dep_ in ("acl", "relcl") and subj is None:
+            subj = tok.head  # "notes yielding 8 pct": the noun the participle describes
+        objects = [obj] if obj is not None else []
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        preps = {ch.lower_: [g for g in ch.children if g.dep_ == "pobj"] for ch in tok.children if ch.dep_ == "prep"}
+        if p.type == "CONCEDE" and lemma == "yield":
+            figures = any(o.like_num or any(c.like_num for c in o.children) for o in objects)
+            things = any(o.lemma_.lower() in YIELDED_THINGS for o in objects)
+            return figures or things or (subj is not None and subj.lemma_.lower() in YIELDED_THINGS | MARKET_WORDS)
+        if p.type == "ACCUSE" and lemma in ("inspect", "examine", "tour", "view"):
+            return any(o.lemma_.lower() in TOURED_THINGS or o.lemma_.lower() in WEAPON_WORDS for o in objects)
+        if p.type == "ASSAULT" and lemma in ("fight", "battle", "struggle"):
+            fought = objects + preps.get("for", [])
+            return any(o.lemma_.lower() in STRUGGLE_OBJECTS for o in fought)
+        if p.type in ("REQUEST", "SUPPORT") and any(o.lemma_.lower() in MARKET_WORDS for o in objects):
+            return True  # "encouraged markets to test the accord", "backed the dollar": markets are no actors
+        if p.type == "AGREE" and lemma in ("agree", "concur"):
+            return any(o.lemma_.lower() in PROPOSITION_NOUNS for o in preps.get("with", []))
+        return False
+
+    @staticmethod
     def _named_by_other(tok, verbs: list[Candidate]) -> bool:
         """An event noun that another word already makes an event or an allegation: the agent of a
         passive verb coded as an event ("shot by gunmen"), or what someone is blamed "for" ("blamed
@@ -351,9 +360,7 @@ class CandidateFinder:
         if tok.dep_ == "pobj" and head.dep_ == "agent":
             return any(v.trigger.i == head.head.i for v in verbs)
         return (
-            tok.dep_ == "pobj"
-            and head.lower_ == "for"
-            and head.head.lemma_.lower() in ALLEGATION_HEADS | {"blame", "condemn", "thank", "praise", "punish"}
+            tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ALLEGATION_HEADS | JUDGING_VERBS
         )
 
     @staticmethod
@@ -377,9 +384,7 @@ class CandidateFinder:
         subj = self._subject_token(verb)
         preps = {p.lower_ for p in (*tok.children, *verb.children) if p.dep_ == "prep"}
         source = self._source(tok, verb)
-        verbal = any(w in preps for w in ("over", "for", "about")) or (
-            source is not None and source.lemma_.lower() in ("critic", "opposition", "lawmaker", "activist", "group")
-        )
+        verbal = any(w in preps for w in TOPIC_PREPS) or (source is not None and source.lemma_.lower() in CRITIC_NOUNS)
         c = Candidate(
             tok,
             "ACCUSE" if verbal else "ASSAULT",
@@ -396,7 +401,7 @@ class CandidateFinder:
     @staticmethod
     def _war_of_words(c: Candidate) -> None:
         """ "attacked the plan", "clashed over the budget": force against an idea is criticism (ACCUSE)."""
-        if c.type != "ASSAULT" or c.trigger.lemma_.lower() not in ("attack", "clash", "assail", "blast"):
+        if c.type != "ASSAULT" or c.trigger.lemma_.lower() not in WAR_OF_WORDS_VERBS:
             return
         about = [c.obj] if c.obj is not None else []
         about += [
@@ -440,10 +445,7 @@ class CandidateFinder:
         tok_dep = "pobj" if tok.dep_ == "pcomp" else tok.dep_  # a gerund read as a noun: "under shelling"
         labour = (
             lemma == "strike"
-            and not any(
-                ch.lemma_.lower() in WEAPON_WORDS or ch.lower_ in ("air", "military", "missile", "drone", "nuclear")
-                for ch in tok.children
-            )
+            and not any(ch.lemma_.lower() in WEAPON_WORDS or ch.lower_ in MILITARY_MODIFIERS for ch in tok.children)
             and any(t.lemma_.lower() in LABOUR_WORDS for t in tok.sent)
         )
         if event_type == "ASSAULT" and lemma == "strike" and tok.dep_ == "pobj" and head.lower_ == "on":
@@ -452,6 +454,22 @@ class CandidateFinder:
         elif event_type == "ASSAULT" and labour:
             event_type, mode = "PROTEST", "strike"  # "500,000 workers stopped work on the first day of a strike"
             licensed = "protest"
+        elif (
+            tok_dep == "pobj"
+            and head.lower_ == "in"
+            and head.head.dep_ == "ROOT"
+            and head.head.pos_ in ("PROPN", "NOUN")
+            and event_type in ("CONSULT", "COOPERATE", "PROTEST", "ASSAULT")
+            and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
+        ):
+            licensed = "headline"  # "Japan and Korea in fishing talks": a headline's verbless news
+        elif (
+            tok.dep_ == "dobj"
+            and head.lemma_.lower() in RECEIVING_VERBS
+            and event_type in ("SUPPORT", "ACCUSE", "THREATEN", "REQUEST")
+            and self._source(tok, head) is not None
+        ):
+            licensed = "received"  # "the decision won praise from Congress", "drew criticism from rights groups"
         elif tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
             licensed = "light verb"
         elif (
@@ -467,7 +485,7 @@ class CandidateFinder:
             tok_dep == "pobj"
             and head.lower_ == "under"
             and event_type == "ASSAULT"
-            and head.head.lemma_.lower() in ("come", "be", "remain")
+            and head.head.lemma_.lower() in UNDERGO_VERBS
         ):
             licensed = "under attack"  # "the town came under shelling from government forces"
         elif (
@@ -593,7 +611,7 @@ class CandidateFinder:
         if (
             event_type in ("AID", "SUPPORT", "REQUEST", "THREATEN", "REJECT", "COOPERATE", "ACCUSE")
             and agent is None
-            and licensed not in ("light verb", "subject of happening", "under", "joint")
+            and licensed not in ("light verb", "subject of happening", "under", "joint", "received")
         ):
             return None
         if any(
@@ -617,7 +635,18 @@ class CandidateFinder:
                 c.actors = [self._party(hit)]
             elif agent.pos_ == "PRON":
                 agent = None  # "their withdrawal": the one who completes it
-        if licensed in ("under attack", "trip for"):
+        if licensed == "headline":
+            c.subject = head.head
+            c.actors = self._parties(head.head, actors)
+        elif licensed == "received":  # who gives it is named after "from"; who receives it is the subject
+            source = self._source(tok, head)
+            c.subject = source
+            c.actors = self._parties(source, actors)
+            receiver = self._subject_token(head)
+            if receiver is not None:
+                owner = next((ch for ch in receiver.children if ch.dep_ == "poss"), None)
+                c.recipients = self._parties(owner if owner is not None else receiver, actors)
+        elif licensed in ("under attack", "trip for"):
             verb = head.head
             subj = self._subject_token(verb)
             if licensed == "under attack":
@@ -650,7 +679,7 @@ class CandidateFinder:
                 c.actors = self._parties(subj, actors)
         # "fighting in Russia's Kursk region", "talks at the ministry": in and at say where, not against whom,
         # except for the nouns of entering another's affairs ("intervention in Libya")
-        target_preps = ("with", "on", "against", "to", "between", "into")
+        target_preps = tuple(NOUN_TARGET_PREPS)
         if event_type in ("RETREAT", "COERCE", "ASSAULT"):
             target_preps += ("of",)  # "the release of X", "the arrest of X", "the killing of X": X undergoes it
         if lemma in INTRUSION_NOUNS:
@@ -672,14 +701,7 @@ class CandidateFinder:
             # the one put under investigation or arrest is the target, whatever the noun's own modifiers say
             undergoer = self._subject_token(head.head)
             c.recipients = self._parties(undergoer, actors) if undergoer is not None else []
-        if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in (
-            "kill",
-            "wound",
-            "injure",
-            "hit",
-            "target",
-            "destroy",
-        ):
+        if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in HARM_VERBS:
             for child in head.children:
                 if child.dep_ == "dobj":
                     c.recipients = self._parties(child, actors)

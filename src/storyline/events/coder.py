@@ -27,8 +27,9 @@ from ..actors.gazetteer import Gazetteer
 from ..actors.mentions import DocActors
 from ..records import EventMention
 from .candidates import CandidateFinder
+from .domain import model as domain_model
 from .emit import EventEmitter
-from .filters import EventFilter
+from .filters import EventFilter, political_enough, political_keys
 from .grammar import (
     WORDS,
 )
@@ -86,11 +87,18 @@ class SentenceCoder(CandidateFinder, ParticipantFinder, ModalityReader, EventFil
         sent_index: dict[int, int],
     ) -> list[EventMention]:
         events: list[EventMention] = []
+        domains = domain_model()
+        context: list[float] | None = None
+        known = political_keys(actors)
         for sent in doc.sents:
             cands = self._candidates(sent, actors)
             cands.extend(self._demands(sent, actors, cands))
+            cands.extend(self._imperatives(sent, actors, cands))
             if not cands:
                 continue
+            if context is None and len(sent) < len(doc):  # the article's words, read once, as the prior
+                context = domains.context(doc.text)
+            domain = domains.domain(sent.text, context)
             self._resolve_control(cands, actors)
             for c in cands:
                 if c.suppressed:
@@ -102,7 +110,7 @@ class SentenceCoder(CandidateFinder, ParticipantFinder, ModalityReader, EventFil
                         if c.status == "planned":
                             c.status = "happened"
                     self._retype(c, actors)
-                if not self._keep(c, actors):
+                if not self._keep(c, actors) or not political_enough(c, domain, self.g.any_country, known):
                     continue
                 self._no_self_loop(c)
                 events.append(self._emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index))

@@ -19,6 +19,8 @@ from .ontology import coding
 from .quotes import according_to, speaker_of, speech_verb
 
 # what makes an expression a point in time that a date elsewhere could resolve (not "two-day", "an hour")
+# a year written out, or a year cut short after a dash ("1990-95"): two in one date expression make a span
+_YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b|(?<=[-–])\d\d\b")
 _DATE_WORDS = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"\b(last|next|this|ago|earlier|later|yesterday|today|tomorrow|tonight)\b|\b(1[89]|20)\d\d\b",
@@ -111,10 +113,19 @@ class EventEmitter:
             if not attached:
                 continue
             before = tok.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if before in ("since", "until", "till", "before", "after", "from", "by") or ent.text.lower().startswith(
-                ("since ", "until ", "before ", "after ")
-            ):
+            if before in (
+                "since",
+                "until",
+                "till",
+                "before",
+                "after",
+                "from",
+                "by",
+                "between",
+            ) or ent.text.lower().startswith(("since ", "until ", "before ", "after ", "between ", "from ")):
                 continue  # "first visit since 2000": a bound, not the time of the event
+            if len(_YEARS.findall(ent.text)) > 1:
+                continue  # "between 1937 and 1955", "1990-95": a span of years is no date of one event
             resolved = resolve(ent.text, anchor, precision, future=future)
             if resolved:
                 best = (resolved.value, resolved.precision, resolved.text)

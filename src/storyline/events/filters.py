@@ -7,15 +7,101 @@ from __future__ import annotations
 
 from ..actors.mentions import DocActors
 from .candidate import Candidate
+from .domain import Domain
 from .grammar import (
     DISASTER_WORDS,
+    LABOUR_WORDS,
     NEEDS_ACTOR,
+    PUBLIC_BODY_WORDS,
+    REFUSAL_VERBS,
     SPORT_WORDS,
+    UNSAID_VERBS,
     WEAPON_WORDS,
 )
 
 # nouns of time spans whose "of" names what went on during them: "months of talks"
 DURATION_NOUNS = ("week", "month", "year")
+# sectors of the actors whose acts are political or social wherever they are reported
+POLITICAL_SECTORS = frozenset(
+    {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "SPY", "IGO", "NGO", "LAB", "CVL", "REF", "CRM", "PTY"}
+)
+
+# types whose verbs are everyday business where no political actor takes part (meet, agree, offer, ask)
+BUSINESS_AS_USUAL = frozenset(
+    {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE", "REQUEST", "REJECT", "RETREAT", "THREATEN", "ACCUSE"}
+)
+# sectors of firms and the like: their rivalry is no war
+FIRM_SECTORS = frozenset({"BUS", "MED", "EDU", "HLH"})
+
+
+def political_keys(actors: DocActors) -> frozenset[str]:
+    """The actors of an article that any of their mentions files under a political or social sector:
+    "Foreign Minister Ivan Petrov" keeps his office when a later sentence says only "Petrov said"."""
+    found = {a.key for a, _ in actors.by_token.values() if a.sector in POLITICAL_SECTORS or a.kind == "country"}
+    found.update(m.key for m in actors.mentions if m.sector in POLITICAL_SECTORS or m.kind == "country")
+    return frozenset(found)
+
+
+def political_party(party: dict, known: frozenset[str] = frozenset()) -> bool:
+    """A state, an actor of a political or social sector (a government, an army, a union, rebels), or a
+    body whose name says it is public ("the International Labour Office", "the health department")."""
+    if party.get("sector") in POLITICAL_SECTORS or str(party.get("key", "")).startswith("country:"):
+        return True
+    if party.get("key") in known:
+        return True
+    named = f"{party.get('text') or ''} {party.get('name') or ''}".lower().replace("-", " ").split()
+    return any(w in PUBLIC_BODY_WORDS for w in named)
+
+
+def _public_phrase(tok, names_inside: bool = False, is_nation=None) -> bool:
+    """A nation, a people or a public office named in an argument's phrase: "Iraqi Kurds sought refuge",
+    "Vice-Chancellor X declined", "a trooper of the Royal Tank Regiment was charged". A nation's name
+    counts as the argument's head ("the Kurds"), not as a modifier ("a Chinese group" is a firm's
+    delegation), except inside an event noun's own phrase ("the meeting in Qatar")."""
+    if tok is None:
+        return False
+    phrase = [t for t in tok.subtree][:16]
+    names = phrase if names_inside else [tok]
+    if tok.pos_ == "PROPN":  # "Bosnian Serbs": a named people with its nation before it
+        names += [ch for ch in tok.children if ch.dep_ in ("amod", "compound")]
+    nation = is_nation or (lambda word: False)
+    if names_inside:  # a place the event noun's phrase names, not a word of a firm's name
+        return any(
+            (t.ent_type_ == "GPE" and t.dep_ == "pobj")  # "the meeting in Qatar"
+            or (t.ent_type_ in ("NORP", "GPE") and t.head.dep_ == "pobj" and t.head.pos_ == "NOUN")  # "Saudi officials"
+            for t in phrase
+        )
+    return any(t.ent_type_ in ("NORP", "GPE") or nation(t.text) for t in names) or any(
+        w in PUBLIC_BODY_WORDS for t in phrase for w in t.lower_.split("-")
+    )
+
+
+def political_enough(c: Candidate, domain: Domain, is_nation=None, known: frozenset[str] = frozenset()) -> bool:
+    """Reads the candidate's type, arguments, actors and recipients, the sentence's domain and
+    `is_nation` (whether a word names a country or its people, from the gazetteer) and `known` (the
+    article's political actors, `political_keys`); writes nothing.
+
+    In a sentence about markets, company results, sport, entertainment or science, words of meeting,
+    agreeing, asking and offering are business as usual unless a state or a political or social actor
+    takes part: "notes yielding 8 pct", "Morgan will offer bonds", "the firm agreed to buy" are no
+    events; "the government agreed to buy" is. Force, coercion and protest are political acts in any
+    domain ("rockets hit the port", "a businessman was arrested", "workers struck") unless the one
+    who does them is a firm ("the bank fights for its survival")."""
+    if not domain.outside_politics or any(political_party(p, known) for p in (*c.actors, *c.recipients)):
+        return True
+    trigger = c.trigger
+    arguments = [c.subject, c.obj, *(ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    if any(_public_phrase(a, is_nation=is_nation) for a in arguments) or (
+        c.nominal and _public_phrase(trigger, names_inside=True, is_nation=is_nation)
+    ):
+        return True
+    if c.type in BUSINESS_AS_USUAL:
+        return False
+    if c.type == "PROTEST":  # in a company story a "protest" is a bid protest or a complaint, unless labour acts
+        return any(t.lemma_.lower() in LABOUR_WORDS for t in trigger.sent)
+    return not c.actors or not all(
+        p.get("sector") in FIRM_SECTORS or str(p.get("key", "")).startswith("org:") for p in c.actors
+    )
 
 
 class EventFilter:
@@ -28,6 +114,10 @@ class EventFilter:
             return False  # "United launched an attack down the left": a match, not a war
         if c.type == "THREATEN" and self._risk_not_threat(c, actors):
             return False
+        if c.type == "REJECT" and self._declined_to_say(c):
+            return False
+        if c.type in ("AID", "SUPPORT", "COOPERATE") and not c.actors and subj is not None and subj.lower_ == "it":
+            return False  # "it is going to help us": a thing that helps gives no aid
         if c.nominal and c.rule.endswith("(under)"):
             return True  # "was put under investigation": the investigator is often unnamed
         if c.type == "COERCE" and c.mode == "property" and subj is not None and self._weaponish(subj):
@@ -93,6 +183,16 @@ class EventFilter:
         if c.recipients and subj is None:
             return c.type not in ("CONSULT",) or bool(c.recipients)
         return False
+
+    @staticmethod
+    def _declined_to_say(c: Candidate) -> bool:
+        """Reads the trigger's complement. "declined to comment", "refused to speculate", "would not say":
+        keeping one's counsel is no refusal of anyone's demand."""
+        tok = c.trigger
+        said = [ch for ch in tok.children if ch.dep_ in ("xcomp", "ccomp")]
+        if tok.lemma_.lower() in REFUSAL_VERBS and any(ch.lemma_.lower() in UNSAID_VERBS for ch in said):
+            return True
+        return c.rule.startswith("refusal:") and tok.lemma_.lower() in UNSAID_VERBS
 
     def _risk_not_threat(self, c: Candidate, actors: DocActors) -> bool:
         """ "It threatens to eclipse the worst spill", "a tidal-wave warning": a thing that threatens

@@ -7,6 +7,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ..errors import DataFileError
 from ..yamlfile import load_yaml
 from .ontology import TYPES, add_type, known_type
 
@@ -73,13 +74,13 @@ class Lexicon:
     sets: dict[str, frozenset[str]] = field(default_factory=dict)  # the named word sets ($aid, $support, ...)
 
 
-def _expand(values, sets: dict[str, list[str]]) -> frozenset[str]:
+def _expand(values, sets: dict[str, list[str]], source: str = "", where: str = "") -> frozenset[str]:
     out: set[str] = set()
     for v in values or []:
         v = str(v)
         if v.startswith("$") and v not in SPECIAL_SETS:
             if v[1:] not in sets:
-                raise ValueError(f"unknown set {v} in event patterns")
+                raise DataFileError(source, where, f"unknown set {v}; define it under `sets:`")
             out.update(str(x).lower() for x in sets[v[1:]])
         else:
             out.add(v.lower())
@@ -105,33 +106,35 @@ ENTRY_KEYS = frozenset(
 )
 
 
-class SchemaError(ValueError):
-    """A data file with a key storyline does not know: a typo that would otherwise be ignored."""
+# the name earlier releases raised: every fault of a data file is now one DataFileError
+SchemaError = DataFileError
 
 
 def _validate(data: object, source: str) -> dict:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise SchemaError(f"{source}: expected a mapping with keys {', '.join(sorted(PATTERN_FILE_KEYS))}")
+        raise DataFileError(source, "", f"expected a mapping with keys {', '.join(sorted(PATTERN_FILE_KEYS))}")
     unknown = set(data) - PATTERN_FILE_KEYS
     if unknown:
-        raise SchemaError(
-            f"{source}: unknown key(s) {', '.join(sorted(map(str, unknown)))}; "
-            f"known: {', '.join(sorted(PATTERN_FILE_KEYS))}"
+        raise DataFileError(
+            source,
+            "top level",
+            f"unknown key(s) {', '.join(sorted(map(str, unknown)))}; known: {', '.join(sorted(PATTERN_FILE_KEYS))}",
         )
     for event_type, entries in (data.get("verbs") or {}).items():
         for entry in entries or []:
             if isinstance(entry, dict):
                 bad = set(entry) - ENTRY_KEYS
                 if bad or "lemma" not in entry:
-                    raise SchemaError(
-                        f"{source}: {event_type} entry {entry.get('lemma', entry)!r}: "
-                        + (f"unknown key(s) {', '.join(sorted(bad))}" if bad else "no lemma")
-                        + f"; known: {', '.join(sorted(ENTRY_KEYS))}"
+                    raise DataFileError(
+                        source,
+                        f"verbs.{event_type} entry {entry.get('lemma', entry)!r}",
+                        (f"unknown key(s) {', '.join(sorted(bad))}" if bad else "no lemma")
+                        + f"; known: {', '.join(sorted(ENTRY_KEYS))}",
                     )
             elif not isinstance(entry, str):
-                raise SchemaError(f"{source}: {event_type} entry {entry!r} is neither a lemma nor a mapping")
+                raise DataFileError(source, f"verbs.{event_type} entry {entry!r}", "neither a lemma nor a mapping")
     return data
 
 
@@ -143,28 +146,36 @@ def _compile(data: dict, source: str, base_sets: dict[str, list[str]] | None = N
     patterns: list[Pattern] = []
     for event_type, entries in (data.get("verbs") or {}).items():
         if not known_type(event_type):
-            raise ValueError(
-                f"{source}: unknown event type {event_type!r}; use a PLOVER type ({', '.join(TYPES)}) "
-                "or define it under `types:`"
+            raise DataFileError(
+                source,
+                f"verbs.{event_type}",
+                f"unknown event type; use a PLOVER type ({', '.join(TYPES)}) or define it under `types:`",
             )
         for entry in entries or []:
             if isinstance(entry, str):
                 entry = {"lemma": entry}
             words = str(entry["lemma"]).lower().split()
+            at = f"verbs.{event_type} entry {entry['lemma']!r}"
             control = entry.get("control")
             if control and control not in CONTROL_KINDS:
-                raise ValueError(f"{source}: control {control!r} for {entry['lemma']} is not one of {CONTROL_KINDS}")
+                raise DataFileError(
+                    source,
+                    f"verbs.{event_type} entry {entry['lemma']!r}",
+                    f"control {control!r} is not one of {', '.join(sorted(CONTROL_KINDS))}",
+                )
             recipient = entry.get("recipient") or DEFAULT_RECIPIENTS.get(event_type, ["dobj"])
             patterns.append(
                 Pattern(
                     type=event_type,
                     lemma=words[0],
                     particle=" ".join(words[1:]) or None,
-                    objects=_expand(entry["objects"], sets) if entry.get("objects") else None,
-                    not_objects=_expand(entry.get("not_objects"), sets),
-                    subjects=_expand(entry["subjects"], sets) if entry.get("subjects") else None,
-                    not_subjects=_expand(entry.get("not_subjects"), sets),
-                    prep_objects=_expand(entry["prep_objects"], sets) if entry.get("prep_objects") else None,
+                    objects=_expand(entry["objects"], sets, source, at) if entry.get("objects") else None,
+                    not_objects=_expand(entry.get("not_objects"), sets, source, at),
+                    subjects=_expand(entry["subjects"], sets, source, at) if entry.get("subjects") else None,
+                    not_subjects=_expand(entry.get("not_subjects"), sets, source, at),
+                    prep_objects=_expand(entry["prep_objects"], sets, source, at)
+                    if entry.get("prep_objects")
+                    else None,
                     mode=entry.get("mode"),
                     recipient=tuple(str(r) for r in recipient),
                     control=control,
@@ -177,7 +188,7 @@ def _compile(data: dict, source: str, base_sets: dict[str, list[str]] | None = N
     nouns = {}
     for event_type, table in (data.get("nouns") or {}).items():
         if not known_type(event_type):
-            raise ValueError(f"{source}: unknown event type {event_type!r}")
+            raise DataFileError(source, f"nouns.{event_type}", "unknown event type")
         for noun, mode in (table or {}).items():
             nouns.setdefault(str(noun).lower(), (event_type, mode))
     return patterns, {"nouns": nouns, "sets": sets}
@@ -195,15 +206,15 @@ def read_pattern_file(path: str | Path) -> dict:
         data, _ = read_verbs(text, str(path))
         return data
     if kind in ("petrarch-actors", "petrarch-agents"):
-        raise SchemaError(f"{path}: this is an actor or agent dictionary; give it with --actors, not --patterns")
-    return load_yaml(text) or {}
+        raise DataFileError(path, "", "this is an actor or agent dictionary; give it with --actors, not --patterns")
+    return load_yaml(text, str(path)) or {}
 
 
 @lru_cache(maxsize=8)
 def load(user_files: tuple[str, ...] = ()) -> Lexicon:
     """Built-in patterns plus user files; a user's patterns for a lemma are tried first."""
     text = resources.files("storyline.events").joinpath("data/verbs.yaml").read_text("utf-8")
-    builtin, extra = _compile(load_yaml(text), "builtin")
+    builtin, extra = _compile(load_yaml(text, "builtin:events/data/verbs.yaml"), "builtin")
     user: list[Pattern] = []
     nouns = dict(extra["nouns"])
     for f in user_files:
@@ -229,25 +240,67 @@ def load(user_files: tuple[str, ...] = ()) -> Lexicon:
 def words() -> dict[str, frozenset[str]]:
     """The coder's grammar word lists (data/words.yaml), as frozensets by name."""
     text = resources.files("storyline.events").joinpath("data/words.yaml").read_text("utf-8")
-    data = load_yaml(text) or {}
-    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
-        raise SchemaError("data/words.yaml: every entry must be a list of words")
+    return check_word_lists(load_yaml(text, WORDS_PATH), WORDS_PATH)
+
+
+WORDS_PATH = "builtin:events/data/words.yaml"
+
+
+def check_word_lists(data: object, path: str) -> dict[str, frozenset[str]]:
+    """words.yaml's schema: exactly the lists the rules read, each a list of words (strings: YAML
+    would read a bare on, off, yes or no as a truth value and the word would be lost)."""
+    if not isinstance(data, dict):
+        raise DataFileError(path, "", "expected a mapping of list names to lists of words")
     missing = WORD_LISTS - set(data)
     unknown = set(data) - WORD_LISTS
     if missing or unknown:
-        raise SchemaError(
-            "data/words.yaml: "
-            + (f"missing list(s) {', '.join(sorted(missing))}" if missing else "")
+        raise DataFileError(
+            path,
+            "top level",
+            (f"missing list(s) {', '.join(sorted(missing))}" if missing else "")
             + ("; " if missing and unknown else "")
-            + (f"unknown list(s) {', '.join(sorted(unknown))} (no rule reads them)" if unknown else "")
+            + (f"unknown list(s) {', '.join(sorted(map(str, unknown)))} (no rule reads them)" if unknown else ""),
         )
-    return {name: frozenset(str(w) for w in values) for name, values in data.items()}
+    for name, values in data.items():
+        if not isinstance(values, list) or not values:
+            raise DataFileError(path, name, "must be a non-empty list of words")
+        for value in values:
+            if not isinstance(value, str) or not value.strip():
+                raise DataFileError(path, name, f"{value!r} is not a word; quote it ('on', 'off', 'yes', 'no')")
+    return {name: frozenset(values) for name, values in data.items()}
 
 
 # the word lists the grammar rules read (events/grammar.py); words.yaml must hold exactly these
 WORD_LISTS = frozenset(
     [
+        "adverb_particles",
+        "ahead_adjectives",
+        "concrete_violence",
+        "critic_nouns",
+        "demand_speech_verbs",
+        "effort_nouns",
+        "harm_verbs",
+        "hearsay_nouns",
+        "intrusion_nouns",
+        "judging_verbs",
+        "military_modifiers",
+        "music_words",
+        "noun_target_preps",
+        "plan_noun_verbs",
+        "response_nouns",
+        "setting_heads",
+        "topic_preps",
+        "undergo_verbs",
+        "war_of_words_verbs",
         "actor_passive_types",
+        "public_body_words",
+        "receiving_verbs",
+        "reluctance_words",
+        "unsaid_verbs",
+        "proposition_nouns",
+        "toured_things",
+        "yielded_things",
+        "struggle_objects",
         "discourse_objects",
         "hostile_nouns",
         "labour_words",

@@ -25,6 +25,7 @@ from .grammar import (
     PLAN_VERBS,
     PURPOSE_CARRIERS,
     REFUSAL_VERBS,
+    RELUCTANCE_WORDS,
     SCHEDULED_WORDS,
 )
 from .ontology import COOPERATIVE_ACTIONS, HOSTILE_ACTIONS, PROMISABLE
@@ -245,6 +246,13 @@ class ModalityReader:
         auxes = [ch.lower_ for ch in tok.children if ch.dep_ in ("aux", "auxpass")]
         if tok.dep_ in ("xcomp", "conj") and not auxes:
             auxes = [ch.lower_ for ch in tok.head.children if ch.dep_ in ("aux", "auxpass")]
+        if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp":
+            # "may be hesitant to send": the modal and the stance sit on the verb the adjective hangs from
+            auxes += [ch.lower_ for ch in tok.head.head.children if ch.dep_ in ("aux", "auxpass")]
+            if tok.head.lemma_.lower() in RELUCTANCE_WORDS:
+                c.status = "hypothetical"
+        if self._addressed(tok):
+            c.status = "hypothetical"  # "you could be flogged", "we asked you which show": the reader, no event
         if any(a in HYPOTHETICAL_AUX for a in auxes) or ({"would", "have"} <= set(auxes)):
             c.status = "hypothetical"  # "could attack", "would have requested": not asserted
         elif any(a in FUTURE_AUX for a in auxes) or (tok.tag_ == "VB" and "to" in auxes and c.status == "planned"):
@@ -261,6 +269,15 @@ class ModalityReader:
             c.status = "hypothetical"
         if tok.sent.text.rstrip().endswith("?"):
             c.status = "hypothetical"
+
+    @staticmethod
+    def _addressed(tok) -> bool:
+        """Reads the trigger's subject and object. A sentence in the second person speaks to the reader
+        or of anyone at all ("you could be jailed", "we asked you"): no one in the news acts."""
+        args = {ch.dep_: ch.lower_ for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")}
+        if args.get("nsubj") == "you" or args.get("nsubjpass") == "you":
+            return True
+        return args.get("nsubj") in ("we", "i") and "you" in (args.get("dobj"), args.get("dative"))
 
     @staticmethod
     def _promised(c: Candidate) -> bool:

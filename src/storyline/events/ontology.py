@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..errors import DataFileError
 from ..yamlfile import load_yaml
 
 TYPES = (
@@ -45,7 +46,10 @@ USER_TYPES: dict[str, dict] = {}
 
 @lru_cache(maxsize=1)
 def _table() -> dict:
-    return load_yaml(resources.files("storyline.events").joinpath("data/plover.yaml").read_text("utf-8"))
+    return load_yaml(
+        resources.files("storyline.events").joinpath("data/plover.yaml").read_text("utf-8"),
+        "builtin:events/data/plover.yaml",
+    )
 
 
 def known_type(event_type: str) -> bool:
@@ -62,9 +66,9 @@ def add_type(name: str, spec: dict, source: str) -> None:
             "modes": spec.get("modes") or {},
         }
     except (KeyError, TypeError, ValueError) as err:
-        raise ValueError(f"{source}: event type {name} needs quad (1-4) and score (-10..10)") from err
+        raise DataFileError(source, f"types.{name}", "needs quad (1-4) and score (-10..10)") from err
     if not 1 <= entry["quad"] <= 4 or not -10 <= entry["score"] <= 10:
-        raise ValueError(f"{source}: event type {name}: quad must be 1-4 and score within -10..10")
+        raise DataFileError(source, f"types.{name}", "quad must be 1-4 and score within -10..10")
     USER_TYPES[name] = entry
 
 

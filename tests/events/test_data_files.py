@@ -1,0 +1,70 @@
+"""Every data file fails the same way: DataFileError(path, where, why), built-in or the user's."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from storyline.errors import DataFileError
+
+
+def test_a_user_pattern_file_with_broken_yaml_names_the_file_and_the_line(tmp_path):
+    from storyline.events.lexicon import load
+
+    bad = tmp_path / "broken.yaml"
+    bad.write_text("verbs:\n  CONSULT: [huddle\n  AGREE: [shake hands]\n")
+    with pytest.raises(DataFileError) as err:
+        load((str(bad),))
+    assert err.value.path == str(bad) and err.value.where.startswith("line ") and "YAML" in err.value.why
+
+
+def test_a_user_pattern_file_with_an_unknown_type_or_set_says_where(tmp_path):
+    from storyline.events.lexicon import load
+
+    kind = tmp_path / "kind.yaml"
+    kind.write_text("verbs:\n  HUDDLE: [huddle]\n")
+    with pytest.raises(DataFileError) as err:
+        load((str(kind),))
+    assert (err.value.path, err.value.where) == (str(kind), "verbs.HUDDLE")
+    unset = tmp_path / "unset.yaml"
+    unset.write_text("verbs:\n  CONSULT:\n    - {lemma: huddle, objects: [$ministers]}\n")
+    with pytest.raises(DataFileError, match=r"unknown set \$ministers") as err:
+        load((str(unset),))
+    assert err.value.where == "verbs.CONSULT entry 'huddle'"
+
+
+def test_a_user_event_type_out_of_range_is_a_data_file_error(tmp_path):
+    from storyline.events.lexicon import load
+
+    bad = tmp_path / "types.yaml"
+    bad.write_text("types:\n  HUDDLE: {quad: 7, score: 1}\nverbs:\n  HUDDLE: [huddle]\n")
+    with pytest.raises(DataFileError) as err:
+        load((str(bad),))
+    assert err.value.where == "types.HUDDLE"
+
+
+def test_word_lists_must_be_words_not_yaml_truth_values():
+    from storyline.events.lexicon import WORD_LISTS, check_word_lists
+
+    good = {name: ["x"] for name in WORD_LISTS}
+    assert check_word_lists(good, "mine.yaml")["time_preps"] == frozenset({"x"})
+    with pytest.raises(DataFileError, match="not a word") as err:
+        check_word_lists({**good, "noun_target_preps": ["with", True]}, "mine.yaml")  # a bare `on`
+    assert err.value.where == "noun_target_preps"
+    with pytest.raises(DataFileError, match="unknown list"):
+        check_word_lists({**good, "spare_words": ["x"]}, "mine.yaml")
+
+
+def test_a_codebook_line_without_a_name_is_a_data_file_error():
+    from storyline.codebooks.actors import read_actors
+
+    with pytest.raises(DataFileError) as err:
+        read_actors("[USA]\n", "mine.txt", lambda code: True, lambda code: code)
+    assert (err.value.path, err.value.where) == ("mine.txt", "line 1")
+
+
+def test_the_error_survives_a_trip_between_processes_and_is_still_a_value_error():
+    err = pickle.loads(pickle.dumps(DataFileError("a.yaml", "verbs.CONSULT", "why")))
+    assert (err.path, err.where, err.why, str(err)) == ("a.yaml", "verbs.CONSULT", "why", "a.yaml: verbs.CONSULT: why")
+    assert isinstance(err, ValueError)
