@@ -5,90 +5,112 @@ from __future__ import annotations
 
 import re
 
-from ..actors.mentions import DocActors
+from ..actors.mentions import DocActors, is_unresolved
+from ..actors.wordlists import read_lists
 from ..records import Quote
 from .grammar import HUMAN_NOUNS
 
-SPEECH_VERBS = {
-    "say",
-    "tell",
-    "announce",
-    "state",
-    "report",
-    "claim",
-    "add",
-    "note",
-    "confirm",
-    "insist",
-    "stress",
-    "declare",
-    "write",
-    "allege",
-    "assert",
-    "argue",
-    "explain",
-    "reply",
-    "respond",
-    "comment",
-    "remark",
-    "acknowledge",
-    "admit",
-    "indicate",
-    "suggest",
-    "predict",
-    "disclose",
-    "reveal",
-    "emphasize",
-    "emphasise",
-    "underline",
-    "underscore",
-    "reiterate",
-    "maintain",
-    "contend",
-    "recall",
-    "warn",
-    "vow",
-    "pledge",
-    "promise",
-    "describe",
-    "tweet",
-    "post",
-    "quip",
-    "concede",
-    "boast",
-    "complain",
-    "deny",
-    "estimate",
-    "observe",
-    "agree",
-}
+WORDS = read_lists(
+    "storyline.events", "speech.yaml", frozenset(["speech_verbs", "not_reports", "speaker_pronouns", "person_pronouns"])
+)
+SPEECH_VERBS = WORDS["speech_verbs"]
+NOT_REPORTS = WORDS["not_reports"]
+# pronouns that stand for a speaker: resolved to one named before them, else the speaker is unresolved
+SPEAKER_PRONOUNS = WORDS["speaker_pronouns"]
+PERSON_PRONOUNS = WORDS["person_pronouns"]
 _TRIM = " ,.;:\n\t\"'“”‘’—–-"
 _QUOTE = re.compile(r"“([^”]{8,}?)”|\"([^\"]{8,}?)\"|«([^»]{8,}?)»|„([^“”]{8,}?)[“”]")
+UNRESOLVED = ""  # the speaker of a pronoun no name stands for: someone spoke, the text does not say who
+_SMALL = frozenset({"of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by"})
 
 
 def speech_verb(token) -> bool:
     return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
 
 
-# pronouns that stand for a person who spoke: resolved to the last person named before them
-PERSON_PRONOUNS = {"he", "she", "i", "we", "they"}
+def _named(actor) -> tuple[str | None, str | None]:
+    """(name, key) of a resolved actor; an unresolved noun keeps its words and gets no key."""
+    if is_unresolved(actor.key):
+        return actor.name, None
+    return actor.name, actor.key
 
 
 def _speaker(token, actors: DocActors) -> tuple[str | None, str | None]:
     """A speaker is an actor: a name the resolver knows, a person a pronoun stands for, or people
-    named by what they are ("officials", "the spokesman"); not "the intense focus" or "pictures"."""
+    named by what they are ("officials", "the spokesman") resolved in the article where it can be.
+    A pronoun no one named stands for is no speaker (None), never an actor called "they"."""
+    inner = _name_inside(token, actors)
+    if inner is not None:  # "the state-run TASS news agency", "the Russian news agency TASS"
+        return _named(inner)
     hit = actors.actor_for(token)
     if hit:
-        return hit[0].name, hit[0].key
-    if token.lower_ in PERSON_PRONOUNS:
-        before = [m for m in actors.mentions if m.kind == "person" and m.end <= token.idx]
-        if token.lower_ in ("he", "she") and before:
-            last = max(before, key=lambda m: m.start)
-            return last.name, last.key
-        return token.text, None
+        return _named(hit[0])
+    low = token.lower_
+    if low in SPEAKER_PRONOUNS:
+        if low in PERSON_PRONOUNS:
+            before = [m for m in actors.mentions if m.kind == "person" and m.end <= token.idx]
+            if before:
+                last = max(before, key=lambda m: m.start)
+                return last.name, last.key
+        elif low == "they":
+            found = _plural_antecedent(token, actors)
+            if found is not None:
+                return _named(found)
+        return UNRESOLVED, None
     if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lemma_.lower() in HUMAN_NOUNS:
         return _np(token), None
     return None, None
+
+
+def _name_inside(token, actors: DocActors):
+    """A named organisation or person inside a common-noun phrase: its compounds and appositions."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.children:
+        if child.dep_ in ("compound", "appos", "nmod") and child.i in actors.by_token:
+            actor = actors.by_token[child.i][0]
+            if actor.kind in ("org", "person"):
+                return actor
+    return None
+
+
+def _plural_antecedent(token, actors: DocActors):
+    """ "They said": the nearest subject before it, in this sentence or the one before, that names
+    several or a body (a country, an organisation, "the unions"), when the article resolves it."""
+    sent = token.sent
+    start = sent.start
+    prev = [s for s in token.doc.sents if s.end <= start]
+    if prev:
+        start = prev[-1].start
+    for i in range(token.i - 1, start - 1, -1):
+        t = token.doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in SPEAKER_PRONOUNS:
+            continue
+        hit = actors.actor_for(t)
+        if hit and (hit[0].kind in ("org", "country") or t.tag_ in ("NNS", "NNPS")):
+            return None if is_unresolved(hit[0].key) else hit[0]
+    return None
+
+
+def _agency(sent, actors: DocActors, lo: int, hi: int):
+    """A news agency the sentence names outside the quote ("North Korea's state agency KCNA listed a
+    commitment to ..."): the source of words it quotes without a speech verb."""
+    for tok in sent:
+        if lo <= tok.idx < hi:
+            continue
+        hit = actors.by_token.get(tok.i)
+        if hit and hit[0].kind == "org" and hit[0].sector == "MED":
+            return hit[0]
+    return None
+
+
+def _title(span) -> bool:
+    """A quoted name, not speech: no verb, and every word but the small ones capitalised ("Farewell of
+    Slavianka.", a march, a book, a film)."""
+    words = [t for t in span if t.is_alpha]
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words) or len(words) > 8:
+        return False
+    return all(t.text[:1].isupper() for t in words if t.lower_ not in _SMALL)
 
 
 def speaker_of(verb, actors: DocActors) -> tuple[str | None, str | None]:
@@ -122,11 +144,50 @@ def _np(token) -> str:
     return token.doc[left : token.i + 1].text
 
 
+def _verb_speaker(sents, actors: DocActors, lo: int, hi: int) -> tuple[str | None, str | None, str]:
+    """The speaker of the first speech verb outside the quote [lo, hi) in these sentences."""
+    for sent in sents:
+        for tok in sent:
+            if lo <= tok.idx < hi or not speech_verb(tok):
+                continue
+            speaker, key = speaker_of(tok, actors)
+            if speaker is not None:
+                return speaker or None, key, tok.lemma_
+    return None, None, ""
+
+
+def _direct_speaker(doc, span, actors: DocActors, start: int, end: int, previous: Quote | None):
+    """Who says a direct quote: the speech verb that introduces it ("X said: "...""), else the one in
+    the sentence where it ends or the next ("..." he said); a quote that follows the last one with
+    nothing between is the same speaker's; else a news agency its sentence names; else "according to"."""
+    text = doc.text
+    sents = []
+    if re.search(r"[:,]\s*$", text[max(0, start - 4) : start]) and start > 0:
+        intro = doc.char_span(max(0, start - 2), start, alignment_mode="expand")
+        if intro is not None:
+            sents.append(intro[0].sent)
+    sents.append(span[-1].sent)
+    nxt = span[-1].sent.end
+    if nxt < len(doc):
+        sents.append(doc[nxt].sent)
+    speaker, key, cue = _verb_speaker(sents, actors, start, end)
+    if speaker or cue:
+        return speaker, key, cue
+    if previous is not None and previous.kind == "direct" and not text[previous.end : start].strip(_TRIM):
+        return previous.speaker, previous.speaker_key, previous.cue  # the speaker's next paragraph
+    agency = _agency(span[-1].sent, actors, start, end)
+    if agency is not None:
+        return agency.name, agency.key, "named"
+    s, k, _ = according_to(span[-1].sent, actors)
+    return s, k, "according to" if s else ""
+
+
 def find_quotes(doc, article_id: str, actors: DocActors, sent_index: dict[int, int]) -> list[Quote]:
     """Every direct and reported quote in a parsed article."""
     quotes: list[Quote] = []
     covered: list[tuple[int, int]] = []
     text = doc.text
+    previous: Quote | None = None
     for m in _QUOTE.finditer(text):
         body = next(g for g in m.groups() if g is not None)
         if len(body.split()) < 3:
@@ -136,56 +197,47 @@ def find_quotes(doc, article_id: str, actors: DocActors, sent_index: dict[int, i
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        speaker, key, cue = None, None, ""
-        # the speech verb is outside the quote, in the sentence where it ends or the next one
-        sents = [span[-1].sent]
-        nxt = span[-1].sent.end
-        if nxt < len(doc):
-            sents.append(doc[nxt].sent)
-        for sent in sents:
-            for tok in sent:
-                if start <= tok.idx < end or not speech_verb(tok):
-                    continue
-                speaker, key = speaker_of(tok, actors)
-                if speaker:
-                    cue = tok.lemma_
-                    break
-            if speaker:
-                break
-        if not speaker:
-            s, k, _ = according_to(span[-1].sent, actors)
-            speaker, key, cue = s, k, "according to" if s else ""
-        quotes.append(
-            Quote(
-                article_id,
-                sent_index.get(span[0].sent.start, 0),
-                speaker,
-                key,
-                body.strip(" ,;"),
-                start,
-                end,
-                "direct",
-                cue,
-            )
+        inside = doc.char_span(m.start() + 1, m.end() - 1, alignment_mode="expand")
+        if inside is not None and _title(inside):
+            continue  # the name of a march, a book or a film
+        speaker, key, cue = _direct_speaker(doc, span, actors, start, end, previous)
+        previous = Quote(
+            article_id,
+            sent_index.get(span[0].sent.start, 0),
+            speaker,
+            key,
+            body.strip(" ,;"),
+            start,
+            end,
+            "direct",
+            cue,
         )
+        quotes.append(previous)
     for sent in doc.sents:
         if any(s <= sent.start_char < e or s < sent.end_char <= e for s, e in covered):
             continue
         for tok in sent:
-            if not speech_verb(tok) or tok.lemma_ in ("deny", "agree", "warn", "vow", "pledge", "promise"):
+            if not speech_verb(tok) or tok.lemma_ in NOT_REPORTS:
                 continue
             comp = [c for c in tok.children if c.dep_ == "ccomp"]
             if not comp:
                 continue
             speaker, key = speaker_of(tok, actors)
-            if not speaker:
+            if speaker is None:
                 continue
+            speaker = speaker or None  # a pronoun no name stands for: unresolved
             clause = comp[0]
             tokens = [t for t in clause.subtree if t.dep_ != "mark" or t.i != clause.left_edge.i]
             first = min(t.i for t in tokens)
             if doc[first].lower_ == "that":
                 first += 1
             last = max(t.i for t in tokens)
+            # "..., according to Russia's state-run RIA news agency": the attribution is not what was said
+            for t in tokens:
+                if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" and t.i > first:
+                    last = min(last, t.i - 1)
+            while last > first and (doc[last].is_punct or doc[last].is_space):
+                last -= 1
             while first < last and (doc[first].is_space or doc[first].lower_ == "that"):
                 first += 1
             body = doc[first : last + 1]
