@@ -720,11 +720,14 @@ class DocActors:
         return Actor(f"{UNRESOLVED}{self.article_id}:{noun}", span.text, kind, None, sector, role)
 
     def _company_voice(self, token, role: str | None) -> bool:
-        """ "a company spokesman", "the firm's spokeswoman": a voice of the company the article is about."""
+        """ "a company spokesman", "a spokeswoman for the firm", or a bare "a spokesman": a voice of the
+        company the article is about (when it is about one)."""
         if role not in VOICE_ROLES:
             return False
-        before = [c for c in token.children if c.i < token.i]
-        return any(c.lower_ in COMPANY_NOUNS or c.lemma_.lower() in COMPANY_NOUNS for c in before)
+        before = [c for c in token.children if c.i < token.i and c.pos_ not in ("DET", "PUNCT")]
+        after = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for p in c.children]
+        words = [*before, *after]
+        return not words or any(c.lower_ in COMPANY_NOUNS or c.lemma_.lower() in COMPANY_NOUNS for c in words)
 
     def _named_holder(self, token, role: str, country: str | None, mods: list, plural: bool) -> Actor | None:
         """The person named before in this article with this title, the words before the noun agreeing

@@ -19,7 +19,8 @@ NOT_REPORTS = WORDS["not_reports"]
 SPEAKER_PRONOUNS = WORDS["speaker_pronouns"]
 PERSON_PRONOUNS = WORDS["person_pronouns"]
 _TRIM = " ,.;:\n\t\"'“”‘’—–-"
-_QUOTE = re.compile(r"“([^”]{8,}?)”|\"([^\"]{8,}?)\"|«([^»]{8,}?)»|„([^“”]{8,}?)[“”]")
+_QUOTE = re.compile(r"“([^”]{8,}?)”|«([^»]{8,}?)»|„([^“”]{8,}?)[“”]")  # marks that say which way they face
+_LONGEST = 2000  # characters: a straight quotation mark left open longer than this was never a quotation
 UNRESOLVED = ""  # the speaker of a pronoun no name stands for: someone spoke, the text does not say who
 _SMALL = frozenset({"of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by"})
 
@@ -156,6 +157,15 @@ def _verb_speaker(sents, actors: DocActors, lo: int, hi: int) -> tuple[str | Non
     return None, None, ""
 
 
+def _goes_on(gap: str) -> bool:
+    """Does a quotation after the gap continue the one before it? Nothing but marks and spaces between,
+    or only the rest of the sentence that attributes the one before ('," said Mr Howard. "')."""
+    words = gap.strip(_TRIM)
+    if not words:
+        return True
+    return len(words) <= 150 and "\n" not in words and not re.search(r"[.!?]\s", words)
+
+
 def _direct_speaker(doc, span, actors: DocActors, start: int, end: int, previous: Quote | None):
     """Who says a direct quote: the speech verb that introduces it ("X said: "...""), else the one in
     the sentence where it ends or the next ("..." he said); a quote that follows the last one with
@@ -167,14 +177,17 @@ def _direct_speaker(doc, span, actors: DocActors, start: int, end: int, previous
         if intro is not None:
             sents.append(intro[0].sent)
     sents.append(span[-1].sent)
-    nxt = span[-1].sent.end
-    if nxt < len(doc):
-        sents.append(doc[nxt].sent)
     speaker, key, cue = _verb_speaker(sents, actors, start, end)
     if speaker or cue:
         return speaker, key, cue
-    if previous is not None and previous.kind == "direct" and not text[previous.end : start].strip(_TRIM):
-        return previous.speaker, previous.speaker_key, previous.cue  # the speaker's next paragraph
+    if previous is not None and previous.cue and _goes_on(text[previous.end : start]):
+        return previous.speaker, previous.speaker_key, previous.cue  # the same speaker goes on
+    nxt = span[-1].sent.end
+    # '"..." Then Ms Kelly said: "..."': a sentence that introduces a quotation of its own is not this one's
+    if nxt < len(doc) and not re.search('["“«„]', doc[nxt].sent.text):
+        speaker, key, cue = _verb_speaker([doc[nxt].sent], actors, start, end)
+        if speaker or cue:
+            return speaker, key, cue
     agency = _agency(span[-1].sent, actors, start, end)
     if agency is not None:
         return agency.name, agency.key, "named"
@@ -182,22 +195,48 @@ def _direct_speaker(doc, span, actors: DocActors, start: int, end: int, previous
     return s, k, "according to" if s else ""
 
 
+def quotations(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, words) of each quotation: curly and angled marks pair by the way they face; a
+    straight mark opens where a space comes before it and a word after, and closes after a word. A
+    quotation of several paragraphs opens each paragraph and closes only the last ("It was late. "We
+    ran."): an opening mark while one is open ends the open one there, as a quotation of its own."""
+    found = [(m.start(), m.end(), next(g for g in m.groups() if g is not None)) for m in _QUOTE.finditer(text)]
+    open_at = None
+    for m in re.finditer('"', text):
+        p = m.start()
+        before = text[p - 1] if p else " "
+        after = text[p + 1] if p + 1 < len(text) else " "
+        opens = before.isspace() or before in "([—–-" or p == 0
+        if open_at is not None and p - open_at > _LONGEST:
+            open_at = None
+        if open_at is None:
+            if opens and not after.isspace():
+                open_at = p
+            continue
+        if opens and not after.isspace():  # a new paragraph of the same quotation, or a new one
+            body = text[open_at + 1 : p].rstrip()
+            if re.search(r"[.!?,]$", body):
+                found.append((open_at, open_at + 1 + len(body), body))
+            open_at = p
+            continue
+        found.append((open_at, p + 1, text[open_at + 1 : p]))
+        open_at = None
+    return sorted(q for q in found if len(q[2]) >= 8)
+
+
 def find_quotes(doc, article_id: str, actors: DocActors, sent_index: dict[int, int]) -> list[Quote]:
     """Every direct and reported quote in a parsed article."""
     quotes: list[Quote] = []
     covered: list[tuple[int, int]] = []
-    text = doc.text
     previous: Quote | None = None
-    for m in _QUOTE.finditer(text):
-        body = next(g for g in m.groups() if g is not None)
+    for start, end, body in quotations(doc.text):
         if len(body.split()) < 3:
             continue
-        start, end = m.start(), m.end()
         covered.append((start, end))
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        inside = doc.char_span(m.start() + 1, m.end() - 1, alignment_mode="expand")
+        inside = doc.char_span(start + 1, end - 1, alignment_mode="expand")
         if inside is not None and _title(inside):
             continue  # the name of a march, a book or a film
         speaker, key, cue = _direct_speaker(doc, span, actors, start, end, previous)
