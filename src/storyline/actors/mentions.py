@@ -121,6 +121,9 @@ def place_key(name: str) -> str:
 def _name_tokens(span) -> list:
     """Tokens of a person span without honorifics, possessive endings and punctuation."""
     toks = [t for t in span if not t.is_punct and t.text not in ("'s", "’s", "'")]
+    titles = [n for n, t in enumerate(toks[:-1]) if t.lower_ in HONORIFIC_ONLY]
+    if titles:  # "Later Ms Haldane": a sentence's first word the model took into the name
+        toks = toks[titles[-1] :]
     while toks and toks[0].lower_ in HONORIFICS:
         toks = toks[1:]
     return toks
@@ -350,9 +353,11 @@ class DocActors:
                 and not self.g.known_actor(ent.text)
                 and not self.g.any_country(ent.text)
             )
-            titled = ent.label_ in ("ORG", "GPE") and len(ent) == 2 and ent[0].lower_.rstrip(".") in HONORIFIC_ONLY
+            # "Mr Kim", "Later Ms Haldane" read as an organisation: a person, from the honorific on
+            honorific = [t.i for t in ent[:-1] if t.lower_.rstrip(".") in HONORIFIC_ONLY]
+            titled = ent.label_ in ("ORG", "GPE") and bool(honorific)
             if surname or titled:
-                ent = Span(self.doc, ent.start, ent.end, label="PERSON")
+                ent = Span(self.doc, honorific[-1] if titled else ent.start, ent.end, label="PERSON")
             fixed.append(ent)
         return fixed
 
@@ -738,7 +743,8 @@ class DocActors:
         wanted -= set(role.split())
         best = None
         for start, actor, title in self._roled:
-            if start >= token.idx or actor.role != role:
+            # "the minister" is the foreign minister named before; "the foreign minister" no other minister
+            if start >= token.idx or not (actor.role == role or (actor.role or "").endswith(" " + role)):
                 continue
             if country and actor.country and actor.country != country:
                 continue

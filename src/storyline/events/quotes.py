@@ -67,11 +67,10 @@ def _name_inside(token, actors: DocActors):
     """A named organisation or person inside a common-noun phrase: its compounds and appositions."""
     if token.pos_ != "NOUN":
         return None
-    for child in token.children:
-        if child.dep_ in ("compound", "appos", "nmod") and child.i in actors.by_token:
-            actor = actors.by_token[child.i][0]
-            if actor.kind in ("org", "person"):
-                return actor
+    inside = [t for c in token.children if c.dep_ in ("compound", "appos", "nmod") for t in c.subtree]
+    for t in inside:  # "the state-run TASS news agency": TASS modifies "news", which modifies "agency"
+        if t.i in actors.by_token and actors.by_token[t.i][0].kind in ("org", "person"):
+            return actors.by_token[t.i][0]
     return None
 
 
