@@ -124,6 +124,13 @@ def speaker_of(verb, actors: DocActors) -> tuple[str | None, str | None]:
     if verb.dep_ in ("advcl", "conj") and verb.tag_ in ("VBG", "VBD", "VBZ", "VBN") and verb.head.i != verb.i:
         # "Washington issued a warning, claiming that ...": a participle's speaker is its clause's subject
         return speaker_of(verb.head, actors)
+    if verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBD", "VBP"):
+        # "In an article, Ms Dunwoody, who chairs the committee, says: ..." parsed with no subject: the
+        # person named in an apposition just before the verb, with only a relative clause between
+        for tok in reversed(verb.doc[verb.sent.start : verb.i]):
+            hit = actors.by_token.get(tok.i)
+            if hit and tok.dep_ == "appos" and hit[0].kind == "person":
+                return _named(hit[0])
     return None, None
 
 
@@ -181,6 +188,15 @@ def _direct_speaker(doc, span, actors: DocActors, start: int, end: int, previous
         return speaker, key, cue
     if previous is not None and previous.cue and _goes_on(text[previous.end : start]):
         return previous.speaker, previous.speaker_key, previous.cue  # the same speaker goes on
+    first = span[0].sent
+    if first.start > 0:
+        # 'The scale was vast, Mr Howard said.\n\n"We watched ..."': a quotation right after a sentence that
+        # reports someone's words, with no quotation of its own, goes on with that speaker's words
+        before = doc[first.start - 1].sent
+        if not re.search("[\"“”«»„]", before.text) and not text[before.end_char : start].strip(_TRIM):
+            speaker, key, cue = _verb_speaker([before], actors, start, end)
+            if speaker:
+                return speaker, key, cue
     nxt = span[-1].sent.end
     # '"..." Then Ms Kelly said: "..."': a sentence that introduces a quotation of its own is not this one's
     if nxt < len(doc) and not re.search('["“«„]', doc[nxt].sent.text):
