@@ -50,12 +50,30 @@ def _similar_first(a: str, b: str) -> bool:
     return a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
-def merge_people(keys: dict[str, int]) -> dict[str, str]:
-    """Map person keys (with their mention counts) onto the key that stands for the same person."""
+def _agree(a: tuple, b: tuple) -> bool:
+    """Do two person keys' (country, role) say they are one person across articles: none of them
+    differs, and at least one is known for both ("Blair", UK prime minister, and "Tony Blair", UK prime
+    minister; not "Blair" with nothing said of him, who may be Tony, Cherie or Ian Blair)."""
+    shared = False
+    for x, y in zip(a, b):
+        if x and y:
+            if x != y:
+                return False
+            shared = True
+    return shared
+
+
+def merge_people(keys: dict[str, int], attrs: dict[str, tuple] | None = None) -> dict[str, str]:
+    """Map person keys (with their mention counts) onto the key that stands for the same person.
+    `attrs` gives each key's (country, role) as its mentions say them. Spellings of one full name
+    merge unless their countries differ; a bare surname joins a full name only where the country and
+    role agree (inside one article, mentions.py has already joined them)."""
+    attrs = attrs or {}
+    unknown = (None, None)
     people = [k for k in keys if k.startswith("person:")]
     full = [k for k in people if len(k[7:].split()) >= 2]
     canon: dict[str, str] = {k: k for k in keys}
-    # full names: same surname, similar first name -> the most mentioned spelling
+    # full names: same surname, similar first name, no other country -> the most mentioned spelling
     by_surname: dict[str, list[str]] = {}
     for k in sorted(full):
         by_surname.setdefault(k[7:].split()[-1], []).append(k)
@@ -65,14 +83,17 @@ def merge_people(keys: dict[str, int]) -> dict[str, str]:
             if canon[k] != k:
                 continue
             first = k[7:].split()[0]
+            country = attrs.get(k, unknown)[0]
             for other in group[i + 1 :]:
+                theirs = attrs.get(other, unknown)[0]
                 if (
                     canon[other] == other
                     and _similar_first(first, other[7:].split()[0])
                     and len(k[7:].split()) == len(other[7:].split())
+                    and not (country and theirs and country != theirs)
                 ):
                     canon[other] = k
-    # a bare name joins the single full name that ends (or, for East Asian names, starts) with it
+    # a bare name joins the one full name ending (or, for East Asian names, starting) with it that agrees
     by_last: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
     for head in {canon[k] for k in full}:  # indexed by their first and last word: one lookup per bare name
@@ -84,8 +105,9 @@ def merge_people(keys: dict[str, int]) -> dict[str, str]:
         if len(words) != 1:
             continue
         match = by_last.get(words[0]) or by_first.get(words[0]) or set()
-        if len(match) == 1:
-            canon[k] = next(iter(match))
+        agreeing = sorted(h for h in match if _agree(attrs.get(k, unknown), attrs.get(h, unknown)))
+        if len(agreeing) == 1:
+            canon[k] = agreeing[0]
     return canon
 
 
