@@ -231,3 +231,12 @@ def test_word_list_files_hold_exactly_the_lists_the_rules_read():
         check_lists({"honorifics": [True], "offices": ["x"]}, "f.yaml", lists)  # a bare `yes`
     with pytest.raises(WordListError, match="unknown sector"):
         check_roles({"sectors": {"GOV": "government"}, "role": {"GOB": ["mayor"]}, "group": {}})
+
+
+def test_a_brief_is_about_the_company_its_first_sentence_names(coder):
+    q = quotes_of(
+        coder,
+        "Corvane Labs Inc said it hired the bank Mell and Orrin to sell its pump unit.\n"
+        "    The company said several buyers had already called.",
+    )
+    assert {x.speaker_key for x in q} == {"org:corvane labs inc"}

@@ -768,8 +768,9 @@ class DocActors:
         return self._about_country or None
 
     def _article_company(self) -> Actor | None:
-        """The company an article is about: the organisation it names most (at least twice, more than any
-        other), not a state body, an international one or a news outlet."""
+        """The company an article is about: the organisation it names most (more than any other), or,
+        in a brief that names each once, the one its first sentence names first ("Tylan Corp said it
+        ... The company said"); not a state body, an international one or a news outlet."""
         if self._about_company is None:
             counts: dict[str, int] = defaultdict(int)
             first: dict[str, ActorMention] = {}
@@ -777,10 +778,14 @@ class DocActors:
                 if m.kind == "org" and m.sector in (None, "BUS"):
                     counts[m.key] += 1
                     first.setdefault(m.key, m)
-            ranked = [*sorted(counts.values(), reverse=True), 0, 0]
             self._about_company = False
-            if ranked[0] >= 2 and ranked[0] > ranked[1]:
-                key = max(counts, key=lambda k: (counts[k], k))
-                m = first[key]
-                self._about_company = Actor(m.key, m.name, m.kind, m.country, m.sector or "BUS")
+            if counts:
+                ranked = sorted(counts, key=lambda k: (-counts[k], first[k].start))
+                top = ranked[0]
+                second = counts[ranked[1]] if len(ranked) > 1 else 0
+                lead = next(iter(self.doc.sents), None)
+                in_lead = lead is not None and first[top].start < lead.end_char
+                if (counts[top] >= 2 and counts[top] > second) or in_lead:
+                    m = first[top]
+                    self._about_company = Actor(m.key, m.name, m.kind, m.country, m.sector or "BUS")
         return _copy(self._about_company) if self._about_company else None
