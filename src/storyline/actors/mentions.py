@@ -199,7 +199,7 @@ class DocActors:
                 # "the DPRK", "Democratic People's Republic of Korea" read as an organisation: a country
                 actor = Actor(f"country:{iso}", g.country_names.get(iso, text), "country", iso)
             elif ent.label_ == "PERSON" and not known and len(span) == 1 and self._place_not_person(span):
-                place = g.place(text)
+                place = g.place(text, aliases=False)
                 actor = Actor(
                     place_key(place.name if place else text),
                     place.name if place else text,
@@ -266,7 +266,7 @@ class DocActors:
     def _place_not_person(self, span) -> bool:
         """ "the Primorsky Aquarium in Vladivostok": a one-word name the model calls a person but the
         gazetteer knows as a large city, with no title or first name beside it, is the city."""
-        place = self.g.place(span.text) or None
+        place = self.g.place(span.text, aliases=False)  # a city's own name: an old or local one may be anyone's
         if place is None or (place.population or 0) < 100_000:
             return False
         before = span.doc[span.start - 1] if span.start > 0 else None
@@ -721,8 +721,15 @@ class DocActors:
             company = self._article_company()
             if company is not None:
                 return company
-        kind = "person" if role else "group"
-        return Actor(f"{UNRESOLVED}{self.article_id}:{noun}", span.text, kind, None, sector, role)
+        # "the mayor", "aid agencies" as the lexicon names them; with words of its own, "European leaders"
+        plain = span.text.lower().split() in (noun.split(), [*noun.split()[:-1], token.lower_])
+        name = (f"the {role}" if role else noun) if plain else span.text
+        return self.unresolved(noun, name, "person" if role else "group", sector, role)
+
+    def unresolved(self, noun: str, text: str, kind: str = "group", sector=None, role=None) -> Actor:
+        """An actor named only by what it is ("critics", "the spokesman"), that nothing in its article
+        resolves: its key is this article's alone, so no two articles share it."""
+        return Actor(f"{UNRESOLVED}{self.article_id}:{noun}", text, kind, None, sector, role)
 
     def _company_voice(self, token, role: str | None) -> bool:
         """ "a company spokesman", "a spokeswoman for the firm", or a bare "a spokesman": a voice of the
