@@ -172,11 +172,11 @@ def _goes_on(gap: str) -> bool:
     return len(words) <= 150 and "\n" not in words and not re.search(r"[.!?]\s", words)
 
 
-def _direct_speaker(doc, span, actors: DocActors, start: int, end: int, previous: Quote | None):
+def _direct_speaker(doc, text: str, span, actors: DocActors, start: int, end: int, previous: Quote | None):
     """Who says a direct quote: the speech verb that introduces it ("X said: "...""), else the one in
     the sentence where it ends or the next ("..." he said); a quote that follows the last one with
-    nothing between is the same speaker's; else a news agency its sentence names; else "according to"."""
-    text = doc.text
+    nothing between is the same speaker's; else a news agency its sentence names; else "according to".
+    `text` is doc.text, which spaCy rebuilds on every read."""
     sents = []
     if re.search(r"[:,]\s*$", text[max(0, start - 4) : start]) and start > 0:
         intro = doc.char_span(max(0, start - 2), start, alignment_mode="expand")
@@ -244,7 +244,8 @@ def find_quotes(doc, article_id: str, actors: DocActors, sent_index: dict[int, i
     quotes: list[Quote] = []
     covered: list[tuple[int, int]] = []
     previous: Quote | None = None
-    for start, end, body in quotations(doc.text):
+    text = doc.text
+    for start, end, body in quotations(text):
         if len(body.split()) < 3:
             continue
         covered.append((start, end))
@@ -254,7 +255,7 @@ def find_quotes(doc, article_id: str, actors: DocActors, sent_index: dict[int, i
         inside = doc.char_span(start + 1, end - 1, alignment_mode="expand")
         if inside is not None and _title(inside):
             continue  # the name of a march, a book or a film
-        speaker, key, cue = _direct_speaker(doc, span, actors, start, end, previous)
+        speaker, key, cue = _direct_speaker(doc, text, span, actors, start, end, previous)
         previous = Quote(
             article_id,
             sent_index.get(span[0].sent.start, 0),
