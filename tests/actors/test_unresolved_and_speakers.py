@@ -240,3 +240,13 @@ def test_a_brief_is_about_the_company_its_first_sentence_names(coder):
         "    The company said several buyers had already called.",
     )
     assert {x.speaker_key for x in q} == {"org:corvane labs inc"}
+
+
+def test_a_friend_of_the_leader_is_not_the_leader(coder):
+    text = (
+        "Green leader Ruth Calder toured the north. Ms Amos, a friend of the Green leader, said she was tired. "
+        "Later the Green leader spoke."
+    )
+    _, actors = actors_of(coder, text)
+    assert mention(actors, "Ms Amos").role is None
+    assert resolve(coder, text, "leader", nth=2).key == "person:ruth calder"

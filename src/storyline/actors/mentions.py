@@ -515,7 +515,10 @@ class DocActors:
         root = span.root
         for child in root.children:  # "Sergey Lavrov, the Russian Foreign Minister,"
             if child.dep_ == "appos" and child.i >= span.end and not self._names_someone(child):
-                words.extend(t.text for t in child.subtree if not t.is_punct)
+                # "a friend of the Tory leader" describes her by another's title: past its head noun, an
+                # apposition's words are a title only when the head is one ("the secretary of state")
+                titled = self._titled(child)
+                words.extend(t.text for t in child.subtree if not t.is_punct and (t.i <= child.i or titled))
         if (
             root.dep_ == "appos" and root.head.i < span.start and not self._names_someone(root.head)
         ):  # "the foreign minister, Sergey Lavrov"
@@ -632,6 +635,11 @@ class DocActors:
         (_in_article); otherwise it stays an unresolved mention of this article, never one actor shared
         by every article that says "the government" or "leader"."""
         g = self.g
+        named = self.by_token.get(token.head.i)
+        if token.dep_ in ("compound", "appos") and named and named[0].kind == "person":
+            # "Tory leader Michael Howard": a title on a name is that person
+            span = named[1]
+            return named[0], span.start_char, span.end_char, span.text
         mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < token.i]
         words = [c.text.lower() for c in mods if c.ent_type_ not in ("GPE", "NORP")] + [token.lower_]
         lemmas = [*words[:-1], token.lemma_.lower()]
