@@ -2,9 +2,11 @@
 
 Inside an article, mentions.py already links "Lavrov" to "Sergei Lavrov". Across articles the
 same person is spelled differently ("Sergey Lavrov"), or only by surname. Here person keys that
-share a surname and have similar first names merge, and a bare surname joins the one full name
-that carries it (when exactly one does). Each entity takes its attributes by majority over its
-mentions, and its latest role with the date and sentence that gave it.
+share a surname and have similar first names merge (unless their countries differ), and a bare
+surname joins the one full name that carries it whose country and role agree with its own. Each
+entity takes its attributes by majority over its mentions, and its latest role with the date and
+sentence that gave it. Role and group nouns no article resolves ("the leader", "officials") have
+keys of their own article (mentions.is_unresolved) and are never entities.
 
 Mentions are aggregated per key in the database (store/actors.py key_stats), so memory grows with the number
 of distinct actors, not with the number of mentions. After the first build, a run recomputes only
@@ -119,7 +121,8 @@ def resolve_corpus(store: Store, batch: int = 5000) -> int:
     re-dated) and those a changed merge of names moves keys into or out of: adding 1% of articles
     costs about 1% of the first build, plus the name merge, which reads one count per person key.
     The result equals a full rebuild (tests/corpus/test_actors_incremental.py)."""
-    canon = merge_people(queries.person_key_counts(store))
+    people = queries.person_keys(store)
+    canon = merge_people({p.key: p.mentions for p in people}, {p.key: (p.country, p.role) for p in people})
     if store.meta_value(BUILT_KEY) != VERSIONS["actors"]:
         merges = {k: v for k, v in canon.items() if k != v}
         rows = _entity_rows(queries.key_stats(store), canon, set(merges.values()), batch)
