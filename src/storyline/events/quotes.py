@@ -193,7 +193,7 @@ def _direct_speaker(doc, text: str, span, actors: DocActors, start: int, end: in
         # 'The scale was vast, Mr Howard said.\n\n"We watched ..."': a quotation right after a sentence that
         # reports someone's words, with no quotation of its own, goes on with that speaker's words
         before = doc[first.start - 1].sent
-        if not re.search("[\"“”«»„]", before.text) and not text[before.end_char : start].strip(_TRIM):
+        if not re.search('["“”«»„]', before.text) and not text[before.end_char : start].strip(_TRIM):
             speaker, key, cue = _verb_speaker([before], actors, start, end)
             if speaker:
                 return speaker, key, cue
