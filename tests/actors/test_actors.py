@@ -102,6 +102,12 @@ def test_a_bare_surname_joins_a_full_name_only_where_country_and_role_agree():
     assert canon["person:ruiz"] == "person:marta ruiz"
     # nothing said of him: "Blair" may be any Blair, and stays apart
     assert merge_people(counts, {**attrs, "person:blair": (None, None)})["person:blair"] == "person:blair"
+    # a one-article slip that carries the title is not the name the bare surname stands for
+    slip = merge_people(
+        {"person:reagan": 70, "person:ronald reagan": 12, "person:athough reagan": 2},
+        {"person:reagan": (None, "president"), "person:athough reagan": (None, "president")},
+    )
+    assert slip["person:reagan"] == "person:reagan"
     # one spelling of a name in two countries is two people
     two = merge_people(
         {"person:jose ruiz": 3, "person:josé ruiz": 2},

@@ -52,6 +52,11 @@ def _similar_first(a: str, b: str) -> bool:
     return a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
+def _differ(a: tuple, b: tuple) -> bool:
+    """Does a country or role known for both keys differ?"""
+    return any(x and y and x != y for x, y in zip(a, b))
+
+
 def _agree(a: tuple, b: tuple) -> bool:
     """Do two person keys' (country, role) say they are one person across articles: none of them
     differs, and at least one is known for both ("Blair", UK prime minister, and "Tony Blair", UK prime
@@ -107,8 +112,12 @@ def merge_people(keys: dict[str, int], attrs: dict[str, tuple] | None = None) ->
         if len(words) != 1:
             continue
         match = by_last.get(words[0]) or by_first.get(words[0]) or set()
-        agreeing = sorted(h for h in match if _agree(attrs.get(k, unknown), attrs.get(h, unknown)))
-        if len(agreeing) == 1:
+        mine = attrs.get(k, unknown)
+        agreeing = sorted(h for h in match if _agree(mine, attrs.get(h, unknown)))
+        # and it is the most mentioned full name the bare one could be: "Athough Reagan", a slip of
+        # one article that happens to carry the title, is not the president of every other article
+        possible = [h for h in match if not _differ(mine, attrs.get(h, unknown))]
+        if len(agreeing) == 1 and keys[agreeing[0]] >= max(keys[h] for h in possible):
             canon[k] = agreeing[0]
     return canon
 
