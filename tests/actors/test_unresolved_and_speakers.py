@@ -250,3 +250,10 @@ def test_a_friend_of_the_leader_is_not_the_leader(coder):
     _, actors = actors_of(coder, text)
     assert mention(actors, "Ms Amos").role is None
     assert resolve(coder, text, "leader", nth=2).key == "person:ruth calder"
+
+
+def test_a_noun_that_stands_for_a_name_is_not_a_name_of_it(coder):
+    text = "Harlow Dynamics cut 300 jobs. Harlow Dynamics said sales fell, and the company expects a loss."
+    doc, actors = actors_of(coder, text)
+    actors.actor_for(next(t for t in doc if t.text == "company"))
+    assert {m.text for m in actors.mentions if m.key == "org:harlow dynamics"} == {"Harlow Dynamics"}

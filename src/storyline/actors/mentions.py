@@ -703,7 +703,9 @@ class DocActors:
                 actor = Actor(f"role:{country}:{role[0]}", name, "person", country, role[1], role[0])
             if actor is None:
                 actor = self._in_article(token, span, role[0], role[1], role[0], plural, foreign)
-        if not is_unresolved(actor.key):
+        if actor.key.startswith(("group:", "role:")):
+            # an actor this noun names ("Russia's foreign ministry") is a mention of it; a noun that stands
+            # for a name ("the company", "the prime minister") is not a name of it, as a pronoun is not
             self._add_mention(span, actor)
         return actor, span.start_char, span.end_char, span.text
 
