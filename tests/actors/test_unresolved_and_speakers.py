@@ -257,3 +257,9 @@ def test_a_noun_that_stands_for_a_name_is_not_a_name_of_it(coder):
     doc, actors = actors_of(coder, text)
     actors.actor_for(next(t for t in doc if t.text == "company"))
     assert {m.text for m in actors.mentions if m.key == "org:harlow dynamics"} == {"Harlow Dynamics"}
+
+
+def test_a_name_that_heads_a_company_unit_is_a_company_wherever_it_stands(coder):
+    text = "Norvexa lied, its lawyers argued. The Norvexa unit was sold. Norvexa claimed the sale was illegal."
+    _, actors = actors_of(coder, text)
+    assert {m.kind for m in actors.mentions if m.text == "Norvexa"} == {"org"}

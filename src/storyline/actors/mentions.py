@@ -393,13 +393,13 @@ class DocActors:
             if span[0].lower_ in HONORIFICS
             or (span.start > 0 and self.doc[span.start - 1].lower_.rstrip(".") in HONORIFIC_ONLY)
         }
-        companies = {  # "Yukos shares", "Yukos's bankruptcy"
-            span.text
-            for span, _ in people
-            if len(span) == 1
-            and span.root.dep_ in ("compound", "poss")
-            and span.root.head.i > span.root.i
-            and span.root.head.lower_ in COMPANY_HEADS
+        companies = {  # "Yukos shares", "Yukos's bankruptcy", "the Yukos unit": wherever the name stands
+            ent.text
+            for ent in ents
+            if len(ent) == 1
+            and ent.root.dep_ in ("compound", "poss", "nmod")
+            and ent.root.head.i > ent.root.i
+            and ent.root.head.lower_ in COMPANY_HEADS
         }
         kept = []
         for span, names in people:
