@@ -108,6 +108,11 @@ def test_a_bare_surname_joins_a_full_name_only_where_country_and_role_agree():
         {"person:reagan": (None, "president"), "person:athough reagan": (None, "president")},
     )
     assert slip["person:reagan"] == "person:reagan"
+    # a bare name the pile also knows as an organisation, with no title and no full name, is it
+    orgs = {"org:norvexa", "org:marlow"}
+    canon = merge_people({"person:norvexa": 5, "person:marlow": 2, "person:anne marlow": 3}, {}, orgs)
+    assert canon["person:norvexa"] == "org:norvexa"
+    assert canon["person:marlow"] == "person:marlow"  # a person's surname too: not the company
     # one spelling of a name in two countries is two people
     two = merge_people(
         {"person:jose ruiz": 3, "person:josé ruiz": 2},

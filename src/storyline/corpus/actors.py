@@ -70,11 +70,15 @@ def _agree(a: tuple, b: tuple) -> bool:
     return shared
 
 
-def merge_people(keys: dict[str, int], attrs: dict[str, tuple] | None = None) -> dict[str, str]:
+def merge_people(
+    keys: dict[str, int], attrs: dict[str, tuple] | None = None, orgs: set[str] = frozenset()
+) -> dict[str, str]:
     """Map person keys (with their mention counts) onto the key that stands for the same person.
     `attrs` gives each key's (country, role) as its mentions say them. Spellings of one full name
     merge unless their countries differ; a bare surname joins a full name only where the country and
-    role agree (inside one article, mentions.py has already joined them)."""
+    role agree (inside one article, mentions.py has already joined them). A bare name with no title
+    that is also an organisation's name in `orgs` ("Yukos", read as a person where nothing in its
+    article said otherwise) is that organisation."""
     attrs = attrs or {}
     unknown = (None, None)
     people = [k for k in keys if k.startswith("person:")]
@@ -111,8 +115,11 @@ def merge_people(keys: dict[str, int], attrs: dict[str, tuple] | None = None) ->
         words = k[7:].split()
         if len(words) != 1:
             continue
-        match = by_last.get(words[0]) or by_first.get(words[0]) or set()
         mine = attrs.get(k, unknown)
+        if f"org:{words[0]}" in orgs and not mine[1] and words[0] not in by_last and words[0] not in by_first:
+            canon[k] = f"org:{words[0]}"
+            continue
+        match = by_last.get(words[0]) or by_first.get(words[0]) or set()
         agreeing = sorted(h for h in match if _agree(mine, attrs.get(h, unknown)))
         # and it is the most mentioned full name the bare one could be: "Athough Reagan", a slip of
         # one article that happens to carry the title, is not the president of every other article
@@ -131,7 +138,11 @@ def resolve_corpus(store: Store, batch: int = 5000) -> int:
     costs about 1% of the first build, plus the name merge, which reads one count per person key.
     The result equals a full rebuild (tests/corpus/test_actors_incremental.py)."""
     people = queries.person_keys(store)
-    canon = merge_people({p.key: p.mentions for p in people}, {p.key: (p.country, p.role) for p in people})
+    canon = merge_people(
+        {p.key: p.mentions for p in people},
+        {p.key: (p.country, p.role) for p in people},
+        queries.one_word_orgs(store),
+    )
     if store.meta_value(BUILT_KEY) != VERSIONS["actors"]:
         merges = {k: v for k, v in canon.items() if k != v}
         rows = _entity_rows(queries.key_stats(store), canon, set(merges.values()), batch)

@@ -132,6 +132,15 @@ def person_keys(store: Store) -> list[PersonKey]:
     return [PersonKey._make(r) for r in rows]
 
 
+def one_word_orgs(store: Store) -> set[str]:
+    """Organisation keys of one word ("org:yukos"): a bare name the model sometimes calls a person may
+    be one of them."""
+    rows = store.con.execute(
+        "SELECT DISTINCT key FROM entity_mentions WHERE key LIKE 'org:%' AND NOT contains(key, ' ')"
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
 def replace_entities(
     store: Store,
     batches: Iterator[list[dict[str, Any]]],
