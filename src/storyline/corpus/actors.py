@@ -2,9 +2,11 @@
 
 Inside an article, mentions.py already links "Lavrov" to "Sergei Lavrov". Across articles the
 same person is spelled differently ("Sergey Lavrov"), or only by surname. Here person keys that
-share a surname and have similar first names merge, and a bare surname joins the one full name
-that carries it (when exactly one does). Each entity takes its attributes by majority over its
-mentions, and its latest role with the date and sentence that gave it.
+share a surname and have similar first names merge (unless their countries differ), and a bare
+surname joins the one full name that carries it whose country and role agree with its own. Each
+entity takes its attributes by majority over its mentions, and its latest role with the date and
+sentence that gave it. Role and group nouns no article resolves ("the leader", "officials") have
+keys of their own article (mentions.is_unresolved) and are never entities.
 
 Mentions are aggregated per key in the database (store/actors.py key_stats), so memory grows with the number
 of distinct actors, not with the number of mentions. After the first build, a run recomputes only
@@ -50,12 +52,39 @@ def _similar_first(a: str, b: str) -> bool:
     return a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
-def merge_people(keys: dict[str, int]) -> dict[str, str]:
-    """Map person keys (with their mention counts) onto the key that stands for the same person."""
+def _differ(a: tuple, b: tuple) -> bool:
+    """Does a country or role known for both keys differ?"""
+    return any(x and y and x != y for x, y in zip(a, b))
+
+
+def _agree(a: tuple, b: tuple) -> bool:
+    """Do two person keys' (country, role) say they are one person across articles: none of them
+    differs, and at least one is known for both ("Blair", UK prime minister, and "Tony Blair", UK prime
+    minister; not "Blair" with nothing said of him, who may be Tony, Cherie or Ian Blair)."""
+    shared = False
+    for x, y in zip(a, b):
+        if x and y:
+            if x != y:
+                return False
+            shared = True
+    return shared
+
+
+def merge_people(
+    keys: dict[str, int], attrs: dict[str, tuple] | None = None, orgs: set[str] = frozenset()
+) -> dict[str, str]:
+    """Map person keys (with their mention counts) onto the key that stands for the same person.
+    `attrs` gives each key's (country, role) as its mentions say them. Spellings of one full name
+    merge unless their countries differ; a bare surname joins a full name only where the country and
+    role agree (inside one article, mentions.py has already joined them). A bare name with no title
+    that is also an organisation's name in `orgs` ("Yukos", read as a person where nothing in its
+    article said otherwise) is that organisation."""
+    attrs = attrs or {}
+    unknown = (None, None)
     people = [k for k in keys if k.startswith("person:")]
     full = [k for k in people if len(k[7:].split()) >= 2]
     canon: dict[str, str] = {k: k for k in keys}
-    # full names: same surname, similar first name -> the most mentioned spelling
+    # full names: same surname, similar first name, no other country -> the most mentioned spelling
     by_surname: dict[str, list[str]] = {}
     for k in sorted(full):
         by_surname.setdefault(k[7:].split()[-1], []).append(k)
@@ -65,14 +94,17 @@ def merge_people(keys: dict[str, int]) -> dict[str, str]:
             if canon[k] != k:
                 continue
             first = k[7:].split()[0]
+            country = attrs.get(k, unknown)[0]
             for other in group[i + 1 :]:
+                theirs = attrs.get(other, unknown)[0]
                 if (
                     canon[other] == other
                     and _similar_first(first, other[7:].split()[0])
                     and len(k[7:].split()) == len(other[7:].split())
+                    and not (country and theirs and country != theirs)
                 ):
                     canon[other] = k
-    # a bare name joins the single full name that ends (or, for East Asian names, starts) with it
+    # a bare name joins the one full name ending (or, for East Asian names, starting) with it that agrees
     by_last: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
     for head in {canon[k] for k in full}:  # indexed by their first and last word: one lookup per bare name
@@ -83,9 +115,17 @@ def merge_people(keys: dict[str, int]) -> dict[str, str]:
         words = k[7:].split()
         if len(words) != 1:
             continue
+        mine = attrs.get(k, unknown)
+        if f"org:{words[0]}" in orgs and not mine[1] and words[0] not in by_last and words[0] not in by_first:
+            canon[k] = f"org:{words[0]}"
+            continue
         match = by_last.get(words[0]) or by_first.get(words[0]) or set()
-        if len(match) == 1:
-            canon[k] = next(iter(match))
+        agreeing = sorted(h for h in match if _agree(mine, attrs.get(h, unknown)))
+        # and it is the most mentioned full name the bare one could be: "Athough Reagan", a slip of
+        # one article that happens to carry the title, is not the president of every other article
+        possible = [h for h in match if not _differ(mine, attrs.get(h, unknown))]
+        if len(agreeing) == 1 and keys[agreeing[0]] >= max(keys[h] for h in possible):
+            canon[k] = agreeing[0]
     return canon
 
 
@@ -97,7 +137,12 @@ def resolve_corpus(store: Store, batch: int = 5000) -> int:
     re-dated) and those a changed merge of names moves keys into or out of: adding 1% of articles
     costs about 1% of the first build, plus the name merge, which reads one count per person key.
     The result equals a full rebuild (tests/corpus/test_actors_incremental.py)."""
-    canon = merge_people(queries.person_key_counts(store))
+    people = queries.person_keys(store)
+    canon = merge_people(
+        {p.key: p.mentions for p in people},
+        {p.key: (p.country, p.role) for p in people},
+        queries.one_word_orgs(store),
+    )
     if store.meta_value(BUILT_KEY) != VERSIONS["actors"]:
         merges = {k: v for k, v in canon.items() if k != v}
         rows = _entity_rows(queries.key_stats(store), canon, set(merges.values()), batch)

@@ -253,7 +253,7 @@ class ParticipantFinder:
                 # "the survivors", "critics": a participant named by what they are, kept unresolved
                 left = min([t.i, *(c.i for c in t.lefts if c.dep_ in ("amod", "compound"))])
                 span = t.doc[left : t.i + 1]
-                hit = (Actor(f"group:-:-:{noun}", span.text, "group"), span.start_char, span.end_char, span.text)
+                hit = (actors.unresolved(noun, span.text), span.start_char, span.end_char, span.text)
             if hit is not None:
                 for party in [self._party(hit), *self._fellow_countries(t, hit, actors)]:
                     if party["key"] not in {p["key"] for p in parties}:

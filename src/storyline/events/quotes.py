@@ -5,90 +5,112 @@ from __future__ import annotations
 
 import re
 
-from ..actors.mentions import DocActors
+from ..actors.mentions import DocActors, is_unresolved
+from ..actors.wordlists import read_lists
 from ..records import Quote
 from .grammar import HUMAN_NOUNS
 
-SPEECH_VERBS = {
-    "say",
-    "tell",
-    "announce",
-    "state",
-    "report",
-    "claim",
-    "add",
-    "note",
-    "confirm",
-    "insist",
-    "stress",
-    "declare",
-    "write",
-    "allege",
-    "assert",
-    "argue",
-    "explain",
-    "reply",
-    "respond",
-    "comment",
-    "remark",
-    "acknowledge",
-    "admit",
-    "indicate",
-    "suggest",
-    "predict",
-    "disclose",
-    "reveal",
-    "emphasize",
-    "emphasise",
-    "underline",
-    "underscore",
-    "reiterate",
-    "maintain",
-    "contend",
-    "recall",
-    "warn",
-    "vow",
-    "pledge",
-    "promise",
-    "describe",
-    "tweet",
-    "post",
-    "quip",
-    "concede",
-    "boast",
-    "complain",
-    "deny",
-    "estimate",
-    "observe",
-    "agree",
-}
+WORDS = read_lists(
+    "storyline.events", "speech.yaml", frozenset(["speech_verbs", "not_reports", "speaker_pronouns", "person_pronouns"])
+)
+SPEECH_VERBS = WORDS["speech_verbs"]
+NOT_REPORTS = WORDS["not_reports"]
+# pronouns that stand for a speaker: resolved to one named before them, else the speaker is unresolved
+SPEAKER_PRONOUNS = WORDS["speaker_pronouns"]
+PERSON_PRONOUNS = WORDS["person_pronouns"]
 _TRIM = " ,.;:\n\t\"'“”‘’—–-"
-_QUOTE = re.compile(r"“([^”]{8,}?)”|\"([^\"]{8,}?)\"|«([^»]{8,}?)»|„([^“”]{8,}?)[“”]")
+_QUOTE = re.compile(r"“([^”]{8,}?)”|«([^»]{8,}?)»|„([^“”]{8,}?)[“”]")  # marks that say which way they face
+_LONGEST = 2000  # characters: a straight quotation mark left open longer than this was never a quotation
+UNRESOLVED = ""  # the speaker of a pronoun no name stands for: someone spoke, the text does not say who
+_SMALL = frozenset({"of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by"})
 
 
 def speech_verb(token) -> bool:
     return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
 
 
-# pronouns that stand for a person who spoke: resolved to the last person named before them
-PERSON_PRONOUNS = {"he", "she", "i", "we", "they"}
+def _named(actor) -> tuple[str | None, str | None]:
+    """(name, key) of a resolved actor; an unresolved noun keeps its words and gets no key."""
+    if is_unresolved(actor.key):
+        return actor.name, None
+    return actor.name, actor.key
 
 
 def _speaker(token, actors: DocActors) -> tuple[str | None, str | None]:
     """A speaker is an actor: a name the resolver knows, a person a pronoun stands for, or people
-    named by what they are ("officials", "the spokesman"); not "the intense focus" or "pictures"."""
+    named by what they are ("officials", "the spokesman") resolved in the article where it can be.
+    A pronoun no one named stands for is no speaker (None), never an actor called "they"."""
+    inner = _name_inside(token, actors)
+    if inner is not None:  # "the state-run TASS news agency", "the Russian news agency TASS"
+        return _named(inner)
     hit = actors.actor_for(token)
     if hit:
-        return hit[0].name, hit[0].key
-    if token.lower_ in PERSON_PRONOUNS:
-        before = [m for m in actors.mentions if m.kind == "person" and m.end <= token.idx]
-        if token.lower_ in ("he", "she") and before:
-            last = max(before, key=lambda m: m.start)
-            return last.name, last.key
-        return token.text, None
+        return _named(hit[0])
+    low = token.lower_
+    if low in SPEAKER_PRONOUNS:
+        if low in PERSON_PRONOUNS:
+            before = [m for m in actors.mentions if m.kind == "person" and m.end <= token.idx]
+            if before:
+                last = max(before, key=lambda m: m.start)
+                return last.name, last.key
+        elif low == "they":
+            found = _plural_antecedent(token, actors)
+            if found is not None:
+                return _named(found)
+        return UNRESOLVED, None
     if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lemma_.lower() in HUMAN_NOUNS:
         return _np(token), None
     return None, None
+
+
+def _name_inside(token, actors: DocActors):
+    """A named organisation or person inside a common-noun phrase: its compounds and appositions."""
+    if token.pos_ != "NOUN":
+        return None
+    inside = [t for c in token.children if c.dep_ in ("compound", "appos", "nmod") for t in c.subtree]
+    for t in inside:  # "the state-run TASS news agency": TASS modifies "news", which modifies "agency"
+        if t.i in actors.by_token and actors.by_token[t.i][0].kind in ("org", "person"):
+            return actors.by_token[t.i][0]
+    return None
+
+
+def _plural_antecedent(token, actors: DocActors):
+    """ "They said": the nearest subject before it, in this sentence or the one before, that names
+    several or a body (a country, an organisation, "the unions"), when the article resolves it."""
+    sent = token.sent
+    start = sent.start
+    prev = [s for s in token.doc.sents if s.end <= start]
+    if prev:
+        start = prev[-1].start
+    for i in range(token.i - 1, start - 1, -1):
+        t = token.doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in SPEAKER_PRONOUNS:
+            continue
+        hit = actors.actor_for(t)
+        if hit and (hit[0].kind in ("org", "country") or t.tag_ in ("NNS", "NNPS")):
+            return None if is_unresolved(hit[0].key) else hit[0]
+    return None
+
+
+def _agency(sent, actors: DocActors, lo: int, hi: int):
+    """A news agency the sentence names outside the quote ("North Korea's state agency KCNA listed a
+    commitment to ..."): the source of words it quotes without a speech verb."""
+    for tok in sent:
+        if lo <= tok.idx < hi:
+            continue
+        hit = actors.by_token.get(tok.i)
+        if hit and hit[0].kind == "org" and hit[0].sector == "MED":
+            return hit[0]
+    return None
+
+
+def _title(span) -> bool:
+    """A quoted name, not speech: no verb, and every word but the small ones capitalised ("Farewell of
+    Slavianka.", a march, a book, a film)."""
+    words = [t for t in span if t.is_alpha]
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words) or len(words) > 8:
+        return False
+    return all(t.text[:1].isupper() for t in words if t.lower_ not in _SMALL)
 
 
 def speaker_of(verb, actors: DocActors) -> tuple[str | None, str | None]:
@@ -102,6 +124,13 @@ def speaker_of(verb, actors: DocActors) -> tuple[str | None, str | None]:
     if verb.dep_ in ("advcl", "conj") and verb.tag_ in ("VBG", "VBD", "VBZ", "VBN") and verb.head.i != verb.i:
         # "Washington issued a warning, claiming that ...": a participle's speaker is its clause's subject
         return speaker_of(verb.head, actors)
+    if verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBD", "VBP"):
+        # "In an article, Ms Dunwoody, who chairs the committee, says: ..." parsed with no subject: the
+        # person named in an apposition just before the verb, with only a relative clause between
+        for tok in reversed(verb.doc[verb.sent.start : verb.i]):
+            hit = actors.by_token.get(tok.i)
+            if hit and tok.dep_ == "appos" and hit[0].kind == "person":
+                return _named(hit[0])
     return None, None
 
 
@@ -122,70 +151,148 @@ def _np(token) -> str:
     return token.doc[left : token.i + 1].text
 
 
+def _verb_speaker(sents, actors: DocActors, lo: int, hi: int) -> tuple[str | None, str | None, str]:
+    """The speaker of the first speech verb outside the quote [lo, hi) in these sentences."""
+    for sent in sents:
+        for tok in sent:
+            if lo <= tok.idx < hi or not speech_verb(tok):
+                continue
+            speaker, key = speaker_of(tok, actors)
+            if speaker is not None:
+                return speaker or None, key, tok.lemma_
+    return None, None, ""
+
+
+def _goes_on(gap: str) -> bool:
+    """Does a quotation after the gap continue the one before it? Nothing but marks and spaces between,
+    or only the rest of the sentence that attributes the one before ('," said Mr Howard. "')."""
+    words = gap.strip(_TRIM)
+    if not words:
+        return True
+    return len(words) <= 150 and "\n" not in words and not re.search(r"[.!?]\s", words)
+
+
+def _direct_speaker(doc, text: str, span, actors: DocActors, start: int, end: int, previous: Quote | None):
+    """Who says a direct quote: the speech verb that introduces it ("X said: "...""), else the one in
+    the sentence where it ends or the next ("..." he said); a quote that follows the last one with
+    nothing between is the same speaker's; else a news agency its sentence names; else "according to".
+    `text` is doc.text, which spaCy rebuilds on every read."""
+    sents = []
+    if re.search(r"[:,]\s*$", text[max(0, start - 4) : start]) and start > 0:
+        intro = doc.char_span(max(0, start - 2), start, alignment_mode="expand")
+        if intro is not None:
+            sents.append(intro[0].sent)
+    sents.append(span[-1].sent)
+    speaker, key, cue = _verb_speaker(sents, actors, start, end)
+    if speaker or cue:
+        return speaker, key, cue
+    if previous is not None and previous.cue and _goes_on(text[previous.end : start]):
+        return previous.speaker, previous.speaker_key, previous.cue  # the same speaker goes on
+    first = span[0].sent
+    if first.start > 0:
+        # 'The scale was vast, Mr Howard said.\n\n"We watched ..."': a quotation right after a sentence that
+        # reports someone's words, with no quotation of its own, goes on with that speaker's words
+        before = doc[first.start - 1].sent
+        if not re.search('["“”«»„]', before.text) and not text[before.end_char : start].strip(_TRIM):
+            speaker, key, cue = _verb_speaker([before], actors, start, end)
+            if speaker:
+                return speaker, key, cue
+    nxt = span[-1].sent.end
+    # '"..." Then Ms Kelly said: "..."': a sentence that introduces a quotation of its own is not this one's
+    if nxt < len(doc) and not re.search('["“«„]', doc[nxt].sent.text):
+        speaker, key, cue = _verb_speaker([doc[nxt].sent], actors, start, end)
+        if speaker or cue:
+            return speaker, key, cue
+    agency = _agency(span[-1].sent, actors, start, end)
+    if agency is not None:
+        return agency.name, agency.key, "named"
+    s, k, _ = according_to(span[-1].sent, actors)
+    return s, k, "according to" if s else ""
+
+
+def quotations(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, words) of each quotation: curly and angled marks pair by the way they face; a
+    straight mark opens where a space comes before it and a word after, and closes after a word. A
+    quotation of several paragraphs opens each paragraph and closes only the last ("It was late. "We
+    ran."): an opening mark while one is open ends the open one there, as a quotation of its own."""
+    found = [(m.start(), m.end(), next(g for g in m.groups() if g is not None)) for m in _QUOTE.finditer(text)]
+    open_at = None
+    for m in re.finditer('"', text):
+        p = m.start()
+        before = text[p - 1] if p else " "
+        after = text[p + 1] if p + 1 < len(text) else " "
+        opens = before.isspace() or before in "([—–-" or p == 0
+        if open_at is not None and p - open_at > _LONGEST:
+            open_at = None
+        if open_at is None:
+            if opens and not after.isspace():
+                open_at = p
+            continue
+        if opens and not after.isspace():  # a new paragraph of the same quotation, or a new one
+            body = text[open_at + 1 : p].rstrip()
+            if re.search(r"[.!?,]$", body):
+                found.append((open_at, open_at + 1 + len(body), body))
+            open_at = p
+            continue
+        found.append((open_at, p + 1, text[open_at + 1 : p]))
+        open_at = None
+    return sorted(q for q in found if len(q[2]) >= 8)
+
+
 def find_quotes(doc, article_id: str, actors: DocActors, sent_index: dict[int, int]) -> list[Quote]:
     """Every direct and reported quote in a parsed article."""
     quotes: list[Quote] = []
     covered: list[tuple[int, int]] = []
+    previous: Quote | None = None
     text = doc.text
-    for m in _QUOTE.finditer(text):
-        body = next(g for g in m.groups() if g is not None)
+    for start, end, body in quotations(text):
         if len(body.split()) < 3:
             continue
-        start, end = m.start(), m.end()
         covered.append((start, end))
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        speaker, key, cue = None, None, ""
-        # the speech verb is outside the quote, in the sentence where it ends or the next one
-        sents = [span[-1].sent]
-        nxt = span[-1].sent.end
-        if nxt < len(doc):
-            sents.append(doc[nxt].sent)
-        for sent in sents:
-            for tok in sent:
-                if start <= tok.idx < end or not speech_verb(tok):
-                    continue
-                speaker, key = speaker_of(tok, actors)
-                if speaker:
-                    cue = tok.lemma_
-                    break
-            if speaker:
-                break
-        if not speaker:
-            s, k, _ = according_to(span[-1].sent, actors)
-            speaker, key, cue = s, k, "according to" if s else ""
-        quotes.append(
-            Quote(
-                article_id,
-                sent_index.get(span[0].sent.start, 0),
-                speaker,
-                key,
-                body.strip(" ,;"),
-                start,
-                end,
-                "direct",
-                cue,
-            )
+        inside = doc.char_span(start + 1, end - 1, alignment_mode="expand")
+        if inside is not None and _title(inside):
+            continue  # the name of a march, a book or a film
+        speaker, key, cue = _direct_speaker(doc, text, span, actors, start, end, previous)
+        previous = Quote(
+            article_id,
+            sent_index.get(span[0].sent.start, 0),
+            speaker,
+            key,
+            body.strip(" ,;"),
+            start,
+            end,
+            "direct",
+            cue,
         )
+        quotes.append(previous)
     for sent in doc.sents:
         if any(s <= sent.start_char < e or s < sent.end_char <= e for s, e in covered):
             continue
         for tok in sent:
-            if not speech_verb(tok) or tok.lemma_ in ("deny", "agree", "warn", "vow", "pledge", "promise"):
+            if not speech_verb(tok) or tok.lemma_ in NOT_REPORTS:
                 continue
             comp = [c for c in tok.children if c.dep_ == "ccomp"]
             if not comp:
                 continue
             speaker, key = speaker_of(tok, actors)
-            if not speaker:
+            if speaker is None:
                 continue
+            speaker = speaker or None  # a pronoun no name stands for: unresolved
             clause = comp[0]
             tokens = [t for t in clause.subtree if t.dep_ != "mark" or t.i != clause.left_edge.i]
             first = min(t.i for t in tokens)
             if doc[first].lower_ == "that":
                 first += 1
             last = max(t.i for t in tokens)
+            # "..., according to Russia's state-run RIA news agency": the attribution is not what was said
+            for t in tokens:
+                if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" and t.i > first:
+                    last = min(last, t.i - 1)
+            while last > first and (doc[last].is_punct or doc[last].is_space):
+                last -= 1
             while first < last and (doc[first].is_space or doc[first].lower_ == "that"):
                 first += 1
             body = doc[first : last + 1]

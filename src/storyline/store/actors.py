@@ -104,13 +104,41 @@ def person_key_entities(store: Store) -> dict[str, str]:
     return dict(store.con.execute("SELECT key, entity_id FROM actor_keys WHERE key LIKE 'person:%'").fetchall())
 
 
-def person_key_counts(store: Store) -> dict[str, int]:
-    """Mentions per person key: what cross-article name merging needs, and no more."""
-    return dict(
-        store.con.execute(
-            "SELECT key, count(*) FROM entity_mentions WHERE key LIKE 'person:%' GROUP BY key ORDER BY key"
-        ).fetchall()
-    )
+class PersonKey(NamedTuple):
+    """One person key as cross-article name merging sees it: how often it is mentioned, and the
+    country and role its mentions give most often (ties by value, so every run merges alike)."""
+
+    key: str
+    mentions: int
+    country: str | None
+    role: str | None
+
+
+def person_keys(store: Store) -> list[PersonKey]:
+    """Every person key with its mention count, commonest country and commonest role: what merging
+    names across articles needs, and no more (one row per key, not per mention)."""
+    rows = store.con.execute(
+        """
+        WITH p AS (SELECT key, country, role FROM entity_mentions WHERE key LIKE 'person:%'),
+        countries AS (SELECT key, country, count(*) AS c FROM p WHERE country IS NOT NULL GROUP BY key, country),
+        country AS (SELECT key, arg_min(country, (-c, country)) AS country FROM countries GROUP BY key),
+        roles AS (SELECT key, role, count(*) AS c FROM p WHERE role IS NOT NULL GROUP BY key, role),
+        role AS (SELECT key, arg_min(role, (-c, role)) AS role FROM roles GROUP BY key)
+        SELECT key, count(*) AS mentions, any_value(c.country), any_value(r.role)
+        FROM p LEFT JOIN country c USING (key) LEFT JOIN role r USING (key)
+        GROUP BY key ORDER BY key
+        """
+    ).fetchall()
+    return [PersonKey._make(r) for r in rows]
+
+
+def one_word_orgs(store: Store) -> set[str]:
+    """Organisation keys of one word ("org:yukos"): a bare name the model sometimes calls a person may
+    be one of them."""
+    rows = store.con.execute(
+        "SELECT DISTINCT key FROM entity_mentions WHERE key LIKE 'org:%' AND NOT contains(key, ' ')"
+    ).fetchall()
+    return {r[0] for r in rows}
 
 
 def replace_entities(
