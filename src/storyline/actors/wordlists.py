@@ -10,19 +10,10 @@ from __future__ import annotations
 
 from importlib import resources
 
+from ..errors import DataFileError
 from ..yamlfile import load_yaml
 
-
-class WordListError(ValueError):
-    """A word-list file storyline cannot use: `path` (builtin:PACKAGE/data/NAME), `where` (the list,
-    or "" for the whole file) and `why`. A ValueError, like every data-file fault."""
-
-    def __init__(self, path: str, where: str, why: str):
-        self.path, self.where, self.why = str(path), where, why
-        super().__init__(f"{self.path}: {where}: {why}" if where else f"{self.path}: {why}")
-
-    def __reduce__(self):  # raised in workers: rebuilt from its three parts across processes
-        return (type(self), (self.path, self.where, self.why))
+WordListError = DataFileError  # the one data-file error (storyline/errors.py)
 
 
 def check_lists(data: object, path: str, lists: frozenset[str]) -> dict[str, frozenset[str]]:
