@@ -48,6 +48,7 @@ from ..text.dates import (  # noqa: F401 (parse_given and MONTHS are re-exported
     Mention,
     _to_date,
     find_dates,
+    find_yearless_days,
     named_weekday,
     parse_given,
 )
@@ -102,7 +103,6 @@ _ONGOING = re.compile(
 )
 NEAR_BEFORE = 21  # days: a full date this long before a dateline's day is the same news ...
 NEAR_AFTER = 10  # ... and one this long after it (an event the story announces)
-LOWER_BOUND = re.compile(r"dates mentioned up to (\d{4})-(\d\d)")
 
 
 def date_from_text(text: str, chrome: list[str] | None = None, header_chars: int = 600) -> DateGuess:
@@ -135,6 +135,9 @@ def date_from_text(text: str, chrome: list[str] | None = None, header_chars: int
     bound = _lower_bound(text, mentions)
     if bound is not None:
         notes.append(f"dates mentioned up to {bound.when:%Y-%m} ({bound.text.strip()}): a lower bound, not a date")
+    named = _latest_yearless_day(text)
+    if named is not None:
+        notes.append(f"days named without a year, latest {named[0]:02d}-{named[1]:02d}")
     return DateGuess(None, "unknown", "none", "; ".join(notes))
 
 
@@ -229,6 +232,17 @@ def _weekday_date(mentions: list[Mention]) -> DateGuess | None:
         "weekday",
         f"{m.text.strip()} (a day named by its weekday is within a week of the article)",
     )
+
+
+def _latest_yearless_day(text: str) -> tuple[int, int] | None:
+    """The latest day the text names as past without its year ("the week ended February 22"): not a
+    date, but the corpus stage's check on a month its neighbours vote for."""
+    past = [
+        (month, day)
+        for month, day, start in find_yearless_days(text)
+        if not _FUTURE_CUE.search(text[max(0, start - 60) : start])
+    ]
+    return max(past) if past else None
 
 
 def _lower_bound(text: str, mentions: list[Mention]) -> Mention | None:

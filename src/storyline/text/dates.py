@@ -50,6 +50,17 @@ _SHORT_YEAR = re.compile(_WEEKDAY + _DAY + r"\s+" + _MON + r"\s+(?P<year>\d\d)\s
 _MONTH_YEAR = re.compile(r"\b" + _MON + _GAP + _YEAR + _NOT_A_TIME, re.I)
 
 
+# "February 22", "on 3 March": a day named without its year (capitalised: "may 5" is not a date)
+_CAP_MON = (
+    r"(?P<mon>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)|[A-Z]{3,9})\.?"
+)
+_YEARLESS = [
+    re.compile(r"\b" + _CAP_MON + r"\s+" + _DAY + r"\b(?![,.]?\s*(?:19|20)\d\d\b)(?!\s*(?:pct|%|mln|billion))"),
+    re.compile(r"\b" + _DAY + r"\s+" + _CAP_MON + r"\b(?![,.]?\s*(?:19|20)\d\d\b)"),
+]
+
+
 @dataclass(slots=True)
 class Mention:
     """An explicit date found in the text."""
@@ -78,6 +89,18 @@ def find_dates(text: str) -> list[Mention]:
         found.append(Mention(date(int(m.group("year")), month, 1), m.start(), m.end(), m.group(0), "month"))
     found.sort(key=lambda x: x.start)
     return found
+
+
+def find_yearless_days(text: str) -> list[tuple[int, int, int]]:
+    """Days named without a year ("the week ended February 22"), as (month, day, start), in order."""
+    found = []
+    for pattern in _YEARLESS:
+        for m in pattern.finditer(text):
+            key = m.group("mon")[:3].lower()
+            day = int(m.group("day"))
+            if key in MONTHS and 1 <= day <= 31:
+                found.append((MONTHS[key], day, m.start()))
+    return sorted(found, key=lambda x: x[2])
 
 
 def _to_date(m: re.Match[str]) -> date | None:
