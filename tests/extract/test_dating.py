@@ -188,3 +188,14 @@ def test_news_told_as_happening_now_with_its_date_gives_the_month():
 def test_a_past_event_with_its_date_is_not_current_news():
     g = date_of("The fair took place in August 2019. It opened on Friday with a parade.")
     assert g.value is None
+
+
+def test_days_named_without_a_year_are_noted_not_dated():
+    g = date_of("Grain arrivals for the week ended March 12 were up. The dividend will be paid on April 30.")
+    assert g.value is None
+    assert "days named without a year, latest 03-12" in g.evidence  # "will be paid on April 30" is ahead
+
+
+def test_live_blog_times_in_a_flattened_page():
+    text = "Rescue goes on. 1851 The UN says aid is landing. 1858 A girl is pulled from a school."
+    assert [text[s:e] for s, e in clock_stamps(text)] == ["1851", "1858"]
