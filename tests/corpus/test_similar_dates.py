@@ -111,3 +111,9 @@ def test_a_lower_bound_refuses_an_earlier_year():
         (0.5, "2011-05-20"),
     )
     assert _vote(rows) is None
+
+
+def test_a_minority_years_away_is_another_story_not_a_span():
+    # the same two people met in 2023 too: that voter is outvoted, and does not stretch the 2025 span
+    found = _vote(_rows(None, (0.5, "2025-07-13"), (0.43, "2025-07-12"), (0.37, "2023-10-19"), (0.31, "2025-07-11")))
+    assert found is not None and found[:2] == ("2025-07-01", "month")

@@ -38,11 +38,12 @@ STRONG = 0.4  # one neighbour this similar may vote alone
 CLOSE = 0.6  # only neighbours nearly as similar as the closest one vote: one topic spans years, one story does not
 VOTE_WEIGHT = {"day": 1.0, "month": 1.0, "year": 0.5}  # a year-only neighbour counts half
 MONTH_AGREEMENT = 0.7  # share of the vote the winning month needs
-SAME_STORY = 0.45  # neighbours this similar tell the same story (a rewrite, a follow-up) ...
+SAME_STORY = 0.4  # neighbours this similar tell the same story (a rewrite, a follow-up) ...
 SAME_STORY_DAYS = 3  # ... when they were written within days of each other: two such give a month
 EARLY_IN_MONTH = 20  # a day named up to this one is most likely of the article's own month
 # the article may lie a little outside the time its voters span; when that reaches into another
-# year, the year is not known (a story of Jan-Sep 2011 may have begun in December 2010)
+# year, the year is not known (a story of Jan-Sep 2011 may have begun in December 2010, and one
+# whose voters are from late 2011 and early 2012 may be of either)
 MARGIN = timedelta(days=30)
 
 
@@ -117,7 +118,12 @@ def _vote(rows: list[DateNeighbour]) -> tuple[str, str, str] | None:
         return None
     if len(behind) < 2 and max(r.similarity for r in behind) < STRONG:
         return None
-    spanned = [r.neighbour_published for r, _ in voters if r.neighbour_published is not None]
+    # the time the voters span, but for a minority years away (another visit of the same people)
+    spanned = [
+        r.neighbour_published
+        for r, _ in voters
+        if r.neighbour_published and abs(r.neighbour_published.year - year) <= 1
+    ]
     if (min(spanned) - MARGIN).year != year or (max(spanned) + MARGIN).year != year:
         return None
     names = ", ".join(r.neighbour_id for r in behind[:3])
