@@ -10,6 +10,7 @@ from datetime import date
 
 from ..actors.mentions import DocActors, country_party
 from ..records import EventMention
+from ..text.dates import is_clock_stamp
 from .candidate import Candidate
 from .dates import resolve
 from .grammar import (
@@ -126,6 +127,8 @@ class EventEmitter:
                 continue  # "first visit since 2000": a bound, not the time of the event
             if len(_YEARS.findall(ent.text)) > 1:
                 continue  # "between 1937 and 1955", "1990-95": a span of years is no date of one event
+            if is_clock_stamp(sent.doc.text, ent.start_char, ent.end_char):
+                continue  # a live blog's "1851": 18:51 on the page's day, not the year 1851
             resolved = resolve(ent.text, anchor, precision, future=future)
             if resolved:
                 best = (resolved.value, resolved.precision, resolved.text)

@@ -60,7 +60,9 @@ def date_neighbours(store: Store, min_similarity: float, top: int = 8) -> list[D
         undated AS (SELECT w.* FROM w JOIN undated_ids u ON u.id = w.article_id),
         dated AS (SELECT w.* FROM w JOIN articles a ON a.id = w.article_id
                   WHERE a.published_precision IN ('day', 'month', 'year')
-                    AND a.published_from NOT IN ('corpus', 'reference')),
+                    -- only a date of the article's own evidence votes: none found from neighbours or
+                    -- read from what an older version took from the dates a text mentions
+                    AND a.published_from NOT IN ('corpus', 'reference', 'content')),
         pairs AS (SELECT u.article_id AS a, d.article_id AS b, sum(u.w * d.w) AS dot
                   FROM undated u JOIN dated d USING (term) GROUP BY 1, 2),
         scored AS (SELECT a, b, dot / (na.nrm * nb.nrm) AS sim,

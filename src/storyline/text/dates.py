@@ -34,16 +34,31 @@ _MON = (
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+# the year may follow a hard-wrapped line's end, never a blank line: "Friday, 25 February\n\n2000 GMT" is a
+# fixture's day and its kick-off time; four digits followed by a time zone or ":30" are a time, not a year
+_GAP = r",?(?:[ \t]+|[ \t]*\n[ \t]*)"
+_NOT_A_TIME = r"\b(?![ \t]*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT|local time|hrs|hours)\b)(?![:.]\d)"
 _PATTERNS = [
     # Monday, February 26, 2024 / Feb. 26, 2024 / Mon Apr 11, 2011
-    re.compile(_WEEKDAY + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),
-    # 26 February 2024 / Wednesday 27 April 2005 / 13 February 12 (two-digit year, header style)
-    re.compile(_WEEKDAY + _DAY + r"\s+" + _MON + r",?\s+" + _YEAR + r"\b", re.I),
+    re.compile(_WEEKDAY + _MON + r"\s+" + _DAY + _GAP + _YEAR + _NOT_A_TIME, re.I),
+    # 26 February 2024 / Wednesday 27 April 2005
+    re.compile(_WEEKDAY + _DAY + r"\s+" + _MON + _GAP + _YEAR + _NOT_A_TIME, re.I),
     # 2024-02-26
     re.compile(r"\b" + _YEAR + r"-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
 ]
 _SHORT_YEAR = re.compile(_WEEKDAY + _DAY + r"\s+" + _MON + r"\s+(?P<year>\d\d)\s", re.I)
-_MONTH_YEAR = re.compile(r"\b" + _MON + r",?\s+" + _YEAR + r"\b", re.I)
+_MONTH_YEAR = re.compile(r"\b" + _MON + _GAP + _YEAR + _NOT_A_TIME, re.I)
+
+
+# "February 22", "on 3 March": a day named without its year (capitalised: "may 5" is not a date)
+_CAP_MON = (
+    r"(?P<mon>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)|[A-Z]{3,9})\.?"
+)
+_YEARLESS = [
+    re.compile(r"\b" + _CAP_MON + r"\s+" + _DAY + r"\b(?![,.]?\s*(?:19|20)\d\d\b)(?!\s*(?:pct|%|mln|billion))"),
+    re.compile(r"\b" + _DAY + r"\s+" + _CAP_MON + r"\b(?![,.]?\s*(?:19|20)\d\d\b)"),
+]
 
 
 @dataclass(slots=True)
@@ -74,6 +89,18 @@ def find_dates(text: str) -> list[Mention]:
         found.append(Mention(date(int(m.group("year")), month, 1), m.start(), m.end(), m.group(0), "month"))
     found.sort(key=lambda x: x.start)
     return found
+
+
+def find_yearless_days(text: str) -> list[tuple[int, int, int]]:
+    """Days named without a year ("the week ended February 22"), as (month, day, start), in order."""
+    found = []
+    for pattern in _YEARLESS:
+        for m in pattern.finditer(text):
+            key = m.group("mon")[:3].lower()
+            day = int(m.group("day"))
+            if key in MONTHS and 1 <= day <= 31:
+                found.append((MONTHS[key], day, m.start()))
+    return sorted(found, key=lambda x: x[2])
 
 
 def _to_date(m: re.Match[str]) -> date | None:
@@ -121,6 +148,40 @@ def parse_given(value: str | None) -> DateGuess | None:
     if last.month == first.month:
         return DateGuess(first.date().replace(day=1).isoformat(), "month", "metadata", value)
     return DateGuess(first.date().replace(month=1, day=1).isoformat(), "year", "metadata", value)
+
+
+WEEKDAY_NUMBERS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_NAMED_WEEKDAY = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.I)
+
+
+def named_weekday(m: Mention) -> int | None:
+    """The weekday a date is written with ("Tuesday, 5 April 2005" -> 1), or None when it has none."""
+    w = _NAMED_WEEKDAY.match(m.text.strip())
+    return WEEKDAY_NUMBERS[w.group(1).lower()] if w else None
+
+
+# A live blog opens each entry with the time of day: "1851 The UN says..." or "18:51 - ...", on a line of
+# its own or, in a flattened page, after the previous entry's full stop. Four digits there that read as a
+# time (hours 00-23, minutes 00-59) are a time when the page has two or more of them, or a time zone follows.
+_STAMP = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?\"'”)])\s)[ \t]*(?P<stamp>(?:[01]\d|2[0-3])[:.]?[0-5]\d)"
+    r"(?P<zone>\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT|local(?: time)?)\b)?"
+    r"(?=\s*[:\-–—|]?\s*[A-Z\"'“])"
+)
+
+
+def clock_stamps(text: str) -> list[tuple[int, int]]:
+    """The spans of a live blog's entry times ("1851", "18:51"): times of the page's day, never years."""
+    found = list(_STAMP.finditer(text))
+    four_digit = [m for m in found if ":" not in m.group("stamp") and "." not in m.group("stamp")]
+    if len(found) >= 2 and len(four_digit) >= 1:
+        return [(m.start("stamp"), m.end("stamp")) for m in found]
+    return [(m.start("stamp"), m.end("stamp")) for m in found if m.group("zone")]
+
+
+def is_clock_stamp(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a live blog's time of day rather than a year."""
+    return any(s <= start and end <= e for s, e in clock_stamps(text))
 
 
 # a time the article's own date decides ("on Thursday", "yesterday"): the event is the article's news
