@@ -65,14 +65,16 @@ def date_neighbours(store: Store, min_similarity: float, top: int = 8) -> list[D
                     AND a.published_from NOT IN ('corpus', 'reference', 'content')),
         pairs AS (SELECT u.article_id AS a, d.article_id AS b, sum(u.w * d.w) AS dot
                   FROM undated u JOIN dated d USING (term) GROUP BY 1, 2),
-        scored AS (SELECT a, b, dot / (na.nrm * nb.nrm) AS sim,
-                          row_number() OVER (PARTITION BY a ORDER BY dot / (na.nrm * nb.nrm) DESC) AS rk
-                   FROM pairs JOIN norm na ON na.article_id = a JOIN norm nb ON nb.article_id = b)
+        -- a sum of doubles in parallel depends on the threads' order in its last bits: rounded, the
+        -- same store always gives the same similarities, ranks (ties by id) and votes
+        sims AS (SELECT a, b, round(dot / (na.nrm * nb.nrm), 9) AS sim
+                 FROM pairs JOIN norm na ON na.article_id = a JOIN norm nb ON nb.article_id = b),
+        scored AS (SELECT a, b, sim, row_number() OVER (PARTITION BY a ORDER BY sim DESC, b) AS rk FROM sims)
         SELECT s.a, x.published_precision, x.published, s.b, s.sim, y.published, y.published_precision,
                x.published_from, x.published_evidence
         FROM scored s JOIN articles x ON x.id = s.a JOIN articles y ON y.id = s.b
         WHERE s.sim >= ? AND s.rk <= ? AND s.a <> s.b
-        ORDER BY s.a, s.sim DESC
+        ORDER BY s.a, s.sim DESC, s.b
         """,
         [min_similarity, top],
     ).fetchall()
