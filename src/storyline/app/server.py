@@ -33,6 +33,7 @@ from ..report.html import (
 from ..store import Store, StoreBusy, StoreError
 from ..store import search as search_index
 from ..store import views as V
+from ..text.plural import plural
 
 APP_CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
@@ -153,7 +154,7 @@ def create_app(db: str) -> FastAPI:
             for k, label in (("size", "largest"), ("recent", "latest"))
         )
         body = (
-            f"<h1>{o['stories']:,} stories from {o['articles']:,} articles</h1>"
+            f"<h1>{plural(o['stories'], 'story')} from {plural(o['articles'], 'article')}</h1>"
             f'<p class="muted">{o["events"]:,} events · {o["actors"]:,} actors · {o["quotes"]:,} quotes · '
             f"{o['problem_total']:,} problems · order: {tabs}</p>"
             + story_list(rows, o["stories"], LINKS).replace('<h2 id="stories">Stories</h2>', "")
@@ -247,7 +248,8 @@ def create_app(db: str) -> FastAPI:
             f"<h1>{esc(e['type'])}: {esc(', '.join(x or '?' for x in e['actor']) or '?')} → "
             f"{esc(', '.join(x or '?' for x in e['recipient']) or '?')}</h1>"
             f'<p class="muted">{when_tagged(e["date"], e["date_precision"])} · {quad_badge(e["mention_quad_class"])} · '
-            f"{e['num_mentions']} mentions in {e['num_articles']} articles from {e['num_sources']} outlets · "
+            f"{plural(e['num_mentions'], 'mention')} in {plural(e['num_articles'], 'article')} "
+            f"from {plural(e['num_sources'] or 0, 'outlet')} · "
             f"confidence {e['confidence']} · first reported {esc(e['first_seen'])}"
             + (f" · story {link(LINKS.story(e['story_id']), 'open')}" if e["story_id"] else "")
             + "</p>"
@@ -430,7 +432,7 @@ def create_app(db: str) -> FastAPI:
         body = (
             f"<h1>{esc(a['name'])}</h1>"
             f'<p class="muted">{" · ".join(esc(x) for x in (a["kind"], a["country"], a["sector"]) if x)} · '
-            f"{a['mentions']} mentions in {a['articles']} articles</p>"
+            f"{plural(a['mentions'], 'mention')} in {plural(a['articles'], 'article')}</p>"
             f"<p>Role: {role}</p>"
             f"<p>Names used: {esc(', '.join(a['aliases']) or a['name'])}</p>"
             f"<h2>What {esc(a['name'])} said</h2>"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 
+from ..text.plural import plural
 from .html import QUAD_COLOURS, QUAD_NAMES, esc, when
 
 
@@ -117,7 +118,7 @@ def timeline(events: list[dict], label: str, width: int = 900) -> str:
         who = ", ".join(x or "?" for x in e.get("actor") or []) or "?"
         whom = ", ".join(x or "?" for x in e.get("recipient") or []) or "?"
         shown = when(e.get("date"), e.get("date_precision"))
-        tip = f"{shown} {e['type']}: {who} -> {whom} ({e.get('num_sources')} sources)"
+        tip = f"{shown} {e['type']}: {who} -> {whom} ({plural(e.get('num_sources') or 0, 'source')})"
         if not exact:  # known only to its month or year: the span it may lie in, the mark at its middle
             marks.append(
                 f'<line x1="{x(d):.1f}" y1="{y:.1f}" x2="{x(end):.1f}" y2="{y:.1f}" stroke="{colour}" '
@@ -304,7 +305,7 @@ def world(points: list[dict], label: str, width: int = 900, height: int = 450) -
         x, y = xy(float(p["latitude"]), float(p["longitude"]))
         colour = QUAD_COLOURS.get(p.get("quad_class"), QUAD_COLOURS[None])
         r = 3 + min(6, 2 * math.log2(1 + (p.get("num_sources") or 1)))
-        tip = f"{p.get('location') or '?'}: {p.get('type')} ({p.get('num_sources')} sources)"
+        tip = f"{p.get('location') or '?'}: {p.get('type')} ({plural(p.get('num_sources') or 0, 'source')})"
         marks.append(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour}" fill-opacity="0.75" stroke="#fff">'
             f"<title>{esc(tip)}</title></circle>"

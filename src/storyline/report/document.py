@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..store import Store
 from ..store import views as V
+from ..text.plural import plural
 from . import charts
 from .html import anchor, esc, external, link, more, page, quad_badge, table, trigger_marked, when
 
@@ -128,7 +129,7 @@ def overview(o: dict) -> str:
     dates = (
         f"Dated {esc(when(o['first_date'], o['first_precision']))} to {esc(when(o['last_date'], o['last_precision']))}"
         + (f" ({coarse:,} known only to the year)" if coarse else "")
-        + f"; {undated:,} of {o['articles']:,} articles have no date."
+        + f"; {undated:,} of {plural(o['articles'], 'article')} have no date."
         if o["dated"]
         else "No article has a date."
     )
@@ -189,7 +190,7 @@ def _latest(stories: list[dict], shown: set[str], links: Links) -> str:
     items = "".join(
         f"<li>{link(links.story(s['story_id']) if s['story_id'] in shown else None, s['title'] or s['story_id'])} "
         f'<span class="muted">(last {esc(when(s["last_date"], s["last_precision"]))}, '
-        f"{s['originals']} articles)</span></li>"
+        f"{plural(s['originals'], 'article')})</span></li>"
         for s in stories
     )
     return f'<h3>Latest</h3><ul class="summary">{items}</ul>'
@@ -263,8 +264,8 @@ def story_block(
         [esc(q["speaker"] or "?"), f"“{esc(q['text'])}”", esc(q["source"] or q["article_id"])] for q in quotes
     ]
     body = [
-        f'<p class="muted">{esc(dates)} · {s["articles"]} articles ({s["originals"]} originals) · '
-        f"{len(s['sources'])} outlets</p>",
+        f'<p class="muted">{esc(dates)} · {plural(s["articles"], "article")} ({plural(s["originals"], "original")}) · '
+        f"{plural(len(s['sources']), 'outlet')}</p>",
     ]
     if actors:
         body.append("<p>Key actors: " + ", ".join(esc(a["name"]) for a in actors) + "</p>")

@@ -15,6 +15,7 @@ from rich.table import Table
 
 from ..store import Store
 from ..store import views as V
+from ..text.plural import plural
 
 QUAD = {1: "verbal coop", 2: "material coop", 3: "verbal conflict", 4: "material conflict"}
 
@@ -33,7 +34,7 @@ def _story(console: Console, store: Store, story_id: str, limit: int) -> dict:
         raise ValueError(f"no story {story_id!r} in this store (see: storyline export --what stories)")
     console.rule(f"[bold]{s['title'] or story_id}")
     console.print(
-        f"{story_id}: {s['articles']} articles ({s['originals']} originals) from "
+        f"{story_id}: {plural(s['articles'], 'article')} ({plural(s['originals'], 'original')}) from "
         f"{', '.join(s['sources']) or 'unnamed sources'}; "
         f"{when_text(s['first_date'], s['first_precision'])} to {when_text(s['last_date'], s['last_precision'])}"
     )
@@ -127,7 +128,7 @@ def _corpus(console: Console, store: Store, sides: list | None, limit: int) -> d
     out: dict[str, Any] = {"articles": o["articles"], "mentions": extra["mentions"], "quotes": o["quotes"]}
     console.rule("[bold]storyline dossier")
     console.print(
-        f"{o['articles']} articles from {extra['outlets']} sources"
+        f"{plural(o['articles'], 'article')} from {plural(extra['outlets'], 'source')}"
         + (
             f", dated {when_text(o['first_date'], o['first_precision'])} to "
             f"{when_text(o['last_date'], o['last_precision'])}"
