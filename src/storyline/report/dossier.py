@@ -169,12 +169,14 @@ def _corpus(console: Console, store: Store, sides: list | None, limit: int) -> d
         out["dyad_events"] = counts["events"]
         if counts["events"] and counts["undated"] * 2 > counts["events"]:
             console.print(
-                f"[bold]note:[/bold] {counts['undated']} of {counts['events']} events between them have no date; "
+                f"[bold]note:[/bold] {counts['undated']} of {plural(counts['events'], 'event')} "
+                "between them have no date; "
                 "they are listed last"
             )
         out["dyad_mentions"] = counts["mentions"]
         table = Table(
-            title=f"Timeline: {a} <-> {b} ({counts['events']} events, {counts['mentions']} mentions; "
+            title=f"Timeline: {a} <-> {b} ({plural(counts['events'], 'event')}, "
+            f"{plural(counts['mentions'], 'mention')}; "
             "by the date each happened)",
             header_style="bold",
         )
