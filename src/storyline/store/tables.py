@@ -317,7 +317,11 @@ MERGED_EVENTS = Table(
         C("background_only", "BOOLEAN", "every mention names it in passing"),
         C("article_ids", "VARCHAR", "JSON list"),
         C("mention_ids", "VARCHAR", "JSON list of events.mention_id"),
-        C("num_unsourced", "INTEGER", "its articles (copies under their original) that name no outlet: unknown, not distinct"),
+        C(
+            "num_unsourced",
+            "INTEGER",
+            "its articles (copies under their original) that name no outlet: unknown outlets, not distinct ones",
+        ),
     ),
 )
 
