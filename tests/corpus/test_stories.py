@@ -260,7 +260,7 @@ BRIEF = "Shr {a} cts vs {b} cts\n\nNet {c} mln vs {d} mln\n\nRevs {e} mln vs {f}
 
 
 def test_briefs_on_one_template_about_different_companies_are_different_stories(tmp_path):
-    rows = [
+    briefs = [
         {
             "id": f"brief-{n}",
             "title": f"{name} <{ticker}> 2ND QTR NET",
@@ -271,9 +271,9 @@ def test_briefs_on_one_template_about_different_companies_are_different_stories(
         for n, (name, ticker) in enumerate(
             [("KESTREL FOODS INC", "KSTF"), ("ORBAN VALVE CORP", "ORBV"), ("TAMSIN MILLS LTD", "TMSN")]
         )
-    ] + OTHER_NEWS
+    ]
     db = str(tmp_path / "s.duckdb")
-    run([_records(tmp_path, "briefs.jsonl", rows)], db, OPTIONS)
+    run([_records(tmp_path, "briefs.jsonl", [*briefs, *OTHER_NEWS])], db, OPTIONS)
     articles = _rows(db, "articles")
     stories = {articles[f"brief-{n}"]["story_id"] for n in range(3)}
     assert len(stories) == 3  # the template's words ("QTR NET", "Shr", "Revs") are no event in common
@@ -298,7 +298,8 @@ def test_a_shared_rare_headline_word_is_not_an_event_in_common(tmp_path):
             "published": "2024-03-04",
             "source": "Wire",
         },
-    ] + OTHER_NEWS
+        *OTHER_NEWS,
+    ]
     db = str(tmp_path / "s.duckdb")
     run([_records(tmp_path, "rare.jsonl", rows)], db, OPTIONS)
     articles = _rows(db, "articles")
@@ -316,7 +317,9 @@ def test_headlines_naming_one_subject_keep_their_story():
     # Title Case capitalises verbs ("Bursts", "Joins"): only words the text itself capitalises are names
     assert first is not None and "valmo" in first.names and "burst" not in first.names
     assert not different_subjects(first, second)
-    publisher = subject_of(HeadlineFact("p", "PELLAM PRESS DEBT UPGRADED", "Wire", "It upgraded the debt of Pellam Press."))
+    publisher = subject_of(
+        HeadlineFact("p", "PELLAM PRESS DEBT UPGRADED", "Wire", "It upgraded the debt of Pellam Press.")
+    )
     assert publisher is not None and publisher.names == {"pella", "press"}
     assert different_subjects(first, publisher)
     assert subject_of(HeadlineFact("x", "Dam bursts", "Wire", "")) is None  # no text: nothing to read names from
