@@ -42,7 +42,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..extract.terms import story_terms
+from ..extract.terms import TITLE_WEIGHT, story_terms
 from ..store import Store
 from ..store import actors as actor_queries
 from ..store import stories as queries
@@ -94,6 +94,10 @@ def time_factor(a: tuple, b: tuple) -> float:
     return 1.0 if days <= GRACE_DAYS else math.exp(-(days - GRACE_DAYS) / DECAY_DAYS)
 
 
+def _undated(when: tuple) -> bool:
+    return when[0] is None or when[1] == "unknown"
+
+
 def _close_in_time(a: tuple, b: tuple) -> bool:
     """Both articles dated to the day, within CLOSE_DAYS: time itself says they may be one story, and
     outlets leading with different protagonists (the launcher, the neighbour who condemns it) is
@@ -116,6 +120,8 @@ class Subject:
     names: frozenset[str]
     headline: frozenset[str]
     words: frozenset[str]
+    terms: frozenset[str]  # its headline's words as story terms (whole words)
+    body_share: dict[str, float]  # of each headline term's weight, the share its text gives it without the headline
     prose: bool  # its names are capitalised in its text, not guessed from a table's headline
 
 
@@ -135,7 +141,7 @@ def subject_of(fact: HeadlineFact) -> Subject | None:
     lead = fact.lead or ""
     used = {_stem(t) for t, _ in story_terms(lead, None, n=10**6)}
     if not used:
-        return None  # no text: nothing says what its headline's words are
+        return None  # no text: nothing says what its headline's words are (a brief's body is figures)
     capitalised = {
         _stem(m.group(0).lower().replace("’", "'").removesuffix("'s"))
         for m in _CAPITALISED.finditer(lead)
@@ -144,7 +150,10 @@ def subject_of(fact: HeadlineFact) -> Subject | None:
     stems = frozenset(_stem(w) for w in headline)
     # prose names its subject mid-sentence; a table of figures names nothing, and its headline does
     names = frozenset(w for w in stems if (w in capitalised if capitalised else w not in used))
-    return Subject(names, stems, frozenset(used) | stems, bool(capitalised))
+    said = Counter(w.lower().replace("’", "'").removesuffix("'s") for w in _WORD.findall(lead))
+    # story terms weigh 1 + ln(count), the headline adding TITLE_WEIGHT counts (extract/terms.py)
+    share = {t: (1 + math.log(said[t])) / (1 + math.log(said[t] + TITLE_WEIGHT)) if said[t] else 0.0 for t in headline}
+    return Subject(names, stems, frozenset(used) | stems, frozenset(headline), share, bool(capitalised))
 
 
 def different_subjects(a: Subject | None, b: Subject | None) -> bool:
@@ -158,6 +167,28 @@ def different_subjects(a: Subject | None, b: Subject | None) -> bool:
         return False  # both headlines name Costa Rica, the Panama Papers: one subject
     own_a, own_b = a.names - b.headline, b.names - a.headline
     return bool(own_a and own_b) and not own_a & b.words and not own_b & a.words
+
+
+def lone_headline_word(a: Subject | None, b: Subject | None) -> str | None:
+    """The one word two headlines share, when they share just one: "Israeli economy picking up pace"
+    and "Israeli club look to Africa". A headline counts TITLE_WEIGHT times in an article's terms, so
+    one rare word in both makes two articles look alike; alone it is no event in common, and the
+    pair's similarity counts it only as much as their texts use it."""
+    if a is None or b is None:
+        return None
+    shared = a.terms & b.terms
+    return next(iter(shared)) if len(shared) == 1 else None
+
+
+def _lone_word_share(
+    a: Subject | None, b: Subject | None, a_id: str, b_id: str, weight: dict[tuple[str, str], float]
+) -> float:
+    """What the one word two headlines share adds to their cosine beyond what their texts give it."""
+    lone = lone_headline_word(a, b)
+    if lone is None or a is None or b is None:
+        return 0.0
+    body = a.body_share[lone] * b.body_share[lone]
+    return weight.get((a_id, lone), 0.0) * weight.get((b_id, lone), 0.0) * (1 - body)
 
 
 def beat_of(counts: dict[str, int], originals: int) -> frozenset[str]:
@@ -236,10 +267,10 @@ def assign_stories(store: Store, threshold: float = THRESHOLD, chunk: int = CHUN
                 if fact.story_id and x not in story_of:
                     story_of[x] = fact.story_id
             when = {x: (f.published, f.precision) for x, f in known.items()}
-            subjects = {
-                f.id: subject_of(f)
-                for f in queries.headline_facts(store, sorted(set(others) | {r.id for r in originals}), LEAD_CHARS)
-            }
+            involved = sorted(set(others) | {r.id for r in originals})
+            subjects = {f.id: subject_of(f) for f in queries.headline_facts(store, involved, LEAD_CHARS)}
+            headline_terms = sorted({t for sub in subjects.values() if sub for t in sub.terms})
+            weight = {(t.article_id, t.term): t.w for t in queries.term_weights(store, involved, headline_terms)}
             unseen = sorted({s for s in story_of.values() if s not in size})
             size.update(queries.story_sizes(store, unseen))
             for s in unseen:
@@ -252,12 +283,17 @@ def assign_stories(store: Store, threshold: float = THRESHOLD, chunk: int = CHUN
                 mine = news.get(article_id, [])
                 for other, sim in neighbours.get(article_id, []):
                     s = story_of.get(other)
-                    if s is not None and not different_subjects(subjects.get(article_id), subjects.get(other)):
-                        theirs = when.get(other, (None, "unknown"))
-                        factor = time_factor(own, theirs)
-                        if not _close_in_time(own, theirs) and same_news(mine, news.get(other, [])) is False:
-                            factor *= OTHER_NEWS
-                        sums[s] += sim * factor
+                    if s is None or different_subjects(subjects.get(article_id), subjects.get(other)):
+                        continue
+                    theirs = when.get(other, (None, "unknown"))
+                    factor = time_factor(own, theirs)
+                    if not _close_in_time(own, theirs) and same_news(mine, news.get(other, [])) is False:
+                        factor *= OTHER_NEWS
+                    if _undated(own) or _undated(theirs):  # no date to say the two are of one time
+                        sim -= _lone_word_share(
+                            subjects.get(article_id), subjects.get(other), article_id, other, weight
+                        )
+                    sums[s] += sim * factor
                 best = max(sums, key=lambda s: (sums[s] / max(1, size[s]), s), default=None)
                 if best is not None and sums[best] / max(1, size[best]) >= threshold:
                     chosen = best

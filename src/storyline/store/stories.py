@@ -166,6 +166,28 @@ def story_facts(store: Store, ids: list[str]) -> dict[str, StoryFact]:
     return {r[0]: StoryFact._make(r[1:]) for r in rows}
 
 
+class TermWeight(NamedTuple):
+    article_id: str
+    term: str
+    w: float  # its tf-idf weight over the article's norm: its share of any cosine is the product of two
+
+
+def term_weights(store: Store, ids: list[str], terms: list[str]) -> list[TermWeight]:
+    """The normalised weights these articles give these terms, where the terms generate candidate
+    pairs (rare). Needs story_weights()."""
+    if not ids or not terms:
+        return []
+    with store.temporary("weight_terms", {"term": sorted(set(terms))}):
+        rows = store.select_for_ids(
+            "weight_ids",
+            ids,
+            "SELECT w.article_id, w.term, CAST(w.w AS DOUBLE) / n.nrm FROM story_weights w "
+            "JOIN weight_ids i ON i.id = w.article_id JOIN weight_terms t ON t.term = w.term "
+            "JOIN story_norms n ON n.article_id = w.article_id WHERE w.rare ORDER BY 1, 2",
+        )
+    return [TermWeight._make(r) for r in rows]
+
+
 def headline_facts(store: Store, ids: list[str], chars: int) -> list[HeadlineFact]:
     """(id, title, source, the first `chars` characters of the text) of these articles."""
     if not ids:
