@@ -147,6 +147,11 @@ def subject_of(fact: HeadlineFact) -> Subject | None:
         for m in _CAPITALISED.finditer(lead)
         if m.group(0)[0].isupper()
     }
+    if capitalised:  # prose: a word it only ever capitalises is a name too, even opening sentences ("Madagascar has")
+        upper, lower = set(), set()
+        for w in _WORD.findall(lead):
+            (upper if w[0].isupper() else lower).add(_stem(w.lower().replace("’", "'").removesuffix("'s")))
+        capitalised |= upper - lower
     stems = frozenset(_stem(w) for w in headline)
     # prose names its subject mid-sentence; a table of figures names nothing, and its headline does
     names = frozenset(w for w in stems if (w in capitalised if capitalised else w not in used))
