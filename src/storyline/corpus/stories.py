@@ -161,15 +161,18 @@ def subject_of(fact: HeadlineFact) -> Subject | None:
     return Subject(names, stems, frozenset(used) | stems, frozenset(headline), share, bool(capitalised))
 
 
-def different_subjects(a: Subject | None, b: Subject | None) -> bool:
+def different_subjects(a: Subject | None, b: Subject | None, undated: bool = False) -> bool:
     """The headlines share no name (words they share that are no name, "UPGRADED", or a template's
     "QTR NET", say nothing of who), each names something the other headline does not, and none of
     those names is anywhere in the other article: two companies' earnings briefs, an upgrade of a
-    publisher's debt and a state's disease programme."""
+    publisher's debt and a state's disease programme. `undated`: either article has no date."""
     if a is None or b is None:
         return False
-    if (a.prose or b.prose) and a.names & b.names:
-        return False  # both headlines name Costa Rica, the Panama Papers: one subject
+    if (a.prose or b.prose) and len(a.names & b.names) >= (2 if undated else 1):
+        # both headlines name Costa Rica, the Panama Papers: one subject; where no date says the two
+        # are of one time, one shared name ("Egypt to sell off state bank", "Mido makes third
+        # apology" in Egypt) is a rare word in common, not a subject
+        return False
     own_a, own_b = a.names - b.headline, b.names - a.headline
     return bool(own_a and own_b) and not own_a & b.words and not own_b & a.words
 
@@ -288,13 +291,14 @@ def assign_stories(store: Store, threshold: float = THRESHOLD, chunk: int = CHUN
                 mine = news.get(article_id, [])
                 for other, sim in neighbours.get(article_id, []):
                     s = story_of.get(other)
-                    if s is None or different_subjects(subjects.get(article_id), subjects.get(other)):
-                        continue
                     theirs = when.get(other, (None, "unknown"))
+                    undated = _undated(own) or _undated(theirs)
+                    if s is None or different_subjects(subjects.get(article_id), subjects.get(other), undated):
+                        continue
                     factor = time_factor(own, theirs)
                     if not _close_in_time(own, theirs) and same_news(mine, news.get(other, [])) is False:
                         factor *= OTHER_NEWS
-                    if _undated(own) or _undated(theirs):  # no date to say the two are of one time
+                    if undated:  # no date to say the two are of one time
                         sim -= _lone_word_share(
                             subjects.get(article_id), subjects.get(other), article_id, other, weight
                         )
