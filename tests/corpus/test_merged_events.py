@@ -178,3 +178,14 @@ def test_the_same_mentions_in_any_order_give_the_same_events():
     first = _events(*rows)
     assert _events(*reversed(rows)) == first
     assert _events(*(rows[2:] + rows[:2])) == first
+
+
+def test_a_year_alone_does_not_make_two_acts_one():
+    # "In 2004 Varga denied the report." in two stories: two denials, unless one story tells both
+    year = {"date": date(2004, 1, 1), "date_precision": "year", "type": "REJECT"}
+    rows = [
+        _row("a#0", "a", ["person:anna varga"], story_id="story-1", **year),
+        _row("b#0", "b", ["person:anna varga"], story_id="story-2", **year),
+        _row("c#0", "c", ["person:anna varga"], story_id="story-1", **year),
+    ]
+    assert _events(*rows) == [{"a#0", "c#0"}, {"b#0"}]

@@ -12,7 +12,7 @@ their places do not differ, and their dates are compatible:
     one by the text, one by its report's date     reported on or after the event, within REPORT_LAG_DAYS
     both by their reports' dates                  the same day (day precision; within REPORT_SPREAD_DAYS
                                                   when people are named) or month (month)
-    no date at all                                only with mentions of the same story or article
+    a year, or no date at all                     only with mentions of the same story or article
 
 A mention that names nobody is its own event: with no one to share, nothing says another article
 tells of the same act. Negated, hypothetical and background mentions (named in passing: "after
@@ -128,6 +128,8 @@ def _dates_compatible(a: Mention, b: Mention) -> bool:
     coarse = (
         "year" if "year" in (a.precision, b.precision) else "month" if "month" in (a.precision, b.precision) else "day"
     )
+    if coarse == "year":  # a year does not make two acts one ("Blair denied it" in 2004): only their story does
+        return bool(a.story_id and a.story_id == b.story_id) or a.article_id == b.article_id
 
     def floor(d: date) -> date:
         return date(d.year, 1, 1) if coarse == "year" else date(d.year, d.month, 1) if coarse == "month" else d

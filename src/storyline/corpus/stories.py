@@ -54,6 +54,7 @@ TOP = 40  # most similar articles read per new article
 CHUNK = 2000  # new articles placed per pass: what bounds the stage's memory
 LEAD = 20  # the sentences whose events are an article's news
 UNDATED = 0.5  # an undated article against a dated one: similar is not simultaneous
+BOTH_UNDATED = 0.7  # two undated articles: nothing says they are of one time either
 LEDE = 2  # an event named in the first sentences is news enough to compare on its own
 MIN_NEWS = 3  # lead events naming someone, on each side, before leads are compared
 OTHER_NEWS = 0.4  # two articles whose leads report different events (no lead event of one fits the other)
@@ -64,6 +65,7 @@ CLOSE_DAYS = 7  # two articles dated to the day this close may lead with differe
 GRACE_DAYS = 30  # within this many days, time does not lower similarity
 DECAY_DAYS = 120  # past the grace, similarity is multiplied by exp(-(days - GRACE_DAYS) / DECAY_DAYS)
 LEAD_CHARS = 6000  # the start of an article read for the names its headline shares with another
+PROSE_NAMES = 3  # a lead capitalising fewer words mid-sentence is a table of figures, not prose
 STEM = 5  # words alike in their first letters are one word ("arrives", "arrived")
 TITLE_SHARE = 0.7  # the earliest headline scoring this share of the best one names the story
 SUMMARY_SENTENCES = (3, 5)  # a story summary has this many sentences, fewer only when it has fewer
@@ -84,7 +86,7 @@ def time_factor(a: tuple, b: tuple) -> float:
     (da, pa), (db, pb) = a, b
     undated_a, undated_b = da is None or pa == "unknown", db is None or pb == "unknown"
     if undated_a and undated_b:
-        return 1.0
+        return BOTH_UNDATED
     if undated_a or undated_b:
         return UNDATED
     if pa == "year" or pb == "year":
@@ -147,6 +149,8 @@ def subject_of(fact: HeadlineFact) -> Subject | None:
         for m in _CAPITALISED.finditer(lead)
         if m.group(0)[0].isupper()
     }
+    if len(capitalised) < PROSE_NAMES:
+        capitalised = set()  # a table of figures with a note ("NOTE: Prior year restated") is no prose
     if capitalised:  # prose: a word it only ever capitalises is a name too, even opening sentences ("Madagascar has")
         upper, lower = set(), set()
         for w in _WORD.findall(lead):
