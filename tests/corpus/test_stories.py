@@ -294,7 +294,8 @@ def test_a_shared_rare_headline_word_is_not_an_event_in_common(tmp_path):
             "id": "cattle",
             "title": "ORVANIA UPGRADED IN CATTLE FEVER PROGRAM",
             "text": "The farm ministry said it upgraded the state of Orvania to free status in its cattle fever "
-            "eradication program after two years without a case.\n\nHerds may now be moved without tests.",
+            "eradication program after two years without a case, Minister Tomas Reyk told Parliament.\n\n"
+            "Herds may now be moved without tests.",
             "published": "2024-03-04",
             "source": "Wire",
         },
@@ -318,7 +319,12 @@ def test_headlines_naming_one_subject_keep_their_story():
     assert first is not None and "valmo" in first.names and "burst" not in first.names
     assert not different_subjects(first, second)
     publisher = subject_of(
-        HeadlineFact("p", "PELLAM PRESS DEBT UPGRADED", "Wire", "It upgraded the debt of Pellam Press.")
+        HeadlineFact(
+            "p",
+            "PELLAM PRESS DEBT UPGRADED",
+            "Wire",
+            "It upgraded the debt of Pellam Press Inc, said analyst Ruth Oya.",
+        )
     )
     assert publisher is not None and publisher.names == {"pella", "press"}
     assert different_subjects(first, publisher)

@@ -27,7 +27,8 @@ names appears anywhere in the other article's headline or lead, the two are abou
 subjects and their similarity counts nothing, whatever the words they share.
 
 The constants were set on the stories dev set: B-cubed F1 0.923 (P 0.947, R 0.899) at THRESHOLD
-0.13 (0.925, P 0.956, R 0.896, with the headline rules above), against 0.885 for TF-IDF average-linkage clustering of the whole set at its best threshold.
+0.13 (0.925, P 0.956, R 0.896, with the headline rules above), against 0.885 for TF-IDF
+average-linkage clustering of the whole set at its best threshold.
 0.12-0.15 score 0.909-0.914: lower thresholds merge, higher split; merging two events costs an
 analyst more than splitting one.
 """
