@@ -109,7 +109,27 @@ def test_seeds_alone_event_dates(seeds_alone):
     events = seeds_alone.events()
     kim = events[(events.type == "CONSULT") & events.actor.map(lambda a: "Kim Jong Un" in a)]
     trip = kim[kim.recipient.map(lambda r: "Russia" in r)]
-    assert len(trip) == 1 and trip.iloc[0].date.startswith("2023-09") and trip.iloc[0].num_sources == 3
+    assert len(trip) == 1 and trip.iloc[0].date.startswith("2023-09")
+    # one seed names its outlet (Times of Israel); the other two name none: unknown, not two more outlets
+    assert trip.iloc[0].num_sources == 1 and trip.iloc[0].num_unsourced == 2
+    assert {a[:3] for a in trip.iloc[0].article_ids} == {"002", "003", "004"}
+
+
+def test_seeds_alone_one_act_told_twice_is_one_event(seeds_alone):
+    events = seeds_alone.events()
+
+    def articles(type_, actor, recipient=None, mode=None):
+        found = events[
+            (events.type == type_)
+            & events.actor.map(lambda a: actor in a)
+            & events.recipient.map(lambda r: recipient is None or recipient in r)
+            & events.mention_mode.map(lambda m: mode is None or m == mode)
+        ]
+        return [sorted({a[:3] for a in ids}) for ids in found.article_ids]
+
+    # Lavrov's visit, told in 000 and 001; his support for Kim, in 002 and 003
+    assert ["000", "001"] in articles("CONSULT", "Sergei Lavrov", "North Korea", "visit")
+    assert ["002", "003"] in articles("SUPPORT", "Sergei Lavrov", "Kim Jong Un")
 
 
 def test_seeds_alone_run_twice_change_nothing(shared, tmp_path):

@@ -83,9 +83,24 @@ def test_mentions_of_one_meeting_merge_into_one_event(pile):
     assert meeting, [(e["type"], e["actor"], e["recipient"], e["num_articles"]) for e in events]
     event = meeting[0]
     assert event["date"].startswith("2021-03")
-    assert event["num_sources"] == 2 and event["confidence"] == 0.75
+    # neither text names its outlet: two unknown outlets may be one, so they are not two sources
+    assert event["num_sources"] == 0 and event["num_unsourced"] == 2 and event["confidence"] == 0.5
     linked = [m for m in mentions if m["event_id"] == event["event_id"]]
     assert {m["article_id"].rsplit("/", 1)[-1] for m in linked} == {"visit.txt", "follow_up.txt"}
+
+
+def test_merged_events_list_only_mentions_the_export_shows(pile):
+    with Store(pile, read_only=True) as store:
+        events = list(rows(store, "events"))
+        shown = {m["mention_id"] for m in rows(store, "mentions")}
+        every = {m["mention_id"]: m for m in rows(store, "mentions", everything=True)}
+    listed = {mid for e in events for mid in e["mention_ids"]}
+    assert listed <= shown
+    for e in events:
+        assert e["num_mentions"] == len(e["mention_ids"])
+        if e["num_articles"] >= 2:  # joined through a participant every mention names
+            named = [set(every[mid]["actor"]) | set(every[mid]["recipient"]) for mid in e["mention_ids"]]
+            assert set.intersection(*named), e
 
 
 def test_duration_conflict_between_sources(pile):

@@ -247,3 +247,105 @@ def test_leads_are_compared_only_where_time_cannot_tell():
     assert not _close_in_time(launch, (date(2024, 3, 30), "day"))  # next month's visit is another event
     assert not _close_in_time((date(2024, 3, 1), "month"), (date(2024, 3, 1), "month"))  # a month is vague
     assert not _close_in_time(launch, (None, "unknown"))
+
+
+# other news of the pile, so that a template's words are rare in it
+OTHER_NEWS = [
+    {"id": "dam", "title": "Valmora dam bursts", "text": AGENCY, "published": "2024-05-14", "source": "Wire"},
+    {"id": "dam-2", "title": "Dam gives way", "text": OWN_WORDS, "published": "2024-05-14", "source": "Herald"},
+    {"id": "mayor", "title": "New mayor in Sarnau", "text": ELECTION, "published": "2024-05-12", "source": "Wire"},
+]
+# briefs on one template: a headline that names the company, a body of figures that names nobody
+BRIEF = "Shr {a} cts vs {b} cts\n\nNet {c} mln vs {d} mln\n\nRevs {e} mln vs {f} mln\n\nWire"
+
+
+def test_briefs_on_one_template_about_different_companies_are_different_stories(tmp_path):
+    briefs = [
+        {
+            "id": f"brief-{n}",
+            "title": f"{name} <{ticker}> 2ND QTR NET",
+            "text": BRIEF.format(a=10 + n, b=8 + n, c=3 + n, d=2 + n, e=40 + n, f=35 + n),
+            "published": "2024-07-20",
+            "source": "Wire",
+        }
+        for n, (name, ticker) in enumerate(
+            [("KESTREL FOODS INC", "KSTF"), ("ORBAN VALVE CORP", "ORBV"), ("TAMSIN MILLS LTD", "TMSN")]
+        )
+    ]
+    db = str(tmp_path / "s.duckdb")
+    run([_records(tmp_path, "briefs.jsonl", [*briefs, *OTHER_NEWS])], db, OPTIONS)
+    articles = _rows(db, "articles")
+    stories = {articles[f"brief-{n}"]["story_id"] for n in range(3)}
+    assert len(stories) == 3  # the template's words ("QTR NET", "Shr", "Revs") are no event in common
+
+
+def test_a_shared_rare_headline_word_is_not_an_event_in_common(tmp_path):
+    rows = [
+        {
+            "id": "publisher",
+            "title": "PELLAM PRESS DEBT UPGRADED",
+            "text": "A rating agency said on Monday it upgraded the senior debt of Pellam Press Inc, the schoolbook "
+            "publisher, citing lower borrowing after the sale of its magazine unit.\n\nAbout 120 mln dlrs of debt "
+            "is affected.",
+            "published": "2024-03-04",
+            "source": "Wire",
+        },
+        {
+            "id": "cattle",
+            "title": "ORVANIA UPGRADED IN CATTLE FEVER PROGRAM",
+            "text": "The farm ministry said it upgraded the state of Orvania to free status in its cattle fever "
+            "eradication program after two years without a case, Minister Tomas Reyk told Parliament.\n\n"
+            "Herds may now be moved without tests.",
+            "published": "2024-03-04",
+            "source": "Wire",
+        },
+        *OTHER_NEWS,
+    ]
+    db = str(tmp_path / "s.duckdb")
+    run([_records(tmp_path, "rare.jsonl", rows)], db, OPTIONS)
+    articles = _rows(db, "articles")
+    assert articles["publisher"]["story_id"] != articles["cattle"]["story_id"]
+
+
+def test_headlines_naming_one_subject_keep_their_story():
+    from storyline.corpus.stories import different_subjects, subject_of
+    from storyline.store.stories import HeadlineFact
+
+    first = subject_of(
+        HeadlineFact("a", "Valmora Dam Bursts, Thousands Flee", "Agency", AGENCY.replace("Floodwater", "Water"))
+    )
+    second = subject_of(HeadlineFact("b", "Army Joins Rescue After Valmora Dam Fails", "Herald", OWN_WORDS))
+    # Title Case capitalises verbs ("Bursts", "Joins"): only words the text itself capitalises are names
+    assert first is not None and "valmo" in first.names and "burst" not in first.names
+    assert not different_subjects(first, second)
+    publisher = subject_of(
+        HeadlineFact(
+            "p",
+            "PELLAM PRESS DEBT UPGRADED",
+            "Wire",
+            "It upgraded the debt of Pellam Press Inc, said analyst Ruth Oya.",
+        )
+    )
+    assert publisher is not None and publisher.names == {"pella", "press"}
+    assert different_subjects(first, publisher)
+    assert subject_of(HeadlineFact("x", "Dam bursts", "Wire", "")) is None  # no text: nothing to read names from
+
+
+def test_story_weights_sum_exactly_whatever_the_threads(tmp_path):
+    """Float sums in parallel aggregation depend on the threads' order; the stories stage sums
+    DECIMALs, so the same store gives the same neighbours."""
+    from storyline.store import stories as queries
+
+    texts = [AGENCY, OWN_WORDS, ELECTION, AGENCY.replace("Lerin", "Osk"), ELECTION.replace("Sarnau", "Velt")]
+    rows = [{"id": f"a{n}", "title": f"Report {n}", "text": t, "published": "2024-05-14"} for n, t in enumerate(texts)]
+    db = str(tmp_path / "s.duckdb")
+    run([_records(tmp_path, "pile.jsonl", rows)], db, OPTIONS)
+    ids = [f"a{n}" for n in range(len(texts))]
+    with Store(db) as store, queries.story_weights(store):
+        kind = store.con.execute("SELECT typeof(w) FROM story_weights LIMIT 1").fetchone()[0]
+        assert kind.startswith("DECIMAL")
+        seen = set()
+        for threads in (1, 4):
+            store.con.execute(f"SET threads = {threads}")
+            seen.add(tuple(queries.story_candidates(store, ids, 0.0, 10)))
+        assert len(seen) == 1 and len(next(iter(seen))) > 0

@@ -18,10 +18,10 @@ the corpus in memory.
 VERSIONS = {
     "duplicates": "1",
     "dating": "1",
-    "stories": "3",
+    "stories": "4",
     "actors": "3",
     "references": "1",
-    "events": "1",
+    "events": "2",
     "conflicts": "1",
     "rewrites": "1",
 }

@@ -1,23 +1,35 @@
 """Merged events: the mentions of one real-world event, across sentences, articles and outlets.
 
 Ten outlets reporting Lavrov's visit give ten or more event mentions; an analyst counts one event
-reported ten times. Mentions are one event when their type is the same, their parties are the same
-up to resolution (a person merged across articles by the actors stage; countries of the parties
-agree; people named on both sides are not different people), their places do not differ, and their
-dates are compatible:
+reported ten times. Mentions are one event when their type is the same, they share a named
+participant (every mention of the event names one participant in common, up to resolution: a person
+merged across articles by the actors stage, a company, a country; "officials", "the company" or
+"government" that no name or country resolves is nobody in particular, so it joins nothing), their
+other parties do not contradict each other (people named on both sides are not different people),
+their places do not differ, and their dates are compatible:
 
     both dated by the text ("on 12 September")    the same at the coarser precision
     one by the text, one by its report's date     reported on or after the event, within REPORT_LAG_DAYS
     both by their reports' dates                  the same day (day precision; within REPORT_SPREAD_DAYS
                                                   when people are named) or month (month)
-    no date at all                                only with mentions of the same story or article
+    a year, or no date at all                     only with mentions of the same story or article
 
-Negated and hypothetical mentions are never merged into what happened; each is its own event.
+A mention that names nobody is its own event: with no one to share, nothing says another article
+tells of the same act. Negated, hypothetical and background mentions (named in passing: "after
+Kim's trip last month") are never merged either: the export hides them, so an event counted from
+them, or joined to another article through them, would count what the analyst cannot see; each
+is its own (hidden) event, and a merged event's counts are of asserted mentions only.
+
+Counts: num_sources is the distinct outlets the articles name (copies count under their original);
+an article that names no outlet is not a source of its own, since two such articles may well be one
+outlet's: they are counted apart, in num_unsourced. The confidence rises with the independent voices
+known, 1 - 0.5 ** max(1, num_sources).
+
 The merged event's date is the one its texts give (the most common, finest), else its earliest
-report's; its confidence rises with independent outlets (copies count under their original): 1 - 0.5 ** sources.
-
-Rebuilt from the store on every run, one block of (type, actor country, recipient country) at a
-time, streamed in that order, so memory holds one block, never the corpus.
+report's. Rebuilt from the store on every run, one event type at a time, streamed in that order, so
+memory holds one type's mentions, never the corpus; within a type a mention is only compared with
+the events that share one of its named participants. Every order is fixed (mention ids break ties),
+so the same store gives the same events.
 """
 
 from __future__ import annotations
@@ -38,7 +50,18 @@ from ..text.dates import NEWS_TIME
 REPORT_SPREAD_DAYS = 2  # reports dated this far apart may tell of one event of named people
 REPORT_LAG_DAYS = 45  # a report names an event it dates only by its own date at most this long after
 STATUS_RANK = {"happened": 0, "ongoing": 1, "planned": 2, "hypothetical": 3, "negated": 4}
-_NAMED = ("person", "org", "group")
+_PEOPLE = ("person", "org", "group", "role")  # who acts: two such actors that differ are different acts
+_PLACES = ("country", "place")
+
+
+def is_named(ident: str) -> bool:
+    """A participant with a name: a person, organisation, country, place, a named group ("Tories"),
+    or a group or office of a named country ("group:RUS:GOV", "role:GBR:prime minister"). A role or
+    group noun no name or country resolves ("group:-:GOV:government", "role:-:spokesman") is not."""
+    kind, _, rest = str(ident).partition(":")
+    if kind in ("group", "role"):
+        return bool(rest) and not rest.startswith("-")
+    return kind in _PEOPLE + _PLACES and bool(rest)
 
 
 @dataclass(slots=True)
@@ -55,8 +78,12 @@ class Mention:
     mode: str | None  # visit, meet, ...: one event has one
     actors: set[str]
     recipients: set[str]
-    named_actors: set[str]
+    named_actors: set[str]  # named people, organisations, groups and offices that act
     named_recipients: set[str]
+    acting: set[str]  # every named actor, countries and places too
+    receiving: set[str]  # every named recipient
+    named: set[str]  # acting | receiving: what a join must share
+    hidden: bool  # background, hypothetical or negated: never merged, hidden by the export
     story_id: str | None
     original: str  # the article it copies, else itself
     source: str | None
@@ -66,10 +93,21 @@ class Mention:
 @dataclass(slots=True)
 class Cluster:
     members: list[Mention] = field(default_factory=list)
+    shared: set[str] = field(default_factory=set)  # the named participants every member names
+    # background mentions of this event in the articles of its members ("Kim's six-day visit" in a
+    # story of that visit): linked to it, never counted, listed or joined through
+    context: list[Mention] = field(default_factory=list)
+
+    def add(self, m: Mention) -> None:
+        self.shared = set(m.named) if not self.members else self.shared & m.named
+        self.members.append(m)
 
     def accepts(self, m: Mention) -> bool:
-        """Parties and place must fit every member; the date must fit the dates the texts give when
-        there are any (reports of one event come out on different days), else every report's."""
+        """A named participant every member names; parties and place must fit every member; the date
+        must fit the dates the texts give when there are any (reports of one event come out on
+        different days), else every report's."""
+        if not self.shared & m.named:
+            return False
         if not all(_parties_compatible(m, other) for other in self.members):
             return False
         texted = [o for o in self.members if o.explicit]
@@ -90,6 +128,8 @@ def _dates_compatible(a: Mention, b: Mention) -> bool:
     coarse = (
         "year" if "year" in (a.precision, b.precision) else "month" if "month" in (a.precision, b.precision) else "day"
     )
+    if coarse == "year":  # a year does not make two acts one ("Blair denied it" in 2004): only their story does
+        return bool(a.story_id and a.story_id == b.story_id) or a.article_id == b.article_id
 
     def floor(d: date) -> date:
         return date(d.year, 1, 1) if coarse == "year" else date(d.year, d.month, 1) if coarse == "month" else d
@@ -107,17 +147,27 @@ def _dates_compatible(a: Mention, b: Mention) -> bool:
     return floor(a.date) == floor(b.date)
 
 
+_SYMMETRIC = {("CONSULT", "meet"), ("CONSULT", "talks"), ("CONSULT", None)}  # "Kim met Lavrov" is "Lavrov met Kim"
+
+
 def _parties_compatible(a: Mention, b: Mention) -> bool:
     if a.mode and b.mode and a.mode != b.mode:
         return False  # a summit is not the tour around it
+    if a.location and b.location and a.location.lower() != b.location.lower():
+        return False
+    if (a.row.type, a.mode or b.mode) in _SYMMETRIC and a.named == b.named:
+        return True  # the same people meeting, whoever the sentence puts first
+    if a.acting and b.acting and not a.acting & b.acting:
+        return False  # Russia's support is not North Korea's
+    if a.receiving and b.receiving and not a.receiving & b.receiving:
+        return False
+    if (a.acting & b.receiving or a.receiving & b.acting) and not a.acting & b.acting:
+        return False  # roles reversed: North Korea backing Russia is not Russia backing someone
     if a.named_actors and b.named_actors and not a.named_actors & b.named_actors:
         return False
-    named_a, named_b = a.named_actors | a.named_recipients, b.named_actors | b.named_recipients
-    if len(named_a) >= 2 and len(named_b) >= 2 and named_a != named_b:
-        return False  # Kim meeting Putin is not Kim meeting Lavrov
-    if a.named_recipients and b.named_recipients and not a.named_recipients & b.named_recipients:
-        return False
-    return not (a.location and b.location and a.location.lower() != b.location.lower())
+    people_a, people_b = a.named_actors | a.named_recipients, b.named_actors | b.named_recipients
+    # Kim meeting Putin is not Kim meeting Lavrov
+    return not (len(people_a) >= 2 and len(people_b) >= 2 and people_a != people_b)
 
 
 def merge_events(store: Store) -> int:
@@ -132,7 +182,7 @@ def merge_events(store: Store) -> int:
             for cluster in _cluster(mentions):
                 row = _event_row(cluster)
                 rows_out.append(row)
-                for m in cluster.members:
+                for m in cluster.members + cluster.context:
                     links[m.mention_id] = row["event_id"]
             if len(rows_out) >= 5000:
                 total += write(rows_out, links)
@@ -160,12 +210,15 @@ def _mention(r: EventMention, keys: dict[str, str]) -> Mention:
             if not ident:
                 continue
             every.add(ident)
-            if str(ident).split(":", 1)[0] in _NAMED:
+            if is_named(ident):
                 named.add(ident)
         return every, named
 
-    a, na = idents(r.actors)
-    rcp, nr = idents(r.recipients)
+    a, named_a = idents(r.actors)
+    rcp, named_r = idents(r.recipients)
+    na = {x for x in named_a if str(x).split(":", 1)[0] in _PEOPLE}
+    nr = {x for x in named_r if str(x).split(":", 1)[0] in _PEOPLE}
+    hidden = bool(r.background) or STATUS_RANK.get(status, 0) >= STATUS_RANK["hypothetical"]
     return Mention(
         r,
         r.mention_id,
@@ -181,6 +234,10 @@ def _mention(r: EventMention, keys: dict[str, str]) -> Mention:
         rcp,
         na,
         nr,
+        named_a,
+        named_r,
+        named_a | named_r,
+        hidden,
         r.story_id,
         r.duplicate_of or r.article_id,
         r.source,
@@ -190,19 +247,43 @@ def _mention(r: EventMention, keys: dict[str, str]) -> Mention:
 
 def _cluster(mentions: list[Mention]) -> list[Cluster]:
     """Greedy, in a fixed order (text-dated first, then by date and mention id): each mention joins
-    the first event every member of which it is compatible with."""
+    the first event (in the order events were opened) that shares one of its named participants and
+    every member of which it is compatible with. A mention that names nobody is an event of its own;
+    so is a hypothetical or negated one. A background mention is linked, as context, to an event its
+    own article reports, else it is an event of its own: it never brings an article to an event."""
     mentions.sort(key=lambda m: (not m.explicit, m.date or date.max, m.mention_id))
     clusters: list[Cluster] = []
+    by_participant: dict[str, list[int]] = {}  # named participant -> events every member of which named it
+
+    def candidates(m: Mention) -> list[int]:
+        return sorted({i for p in m.named for i in by_participant.get(p, ())})
+
     for m in mentions:
-        if STATUS_RANK.get(m.status, 0) >= STATUS_RANK["hypothetical"]:
-            clusters.append(Cluster([m]))
+        if m.hidden:
             continue
-        for c in clusters:
-            if STATUS_RANK.get(c.members[0].status, 0) < STATUS_RANK["hypothetical"] and c.accepts(m):
-                c.members.append(m)
-                break
+        chosen = next((i for i in candidates(m) if clusters[i].accepts(m)), None) if m.named else None
+        if chosen is not None:
+            clusters[chosen].add(m)  # a join only narrows what is shared: stale entries fail accepts()
+            continue
+        clusters.append(Cluster())
+        clusters[-1].add(m)
+        for p in sorted(m.named):
+            by_participant.setdefault(p, []).append(len(clusters) - 1)
+    for m in mentions:
+        if not m.hidden:
+            continue
+        background = m.background and STATUS_RANK.get(m.status, 0) < STATUS_RANK["hypothetical"]
+        own = (
+            (i for i in candidates(m) if any(o.article_id == m.article_id for o in clusters[i].members))
+            if background and m.named
+            else ()
+        )
+        chosen = next((i for i in own if clusters[i].accepts(m)), None)
+        if chosen is not None:
+            clusters[chosen].context.append(m)
         else:
-            clusters.append(Cluster([m]))
+            clusters.append(Cluster())
+            clusters[-1].add(m)
     return clusters
 
 
@@ -230,7 +311,8 @@ def _event_row(c: Cluster) -> dict:
         key=lambda m: (m.background, not m.explicit, m.published or date.max, m.row.sentence_index, m.mention_id),
     )
     originals = {m.original for m in members}
-    sources = {m.source or f"article:{m.original}" for m in members}
+    sources = {m.source for m in members if m.source}  # outlets the articles name
+    unsourced = {m.original for m in members if not m.source}  # unknown outlets: maybe one, maybe several
     articles = sorted({m.article_id for m in members})
     dated_reports = [m for m in members if m.published]
     first_report = (
@@ -240,7 +322,8 @@ def _event_row(c: Cluster) -> dict:
     )
     stories = Counter(m.story_id for m in members if m.story_id)
     all_background = all(m.background for m in members)
-    confidence = 1 - 0.5 ** len(sources)  # independent outlets: two stories of one wire are one voice
+    # independent voices known: two stories of one wire are one voice, and so may be two of no named outlet
+    confidence = 1 - 0.5 ** max(1, len(sources))
     if all_background:
         confidence /= 2
     status = min((m.status for m in members), key=lambda s: STATUS_RANK.get(s, 0))
@@ -254,6 +337,7 @@ def _event_row(c: Cluster) -> dict:
         "num_mentions": len(members),
         "num_articles": len(articles),
         "num_sources": len(sources),
+        "num_unsourced": len(unsourced),
         "num_originals": len(originals),
         "first_seen": first_report.published,
         "first_article": first_report.article_id,

@@ -32,31 +32,25 @@ class EventMention(NamedTuple):
     source: str | None  # a copy's is its original's: a copy speaks with its original's voice
     published: date | None  # the article's date
     sentence_index: int
-    actor_country: str  # of the first actor ('' when unknown): the block key
-    recipient_country: str  # of the first recipient ('' when unknown): the block key
     article_precision: str | None  # the precision of the article's date
     mode: str | None
 
 
 def event_blocks(store: Store, fetch: int = 20000) -> Iterator[list[EventMention]]:
-    """Event mentions with their article's facts, one block of (type, first actor country, first
-    recipient country) at a time, streamed in block order. Read on a cursor of its own, so the
-    writes the caller makes between blocks do not end the stream."""
+    """Event mentions with their article's facts, one event type at a time (mentions of one event
+    may name their parties' countries differently, or not at all: "Kim's visit", "Kim's visit to
+    Russia"), streamed in type order, by mention id within a type. Read on a cursor of its own, so
+    the writes the caller makes between blocks do not end the stream."""
     cur = store.con.cursor().execute(
         """
-        WITH countries AS (SELECT k.key, e.country FROM actor_keys k JOIN entities e USING (entity_id))
         SELECT e.mention_id, e.article_id, e.type, e.status, e.background, e.date, e.date_precision,
                e.date_text, e.date_evidence, e.location, e.actors, e.recipients, a.story_id, a.duplicate_of,
                coalesce(o.source, a.source), a.published, e.sentence_index,
-               coalesce(ca.country, json_extract_string(e.actors, '$[0].country'), '') AS ac,
-               coalesce(cr.country, json_extract_string(e.recipients, '$[0].country'), '') AS rc,
                a.published_precision, e.mode
         FROM events e JOIN articles a ON a.id = e.article_id
         LEFT JOIN articles o ON o.id = a.duplicate_of  -- a copy speaks with its original's voice
-        LEFT JOIN countries ca ON ca.key = json_extract_string(e.actors, '$[0].key')
-        LEFT JOIN countries cr ON cr.key = json_extract_string(e.recipients, '$[0].key')
         WHERE e.mention_id IS NOT NULL
-        ORDER BY e.type, ac, rc, e.mention_id
+        ORDER BY e.type, e.mention_id
         """
     )
     block: list[EventMention] = []
@@ -67,7 +61,7 @@ def event_blocks(store: Store, fetch: int = 20000) -> Iterator[list[EventMention
             break
         for r in rows:
             m = EventMention._make(r)
-            k = (m.type, m.actor_country, m.recipient_country)
+            k = m.type
             if k != key and block:
                 yield block
                 block = []

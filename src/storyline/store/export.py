@@ -89,6 +89,7 @@ MERGED_FIELDS = [
     "num_mentions",
     "num_articles",
     "num_sources",
+    "num_unsourced",
     "first_seen",
     "first_article",
     "story_id",

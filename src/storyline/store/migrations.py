@@ -7,7 +7,7 @@ migrated store has exactly the columns of a new one. A store newer than this sto
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # version -> the statements that bring a store of version - 1 to it
 MIGRATIONS: dict[int, list[str]] = {
@@ -37,4 +37,8 @@ MIGRATIONS: dict[int, list[str]] = {
     ],
     # 5: actor_changes, created from its spec; an older store's actors are rebuilt whole once (the
     # actors stage finds no 'actors_built' in meta)
+    6: [
+        # articles that name no outlet, counted apart from num_sources (merged events are rebuilt each run)
+        "ALTER TABLE IF EXISTS merged_events ADD COLUMN IF NOT EXISTS num_unsourced INTEGER",
+    ],
 }

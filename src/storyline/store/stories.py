@@ -53,6 +53,15 @@ class LeadMention(NamedTuple):
     sentence_index: int
 
 
+class HeadlineFact(NamedTuple):
+    """An article's headline, outlet and the start of its text: what says which subject it is about."""
+
+    id: str
+    title: str | None
+    source: str | None
+    lead: str | None  # the first characters of its text
+
+
 class StoryMember(NamedTuple):
     """An article of a story, earliest first. A copy's text is None."""
 
@@ -84,7 +93,9 @@ def articles_without_story(store: Store) -> list[UnplacedArticle]:
 def story_weights(store: Store) -> Iterator[None]:
     """tf-idf weights of every original's story terms, in temporary tables for the stories stage:
     idf smoothed, a term in every article carries nothing; terms rarer than 5% of the corpus (or
-    200 articles) are marked to generate pairs, so the candidate join stays near-linear."""
+    200 articles) are marked to generate pairs, so the candidate join stays near-linear. Weights are
+    DECIMALs, so sums over them are exact whatever order DuckDB's threads add them in: the same
+    store gives the same neighbours and the same stories."""
     store.con.execute(
         """
         CREATE OR REPLACE TEMP TABLE story_weights AS
@@ -93,14 +104,14 @@ def story_weights(store: Store) -> Iterator[None]:
         df AS (SELECT term, count(*) AS df, ln(((SELECT n FROM n) + 1) / count(*)) AS idf
                FROM story_terms t JOIN pool p ON p.id = t.article_id GROUP BY term
                HAVING count(*) >= 2 AND count(*) < (SELECT n FROM n))
-        SELECT t.article_id, t.term, t.weight * df.idf AS w,
+        SELECT t.article_id, t.term, CAST(t.weight * df.idf AS DECIMAL(18, 12)) AS w,
                df.df <= greatest(200, 0.05 * (SELECT n FROM n)) AS rare
         FROM story_terms t JOIN df USING (term) JOIN pool p ON p.id = t.article_id
         """
     )
     store.con.execute(
         "CREATE OR REPLACE TEMP TABLE story_norms AS "
-        "SELECT article_id, sqrt(sum(w * w)) AS nrm FROM story_weights GROUP BY article_id"
+        "SELECT article_id, sqrt(CAST(sum(w * w) AS DOUBLE)) AS nrm FROM story_weights GROUP BY article_id"
     )
     try:
         yield
@@ -132,7 +143,7 @@ def _story_candidates(store: Store, ids: list[str], min_similarity: float, top: 
         pairs AS (SELECT fw.article_id AS a, r.article_id AS b, sum(fw.w * r.w) AS dot
                   FROM fw JOIN story_weights r ON r.term = fw.term AND r.rare
                   WHERE fw.article_id <> r.article_id GROUP BY 1, 2),
-        scored AS (SELECT a, b, dot / (na.nrm * nb.nrm) AS sim FROM pairs
+        scored AS (SELECT a, b, CAST(dot AS DOUBLE) / (na.nrm * nb.nrm) AS sim FROM pairs
                    JOIN story_norms na ON na.article_id = a JOIN story_norms nb ON nb.article_id = b),
         ranked AS (SELECT a, b, sim, row_number() OVER (PARTITION BY a ORDER BY sim DESC, b) AS rk
                    FROM scored WHERE sim >= ?)
@@ -153,6 +164,42 @@ def story_facts(store: Store, ids: list[str]) -> dict[str, StoryFact]:
         "SELECT a.id, a.published, a.published_precision, a.story_id FROM articles a JOIN fact_ids f ON f.id = a.id",
     )
     return {r[0]: StoryFact._make(r[1:]) for r in rows}
+
+
+class TermWeight(NamedTuple):
+    article_id: str
+    term: str
+    w: float  # its tf-idf weight over the article's norm: its share of any cosine is the product of two
+
+
+def term_weights(store: Store, ids: list[str], terms: list[str]) -> list[TermWeight]:
+    """The normalised weights these articles give these terms, where the terms generate candidate
+    pairs (rare). Needs story_weights()."""
+    if not ids or not terms:
+        return []
+    with store.temporary("weight_terms", {"term": sorted(set(terms))}):
+        rows = store.select_for_ids(
+            "weight_ids",
+            ids,
+            "SELECT w.article_id, w.term, CAST(w.w AS DOUBLE) / n.nrm FROM story_weights w "
+            "JOIN weight_ids i ON i.id = w.article_id JOIN weight_terms t ON t.term = w.term "
+            "JOIN story_norms n ON n.article_id = w.article_id WHERE w.rare ORDER BY 1, 2",
+        )
+    return [TermWeight._make(r) for r in rows]
+
+
+def headline_facts(store: Store, ids: list[str], chars: int) -> list[HeadlineFact]:
+    """(id, title, source, the first `chars` characters of the text) of these articles."""
+    if not ids:
+        return []
+    rows = store.select_for_ids(
+        "headline_ids",
+        ids,
+        "SELECT a.id, a.title, a.source, left(a.text, ?) FROM articles a JOIN headline_ids h ON h.id = a.id "
+        "ORDER BY a.id",
+        [chars],
+    )
+    return [HeadlineFact._make(r) for r in rows]
 
 
 def lead_mentions(store: Store, ids: list[str], lead: int) -> list[LeadMention]:
@@ -234,7 +281,7 @@ def story_top_terms(store: Store, story_ids: list[str], n: int = 30) -> dict[str
         "term_ids",
         story_ids,
         """
-        WITH t AS (SELECT a.story_id, st.term, sum(st.weight) AS w FROM story_terms st
+        WITH t AS (SELECT a.story_id, st.term, sum(CAST(st.weight AS DECIMAL(18, 6))) AS w FROM story_terms st
                    JOIN articles a ON a.id = st.article_id JOIN term_ids i ON i.id = a.story_id
                    WHERE a.duplicate_of IS NULL GROUP BY 1, 2),
         r AS (SELECT *, row_number() OVER (PARTITION BY story_id ORDER BY w DESC, term) AS rk FROM t)

@@ -305,15 +305,25 @@ MERGED_EVENTS = Table(
         C("status", "VARCHAR", "the most certain status of its mentions"),
         C("num_mentions", "INTEGER"),
         C("num_articles", "INTEGER"),
-        C("num_sources", "INTEGER", "distinct outlets, copies counted under their original"),
+        C(
+            "num_sources",
+            "INTEGER",
+            "distinct outlets the articles name, copies counted under their original; articles that name "
+            "no outlet are not counted (see num_unsourced)",
+        ),
         C("num_originals", "INTEGER", "articles that are not copies of each other"),
         C("first_seen", "DATE", "date of the earliest article that reports it"),
         C("first_article", "VARCHAR"),
         C("story_id", "VARCHAR", "the story most of its mentions belong to"),
-        C("confidence", "DOUBLE", "1 - 0.5 ** distinct outlets, halved when only named in passing"),
+        C("confidence", "DOUBLE", "1 - 0.5 ** max(1, num_sources), halved when only named in passing"),
         C("background_only", "BOOLEAN", "every mention names it in passing"),
         C("article_ids", "VARCHAR", "JSON list"),
         C("mention_ids", "VARCHAR", "JSON list of events.mention_id"),
+        C(
+            "num_unsourced",
+            "INTEGER",
+            "its articles (copies under their original) that name no outlet: unknown outlets, not distinct ones",
+        ),
     ),
 )
 
