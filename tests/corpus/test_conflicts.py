@@ -319,7 +319,9 @@ def test_about_fifty_and_fifty_are_one_value():
 
 def test_a_toll_of_another_year_is_another_event():
     rows = _tolls(
-        _s("a", "The 1918 flu killed 50 million people, the WHO said, and H1N1 could spread as fast.", date(2009, 5, 1)),
+        _s(
+            "a", "The 1918 flu killed 50 million people, the WHO said, and H1N1 could spread as fast.", date(2009, 5, 1)
+        ),
         _s("b", "The WHO said 85 people had died of H1N1 in the outbreak.", date(2009, 5, 1)),
     )
     assert rows == []

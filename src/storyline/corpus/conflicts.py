@@ -314,7 +314,7 @@ def _owned_by(before: str, mention: TriggerContext, required: bool) -> bool:
     owner = _POSSESSOR.search(before)
     if not owner:
         return True
-    return owner.group(1).lower() in _party_words(mention) or not required and not _party_words(mention)
+    return owner.group(1).lower() in _party_words(mention) or (not required and not _party_words(mention))
 
 
 def _seen(row: dict, seen: set[tuple[str, int]]) -> bool:
@@ -444,9 +444,50 @@ _TOTAL = re.compile(
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b", re.I)
 # capitalised words that name a time or a title, not a place or a party
 _NOT_ANCHOR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december mr mrs ms dr the a an i he she they it we this that there "
-    "but and in on at after before".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "the",
+        "a",
+        "an",
+        "i",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "this",
+        "that",
+        "there",
+        "but",
+        "and",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+    ]
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -480,7 +521,12 @@ def _same_referent(a: dict, b: dict, by_anchor: bool) -> bool:
     if a["day"] and b["day"] and abs((a["day"] - b["day"]).days) > 1:
         return False
     relative = ("yesterday", "today")
-    if a["weekday"] and b["weekday"] and a["weekday"] != b["weekday"] and not {a["weekday"], b["weekday"]} & set(relative):
+    if (
+        a["weekday"]
+        and b["weekday"]
+        and a["weekday"] != b["weekday"]
+        and not {a["weekday"], b["weekday"]} & set(relative)
+    ):
         return False
     if not by_anchor:
         return True
