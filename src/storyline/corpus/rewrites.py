@@ -51,10 +51,11 @@ NUMBERS = 0.5  # a rewrite keeps the figures: the numbers of both overlap at lea
 COVERAGE = 0.6
 COVERAGE_WITH_FACTS = 0.5  # fewer sentences need a counterpart when more facts are shared ...
 STRONG_FACTS = 0.55  # ... this many (Jaccard)
-COVERAGE_COPY = 0.75  # a rewrite adds nothing of its own: nearly all of one side has a counterpart
+COVERAGE_COPY = 0.7  # a rewrite adds nothing of its own: nearly all of one side has a counterpart
 COVERAGE_UNDATED = 0.75  # without two day dates, time cannot tell a follow-up from a rewrite: ask more
 SENTENCE_OVERLAP = 0.35  # content words two sentences without shared facts must share (Jaccard)
 FACT_CONTENT = 2  # stems besides the facts two sentences sharing two or more facts must share
+MANY_FACTS = 4  # ... unless they share this many facts, when one stem besides them will do
 ONE_FACT_CONTENT = 0.25  # ... and sentences sharing one fact (Jaccard of stems, at least 3 of them)
 QUOTE_OVERLAP = 0.6  # words two quotations share to be one statement (Jaccard)
 MIN_QUOTE_WORDS = 4  # a shorter quotation is a phrase ("special military operation"), not a statement
@@ -98,6 +99,9 @@ _NOT_CONTENT = frozenset(
         "will",
     ]
 ) | frozenset(w for w in NUMBER_WORDS if " " not in w)
+# the day of a date ("Oct 19", "19 October") is when, not a figure; "one" is rarely a figure either
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_OF_MONTH = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})\b|\b(\d{1,2})\s+" + _MONTH)
 _NUMBER_WORD = {w: n for w, n in NUMBER_WORDS.items() if " " not in w and w not in ("a", "an")}
 
 
@@ -148,8 +152,15 @@ def _known_names(text: str) -> frozenset[str]:
 
 def _numbers(sentence: str) -> list[str]:
     """Numbers in digits or words, one spelling: "three" and "3" are one fact; "2,500" and "2500" too."""
-    out = ["#" + m.group(1).replace(",", "").rstrip(".") for m in _DIGITS.finditer(sentence)]
-    out += ["#" + str(_NUMBER_WORD[w.lower()]) for w in _WORD.findall(sentence) if w.lower() in _NUMBER_WORD]
+    dates = {m.start(1) for m in _DAY_OF_MONTH.finditer(sentence)} | {
+        m.start(2) for m in _DAY_OF_MONTH.finditer(sentence)
+    }
+    out = [
+        "#" + m.group(1).replace(",", "").rstrip(".")
+        for m in _DIGITS.finditer(sentence)
+        if m.start(1) not in dates and m.group(1) not in ("0", "1")
+    ]
+    out += ["#" + str(_NUMBER_WORD[w.lower()]) for w in _WORD.findall(sentence) if _NUMBER_WORD.get(w.lower(), 0) > 1]
     return out
 
 
@@ -228,7 +239,7 @@ def counterpart(x: Sentence, y: Sentence) -> bool:
     common = len(x.stems & y.stems)
     union = len(x.stems | y.stems) or 1
     fewest = min(len(x.facts), len(y.facts))
-    if shared >= 2 and 2 * shared >= fewest and common >= FACT_CONTENT:
+    if shared >= 2 and 2 * shared >= fewest and common >= (1 if shared >= MANY_FACTS else FACT_CONTENT):
         return True
     if shared >= 2 and shared == fewest and common >= 1:
         return True  # every fact of the shorter one, and something of what it says about them
