@@ -52,6 +52,7 @@ COVERAGE = 0.6
 COVERAGE_WITH_FACTS = 0.5  # fewer sentences need a counterpart when more facts are shared ...
 STRONG_FACTS = 0.55  # ... this many (Jaccard)
 COVERAGE_COPY = 0.7  # a rewrite adds nothing of its own: nearly all of one side has a counterpart
+OWN_FACTS = 0.25  # ... and brings few names and numbers of its own (its own sources, its own details)
 COVERAGE_UNDATED = 0.75  # without two day dates, time cannot tell a follow-up from a rewrite: ask more
 SENTENCE_OVERLAP = 0.35  # content words two sentences without shared facts must share (Jaccard)
 FACT_CONTENT = 2  # stems besides the facts two sentences sharing two or more facts must share
@@ -69,6 +70,7 @@ _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 # "$1.5bn" do not end one
 _SENTENCE_END = re.compile(r"(?<=[.!?])([\"”’)]?)\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Jr|Sr|Prof|No|Co|Corp|Inc|[A-Z])\.$")
+_CONTRACTION = re.compile(r"'(?:ll|ve|re|d|m)$|n't$")
 _NAME = re.compile(r"\b([A-Z][\w'’-]*[\w])")
 _DIGITS = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)")
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»\n]{0,600})[\"“”«»]")
@@ -132,7 +134,9 @@ def _names(sentence: str, known: frozenset[str]) -> list[str]:
     out = []
     first = _WORD.search(sentence)
     for m in _NAME.finditer(sentence):
-        word = re.sub(r"['’]s$", "", m.group(1)).lower()
+        word = re.sub(r"'s$", "", m.group(1).replace("’", "'")).lower()
+        if _CONTRACTION.search(word):
+            continue  # "I'll", "We're": a pronoun, not a name
         if (first and m.start(1) == first.start() and word not in known) or word in _stop():
             continue  # a sentence's opening word, or a function word capitalised ("These", "It")
         out.append(word)
@@ -146,7 +150,7 @@ def _known_names(text: str) -> frozenset[str]:
         first = _WORD.search(sentence)
         for m in _NAME.finditer(sentence):
             if not (first and m.start(1) == first.start()):
-                found.add(re.sub(r"['’]s$", "", m.group(1)).lower())
+                found.add(re.sub(r"'s$", "", m.group(1).replace("’", "'")).lower())
     return frozenset(found)
 
 
@@ -309,6 +313,12 @@ class _Read:
         return self._sentences
 
 
+def _own_facts(x: _Read, y: _Read) -> float:
+    """Share of x's names and numbers that y never states: the details and sources x brings."""
+    told = {f for f in x.fact_set if not f.startswith("@")}
+    return len(told - y.fact_set) / len(told) if told else 0.0
+
+
 def _score(a: _Read, b: _Read, dated: bool = True) -> float | None:
     shared = a.fact_set & b.fact_set
     if len(shared) < MIN_SHARED or len(shared) / len(a.fact_set | b.fact_set) < FACTS:
@@ -321,7 +331,10 @@ def _score(a: _Read, b: _Read, dated: bool = True) -> float | None:
         return None  # each quotes someone the other does not: two reporters, two sets of sources
     sides = (coverage(a.sentences, b.sentences), coverage(b.sentences, a.sentences))
     low = min(sides)
-    if max(sides) < COVERAGE_COPY:
+    copies = [
+        side >= COVERAGE_COPY and _own_facts(x, y) < OWN_FACTS for side, x, y in ((sides[0], a, b), (sides[1], b, a))
+    ]
+    if not any(copies):
         return None  # each tells something the other does not: independent coverage, not a rewrite
     if not dated:
         return low if low >= COVERAGE_UNDATED else None
