@@ -160,6 +160,7 @@ WHATS = (
     "events",
     "timeline",
     "conflicts",
+    "updates",
     "dyads",
     "quotes",
 )
@@ -202,8 +203,6 @@ def _keys_of(rows: list[dict[str, Any]], *columns: str) -> set[str]:
             if row.get(column):
                 keys.update(p.get("key") for p in json.loads(row[column]) if p.get("key"))
     return keys
-
-
 
 
 def rows(store: Store, what: str, everything: bool = False) -> Iterator[dict[str, Any]]:
@@ -251,11 +250,13 @@ def rows(store: Store, what: str, everything: bool = False) -> Iterator[dict[str
         yield from _merged_rows(store, everything)
     elif what == "timeline":
         yield from timeline(store)
-    elif what == "conflicts":
+    elif what in ("conflicts", "updates"):
+        # disagreements between sources; updates (a figure that moved, one outlet's revision) apart
         for row in _stream(
             store,
-            f"SELECT {', '.join(CONFLICT_FIELDS)} FROM conflicts ORDER BY story_id, kind, attribute, about",
+            f"SELECT {', '.join(CONFLICT_FIELDS)} FROM conflicts WHERE kind = ? ORDER BY story_id, attribute, about",
             CONFLICT_FIELDS,
+            ["conflict" if what == "conflicts" else "update"],
         ):
             row["values"] = json.loads(row["values"] or "[]")
             yield row
@@ -472,6 +473,7 @@ FIELDS = {
     "events": EVENT_FIELDS,
     "timeline": TIMELINE_FIELDS,
     "conflicts": CONFLICT_FIELDS,
+    "updates": CONFLICT_FIELDS,
     "dyads": DYAD_FIELDS,
     "quotes": QUOTE_FIELDS,
 }
