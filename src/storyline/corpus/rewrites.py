@@ -47,6 +47,7 @@ from ..text.numbers import NUMBER_WORDS
 
 FACTS = 0.4
 MIN_SHARED = 5
+KEPT = 0.8  # ... or the facts of the shorter are this much in the longer (a trimmed copy)
 NUMBERS = 0.5  # a rewrite keeps the figures: the numbers of both overlap at least this much (Jaccard)
 COVERAGE = 0.6
 COVERAGE_WITH_FACTS = 0.5  # fewer sentences need a counterpart when more facts are shared ...
@@ -321,7 +322,13 @@ def _own_facts(x: _Read, y: _Read) -> float:
 
 def _score(a: _Read, b: _Read, dated: bool = True) -> float | None:
     shared = a.fact_set & b.fact_set
-    if len(shared) < MIN_SHARED or len(shared) / len(a.fact_set | b.fact_set) < FACTS:
+    if len(shared) < MIN_SHARED:
+        return None
+    # the facts of both overlap, or a trimmed copy's facts are nearly all the other's
+    if (
+        len(shared) / len(a.fact_set | b.fact_set) < FACTS
+        and len(shared) / min(len(a.fact_set), len(b.fact_set)) < KEPT
+    ):
         return None
     numbers_a = {f for f in a.fact_set if f.startswith("#")}
     numbers_b = {f for f in b.fact_set if f.startswith("#")}
