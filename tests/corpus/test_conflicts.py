@@ -403,3 +403,16 @@ def test_a_visitors_possessed_visit_is_his_in_the_story():
         set(),
     )
     assert row is None
+
+
+def test_two_lower_bounds_never_disagree_but_a_count_below_one_does():
+    bounds = _tolls(
+        _s("a", "The waves killed more than 30,000 people in Lanmar, the relief agency said."),
+        _s("b", "At least 25,000 people were killed in Lanmar, officials said."),
+    )
+    assert bounds == []
+    below = _tolls(
+        _s("a", "The waves killed more than 30,000 people in Lanmar, the relief agency said."),
+        _s("b", "Officials said 18,000 people were killed in Lanmar."),
+    )
+    assert _kinds(below) == [("killed (people)", "conflict", ["18000", "30000 (at least)"])]

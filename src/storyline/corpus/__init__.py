@@ -22,6 +22,6 @@ VERSIONS = {
     "actors": "2",
     "references": "1",
     "events": "1",
-    "conflicts": "1",
-    "rewrites": "1",
+    "conflicts": "2",
+    "rewrites": "2",
 }

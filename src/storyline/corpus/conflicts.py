@@ -145,14 +145,40 @@ def number(text: str, scale: str | None = None) -> float | None:
     return value
 
 
-def same_value(a: tuple[float, bool], b: tuple[float, bool]) -> bool:
-    """Two stated values agree: equal, or within APPROXIMATE when either is approximate."""
-    (va, approx_a), (vb, approx_b) = a, b
-    if va == vb:
-        return True
-    if approx_a or approx_b:
-        return abs(va - vb) <= APPROXIMATE * max(va, vb)
-    return False
+def same_value(a: tuple[float, bool | str], b: tuple[float, bool | str]) -> bool:
+    """Two stated values agree: the ranges they state meet. A plain value is itself; an approximate
+    one ("about", "nearly"; True) is within APPROXIMATE of itself; a lower bound ("at least", "more
+    than") is itself or more, and two lower bounds never disagree ("at least 25,000" / "more than
+    30,000"); an upper bound ("up to", "fewer than") is itself or less."""
+    low_a, high_a = _range(*a)
+    low_b, high_b = _range(*b)
+    return low_a <= high_b and low_b <= high_a
+
+
+_HEDGE_SHOWN = {False: "", True: " (approx.)", "lower": " (at least)", "upper": " (at most)"}
+
+
+def _range(value: float, hedge: bool | str) -> tuple[float, float]:
+    if hedge == "lower":
+        return value * (1 - APPROXIMATE), float("inf")
+    if hedge == "upper":
+        return 0.0, value * (1 + APPROXIMATE)
+    if hedge:
+        return value * (1 - APPROXIMATE), value * (1 + APPROXIMATE)
+    return value, value
+
+
+def _hedge(before: str) -> bool | str:
+    """How the words before a number hedge it: False (exact), True (about), "lower", "upper"."""
+    m = _APPROX.search(before)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in ("over", "more than", "at least"):
+        return "lower"
+    if word in ("up to", "fewer than", "less than"):
+        return "upper"
+    return True
 
 
 def conflict_id(*parts: str) -> str:
@@ -163,6 +189,9 @@ def find_conflicts(store: Store) -> int:
     """Rebuild the conflicts table; return how many conflicts (updates not counted). What merged
     events say is read again every run (they are rebuilt); the texts of a story only when the story
     changed since they were last read."""
+    from . import VERSIONS
+
+    queries.forget_read_stories(store, VERSIONS["conflicts"])
     rows: list[dict] = []
     for event_id, story_id, mentions in queries.event_trigger_contexts(store):
         row = _durations(event_id, story_id, mentions)
@@ -352,7 +381,7 @@ def _quantities(
                 continue
             if near and noun in _PEOPLE:
                 noun = f"{_CASUALTY_KIND[near[0].group(1).lower()[:4]]} ({noun})"
-            approx = bool(_APPROX.search(sentence[: q.start()]))
+            approx = _hedge(sentence[: q.start()])
             found[noun].append(
                 {
                     "n": n,
@@ -386,7 +415,7 @@ def _quantity_row(story_id: str | None, event_id: str | None, noun: str, items: 
     groups: list[dict] = []
     for it in items:
         for g in groups:
-            if same_value((g["n"], g["approx"]), (it["n"], it["approx"])):
+            if all(same_value((x["n"], x["approx"]), (it["n"], it["approx"])) for x in g["items"]):
                 g["items"].append(it)
                 break
         else:
@@ -416,7 +445,7 @@ def _quantity_row(story_id: str | None, event_id: str | None, noun: str, items: 
         kind = "update"  # the values were told on different days: the figure moved, nobody disagrees
     values = [
         {
-            "value": f"{g['n']:g}" + (" (approx.)" if g["approx"] else ""),
+            "value": f"{g['n']:g}" + _HEDGE_SHOWN[g["approx"]],
             "text": sorted({it["text"] for it in g["items"]}),
             "originals": {it["original"] for it in g["items"]},
             "sources": {it["source"] for it in g["items"] if it["source"]},

@@ -118,6 +118,16 @@ def story_texts(store: Store) -> Iterator[tuple[str, list[StoryText]]]:
         yield story_id, rows
 
 
+def forget_read_stories(store: Store, version: str) -> None:
+    """When the conflicts stage's rules changed since the store last ran it, every story's texts are
+    read again (what an older version found in them is not kept)."""
+    if store.meta_value("conflicts_version") == version:
+        return
+    with store.transaction():
+        store.con.execute("UPDATE stories SET conflicts_checked = false")
+        store.set_meta_value("conflicts_version", version)
+
+
 def kept_story_conflicts(store: Store) -> list[dict]:
     """Conflicts read from the texts of stories that have not changed since: they stand."""
     cur = store.con.execute(
