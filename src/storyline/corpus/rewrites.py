@@ -334,10 +334,12 @@ def _score(a: _Read, b: _Read, dated: bool = True) -> float | None:
     numbers_b = {f for f in b.fact_set if f.startswith("#")}
     if numbers_a and numbers_b and len(numbers_a & numbers_b) / len(numbers_a | numbers_b) < NUMBERS:
         return None  # a template filled with other figures (another fund's payout, a later total)
-    if _own_quotes(a.sentences, b.sentences) and _own_quotes(b.sentences, a.sentences):
-        return None  # each quotes someone the other does not: two reporters, two sets of sources
     sides = (coverage(a.sentences, b.sentences), coverage(b.sentences, a.sentences))
     low = min(sides)
+    strong = len(shared) / len(a.fact_set | b.fact_set) >= STRONG_FACTS
+    revised = strong and low >= COVERAGE_COPY  # one story revised: a quotation swapped, the rest kept
+    if _own_quotes(a.sentences, b.sentences) and _own_quotes(b.sentences, a.sentences) and not revised:
+        return None  # each quotes someone the other does not: two reporters, two sets of sources
     copies = [
         side >= COVERAGE_COPY and _own_facts(x, y) < OWN_FACTS for side, x, y in ((sides[0], a, b), (sides[1], b, a))
     ]
@@ -345,7 +347,6 @@ def _score(a: _Read, b: _Read, dated: bool = True) -> float | None:
         return None  # each tells something the other does not: independent coverage, not a rewrite
     if not dated:
         return low if low >= COVERAGE_UNDATED else None
-    strong = len(shared) / len(a.fact_set | b.fact_set) >= STRONG_FACTS
     return low if low >= COVERAGE or (strong and low >= COVERAGE_WITH_FACTS) else None
 
 
