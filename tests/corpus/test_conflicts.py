@@ -416,3 +416,26 @@ def test_two_lower_bounds_never_disagree_but_a_count_below_one_does():
         _s("b", "Officials said 18,000 people were killed in Lanmar."),
     )
     assert _kinds(below) == [("killed (people)", "conflict", ["18000", "30000 (at least)"])]
+
+
+def test_updates_are_exported_apart_and_not_counted_as_disagreements(tmp_path):
+    from storyline.corpus.conflicts import _one_outlet_is_an_update
+    from storyline.store import conflicts as queries
+    from storyline.store.export import rows
+    from storyline.store.store import Store
+
+    disagreement = _tolls(
+        _s("a", "The dam burst killed 12 people in Ardley, officials said.", source="Harbour Wire"),
+        _s("b", "Officials said 15 people were killed when the Ardley dam burst.", source="Valley Times"),
+    )
+    revision = _tolls(
+        _s("c", "Floods killed 40 people in Vessland, the agency said.", source="Harbour Wire"),
+        _s("d", "The agency said 52 people were killed by floods in Vessland.", source="Harbour Wire"),
+    )
+    written = [_one_outlet_is_an_update(r) for r in disagreement + revision]
+    written[1]["conflict_id"] = "conflict-revision"
+    store = Store(tmp_path / "s.duckdb")
+    queries.replace_conflicts(store, written)
+    assert [r["kind"] for r in rows(store, "conflicts")] == ["conflict"]
+    assert [r["kind"] for r in rows(store, "updates")] == ["update"]
+    assert store.counts()["conflicts"] == 1
