@@ -242,3 +242,200 @@ def test_one_account_naming_more_attackers_is_not_another_attacker():
     both = both._replace(actors=two)
     rows = _who_did_it("s", [_attack("e1", "a", "Norland", "Norland forces shelled Harbin on Tuesday."), both])
     assert rows == []
+
+
+# --- what is not a disagreement, each kind on its own sentences ---------------------------------
+
+
+def test_tolls_of_two_incidents_in_two_places_are_not_compared():
+    rows = _tolls(
+        _s("a", "A mortar attack killed 30 people in Tarvik on Tuesday, the army said."),
+        _s("b", "Gunmen killed 109 people in a massacre at Olsen on Tuesday, witnesses said."),
+    )
+    assert rows == []
+
+
+def test_injured_in_one_clash_and_in_another_are_two_referents():
+    rows = _tolls(
+        _s("a", "Police said 12 people were injured in clashes in Marlow on Sunday."),
+        _s("b", "About 800 people were injured in clashes with police in Dunmore on Sunday, medics said."),
+    )
+    assert rows == []
+
+
+def test_tolls_told_on_different_days_are_not_a_disagreement():
+    d3 = date(2024, 5, 17)
+    rows = _tolls(
+        _s("a", "Flooding killed 40 people in Vessland on Monday, officials said.", D1),
+        _s("b", "Flooding killed 25 people in Vessland on Thursday, officials said.", d3),
+    )
+    assert all(r["kind"] != "conflict" for r in rows)
+    same_week = _tolls(
+        _s("a", "Floods killed 40 people in Vessland on Monday, officials said.", D1),
+        _s("b", "Floods killed 25 people in Vessland on Tuesday, the ministry said.", D2),
+    )
+    assert same_week == []  # two weekdays named: two days' tolls
+
+
+def test_a_running_total_does_not_contradict_a_days_toll():
+    rows = _tolls(
+        _s("a", "The virus has killed 200 people in Vessland so far, the ministry said."),
+        _s("b", "Officials said 14 people died of the virus in Vessland, the health ministry said."),
+    )
+    assert [r["kind"] for r in rows] in ([], ["update"])
+
+
+def test_a_nations_toll_is_not_a_citys():
+    rows = _tolls(
+        _s("a", "The storm killed 75 people across the country, the government of Vessland said."),
+        _s("b", "The storm killed 18 people in Vessland's capital Orbin, the mayor said."),
+    )
+    assert rows == []
+
+
+def test_a_source_revising_its_own_figure_is_an_update():
+    from storyline.corpus.conflicts import _one_outlet_is_an_update
+
+    rows = _tolls(
+        _s("a", "The dam burst killed 12 people in Ardley, officials said.", source="Harbour Wire"),
+        _s("b", "Officials said 15 people were killed when the Ardley dam burst.", source="Harbour Wire"),
+    )
+    assert [_one_outlet_is_an_update(r)["kind"] for r in rows] == ["update"]
+    two_outlets = _tolls(
+        _s("a", "The dam burst killed 12 people in Ardley, officials said.", source="Harbour Wire"),
+        _s("b", "Officials said 15 people were killed when the Ardley dam burst.", source="Valley Times"),
+    )
+    assert [_one_outlet_is_an_update(r)["kind"] for r in two_outlets] == ["conflict"]
+
+
+def test_about_fifty_and_fifty_are_one_value():
+    rows = _tolls(
+        _s("a", "About 50 people were killed in the Ardley landslide, police said."),
+        _s("b", "The Ardley landslide killed 50 people, police said."),
+        _s("c", "Some fifty people died when the hillside at Ardley collapsed."),
+    )
+    assert rows == []
+
+
+def test_a_toll_of_another_year_is_another_event():
+    rows = _tolls(
+        _s(
+            "a", "The 1918 flu killed 50 million people, the WHO said, and H1N1 could spread as fast.", date(2009, 5, 1)
+        ),
+        _s("b", "The WHO said 85 people had died of H1N1 in the outbreak.", date(2009, 5, 1)),
+    )
+    assert rows == []
+
+
+# --- real disagreements ----------------------------------------------------------------------------
+
+
+def test_two_outlets_disagree_on_arrests():
+    rows = _tolls(
+        _s("a", "Police in Corvale arrested 40 protesters outside parliament on Friday."),
+        _s("b", "Police in Corvale detained 65 protesters outside the parliament building on Friday."),
+    )
+    assert _kinds(rows) == [("held (protesters)", "conflict", ["40", "65"])]
+
+
+def test_two_outlets_disagree_on_one_events_cargo():
+    rows = _quantities(
+        "s",
+        "event-1",
+        [
+            ("a", "a", "A", D1, "Norland delivered 300 containers of ammunition to Sudmark.", 0, 8),
+            ("b", "b", "B", D1, "Norland shipped 500 containers of shells to Sudmark.", 0, 8),
+        ],
+        casualties_only=False,
+    )
+    assert _kinds(rows) == [("containers", "conflict", ["300", "500"])]
+    ev = json.loads(rows[0]["values"])[0]["evidence"][0]
+    assert ev["sentence"][ev["start"] : ev["end"]] in ("300 containers", "500 containers")
+
+
+def _trigger(article, sentence, trigger, who=("Kim Jong Un",), source=None):
+    from storyline.store.conflicts import TriggerContext
+
+    at = sentence.index(trigger)
+    actors = json.dumps([{"name": n, "text": n} for n in who])
+    return TriggerContext(
+        article, article, source, D1, sentence, 0, trigger, at, sentence[max(0, at - 30) : at], "day", actors, "[]"
+    )
+
+
+def test_one_trips_length_told_two_ways_by_its_merged_event():
+    from storyline.corpus.conflicts import _durations
+
+    row = _durations(
+        "event-1",
+        "s",
+        [
+            _trigger("a", "Kim Jong Un ended a four-day trip to Russia on Sunday.", "trip"),
+            _trigger("b", "Kim Jong Un went home after a nine-day trip to Russia.", "trip"),
+        ],
+    )
+    assert row and sorted(v["value"] for v in json.loads(row["values"])) == ["4 day", "9 day"]
+
+
+def test_a_length_owned_by_someone_else_is_not_the_events():
+    from storyline.corpus.conflicts import _durations
+
+    row = _durations(
+        "event-1",
+        "s",
+        [
+            _trigger("a", "Kim Jong Un ended a four-day trip to Russia on Sunday.", "trip"),
+            _trigger("b", "A month after Kim Jong Un made a journey to Russia came Lavrov's two-day visit.", "journey"),
+        ],
+    )
+    assert row is None
+
+
+def test_a_visitors_possessed_visit_is_his_in_the_story():
+    a = "A month after Anna Varga travelled to Poland came Jan Kowal's three-day visit."
+    b = "Anna Varga flew home after a five-day visit to Poland, her office said."
+    row = _story_durations(
+        "s",
+        [
+            _article("a", a, [(a.index("Anna"), "person:anna varga"), (a.index("Jan"), "person:jan kowal")]),
+            _article("b", b, [(0, "person:anna varga")]),
+        ],
+        set(),
+    )
+    assert row is None
+
+
+def test_two_lower_bounds_never_disagree_but_a_count_below_one_does():
+    bounds = _tolls(
+        _s("a", "The waves killed more than 30,000 people in Lanmar, the relief agency said."),
+        _s("b", "At least 25,000 people were killed in Lanmar, officials said."),
+    )
+    assert bounds == []
+    below = _tolls(
+        _s("a", "The waves killed more than 30,000 people in Lanmar, the relief agency said."),
+        _s("b", "Officials said 18,000 people were killed in Lanmar."),
+    )
+    assert _kinds(below) == [("killed (people)", "conflict", ["18000", "30000 (at least)"])]
+
+
+def test_updates_are_exported_apart_and_not_counted_as_disagreements(tmp_path):
+    from storyline.corpus.conflicts import _one_outlet_is_an_update
+    from storyline.store import conflicts as queries
+    from storyline.store.export import rows
+    from storyline.store.store import Store
+
+    disagreement = _tolls(
+        _s("a", "The dam burst killed 12 people in Ardley, officials said.", source="Harbour Wire"),
+        _s("b", "Officials said 15 people were killed when the Ardley dam burst.", source="Valley Times"),
+    )
+    revision = _tolls(
+        _s("c", "Floods killed 40 people in Vessland, the agency said.", source="Harbour Wire"),
+        _s("d", "The agency said 52 people were killed by floods in Vessland.", source="Harbour Wire"),
+    )
+    written = [_one_outlet_is_an_update(r) for r in disagreement + revision]
+    written[1]["conflict_id"] = "conflict-revision"
+    store = Store(tmp_path / "s.duckdb")
+    queries.replace_conflicts(store, written)
+    assert [r["kind"] for r in rows(store, "conflicts")] == ["conflict"]
+    assert [r["kind"] for r in rows(store, "updates")] == ["update"]
+    assert store.counts()["conflicts"] == 1

@@ -22,6 +22,6 @@ VERSIONS = {
     "actors": "3",
     "references": "1",
     "events": "2",
-    "conflicts": "1",
-    "rewrites": "1",
+    "conflicts": "2",
+    "rewrites": "2",
 }

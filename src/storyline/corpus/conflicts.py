@@ -61,6 +61,8 @@ _APPROX = re.compile(
     r"fewer than|less than|close to|an estimated)\s+$",
     re.I,
 )
+# "Lavrov's two-day visit": a length given to a noun its possessor owns is the possessor's event
+_POSSESSOR = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:(?:first|latest|last|own|planned|rare|recent)\s+)?$")
 _UPDATE = re.compile(r"\b(rose|risen|climbed|increased|grew|jumped|reached|now stands?|has hit|to date)\b", re.I)
 # counted nouns worth comparing: people and the physical things news counts
 _COUNTED = (
@@ -143,14 +145,40 @@ def number(text: str, scale: str | None = None) -> float | None:
     return value
 
 
-def same_value(a: tuple[float, bool], b: tuple[float, bool]) -> bool:
-    """Two stated values agree: equal, or within APPROXIMATE when either is approximate."""
-    (va, approx_a), (vb, approx_b) = a, b
-    if va == vb:
-        return True
-    if approx_a or approx_b:
-        return abs(va - vb) <= APPROXIMATE * max(va, vb)
-    return False
+def same_value(a: tuple[float, bool | str], b: tuple[float, bool | str]) -> bool:
+    """Two stated values agree: the ranges they state meet. A plain value is itself; an approximate
+    one ("about", "nearly"; True) is within APPROXIMATE of itself; a lower bound ("at least", "more
+    than") is itself or more, and two lower bounds never disagree ("at least 25,000" / "more than
+    30,000"); an upper bound ("up to", "fewer than") is itself or less."""
+    low_a, high_a = _range(*a)
+    low_b, high_b = _range(*b)
+    return low_a <= high_b and low_b <= high_a
+
+
+_HEDGE_SHOWN = {False: "", True: " (approx.)", "lower": " (at least)", "upper": " (at most)"}
+
+
+def _range(value: float, hedge: bool | str) -> tuple[float, float]:
+    if hedge == "lower":
+        return value * (1 - APPROXIMATE), float("inf")
+    if hedge == "upper":
+        return 0.0, value * (1 + APPROXIMATE)
+    if hedge:
+        return value * (1 - APPROXIMATE), value * (1 + APPROXIMATE)
+    return value, value
+
+
+def _hedge(before: str) -> bool | str:
+    """How the words before a number hedge it: False (exact), True (about), "lower", "upper"."""
+    m = _APPROX.search(before)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in ("over", "more than", "at least"):
+        return "lower"
+    if word in ("up to", "fewer than", "less than"):
+        return "upper"
+    return True
 
 
 def conflict_id(*parts: str) -> str:
@@ -161,6 +189,9 @@ def find_conflicts(store: Store) -> int:
     """Rebuild the conflicts table; return how many conflicts (updates not counted). What merged
     events say is read again every run (they are rebuilt); the texts of a story only when the story
     changed since they were last read."""
+    from . import VERSIONS
+
+    queries.forget_read_stories(store, VERSIONS["conflicts"])
     rows: list[dict] = []
     for event_id, story_id, mentions in queries.event_trigger_contexts(store):
         row = _durations(event_id, story_id, mentions)
@@ -176,6 +207,7 @@ def find_conflicts(store: Store) -> int:
                 m.sentence,
                 m.sentence_start,
                 m.trigger_start - m.sentence_start,
+                m.precision,
             )
             for m in mentions
             if m.sentence and m.trigger_start is not None
@@ -184,7 +216,7 @@ def find_conflicts(store: Store) -> int:
     seen = {(e["article_id"], e["start"]) for r in rows for v in json.loads(r["values"]) for e in v["evidence"]}
     for story_id, articles in queries.story_texts(store):
         sentences = [
-            (a.article_id, a.original, a.source, a.published, sm.group(0), sm.start(), None)
+            (a.article_id, a.original, a.source, a.published, sm.group(0), sm.start(), None, a.precision)
             for a in articles
             for i, sm in enumerate(_SENTENCE.finditer(a.text or ""))
             if i < LEDE_SENTENCES and _CASUALTY.search(sm.group(0))
@@ -196,9 +228,20 @@ def find_conflicts(store: Store) -> int:
     for story_id, events in queries.story_event_facts(store):
         rows.extend(_places_and_dates(story_id, events))
         rows.extend(_who_did_it(story_id, events))
-    rows = _one_per_thing(queries.kept_story_conflicts(store) + rows)
+    rows = [_one_outlet_is_an_update(r) for r in _one_per_thing(queries.kept_story_conflicts(store) + rows)]
     queries.replace_conflicts(store, rows)
     return sum(1 for r in rows if r["kind"] == "conflict")
+
+
+def _one_outlet_is_an_update(row: dict) -> dict:
+    """An outlet that states two values has revised its own figure: an update, not a disagreement
+    between sources. Articles whose outlet is unknown count as sources of their own."""
+    values = json.loads(row["values"])
+    outlets = {s.lower() for v in values for s in v["sources"]}
+    every_value_sourced = all(v["sources"] for v in values)
+    if row["kind"] == "conflict" and every_value_sourced and len(outlets) == 1:
+        return {**row, "kind": "update"}
+    return row
 
 
 def _one_per_thing(rows: list[dict]) -> list[dict]:
@@ -243,6 +286,8 @@ def _durations(event_id: str, story_id: str | None, mentions: list[TriggerContex
         s_start, trigger, t_start = mention.sentence_start, mention.trigger, mention.trigger_start
         before = mention.before
         m = _DURATION.search(before or "")
+        if m and not _owned_by(before[: m.start()], mention, required=False):
+            continue
         if m:
             start, end, said = (
                 t_start - (len(before) - m.start()),
@@ -257,7 +302,7 @@ def _durations(event_id: str, story_id: str | None, mentions: list[TriggerContex
                 (d for d in _DURATION_IN_SENTENCE.finditer(sentence or "") if 0 <= d.start() - at <= AFTER_TRIGGER),
                 None,
             )
-            if not m:
+            if not m or not _owned_by((sentence or "")[: m.start()], mention, required=True):
                 continue
             start, end, said = s_start + m.start(), s_start + m.end(), m.group(0)
         n = number(m.group(1))
@@ -282,6 +327,25 @@ def _durations(event_id: str, story_id: str | None, mentions: list[TriggerContex
     return _row(story_id, event_id, "duration", about, list(values.values()), "conflict")
 
 
+def _party_words(mention: TriggerContext) -> set[str]:
+    words: set[str] = set()
+    for raw in (mention.actors, mention.recipients):
+        for p in json.loads(raw or "[]"):
+            for field in ("name", "text"):
+                words |= {w.lower() for w in re.findall(r"[\w-]+", p.get(field) or "")}
+    return words
+
+
+def _owned_by(before: str, mention: TriggerContext, required: bool) -> bool:
+    """Whether a length told just after `before` is this mention's: a possessor ("Lavrov's two-day
+    visit") must be one of its parties; `required`: the length follows the trigger, in a clause that
+    may already be another event's, so a possessor that is a party is needed when one is written."""
+    owner = _POSSESSOR.search(before)
+    if not owner:
+        return True
+    return owner.group(1).lower() in _party_words(mention) or (not required and not _party_words(mention))
+
+
 def _seen(row: dict, seen: set[tuple[str, int]]) -> bool:
     return all((e["article_id"], e["start"]) in seen for v in json.loads(row["values"]) for e in v["evidence"])
 
@@ -290,13 +354,19 @@ def _quantities(
     story_id: str | None, event_id: str | None, sentences: list[tuple], casualties_only: bool
 ) -> list[dict]:
     """Counts of one noun that disagree. sentences: (article, original, source, published, sentence,
-    its start in the article, the event trigger's offset in it or None). For one merged event, any
-    counted noun next to its trigger; for a story, only counts of people killed, hurt, held or
-    displaced in the first sentences (what news counts of one event; other numbers of one story
-    are about different things). A count in a sentence dated elsewhere is of another event."""
+    its start in the article, the event trigger's offset in it or None[, the date's precision]). For
+    one merged event, any counted noun next to its trigger; for a story, only counts of people killed,
+    hurt, held or displaced in the first sentences (what news counts of one event; other numbers of
+    one story are about different things). A count in a sentence dated elsewhere is of another event.
+
+    Only counts of one referent at one time are compared (`_same_referent`): a story's statements
+    join when they name the same place or party and no other, have one scope (a nation's toll is not
+    a city's), and were published within a day, on the same weekday if they name one. A running
+    total ("so far", "the toll rose to") and one outlet's later figure are updates, not disagreements."""
     found: dict[str, list[dict]] = defaultdict(list)
-    for article_id, original, source, published, sentence, s_start, trigger_at in sentences:
-        if _ELSEWHEN.search(sentence):
+    for article_id, original, source, published, sentence, s_start, trigger_at, *rest in sentences:
+        precision = rest[0] if rest else None
+        if _ELSEWHEN.search(sentence) or _other_year(sentence, published):
             continue  # "the Nov. 13 attacks that killed 130": a count dated elsewhere is of another event
         for q in _QUANTITY.finditer(sentence):
             n = number(q.group(1), q.group(2))
@@ -311,7 +381,7 @@ def _quantities(
                 continue
             if near and noun in _PEOPLE:
                 noun = f"{_CASUALTY_KIND[near[0].group(1).lower()[:4]]} ({noun})"
-            approx = bool(_APPROX.search(sentence[: q.start()]))
+            approx = _hedge(sentence[: q.start()])
             found[noun].append(
                 {
                     "n": n,
@@ -321,7 +391,12 @@ def _quantities(
                     "original": original,
                     "source": source,
                     "published": published,
+                    "day": published if published and precision in (None, "day") else None,
                     "update": bool(_UPDATE.search(sentence)),
+                    "total": bool(_TOTAL.search(sentence)),
+                    "anchors": _anchors(sentence),
+                    "scope": bool(_WIDE.search(sentence)),
+                    "weekday": _weekday(sentence),
                     "sentence": sentence.strip(),
                     "start": s_start + q.start(),
                     "end": s_start + q.end(),
@@ -329,48 +404,198 @@ def _quantities(
             )
     out = []
     for noun, items in sorted(found.items()):
-        groups: list[dict] = []
-        for it in items:
-            for g in groups:
-                if same_value((g["n"], g["approx"]), (it["n"], it["approx"])):
-                    g["items"].append(it)
-                    break
-            else:
-                groups.append({"n": it["n"], "approx": it["approx"], "items": [it]})
-        if len(groups) < 2:
-            continue
-        # a value only one article states, when another article states several values of the noun, is
-        # most likely about another thing ("300 containers" shipped, "1,000 containers" in all)
-        per_article = defaultdict(set)
-        for gi, g in enumerate(groups):
-            for it in g["items"]:
-                per_article[it["original"]].add(gi)
-        if any(len(v) > 1 for v in per_article.values()):
-            continue
-        if len({it["original"] for g in groups for it in g["items"]}) < 2:
-            continue
-        dated = [it for g in groups for it in g["items"] if it["published"]]
-        latest = max(dated, key=lambda it: it["published"]) if dated else None
-        kind = "conflict"
-        if latest and latest["update"] and latest["n"] == max(g["n"] for g in groups):
-            kind = "update"
-        elif "(" in noun and _running_total(groups):
-            kind = "update"  # a toll that grows from one day's reports to the next
-        values = [
-            {
-                "value": f"{g['n']:g}" + (" (approx.)" if g["approx"] else ""),
-                "text": sorted({it["text"] for it in g["items"]}),
-                "originals": {it["original"] for it in g["items"]},
-                "sources": {it["source"] for it in g["items"] if it["source"]},
-                "evidence": [
-                    {"article_id": it["article_id"], "sentence": it["sentence"], "start": it["start"], "end": it["end"]}
-                    for it in g["items"]
-                ],
-            }
-            for g in groups
-        ]
-        out.append(_row(story_id, event_id, "quantity", noun, values, kind))
+        for cluster in _referents(items, by_anchor=casualties_only):
+            row = _quantity_row(story_id, event_id, noun, cluster)
+            if row:
+                out.append(row)
     return out
+
+
+def _quantity_row(story_id: str | None, event_id: str | None, noun: str, items: list[dict]) -> dict | None:
+    groups: list[dict] = []
+    for it in items:
+        for g in groups:
+            if all(same_value((x["n"], x["approx"]), (it["n"], it["approx"])) for x in g["items"]):
+                g["items"].append(it)
+                break
+        else:
+            groups.append({"n": it["n"], "approx": it["approx"], "items": [it]})
+    if len(groups) < 2:
+        return None
+    # a value only one article states, when another article states several values of the noun, is
+    # most likely about another thing ("300 containers" shipped, "1,000 containers" in all)
+    per_article = defaultdict(set)
+    for gi, g in enumerate(groups):
+        for it in g["items"]:
+            per_article[it["original"]].add(gi)
+    if any(len(v) > 1 for v in per_article.values()):
+        return None
+    if len({it["original"] for g in groups for it in g["items"]}) < 2:
+        return None
+    dated = [it for g in groups for it in g["items"] if it["published"]]
+    latest = max(dated, key=lambda it: it["published"]) if dated else None
+    kind = "conflict"
+    if latest and latest["update"] and latest["n"] == max(g["n"] for g in groups):
+        kind = "update"
+    elif "(" in noun and _running_total(groups):
+        kind = "update"  # a toll that grows from one day's reports to the next
+    elif any(it["total"] for it in items):
+        kind = "update"  # "so far", "in all": a running total, which a day's figure does not contradict
+    elif not _disagree_at_one_time(groups):
+        kind = "update"  # the values were told on different days: the figure moved, nobody disagrees
+    values = [
+        {
+            "value": f"{g['n']:g}" + _HEDGE_SHOWN[g["approx"]],
+            "text": sorted({it["text"] for it in g["items"]}),
+            "originals": {it["original"] for it in g["items"]},
+            "sources": {it["source"] for it in g["items"] if it["source"]},
+            "evidence": [
+                {"article_id": it["article_id"], "sentence": it["sentence"], "start": it["start"], "end": it["end"]}
+                for it in g["items"]
+            ],
+        }
+        for g in groups
+    ]
+    return _row(story_id, event_id, "quantity", noun, values, kind)
+
+
+# a count over a wider scope than one place: a nation's, the world's
+_WIDE = re.compile(
+    r"\b(nationwide|across the (?:country|nation|region|state)|throughout the (?:country|nation)|"
+    r"in the (?:country|nation) as a whole|countrywide|worldwide|around the world|globally|across [A-Z]\w+)\b"
+)
+# a running total: what has accumulated, not one incident's count
+_TOTAL = re.compile(
+    r"\b(so far|to date|in total|in all|altogether|overall|cumulative|total(?:led|ed)?|tally|"
+    r"(?:death )?toll (?:has |had )?(?:risen|rose|climbed|reached|now)|since (?:the|it|then))\b",
+    re.I,
+)
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b", re.I)
+# capitalised words that name a time or a title, not a place or a party
+_NOT_ANCHOR = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "the",
+        "a",
+        "an",
+        "i",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "this",
+        "that",
+        "there",
+        "but",
+        "and",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+    ]
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _other_year(sentence: str, published: date | None) -> bool:
+    """A count in a sentence that names a year other than its article's ("the 1918 flu killed 50
+    million") is about another time; undated, any year is taken for another time."""
+    years = {int(y) for y in _YEAR.findall(sentence)}
+    return bool(years) and (published is None or years != {published.year})
+
+
+def _anchors(sentence: str) -> frozenset[str]:
+    """The names a sentence places its count with (places, parties), the sentence's first word aside."""
+    words = [m for m in _CAPITALISED.finditer(sentence) if m.start() > 0]
+    names = (re.sub(r"['’]s?$", "", m.group(0).lower()) for m in words)
+    return frozenset(n for n in names if n not in _NOT_ANCHOR)
+
+
+def _weekday(sentence: str) -> str | None:
+    m = _WEEKDAY.search(sentence)
+    return m.group(1).lower() if m else None
+
+
+def _same_referent(a: dict, b: dict, by_anchor: bool) -> bool:
+    """Two counts are of one thing at one time. Time: published within a day (both undated counts
+    as one time) and no two different weekdays named. With `by_anchor` (a story's sentences, not one
+    merged event's): the same scope, and the same names, or none on either side."""
+    if (a["day"] is None) != (b["day"] is None):
+        return False
+    if a["day"] and b["day"] and abs((a["day"] - b["day"]).days) > 1:
+        return False
+    relative = ("yesterday", "today")
+    if (
+        a["weekday"]
+        and b["weekday"]
+        and a["weekday"] != b["weekday"]
+        and not {a["weekday"], b["weekday"]} & set(relative)
+    ):
+        return False
+    if not by_anchor:
+        return True
+    if a["scope"] != b["scope"]:
+        return False
+    if not a["anchors"] and not b["anchors"]:
+        return True
+    shared = a["anchors"] & b["anchors"]
+    # "12 injured in Mosul" against "800 in Basra": names of their own on both sides are two incidents
+    return bool(shared) and not (a["anchors"] - shared and b["anchors"] - shared and len(shared) < 2)
+
+
+def _referents(items: list[dict], by_anchor: bool) -> list[list[dict]]:
+    """Counts linked when they are of one referent at one time (union-find), each cluster in the
+    order its counts were found."""
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in itertools.combinations(range(len(items)), 2):
+        if _same_referent(items[i], items[j], by_anchor):
+            parent[root(i)] = root(j)
+    clusters: dict[int, list[dict]] = defaultdict(list)
+    for i, it in enumerate(items):
+        clusters[root(i)].append(it)
+    return [c for c in clusters.values() if len(c) >= 2]
+
+
+def _disagree_at_one_time(groups: list[dict]) -> bool:
+    """Two different values were told at one time: the same day, or both undated."""
+    for g, h in itertools.combinations(groups, 2):
+        for x in g["items"]:
+            for y in h["items"]:
+                if x["original"] != y["original"] and (x["day"] == y["day"]):
+                    return True
+    return False
 
 
 _SAME_KIND = {
@@ -397,6 +622,11 @@ def _story_durations(story_id: str, articles: list[StoryText], seen: set[tuple[s
                     continue
                 start = sm.start() + m.start()
                 who = {pid for at, pid in people if sm.start() <= at < sm.end()}
+                owner = _POSSESSOR.search(sm.group(0)[: m.start()])
+                if owner:  # "Lavrov's two-day visit" is Lavrov's, whoever else the sentence names
+                    at_owner = sm.start() + owner.start(1)
+                    who = {pid for at, pid in people if at <= at_owner < at + 40 and at_owner - at < 40}
+                    who = {pid for pid in who if owner.group(1).lower() in pid.lower()} or set()
                 noun = m.group(3).lower()
                 found[_SAME_KIND.get(noun, noun)].append(
                     {

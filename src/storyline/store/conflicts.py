@@ -23,6 +23,9 @@ class TriggerContext(NamedTuple):
     trigger: str | None
     trigger_start: int | None
     before: str | None  # the 30 characters before the trigger
+    precision: str | None  # of `published`
+    actors: str | None  # JSON, the mention's own
+    recipients: str | None  # JSON
 
 
 class StoryEventFact(NamedTuple):
@@ -55,6 +58,7 @@ class StoryText(NamedTuple):
     published: date | None
     text: str | None
     people: list[tuple[int, str]]  # (start, canonical id) of the people it names, in order
+    precision: str | None = None  # of `published`: day, month, year (None: a day, as tests write it)
 
 
 def event_trigger_contexts(store: Store) -> Iterator[tuple[str, str | None, list[TriggerContext]]]:
@@ -64,7 +68,8 @@ def event_trigger_contexts(store: Store) -> Iterator[tuple[str, str | None, list
         """
         SELECT m.event_id, m.story_id, e.article_id, coalesce(a.duplicate_of, a.id), a.source, a.published,
                e.sentence, e.sentence_start, e.trigger, e.trigger_start,
-               substr(a.text, greatest(1, e.trigger_start - 29), least(30, e.trigger_start))
+               substr(a.text, greatest(1, e.trigger_start - 29), least(30, e.trigger_start)),
+               a.published_precision, e.actors, e.recipients
         FROM merged_events m JOIN events e USING (event_id) JOIN articles a ON a.id = e.article_id
         WHERE m.num_originals >= 2
         ORDER BY m.event_id, e.mention_id
@@ -103,7 +108,7 @@ def story_texts(store: Store) -> Iterator[tuple[str, list[StoryText]]]:
             FROM entity_mentions m LEFT JOIN actor_keys k USING (key)
             WHERE m.kind = 'person' GROUP BY 1)
         SELECT a.story_id, a.id, coalesce(a.duplicate_of, a.id), a.source, a.published, a.text,
-               coalesce(p.people, [])
+               coalesce(p.people, []), a.published_precision
         FROM articles a JOIN stories s USING (story_id) LEFT JOIN people p ON p.article_id = a.id
         WHERE s.originals >= 2 AND a.duplicate_of IS NULL AND NOT coalesce(s.conflicts_checked, false)
         ORDER BY a.story_id, a.published NULLS LAST, a.id
@@ -111,6 +116,16 @@ def story_texts(store: Store) -> Iterator[tuple[str, list[StoryText]]]:
     )
     for (story_id,), rows in grouped(cur, 0, lambda r: (r[0],), lambda r: StoryText._make(r[1:])):
         yield story_id, rows
+
+
+def forget_read_stories(store: Store, version: str) -> None:
+    """When the conflicts stage's rules changed since the store last ran it, every story's texts are
+    read again (what an older version found in them is not kept)."""
+    if store.meta_value("conflicts_version") == version:
+        return
+    with store.transaction():
+        store.con.execute("UPDATE stories SET conflicts_checked = false")
+        store.set_meta_value("conflicts_version", version)
 
 
 def kept_story_conflicts(store: Store) -> list[dict]:

@@ -161,6 +161,7 @@ WHATS = (
     "events",
     "timeline",
     "conflicts",
+    "updates",
     "dyads",
     "quotes",
 )
@@ -250,11 +251,13 @@ def rows(store: Store, what: str, everything: bool = False) -> Iterator[dict[str
         yield from _merged_rows(store, everything)
     elif what == "timeline":
         yield from timeline(store)
-    elif what == "conflicts":
+    elif what in ("conflicts", "updates"):
+        # disagreements between sources; updates (a figure that moved, one outlet's revision) apart
         for row in _stream(
             store,
-            f"SELECT {', '.join(CONFLICT_FIELDS)} FROM conflicts ORDER BY story_id, kind, attribute, about",
+            f"SELECT {', '.join(CONFLICT_FIELDS)} FROM conflicts WHERE kind = ? ORDER BY story_id, attribute, about",
             CONFLICT_FIELDS,
+            ["conflict" if what == "conflicts" else "update"],
         ):
             row["values"] = json.loads(row["values"] or "[]")
             yield row
@@ -474,6 +477,7 @@ FIELDS = {
     "events": EVENT_FIELDS,
     "timeline": TIMELINE_FIELDS,
     "conflicts": CONFLICT_FIELDS,
+    "updates": CONFLICT_FIELDS,
     "dyads": DYAD_FIELDS,
     "quotes": QUOTE_FIELDS,
 }

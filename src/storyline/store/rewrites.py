@@ -18,6 +18,7 @@ class RewriteMember(NamedTuple):
     precision: str | None
     text: str | None
     checked: bool  # compared with its story's originals before
+    events: list[tuple[int, str, str | None, str | None]]  # (sentence start, type, actors, recipients JSON)
 
 
 class RewriteMark(NamedTuple):
@@ -35,8 +36,14 @@ def rewrite_candidates(store: Store) -> Iterator[tuple[str, list[RewriteMember]]
         WITH todo AS (SELECT story_id FROM articles WHERE story_id IS NOT NULL AND duplicate_of IS NULL
                       GROUP BY story_id
                       HAVING count(*) >= 2 AND count(*) FILTER (WHERE NOT coalesce(rewrites_checked, false)) > 0)
-        SELECT a.story_id, a.id, a.published, a.published_precision, a.text, coalesce(a.rewrites_checked, false)
-        FROM articles a JOIN todo USING (story_id) WHERE a.duplicate_of IS NULL
+        , coded AS (SELECT e.article_id, list((e.sentence_start, e.type, e.actors, e.recipients)
+                                              ORDER BY e.sentence_start) AS events
+                    FROM events e JOIN articles a ON a.id = e.article_id JOIN todo USING (story_id)
+                    WHERE a.duplicate_of IS NULL GROUP BY 1)
+        SELECT a.story_id, a.id, a.published, a.published_precision, a.text, coalesce(a.rewrites_checked, false),
+               coalesce(c.events, [])
+        FROM articles a JOIN todo USING (story_id) LEFT JOIN coded c ON c.article_id = a.id
+        WHERE a.duplicate_of IS NULL
         ORDER BY a.story_id, a.published NULLS LAST, a.id
         """
     )

@@ -513,6 +513,8 @@ class Store:
         out["merged_events_asserted"] = self.con.execute(
             f"SELECT count(*) FROM merged_events m WHERE {ASSERTED_MERGED}"
         ).fetchone()[0]
+        # disagreements between sources, as `export --what conflicts` gives them (updates apart)
+        out["conflicts"] = self.con.execute("SELECT count(*) FROM conflicts WHERE kind = 'conflict'").fetchone()[0]
         return out
 
     def problems_by_reason(self, run_id: int | None = None) -> list[tuple[str, str, int]]:
