@@ -120,6 +120,7 @@ def overview(o: dict) -> str:
         ("quotes", o["quotes"]),
         ("actors and places", o["actors"]),
         ("disagreements", o["conflicts"]),
+        ("updated figures", o["updates"]),
         ("problems", o["problem_total"]),
     ]
     grid = "".join(f'<div class="stat"><b>{n:,}</b><span>{esc(k)}</span></div>' for k, n in stats)

@@ -44,7 +44,9 @@ def overview(store: Store, outlets: int = 15) -> dict[str, Any]:
         # every canonical actor, places included: the number the run summary and the export give
         "actors": _one(store, "SELECT count(*) FROM entities"),
         "places": _one(store, "SELECT count(*) FROM entities WHERE kind = 'place'"),
-        "conflicts": _one(store, "SELECT count(*) FROM conflicts"),
+        # disagreements between sources; a source revising its own figure is an update, counted apart
+        "conflicts": _one(store, "SELECT count(*) FROM conflicts WHERE kind = 'conflict'"),
+        "updates": _one(store, "SELECT count(*) FROM conflicts WHERE kind = 'update'"),
     }
     out["problems"] = _dicts(
         store, "SELECT reason, count(*) AS n FROM problems GROUP BY 1 ORDER BY n DESC, reason LIMIT 20"
