@@ -328,3 +328,37 @@ def test_in_protest_is_how_they_acted(code):
     events = reported(code("Dockers walked out on Monday in protest at plans for job cuts."))
     assert [(e["type"], e["actor"]) for e in events] == [("PROTEST", ["Dockers"])]  # one act, not two
     assert types(code("The dispute began in January in protest at the plans.")) == {"PROTEST"}
+
+
+# past events named in passing, and event dates
+
+
+def test_a_past_event_named_in_passing_with_its_own_date_is_reported(code):
+    events = code("The ceasefire talks resumed after an ambush on a supply convoy last year by insurgents.")
+    e = only(events, "ASSAULT")
+    assert e["actor"] == ["insurgents"] and e["date"] == "2022-01-01"
+
+
+def test_a_past_clause_with_its_own_date_is_reported(code):
+    e = only(code("Villagers fled after soldiers shelled the hamlet in July."), "ASSAULT")
+    assert e["date"] == "2023-07-01"
+
+
+def test_a_possessive_date_after_a_preposition_is_the_nouns_own(code):
+    e = only(code("Shares fell after Tuesday's agreement by the two governments on fishing rights."), "AGREE")
+    assert e["date"] == "2023-10-17"
+
+
+def test_a_past_event_named_in_passing_without_a_date_stays_background(code):
+    events = code("Traders were nervous after the clashes.")
+    assert "ASSAULT" not in types(events)
+
+
+def test_a_demand_stays_unreported_even_when_dated(code):
+    events = code("The union repeated on Monday its demand that the ministry release the strikers.")
+    assert "RETREAT" not in types(events)
+
+
+def test_a_done_act_is_not_dated_after_the_article(code):
+    e = only(code("Gunmen attacked the bank's office in 2026, a police report said."), "ASSAULT")
+    assert e["date"] == "2023-10-20" and e.get("date_text") != "2026"

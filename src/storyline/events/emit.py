@@ -28,6 +28,16 @@ _DATE_WORDS = re.compile(
 )
 
 
+def _after(value: str, anchor: date | None) -> bool:
+    """Whether a resolved date (its first day) falls after the article's date."""
+    if anchor is None:
+        return False
+    try:
+        return date.fromisoformat(value[:10]) > anchor
+    except ValueError:
+        return False
+
+
 class EventEmitter:
     """The output row: date, location and attribution resolved, CAMEO coding, offsets and rule."""
 
@@ -43,6 +53,7 @@ class EventEmitter:
     ) -> EventMention:
         tok = c.trigger
         when = self._date(c, sent, anchor, anchor_precision)
+        background = c.background and not self._dated_past(c, sent, when, anchor)
         location = self._location(tok, c)
         attributed, attributed_key = self._attribution(tok, sent, actors)
         if c.type == "CONSULT" and not c.recipients and not location and c.mode == "visit":
@@ -85,8 +96,21 @@ class EventEmitter:
             quad_class=code.quad_class,
             score=code.score,
             rule=c.rule,
-            background=c.background,
+            background=background,
         )
+
+    @staticmethod
+    def _dated_past(c: Candidate, sent, when, anchor: date | None) -> bool:
+        """A past event named in passing is still a real event when the text dates it on its own:
+        "after an attack on the post last year", "since rebels took the town in March". It is then
+        exported as happened, with that date. What is only alluded to ("after the clashes") stays
+        background, and so does what is demanded or alleged, which never happened as far as the text says."""
+        if c.background_why != "past" or c.status != "happened" or c.negated or not when or not when[0]:
+            return False
+        if anchor is not None and when[0][:10] == anchor.isoformat():
+            return False  # the article's own date, not the mention's
+        own = {t.i for t in c.trigger.subtree}
+        return any(ent.label_ == "DATE" and ent.text.strip() == when[2] and ent.root.i in own for ent in sent.ents)
 
     def _date(self, c: Candidate, sent, anchor: date | None, precision: str) -> tuple[str | None, str, str] | None:
         tok = c.trigger
@@ -113,20 +137,28 @@ class EventEmitter:
             if not attached:
                 continue
             before = tok.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if before in (
-                "since",
-                "until",
-                "till",
-                "before",
-                "after",
-                "from",
-                "by",
-                "between",
+            if (
+                before
+                in (
+                    "since",
+                    "until",
+                    "till",
+                    "before",
+                    "after",
+                    "from",
+                    "by",
+                    "between",
+                )
+                and ent.root.dep_ != "poss"
             ) or ent.text.lower().startswith(("since ", "until ", "before ", "after ", "between ", "from ")):
-                continue  # "first visit since 2000": a bound, not the time of the event
+                # "first visit since 2000": a bound, not the time of the event; "after last Sunday's
+                # agreement": a possessive date is the noun's own
+                continue
             if len(_YEARS.findall(ent.text)) > 1:
                 continue  # "between 1937 and 1955", "1990-95": a span of years is no date of one event
             resolved = resolve(ent.text, anchor, precision, future=future)
+            if resolved and not future and c.status == "happened" and _after(resolved.value, anchor):
+                continue  # a done act cannot postdate its report: "notes due 2017" in a 1987 story is a term
             if resolved:
                 best = (resolved.value, resolved.precision, resolved.text)
                 break

@@ -159,6 +159,7 @@ class ModalityReader:
         if c.type == "CONSULT" and prep in ("after", "following", "during", "at"):
             return
         c.background = True
+        c.background_why = "past"
 
     def _background_clause(self, c: Candidate, start=None) -> None:
         """Relative clauses, noun modifiers and time clauses ("where 24 were killed", "the team trying
@@ -178,6 +179,7 @@ class ModalityReader:
                 )
                 if not acting and not (where and present):
                     c.background = True
+                    c.background_why = "past"
                 return
             if v.dep_ == "ccomp" and any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in v.children):
                 demanded = next((ch for ch in v.head.children if ch.dep_ == "dobj"), None)
@@ -193,9 +195,11 @@ class ModalityReader:
                 )
                 if not participle and not (v.head.lemma_.lower() in ATTEMPT_NOUNS and c.type in ("ASSAULT", "COERCE")):
                     c.background = True
+                    c.background_why = "past"
                 return
             if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in BACKGROUND_MARKS for ch in v.children):
                 c.background = True
+                c.background_why = "past"
                 return
             if (
                 v.dep_ == "pcomp"
@@ -206,6 +210,7 @@ class ModalityReader:
                 return
             if v.dep_ == "pcomp" and v.head.lower_ in ("since", "following", "before", "despite"):
                 c.background = True
+                c.background_why = "past"
                 return
             v = v.head
 
