@@ -362,3 +362,26 @@ def test_a_demand_stays_unreported_even_when_dated(code):
 def test_a_done_act_is_not_dated_after_the_article(code):
     e = only(code("Gunmen attacked the bank's office in 2026, a police report said."), "ASSAULT")
     assert e["date"] == "2023-10-20" and e.get("date_text") != "2026"
+
+
+# participants named by office and by source
+
+
+def test_an_office_with_a_nationality_acts_for_that_state(code):
+    e = only(code("The defence minister met his Turkish counterpart in Ankara."), "CONSULT")
+    assert e["recipient"] == ["Turkey government"]
+
+
+def test_aid_received_from_someone_was_given_by_them(code):
+    e = only(code("Moldova received grain from Romania in August."), "AID")
+    assert e["actor"] == ["Romania"] and e["recipient"] == ["Moldova"]
+
+
+def test_aid_arriving_from_someone_is_their_aid(code):
+    e = only(code("Medical supplies from the Red Cross reached the besieged city."), "AID")
+    assert "Red Cross" in e["actor"][0]
+
+
+def test_an_actor_before_a_noun_of_protest_or_force_carries_it_out(code):
+    e = only(code("The vote was postponed because of an opposition walkout."), "PROTEST")
+    assert e["actor"] == ["opposition"]

@@ -11,6 +11,7 @@ from .grammar import (
     ADVERB_PARTICLES,
     AHEAD_ADJECTIVES,
     ALLEGATION_HEADS,
+    ARRIVAL_VERBS,
     CONCRETE_VIOLENCE,
     CRITIC_NOUNS,
     DEMAND_SPEECH_VERBS,
@@ -466,10 +467,17 @@ class CandidateFinder:
         elif (
             tok.dep_ == "dobj"
             and head.lemma_.lower() in RECEIVING_VERBS
-            and event_type in ("SUPPORT", "ACCUSE", "THREATEN", "REQUEST")
+            and event_type in ("SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "AID")
             and self._source(tok, head) is not None
         ):
-            licensed = "received"  # "the decision won praise from Congress", "drew criticism from rights groups"
+            licensed = "received"  # "the decision won praise from Congress", "the villages received aid from Japan"
+        elif (
+            event_type == "AID"
+            and tok.dep_ == "nsubj"
+            and head.lemma_.lower() in ARRIVAL_VERBS
+            and self._source(tok, head) is not None
+        ):
+            licensed = "sent from"  # "aid from the EU arrived", "aid is trickling in from neighbouring states"
         elif tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
             licensed = "light verb"
         elif (
@@ -591,6 +599,20 @@ class CandidateFinder:
                 ),
                 None,
             )
+        if agent is None and event_type in ("ASSAULT", "PROTEST", "COERCE", "SANCTION"):
+            # "an opposition boycott", "a police crackdown", "army raids": an actor named before a noun of
+            # force or protest is who carries it out (a place there says where: "the Gaza raid")
+            agent = next(
+                (
+                    ch
+                    for ch in tok.children
+                    if ch.dep_ == "compound"
+                    and ch.i < tok.i
+                    and (hit := actors.actor_for(ch)) is not None
+                    and hit[0].kind not in ("place", "country")
+                ),
+                None,
+            )
         by_agent = any(ch.dep_ == "prep" and ch.lower_ == "by" for ch in tok.children)
         if (
             agent is not None
@@ -611,7 +633,7 @@ class CandidateFinder:
         if (
             event_type in ("AID", "SUPPORT", "REQUEST", "THREATEN", "REJECT", "COOPERATE", "ACCUSE")
             and agent is None
-            and licensed not in ("light verb", "subject of happening", "under", "joint", "received")
+            and licensed not in ("light verb", "subject of happening", "under", "joint", "received", "sent from")
         ):
             return None
         if any(
@@ -646,6 +668,10 @@ class CandidateFinder:
             if receiver is not None:
                 owner = next((ch for ch in receiver.children if ch.dep_ == "poss"), None)
                 c.recipients = self._parties(owner if owner is not None else receiver, actors)
+        elif licensed == "sent from":  # who sends it is named after "from"
+            source = self._source(tok, head)
+            c.subject = source
+            c.actors = self._parties(source, actors)
         elif licensed in ("under attack", "trip for"):
             verb = head.head
             subj = self._subject_token(verb)
