@@ -385,3 +385,26 @@ def test_aid_arriving_from_someone_is_their_aid(code):
 def test_an_actor_before_a_noun_of_protest_or_force_carries_it_out(code):
     e = only(code("The vote was postponed because of an opposition walkout."), "PROTEST")
     assert e["actor"] == ["opposition"]
+
+
+# headline grammar
+
+
+def test_a_title_lines_present_tense_verb_read_as_a_noun_is_still_the_verb(code):
+    e = only(code("Chancellor mocks rivals over tax plans"), "ACCUSE")
+    assert e["actor"] and "(headline)" in e["rule"]
+
+
+def test_a_title_line_of_nouns_alone_is_no_event(code):
+    assert not reported(code("Japanese car exports rise"))
+    assert not reported(code("US arms sales climb"))
+
+
+def test_a_dated_event_the_news_happened_in_is_not_a_second_event(code):
+    events = code("Gunmen wounded three guards in an ambush on Friday.")
+    assert [e["type"] for e in reported(events)] == ["ASSAULT"]
+
+
+def test_an_alleged_past_act_stays_an_allegation_even_when_dated(code):
+    events = code("Spain will extradite two men suspected of bombing a railway station in 2004.")
+    assert "ASSAULT" not in types(events)

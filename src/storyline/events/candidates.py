@@ -158,6 +158,61 @@ class CandidateFinder:
                 out.append(c)
         return out
 
+    def _headline_verbs(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
+        """Reads the sentence's words and tags; writes new candidates. A title line is written in
+        headline grammar: "Premier taunts rivals over splits", "Union backs strikers". The small model
+        reads the present-tense verb as a plural noun and parses the line as one noun phrase, so the
+        verb is read from the words: a title line (no closing stop, a few words) whose plural-looking
+        word after a name de-inflects to a verb of the lexicon, with an actor before it and, when the
+        verb takes an object, a participant after it that its entry allows."""
+        words = [t for t in sent if not t.is_space]
+        if not words or len(words) > 14 or words[-1].text in (".", "!", "?", '"', "'", ":", ";"):
+            return []
+        if any(not c.nominal and sent.start <= c.trigger.i < sent.end for c in cands):
+            return []  # a verb of the line was read already; the ordinary reading applies
+        taken = {c.trigger.i for c in cands}
+
+        def nounish(t) -> bool:  # "rivals" in "mocks rivals" may be tagged as the verb itself
+            return t.pos_ in ("NOUN", "PROPN") or t.tag_ in ("NNS", "VBZ")
+
+        out = []
+        for tok in words[1:-1]:
+            if tok.i in taken or tok.tag_ not in ("NNS", "NNPS", "VBZ") or not tok.lower_.endswith("s"):
+                continue
+            low = tok.lower_
+            lemma = next((v for v in (low[:-1], low[:-2], low[:-3] + "y") if len(v) >= 3 and v in self.lex.verbs), None)
+            subj = tok.doc[tok.i - 1]
+            if lemma is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i < sent.start:
+                continue
+            after = [t for t in tok.doc[tok.i + 1 : sent.end] if nounish(t)]
+            obj = after[0] if after else None
+            while obj is not None and obj.i + 1 < sent.end and nounish(tok.doc[obj.i + 1]):
+                obj = tok.doc[obj.i + 1]  # "backs striking dock workers": the last noun of the phrase is its head
+            subject_parties = self._parties(subj, actors)
+            if not subject_parties:
+                continue
+            for p in self.lex.verbs[lemma]:
+                if p.particle or p.control or p.prep_objects is not None or p.needs_complement:
+                    continue  # what the parse cannot show is not guessed
+                if p.subjects is not None and not self._in_set(subj, subj.lemma_.lower(), p.subjects, actors):
+                    continue
+                if p.objects is not None:
+                    if obj is None or not self._in_set(obj, obj.lemma_.lower(), p.objects, actors, deep=False):
+                        continue
+                elif obj is not None and not self._parties(obj, actors):
+                    continue  # "US arms sales": without a participant after it the word is a noun
+                c = Candidate(tok, p.type, p.mode, f"{p.rule} (headline)", pattern=p, obj=obj)
+                c.subject = subj
+                c.actors = subject_parties
+                c.recipients = self._parties(obj, actors) if obj is not None else []
+                if {r["key"] for r in c.recipients} & {a["key"] for a in c.actors}:
+                    continue  # one name on both sides: the line is one noun phrase ("US arms sales")
+                if p.needs_partner and not c.recipients:
+                    continue
+                out.append(c)
+                break
+        return out
+
     def _match(self, pats: list[Pattern], tok, actors: DocActors) -> tuple[Pattern, object | None] | None:
         return next(self._matches(pats, tok, actors), None)
 

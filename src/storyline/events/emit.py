@@ -13,6 +13,7 @@ from ..records import EventMention
 from .candidate import Candidate
 from .dates import resolve
 from .grammar import (
+    ALLEGATION_HEADS,
     LOCATION_PREPS,
 )
 from .ontology import coding
@@ -109,7 +110,12 @@ class EventEmitter:
             return False
         if anchor is not None and when[0][:10] == anchor.isoformat():
             return False  # the article's own date, not the mention's
-        own = {t.i for t in c.trigger.subtree}
+        tok = c.trigger
+        if c.nominal and not any(f"(after '{p}')" in c.rule for p in ("after", "since", "following")):
+            return False  # "wounded two soldiers in a bomb attack": in, during, at name the news event's own setting
+        if any(a.lemma_.lower() in ALLEGATION_HEADS for a in list(tok.ancestors)[:3]):
+            return False  # "suspected of blowing up a plane in 1988": an allegation, not a reported act
+        own = {t.i for t in tok.subtree}
         return any(ent.label_ == "DATE" and ent.text.strip() == when[2] and ent.root.i in own for ent in sent.ents)
 
     def _date(self, c: Candidate, sent, anchor: date | None, precision: str) -> tuple[str | None, str, str] | None:
@@ -149,7 +155,7 @@ class EventEmitter:
                     "by",
                     "between",
                 )
-                and ent.root.dep_ != "poss"
+                and not (ent.root.dep_ == "poss" and ent.root.head.i == tok.i)
             ) or ent.text.lower().startswith(("since ", "until ", "before ", "after ", "between ", "from ")):
                 # "first visit since 2000": a bound, not the time of the event; "after last Sunday's
                 # agreement": a possessive date is the noun's own
