@@ -364,21 +364,41 @@ class CandidateFinder:
         ):
             return False  # "asked about the negotiations": a question, not a request
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if clause is None or any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
-            return True
         lemma = tok.lemma_.lower()
+        warned_of = p.type == "THREATEN" and lemma == "warn" and clause is not None
+        if clause is None or (any(c.dep_ in ("xcomp", "dobj") for c in tok.children) and not warned_of):
+            return True
         if p.type == "REQUEST" and lemma in DEMAND_SPEECH_VERBS:
             modal = any(a.dep_ == "aux" and a.lower_ in ("must", "should", "shall", "ought") for a in clause.children)
             return modal or clause.tag_ == "VB"  # "insisted that the troops leave": subjunctive
         if p.type == "THREATEN" and lemma == "warn":
             hostile = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
             return any(
-                t.lemma_.lower() in HOSTILE_INTENTS
-                or any(q.type in hostile for q in self.lex.verbs.get(t.lemma_.lower(), ()))
+                (
+                    t.lemma_.lower() in HOSTILE_INTENTS
+                    or any(q.type in hostile for q in self.lex.verbs.get(t.lemma_.lower(), ()))
+                )
+                and self._agentive_subject(t)
                 for t in clause.subtree
                 if t.pos_ == "VERB"
             )
         return True
+
+    @staticmethod
+    def _agentive_subject(verb) -> bool:
+        """Whether someone could be doing what a warning names: "warned that the army would strike
+        back" threatens; "warned that a rise in wages could undo the reforms" forecasts, since a rise,
+        a move or a crisis does nothing on purpose."""
+        subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True
+        return subj.lemma_.lower() in HUMAN_NOUNS or subj.lemma_.lower() in (
+            "army",
+            "force",
+            "troop",
+            "military",
+            "police",
+        )
 
     @staticmethod
     def _other_sense(p: Pattern, tok, obj) -> bool:
@@ -403,6 +423,9 @@ class CandidateFinder:
             return any(o.lemma_.lower() in STRUGGLE_OBJECTS for o in fought)
         if p.type in ("REQUEST", "SUPPORT") and any(o.lemma_.lower() in MARKET_WORDS for o in objects):
             return True  # "encouraged markets to test the accord", "backed the dollar": markets are no actors
+        if p.type == "COOPERATE" and lemma == "trade" and subj is not None and subj.pos_ == "NOUN":
+            # "deliveries of wheat traded at 123", "shares traded higher": goods trade, states trade with states
+            return not subj.ent_type_ and subj.lemma_.lower() not in HUMAN_NOUNS
         if p.type == "AGREE" and lemma in ("agree", "concur"):
             return any(o.lemma_.lower() in PROPOSITION_NOUNS for o in preps.get("with", []))
         return False

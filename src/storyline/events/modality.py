@@ -76,6 +76,8 @@ class ModalityReader:
                     c.actors = c.actors or (matrix.actors if matrix else [])
                     continue  # "sent personnel to investigate": the investigation is under way
                 if c.type in VERBAL_TYPES and (lemma in MOTION_VERBS or lemma in GATHERING_VERBS):
+                    if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in head.children):
+                        c.status = "planned"  # "will go on strike to protest the cuts": the protest is ahead too
                     continue  # "came out in their thousands to voice support": turning out is how it is said
                 c.status = "intended"  # "deployed the army to quell protests": a purpose, not an event
                 continue
