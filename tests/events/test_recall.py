@@ -408,3 +408,18 @@ def test_a_dated_event_the_news_happened_in_is_not_a_second_event(code):
 def test_an_alleged_past_act_stays_an_allegation_even_when_dated(code):
     events = code("Spain will extradite two men suspected of bombing a railway station in 2004.")
     assert "ASSAULT" not in types(events)
+
+
+# meetings by their verbs and their batches
+
+
+def test_officials_who_gather_or_convene_meet(code):
+    e = only(code("Foreign ministers of the Arab League will gather in Cairo on Sunday."), "CONSULT")
+    assert e["status"] == "planned"
+    assert only(code("The UN Security Council convened on Saturday."), "CONSULT")
+    assert "CONSULT" not in types(code("Protesters gathered outside the embassy."))
+
+
+def test_a_round_of_talks_held_is_talks_held(code):
+    assert only(code("A round of talks between the two rebel groups was held in Doha."), "CONSULT")
+    assert not reported(code("A round of golf was held."))

@@ -33,6 +33,7 @@ from .grammar import (
     MOTION_VERBS,
     MUSIC_WORDS,
     NOUN_TARGET_PREPS,
+    PHASE_NOUNS,
     PLAN_NOUN_VERBS,
     PROPOSITION_NOUNS,
     RECEIVING_VERBS,
@@ -559,6 +560,14 @@ class CandidateFinder:
         elif tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
             licensed = "light verb"
         elif (
+            tok.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower() in PHASE_NOUNS
+            and head.head.dep_ in ("dobj", "nsubjpass")
+            and head.head.head.lemma_.lower() in LIGHT_VERBS
+        ):
+            licensed = "phases"  # "held two rounds of talks", "a series of raids was launched": the verb carries them
+        elif (
             tok.dep_ == "compound"
             and head.lemma_.lower() in EFFORT_NOUNS
             and head.dep_ == "dobj"
@@ -711,7 +720,8 @@ class CandidateFinder:
         if (
             event_type in ("AID", "SUPPORT", "REQUEST", "THREATEN", "REJECT", "COOPERATE", "ACCUSE")
             and agent is None
-            and licensed not in ("light verb", "subject of happening", "under", "joint", "received", "sent from")
+            and licensed
+            not in ("light verb", "phases", "subject of happening", "under", "joint", "received", "sent from")
         ):
             return None
         if any(
@@ -761,6 +771,12 @@ class CandidateFinder:
             else:
                 c.subject = subj
                 c.actors = self._parties(subj, actors) if subj is not None else []
+        elif agent is None and licensed == "phases":
+            verb = head.head.head  # who held the rounds, or by whom they were launched
+            who = self._agent_of(verb) if head.head.dep_ == "nsubjpass" else self._subject_token(verb)
+            if who is not None:
+                c.subject = who
+                c.actors = self._parties(who, actors)
         elif agent is None and licensed == "light verb" and tok.dep_ == "nsubjpass":
             by = self._agent_of(head)
             if by is not None:
@@ -812,7 +828,7 @@ class CandidateFinder:
         c.actor_optional = (
             event_type in ("ASSAULT", "PROTEST")
             or licensed.startswith("after")
-            or licensed in ("subject of happening", "under", "protest", "light verb", "planned", "adjunct")
+            or licensed in ("subject of happening", "under", "protest", "light verb", "phases", "planned", "adjunct")
         )
         if any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
             c.negated = True

@@ -275,6 +275,7 @@ WORD_LISTS = frozenset(
     [
         "adverb_particles",
         "office_nouns",
+        "phase_nouns",
         "arrival_verbs",
         "ahead_adjectives",
         "concrete_violence",
