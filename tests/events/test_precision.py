@@ -87,3 +87,12 @@ def test_a_meeting_others_report_as_planned_is_no_promise(code):
     assert [e["status"] for e in events if e["type"] == "CONSULT"] == ["planned"]
     assert not [e for e in events if e["type"] == "AGREE"]
     assert [e for e in code("Russia said it would meet the rebels next week.") if e["type"] == "AGREE"]
+
+
+def test_beating_someone_by_a_score_is_a_match(code):
+    assert not [
+        e
+        for e in code("The Spaniard reached the final by beating compatriot Carlos Ruiz 7-5 6-4.")
+        if e["type"] == "ASSAULT"
+    ]
+    assert [e for e in code("Soldiers beat the prisoners with batons.") if e["type"] == "ASSAULT"]

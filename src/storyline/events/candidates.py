@@ -5,6 +5,8 @@ Part of the sentence coder (coder.py), which combines these steps; `self` is a S
 
 from __future__ import annotations
 
+import re
+
 from ..actors.mentions import DocActors
 from .candidate import Candidate
 from .grammar import (
@@ -51,6 +53,9 @@ from .grammar import (
 )
 from .lexicon import Pattern
 from .quotes import speech_verb
+
+# a match's score: "6-3", "2-1", "21-17"
+_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 
 
 class CandidateFinder:
@@ -419,6 +424,9 @@ class CandidateFinder:
             return figures or things or (subj is not None and subj.lemma_.lower() in YIELDED_THINGS | MARKET_WORDS)
         if p.type == "ACCUSE" and lemma in ("inspect", "examine", "tour", "view"):
             return any(o.lemma_.lower() in TOURED_THINGS or o.lemma_.lower() in WEAPON_WORDS for o in objects)
+        if p.type == "ASSAULT" and lemma in ("beat", "defeat", "thrash", "crush", "rout", "overpower", "edge"):
+            # "beat his compatriot 6-3 4-6 6-1", "crushed the visitors 3-0": a score makes it a match
+            return any(_SCORE.fullmatch(t.text) for t in tok.sent)
         if p.type == "ASSAULT" and lemma in ("fight", "battle", "struggle"):
             fought = objects + preps.get("for", [])
             return any(o.lemma_.lower() in STRUGGLE_OBJECTS for o in fought)
