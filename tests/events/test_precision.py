@@ -82,13 +82,6 @@ def test_a_protest_that_a_planned_walkout_is_for_is_planned_too(code):
     assert {e["status"] for e in events if e["type"] == "PROTEST"} == {"planned"}
 
 
-def test_a_meeting_others_report_as_planned_is_no_promise(code):
-    events = code("A diplomat said the finance ministers would gather in Rome on Friday.")
-    assert [e["status"] for e in events if e["type"] == "CONSULT"] == ["planned"]
-    assert not [e for e in events if e["type"] == "AGREE"]
-    assert [e for e in code("Russia said it would meet the rebels next week.") if e["type"] == "AGREE"]
-
-
 def test_beating_someone_by_a_score_is_a_match(code):
     assert not [
         e

@@ -293,18 +293,6 @@ class ModalityReader:
         if c.nominal:
             return False
         tok = c.trigger
-        if c.type == "CONSULT" and tok.dep_ == "ccomp" and speech_verb(tok.head):
-            # "an official said the ministers would gather": a meeting others report is a schedule;
-            # "Russia said it would meet them" is its own word
-            speaker = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
-            doer = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
-            if (
-                speaker is not None
-                and doer is not None
-                and doer.pos_ != "PRON"
-                and speaker.lemma_.lower() != doer.lemma_.lower()
-            ):
-                return False
         for v in (tok, tok.head if tok.dep_ in ("xcomp", "conj") else tok):
             if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in v.children):
                 return True
