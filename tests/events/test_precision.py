@@ -85,7 +85,7 @@ def test_a_protest_that_a_planned_walkout_is_for_is_planned_too(code):
 def test_beating_someone_by_a_score_is_a_match(code):
     assert not [
         e
-        for e in code("The Spaniard reached the final by beating compatriot Carlos Ruiz 7-5 6-4.")
+        for e in code("The Dane reached the semi-finals by beating compatriot Lars Holm 6-2 3-6 6-4.")
         if e["type"] == "ASSAULT"
     ]
     assert [e for e in code("Soldiers beat the prisoners with batons.") if e["type"] == "ASSAULT"]

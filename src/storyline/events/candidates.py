@@ -55,7 +55,7 @@ from .lexicon import Pattern
 from .quotes import speech_verb
 
 # a match's score: "6-3", "2-1", "21-17"
-_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+_SCORE = re.compile(r"(?<![\d.,])\d{1,3}[-–]\d{1,3}(?![\d.,%-])")
 
 
 class CandidateFinder:
@@ -426,7 +426,7 @@ class CandidateFinder:
             return any(o.lemma_.lower() in TOURED_THINGS or o.lemma_.lower() in WEAPON_WORDS for o in objects)
         if p.type == "ASSAULT" and lemma in ("beat", "defeat", "thrash", "crush", "rout", "overpower", "edge"):
             # "beat his compatriot 6-3 4-6 6-1", "crushed the visitors 3-0": a score makes it a match
-            return any(_SCORE.fullmatch(t.text) for t in tok.sent)
+            return _SCORE.search(tok.sent.text) is not None  # the tokenizer splits "6-3" into three tokens
         if p.type == "ASSAULT" and lemma in ("fight", "battle", "struggle"):
             fought = objects + preps.get("for", [])
             return any(o.lemma_.lower() in STRUGGLE_OBJECTS for o in fought)
