@@ -423,3 +423,19 @@ def test_officials_who_gather_or_convene_meet(code):
 def test_a_round_of_talks_held_is_talks_held(code):
     assert only(code("A round of talks between the two rebel groups was held in Doha."), "CONSULT")
     assert not reported(code("A round of golf was held."))
+
+
+# blame said as a statement
+
+
+def test_calling_someone_the_cause_or_responsible_accuses_them(code):
+    e = only(code("The Iranian envoy told reporters that the Iraqi regime was the main cause of tension."), "ACCUSE")
+    assert e["actor"] == ["Iran envoy"] and e["recipient"]
+    e = only(code("The minister said the rebels were responsible for the bombing."), "ACCUSE")
+    assert e["actor"] == ["the minister"] and e["recipient"] == ["rebels"]
+
+
+def test_a_denied_or_doubted_blame_accuses_no_one(code):
+    assert "ACCUSE" not in types(code("The minister said the rebels were not responsible for the bombing."))
+    assert "ACCUSE" not in types(code("The minister said the rebels might be responsible for the bombing."))
+    assert "ACCUSE" not in types(code("The report said the weather was the main cause of the delay."))

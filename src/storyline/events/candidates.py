@@ -14,6 +14,7 @@ from .grammar import (
     AHEAD_ADJECTIVES,
     ALLEGATION_HEADS,
     ARRIVAL_VERBS,
+    BLAME_PREDICATES,
     CONCRETE_VIOLENCE,
     CRITIC_NOUNS,
     DEMAND_SPEECH_VERBS,
@@ -26,6 +27,7 @@ from .grammar import (
     HEARSAY_NOUNS,
     HOSTILE_INTENTS,
     HUMAN_NOUNS,
+    HYPOTHETICAL_AUX,
     INTRUSION_NOUNS,
     JUDGING_VERBS,
     LABOUR_WORDS,
@@ -161,6 +163,46 @@ class CandidateFinder:
                 for other in cands:
                     if other.trigger.i in inside:
                         other.suppressed = True  # what is demanded has not happened
+                out.append(c)
+        return out
+
+    def _blame_statements(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
+        """Reads the parse; writes new ACCUSE candidates. "The minister said the rebels were responsible
+        for the attack", "he said the regime was the main cause of tension": calling someone the cause,
+        the culprit or a threat, in a clause the speaker asserts, accuses them."""
+        out = []
+        taken = {c.trigger.i for c in cands}
+        for tok in sent:
+            if not speech_verb(tok):
+                continue
+            speaker = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+            for clause in tok.children:
+                if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be" or clause.i in taken:
+                    continue
+                if any(
+                    ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX)
+                    for ch in clause.children
+                ):
+                    continue  # "said they were not to blame", "might be responsible": no accusation
+                blamed = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
+                label = next(
+                    (
+                        ch
+                        for ch in clause.children
+                        if ch.dep_ in ("attr", "acomp") and ch.lemma_.lower() in BLAME_PREDICATES
+                    ),
+                    None,
+                )
+                if speaker is None or blamed is None or label is None:
+                    continue
+                c = Candidate(label, "ACCUSE", "criticize", f"clause:called {label.lemma_.lower()} (blame)")
+                c.subject = speaker
+                c.actors = self._parties(speaker, actors)
+                if not c.actors and speaker.pos_ == "PRON":
+                    c.actors = self._speaker_pronoun(tok, actors)  # "he said": whoever the article quotes
+                c.recipients = self._parties(blamed, actors)
+                if not c.recipients or (not c.actors and speaker.pos_ != "PRON"):
+                    continue
                 out.append(c)
         return out
 

@@ -275,6 +275,7 @@ WORD_LISTS = frozenset(
     [
         "adverb_particles",
         "office_nouns",
+        "blame_predicates",
         "phase_nouns",
         "arrival_verbs",
         "ahead_adjectives",
