@@ -53,3 +53,39 @@ def test_a_thing_that_helps_is_no_aid(code):
 def test_a_span_of_years_is_no_date_of_the_event(code):
     events = code("Between 1960 and 1975 the army attacked the rebel villages many times.", published="2023-10-20")
     assert events and all(not (e["date"] or "").startswith("1960") for e in events)
+
+
+def test_a_warning_that_a_thing_could_do_harm_is_a_forecast_not_a_threat(code):
+    assert not [
+        e for e in code("The minister warned that a drought could destroy the harvest.") if e["type"] == "THREATEN"
+    ]
+    assert not [
+        e
+        for e in code("The central bank warned the government that rising prices could hurt exports.")
+        if e["type"] == "THREATEN"
+    ]
+    assert [
+        e
+        for e in code("The rebels warned the government that they would attack the capital.")
+        if e["type"] == "THREATEN"
+    ]
+
+
+def test_goods_that_trade_at_a_price_are_no_cooperation(code):
+    events = code("In North Yorkshire, April deliveries of feed barley traded at 118 and May at 119.")
+    assert not [e for e in events if e["type"] == "COOPERATE"]
+    assert [e for e in code("Farmers traded with the rebels.") if e["type"] == "COOPERATE"]
+
+
+def test_a_protest_that_a_planned_walkout_is_for_is_planned_too(code):
+    events = code("The union said it will go on strike next month to protest the wage cuts.")
+    assert {e["status"] for e in events if e["type"] == "PROTEST"} == {"planned"}
+
+
+def test_beating_someone_by_a_score_is_a_match(code):
+    assert not [
+        e
+        for e in code("The Dane reached the semi-finals by beating compatriot Lars Holm 6-2 3-6 6-4.")
+        if e["type"] == "ASSAULT"
+    ]
+    assert [e for e in code("Soldiers beat the prisoners with batons.") if e["type"] == "ASSAULT"]

@@ -28,4 +28,7 @@ class Candidate:
     suppressed: bool = False
     actor_optional: bool = False
     background: bool = False
+    # why it is background: "past" (named in passing: "after the clashes", "where 24 were killed"), which
+    # is exported as asserted when the mention carries its own date; anything else (demanded, alleged) never
+    background_why: str = ""
     intent: str | None = None  # the promise or threat that announcing this planned action makes

@@ -5,12 +5,16 @@ Part of the sentence coder (coder.py), which combines these steps; `self` is a S
 
 from __future__ import annotations
 
+import re
+
 from ..actors.mentions import DocActors
 from .candidate import Candidate
 from .grammar import (
     ADVERB_PARTICLES,
     AHEAD_ADJECTIVES,
     ALLEGATION_HEADS,
+    ARRIVAL_VERBS,
+    BLAME_PREDICATES,
     CONCRETE_VIOLENCE,
     CRITIC_NOUNS,
     DEMAND_SPEECH_VERBS,
@@ -23,6 +27,7 @@ from .grammar import (
     HEARSAY_NOUNS,
     HOSTILE_INTENTS,
     HUMAN_NOUNS,
+    HYPOTHETICAL_AUX,
     INTRUSION_NOUNS,
     JUDGING_VERBS,
     LABOUR_WORDS,
@@ -32,6 +37,7 @@ from .grammar import (
     MOTION_VERBS,
     MUSIC_WORDS,
     NOUN_TARGET_PREPS,
+    PHASE_NOUNS,
     PLAN_NOUN_VERBS,
     PROPOSITION_NOUNS,
     RECEIVING_VERBS,
@@ -49,6 +55,9 @@ from .grammar import (
 )
 from .lexicon import Pattern
 from .quotes import speech_verb
+
+# a match's score: "6-3", "2-1", "21-17"
+_SCORE = re.compile(r"(?<![\d.,])\d{1,3}[-–]\d{1,3}(?![\d.,%-])")
 
 
 class CandidateFinder:
@@ -155,6 +164,101 @@ class CandidateFinder:
                     if other.trigger.i in inside:
                         other.suppressed = True  # what is demanded has not happened
                 out.append(c)
+        return out
+
+    def _blame_statements(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
+        """Reads the parse; writes new ACCUSE candidates. "The minister said the rebels were responsible
+        for the attack", "he said the regime was the main cause of tension": calling someone the cause,
+        the culprit or a threat, in a clause the speaker asserts, accuses them."""
+        out = []
+        taken = {c.trigger.i for c in cands}
+        for tok in sent:
+            if not speech_verb(tok):
+                continue
+            speaker = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+            for clause in tok.children:
+                if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be" or clause.i in taken:
+                    continue
+                if any(
+                    ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX)
+                    for ch in clause.children
+                ):
+                    continue  # "said they were not to blame", "might be responsible": no accusation
+                blamed = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
+                label = next(
+                    (
+                        ch
+                        for ch in clause.children
+                        if ch.dep_ in ("attr", "acomp") and ch.lemma_.lower() in BLAME_PREDICATES
+                    ),
+                    None,
+                )
+                if speaker is None or blamed is None or label is None:
+                    continue
+                c = Candidate(label, "ACCUSE", "criticize", f"clause:called {label.lemma_.lower()} (blame)")
+                c.subject = speaker
+                c.actors = self._parties(speaker, actors)
+                if not c.actors and speaker.pos_ == "PRON":
+                    c.actors = self._speaker_pronoun(tok, actors)  # "he said": whoever the article quotes
+                c.recipients = self._parties(blamed, actors)
+                if not c.recipients or (not c.actors and speaker.pos_ != "PRON"):
+                    continue
+                out.append(c)
+        return out
+
+    def _headline_verbs(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
+        """Reads the sentence's words and tags; writes new candidates. A title line is written in
+        headline grammar: "Premier taunts rivals over splits", "Union backs strikers". The small model
+        reads the present-tense verb as a plural noun and parses the line as one noun phrase, so the
+        verb is read from the words: a title line (no closing stop, a few words) whose plural-looking
+        word after a name de-inflects to a verb of the lexicon, with an actor before it and, when the
+        verb takes an object, a participant after it that its entry allows."""
+        words = [t for t in sent if not t.is_space]
+        if not words or len(words) > 14 or words[-1].text in (".", "!", "?", '"', "'", ":", ";"):
+            return []
+        if any(not c.nominal and sent.start <= c.trigger.i < sent.end for c in cands):
+            return []  # a verb of the line was read already; the ordinary reading applies
+        taken = {c.trigger.i for c in cands}
+
+        def nounish(t) -> bool:  # "rivals" in "mocks rivals" may be tagged as the verb itself
+            return t.pos_ in ("NOUN", "PROPN") or t.tag_ in ("NNS", "VBZ")
+
+        out = []
+        for tok in words[1:-1]:
+            if tok.i in taken or tok.tag_ not in ("NNS", "NNPS", "VBZ") or not tok.lower_.endswith("s"):
+                continue
+            low = tok.lower_
+            lemma = next((v for v in (low[:-1], low[:-2], low[:-3] + "y") if len(v) >= 3 and v in self.lex.verbs), None)
+            subj = tok.doc[tok.i - 1]
+            if lemma is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i < sent.start:
+                continue
+            after = [t for t in tok.doc[tok.i + 1 : sent.end] if nounish(t)]
+            obj = after[0] if after else None
+            while obj is not None and obj.i + 1 < sent.end and nounish(tok.doc[obj.i + 1]):
+                obj = tok.doc[obj.i + 1]  # "backs striking dock workers": the last noun of the phrase is its head
+            subject_parties = self._parties(subj, actors)
+            if not subject_parties:
+                continue
+            for p in self.lex.verbs[lemma]:
+                if p.particle or p.control or p.prep_objects is not None or p.needs_complement:
+                    continue  # what the parse cannot show is not guessed
+                if p.subjects is not None and not self._in_set(subj, subj.lemma_.lower(), p.subjects, actors):
+                    continue
+                if p.objects is not None:
+                    if obj is None or not self._in_set(obj, obj.lemma_.lower(), p.objects, actors, deep=False):
+                        continue
+                elif obj is not None and not self._parties(obj, actors):
+                    continue  # "US arms sales": without a participant after it the word is a noun
+                c = Candidate(tok, p.type, p.mode, f"{p.rule} (headline)", pattern=p, obj=obj)
+                c.subject = subj
+                c.actors = subject_parties
+                c.recipients = self._parties(obj, actors) if obj is not None else []
+                if {r["key"] for r in c.recipients} & {a["key"] for a in c.actors}:
+                    continue  # one name on both sides: the line is one noun phrase ("US arms sales")
+                if p.needs_partner and not c.recipients:
+                    continue
+                out.append(c)
+                break
         return out
 
     def _match(self, pats: list[Pattern], tok, actors: DocActors) -> tuple[Pattern, object | None] | None:
@@ -308,21 +412,41 @@ class CandidateFinder:
         ):
             return False  # "asked about the negotiations": a question, not a request
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if clause is None or any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
-            return True
         lemma = tok.lemma_.lower()
+        warned_of = p.type == "THREATEN" and lemma == "warn" and clause is not None
+        if clause is None or (any(c.dep_ in ("xcomp", "dobj") for c in tok.children) and not warned_of):
+            return True
         if p.type == "REQUEST" and lemma in DEMAND_SPEECH_VERBS:
             modal = any(a.dep_ == "aux" and a.lower_ in ("must", "should", "shall", "ought") for a in clause.children)
             return modal or clause.tag_ == "VB"  # "insisted that the troops leave": subjunctive
         if p.type == "THREATEN" and lemma == "warn":
             hostile = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
             return any(
-                t.lemma_.lower() in HOSTILE_INTENTS
-                or any(q.type in hostile for q in self.lex.verbs.get(t.lemma_.lower(), ()))
+                (
+                    t.lemma_.lower() in HOSTILE_INTENTS
+                    or any(q.type in hostile for q in self.lex.verbs.get(t.lemma_.lower(), ()))
+                )
+                and self._agentive_subject(t)
                 for t in clause.subtree
                 if t.pos_ == "VERB"
             )
         return True
+
+    @staticmethod
+    def _agentive_subject(verb) -> bool:
+        """Whether someone could be doing what a warning names: "warned that the army would strike
+        back" threatens; "warned that a rise in wages could undo the reforms" forecasts, since a rise,
+        a move or a crisis does nothing on purpose."""
+        subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True
+        return subj.lemma_.lower() in HUMAN_NOUNS or subj.lemma_.lower() in (
+            "army",
+            "force",
+            "troop",
+            "military",
+            "police",
+        )
 
     @staticmethod
     def _other_sense(p: Pattern, tok, obj) -> bool:
@@ -342,11 +466,17 @@ class CandidateFinder:
             return figures or things or (subj is not None and subj.lemma_.lower() in YIELDED_THINGS | MARKET_WORDS)
         if p.type == "ACCUSE" and lemma in ("inspect", "examine", "tour", "view"):
             return any(o.lemma_.lower() in TOURED_THINGS or o.lemma_.lower() in WEAPON_WORDS for o in objects)
+        if p.type == "ASSAULT" and lemma in ("beat", "defeat", "thrash", "crush", "rout", "overpower", "edge"):
+            # "beat his compatriot 6-3 4-6 6-1", "crushed the visitors 3-0": a score makes it a match
+            return _SCORE.search(tok.sent.text) is not None  # the tokenizer splits "6-3" into three tokens
         if p.type == "ASSAULT" and lemma in ("fight", "battle", "struggle"):
             fought = objects + preps.get("for", [])
             return any(o.lemma_.lower() in STRUGGLE_OBJECTS for o in fought)
         if p.type in ("REQUEST", "SUPPORT") and any(o.lemma_.lower() in MARKET_WORDS for o in objects):
             return True  # "encouraged markets to test the accord", "backed the dollar": markets are no actors
+        if p.type == "COOPERATE" and lemma == "trade" and subj is not None and subj.pos_ == "NOUN":
+            # "deliveries of wheat traded at 123", "shares traded higher": goods trade, states trade with states
+            return not subj.ent_type_ and subj.lemma_.lower() not in HUMAN_NOUNS
         if p.type == "AGREE" and lemma in ("agree", "concur"):
             return any(o.lemma_.lower() in PROPOSITION_NOUNS for o in preps.get("with", []))
         return False
@@ -466,12 +596,27 @@ class CandidateFinder:
         elif (
             tok.dep_ == "dobj"
             and head.lemma_.lower() in RECEIVING_VERBS
-            and event_type in ("SUPPORT", "ACCUSE", "THREATEN", "REQUEST")
+            and event_type in ("SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "AID")
             and self._source(tok, head) is not None
         ):
-            licensed = "received"  # "the decision won praise from Congress", "drew criticism from rights groups"
+            licensed = "received"  # "the decision won praise from Congress", "the villages received aid from Japan"
+        elif (
+            event_type == "AID"
+            and tok.dep_ == "nsubj"
+            and head.lemma_.lower() in ARRIVAL_VERBS
+            and self._source(tok, head) is not None
+        ):
+            licensed = "sent from"  # "aid from the EU arrived", "aid is trickling in from neighbouring states"
         elif tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
             licensed = "light verb"
+        elif (
+            tok.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower() in PHASE_NOUNS
+            and head.head.dep_ in ("dobj", "nsubjpass")
+            and head.head.head.lemma_.lower() in LIGHT_VERBS
+        ):
+            licensed = "phases"  # "held two rounds of talks", "a series of raids was launched": the verb carries them
         elif (
             tok.dep_ == "compound"
             and head.lemma_.lower() in EFFORT_NOUNS
@@ -591,6 +736,20 @@ class CandidateFinder:
                 ),
                 None,
             )
+        if agent is None and event_type in ("ASSAULT", "PROTEST", "COERCE", "SANCTION"):
+            # "an opposition boycott", "a police crackdown", "army raids": an actor named before a noun of
+            # force or protest is who carries it out (a place there says where: "the Gaza raid")
+            agent = next(
+                (
+                    ch
+                    for ch in tok.children
+                    if ch.dep_ == "compound"
+                    and ch.i < tok.i
+                    and (hit := actors.actor_for(ch)) is not None
+                    and hit[0].kind not in ("place", "country")
+                ),
+                None,
+            )
         by_agent = any(ch.dep_ == "prep" and ch.lower_ == "by" for ch in tok.children)
         if (
             agent is not None
@@ -611,7 +770,8 @@ class CandidateFinder:
         if (
             event_type in ("AID", "SUPPORT", "REQUEST", "THREATEN", "REJECT", "COOPERATE", "ACCUSE")
             and agent is None
-            and licensed not in ("light verb", "subject of happening", "under", "joint", "received")
+            and licensed
+            not in ("light verb", "phases", "subject of happening", "under", "joint", "received", "sent from")
         ):
             return None
         if any(
@@ -646,6 +806,10 @@ class CandidateFinder:
             if receiver is not None:
                 owner = next((ch for ch in receiver.children if ch.dep_ == "poss"), None)
                 c.recipients = self._parties(owner if owner is not None else receiver, actors)
+        elif licensed == "sent from":  # who sends it is named after "from"
+            source = self._source(tok, head)
+            c.subject = source
+            c.actors = self._parties(source, actors)
         elif licensed in ("under attack", "trip for"):
             verb = head.head
             subj = self._subject_token(verb)
@@ -657,6 +821,12 @@ class CandidateFinder:
             else:
                 c.subject = subj
                 c.actors = self._parties(subj, actors) if subj is not None else []
+        elif agent is None and licensed == "phases":
+            verb = head.head.head  # who held the rounds, or by whom they were launched
+            who = self._agent_of(verb) if head.head.dep_ == "nsubjpass" else self._subject_token(verb)
+            if who is not None:
+                c.subject = who
+                c.actors = self._parties(who, actors)
         elif agent is None and licensed == "light verb" and tok.dep_ == "nsubjpass":
             by = self._agent_of(head)
             if by is not None:
@@ -708,7 +878,7 @@ class CandidateFinder:
         c.actor_optional = (
             event_type in ("ASSAULT", "PROTEST")
             or licensed.startswith("after")
-            or licensed in ("subject of happening", "under", "protest", "light verb", "planned", "adjunct")
+            or licensed in ("subject of happening", "under", "protest", "light verb", "phases", "planned", "adjunct")
         )
         if any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
             c.negated = True

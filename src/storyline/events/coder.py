@@ -94,6 +94,8 @@ class SentenceCoder(CandidateFinder, ParticipantFinder, ModalityReader, EventFil
             cands = self._candidates(sent, actors)
             cands.extend(self._demands(sent, actors, cands))
             cands.extend(self._imperatives(sent, actors, cands))
+            cands.extend(self._headline_verbs(sent, actors, cands))
+            cands.extend(self._blame_statements(sent, actors, cands))
             if not cands:
                 continue
             if context is None and len(sent) < len(doc):  # the article's words, read once, as the prior

@@ -14,6 +14,7 @@ from ..text.dates import is_clock_stamp
 from .candidate import Candidate
 from .dates import resolve
 from .grammar import (
+    ALLEGATION_HEADS,
     LOCATION_PREPS,
 )
 from .ontology import coding
@@ -27,6 +28,16 @@ _DATE_WORDS = re.compile(
     r"\b(last|next|this|ago|earlier|later|yesterday|today|tomorrow|tonight)\b|\b(1[89]|20)\d\d\b",
     re.I,
 )
+
+
+def _after(value: str, anchor: date | None) -> bool:
+    """Whether a resolved date (its first day) falls after the article's date."""
+    if anchor is None:
+        return False
+    try:
+        return date.fromisoformat(value[:10]) > anchor
+    except ValueError:
+        return False
 
 
 class EventEmitter:
@@ -44,6 +55,7 @@ class EventEmitter:
     ) -> EventMention:
         tok = c.trigger
         when = self._date(c, sent, anchor, anchor_precision)
+        background = c.background and not self._dated_past(c, sent, when, anchor)
         location = self._location(tok, c)
         attributed, attributed_key = self._attribution(tok, sent, actors)
         if c.type == "CONSULT" and not c.recipients and not location and c.mode == "visit":
@@ -86,8 +98,26 @@ class EventEmitter:
             quad_class=code.quad_class,
             score=code.score,
             rule=c.rule,
-            background=c.background,
+            background=background,
         )
+
+    @staticmethod
+    def _dated_past(c: Candidate, sent, when, anchor: date | None) -> bool:
+        """A past event named in passing is still a real event when the text dates it on its own:
+        "after an attack on the post last year", "since rebels took the town in March". It is then
+        exported as happened, with that date. What is only alluded to ("after the clashes") stays
+        background, and so does what is demanded or alleged, which never happened as far as the text says."""
+        if c.background_why != "past" or c.status != "happened" or c.negated or not when or not when[0]:
+            return False
+        if anchor is not None and when[0][:10] == anchor.isoformat():
+            return False  # the article's own date, not the mention's
+        tok = c.trigger
+        if c.nominal and not any(f"(after '{p}')" in c.rule for p in ("after", "since", "following")):
+            return False  # "wounded two soldiers in a bomb attack": in, during, at name the news event's own setting
+        if any(a.lemma_.lower() in ALLEGATION_HEADS for a in list(tok.ancestors)[:3]):
+            return False  # "suspected of blowing up a plane in 1988": an allegation, not a reported act
+        own = {t.i for t in tok.subtree}
+        return any(ent.label_ == "DATE" and ent.text.strip() == when[2] and ent.root.i in own for ent in sent.ents)
 
     def _date(self, c: Candidate, sent, anchor: date | None, precision: str) -> tuple[str | None, str, str] | None:
         tok = c.trigger
@@ -114,22 +144,30 @@ class EventEmitter:
             if not attached:
                 continue
             before = tok.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if before in (
-                "since",
-                "until",
-                "till",
-                "before",
-                "after",
-                "from",
-                "by",
-                "between",
+            if (
+                before
+                in (
+                    "since",
+                    "until",
+                    "till",
+                    "before",
+                    "after",
+                    "from",
+                    "by",
+                    "between",
+                )
+                and not (ent.root.dep_ == "poss" and ent.root.head.i == tok.i)
             ) or ent.text.lower().startswith(("since ", "until ", "before ", "after ", "between ", "from ")):
-                continue  # "first visit since 2000": a bound, not the time of the event
+                # "first visit since 2000": a bound, not the time of the event; "after last Sunday's
+                # agreement": a possessive date is the noun's own
+                continue
             if len(_YEARS.findall(ent.text)) > 1:
                 continue  # "between 1937 and 1955", "1990-95": a span of years is no date of one event
             if is_clock_stamp(sent.doc.text, ent.start_char, ent.end_char):
                 continue  # a live blog's "1851": 18:51 on the page's day, not the year 1851
             resolved = resolve(ent.text, anchor, precision, future=future)
+            if resolved and not future and c.status == "happened" and _after(resolved.value, anchor):
+                continue  # a done act cannot postdate its report: "notes due 2017" in a 1987 story is a term
             if resolved:
                 best = (resolved.value, resolved.precision, resolved.text)
                 break

@@ -12,6 +12,7 @@ from .grammar import (
     DISASTER_WORDS,
     LABOUR_WORDS,
     NEEDS_ACTOR,
+    PHASE_NOUNS,
     PUBLIC_BODY_WORDS,
     REFUSAL_VERBS,
     SPORT_WORDS,
@@ -127,8 +128,10 @@ class EventFilter:
         if (
             patient is not None
             and c.obj is not None
-            and c.obj.i == patient.i
-            and (patient.lemma_.lower() in self.lex.nouns or patient.lower_ in self.lex.nouns)
+            and (
+                (c.obj.i == patient.i and self._event_noun(patient))
+                or any(g.i == c.obj.i and self._event_noun(g) for g in self._phase_of(patient))
+            )
         ):
             return True  # "rallies were held", "talks were conducted": the event noun says what happened
         if (
@@ -193,6 +196,18 @@ class EventFilter:
         if tok.lemma_.lower() in REFUSAL_VERBS and any(ch.lemma_.lower() in UNSAID_VERBS for ch in said):
             return True
         return c.rule.startswith("refusal:") and tok.lemma_.lower() in UNSAID_VERBS
+
+    def _event_noun(self, tok) -> bool:
+        return tok.lemma_.lower() in self.lex.nouns or tok.lower_ in self.lex.nouns
+
+    @staticmethod
+    def _phase_of(tok) -> list:
+        """What a stretch or batch is of: "a round of talks was held" holds talks."""
+        if tok.lemma_.lower() not in PHASE_NOUNS:
+            return []
+        return [
+            g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+        ]
 
     def _risk_not_threat(self, c: Candidate, actors: DocActors) -> bool:
         """ "It threatens to eclipse the worst spill", "a tidal-wave warning": a thing that threatens

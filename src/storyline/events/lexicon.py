@@ -274,6 +274,10 @@ def check_word_lists(data: object, path: str) -> dict[str, frozenset[str]]:
 WORD_LISTS = frozenset(
     [
         "adverb_particles",
+        "office_nouns",
+        "blame_predicates",
+        "phase_nouns",
+        "arrival_verbs",
         "ahead_adjectives",
         "concrete_violence",
         "critic_nouns",

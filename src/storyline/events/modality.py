@@ -76,6 +76,8 @@ class ModalityReader:
                     c.actors = c.actors or (matrix.actors if matrix else [])
                     continue  # "sent personnel to investigate": the investigation is under way
                 if c.type in VERBAL_TYPES and (lemma in MOTION_VERBS or lemma in GATHERING_VERBS):
+                    if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in head.children):
+                        c.status = "planned"  # "will go on strike to protest the cuts": the protest is ahead too
                     continue  # "came out in their thousands to voice support": turning out is how it is said
                 c.status = "intended"  # "deployed the army to quell protests": a purpose, not an event
                 continue
@@ -159,6 +161,7 @@ class ModalityReader:
         if c.type == "CONSULT" and prep in ("after", "following", "during", "at"):
             return
         c.background = True
+        c.background_why = "past"
 
     def _background_clause(self, c: Candidate, start=None) -> None:
         """Relative clauses, noun modifiers and time clauses ("where 24 were killed", "the team trying
@@ -178,6 +181,7 @@ class ModalityReader:
                 )
                 if not acting and not (where and present):
                     c.background = True
+                    c.background_why = "past"
                 return
             if v.dep_ == "ccomp" and any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in v.children):
                 demanded = next((ch for ch in v.head.children if ch.dep_ == "dobj"), None)
@@ -193,9 +197,11 @@ class ModalityReader:
                 )
                 if not participle and not (v.head.lemma_.lower() in ATTEMPT_NOUNS and c.type in ("ASSAULT", "COERCE")):
                     c.background = True
+                    c.background_why = "past"
                 return
             if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in BACKGROUND_MARKS for ch in v.children):
                 c.background = True
+                c.background_why = "past"
                 return
             if (
                 v.dep_ == "pcomp"
@@ -206,6 +212,7 @@ class ModalityReader:
                 return
             if v.dep_ == "pcomp" and v.head.lower_ in ("since", "following", "before", "despite"):
                 c.background = True
+                c.background_why = "past"
                 return
             v = v.head
 

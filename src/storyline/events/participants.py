@@ -14,6 +14,7 @@ from .grammar import (
     CONTAINER_NOUNS,
     HUMAN_NOUNS,
     OBJECT_CONTROL,
+    OFFICE_NOUNS,
     QUANTITY_WORDS,
     STATE_HEADS,
     STATIVE_PASSIVE,
@@ -249,6 +250,8 @@ class ParticipantFinder:
             ):
                 hit = self._proper_name(t)  # "the APEC forum", "the Fatah Party"
             noun = t.lemma_.lower()
+            if hit is None and t.pos_ == "NOUN" and noun in OFFICE_NOUNS:
+                hit = self._office_of_state(t, actors)  # "met his Japanese counterpart": Japan's government
             if hit is None and t.pos_ == "NOUN" and noun in HUMAN_NOUNS and not (content and noun in content):
                 # "the survivors", "critics": a participant named by what they are, kept unresolved
                 left = min([t.i, *(c.i for c in t.lefts if c.dep_ in ("amod", "compound"))])
@@ -259,6 +262,27 @@ class ParticipantFinder:
                     if party["key"] not in {p["key"] for p in parties}:
                         parties.append(party)
         return parties
+
+    def _office_of_state(self, tok, actors: DocActors):
+        """An office held for a state named by its nationality ("his Japanese counterpart", "the
+        Iranian envoy", "French officials"): the holder acts for that state's government."""
+        for m in tok.children:
+            if m.dep_ not in ("amod", "compound", "nmod") or m.i > tok.i or m.ent_type_ not in ("NORP", "GPE"):
+                continue
+            found = actors.actor_for(m)
+            if found is None or found[0].kind != "country" or not found[0].country:
+                continue
+            iso = found[0].country
+            left = min([tok.i, *(c.i for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod"))])
+            span = tok.doc[left : tok.i + 1]
+            name = f"{self.g.country_names.get(iso, iso)} {SECTOR_NAMES.get('GOV', 'GOV')}"
+            return (
+                Actor(f"group:{iso}:GOV", name.strip(), "group", iso, "GOV"),
+                span.start_char,
+                span.end_char,
+                span.text,
+            )
+        return None
 
     def _fellow_countries(self, tok, hit, actors: DocActors) -> list[dict]:
         """ "officials from Russia and North Korea": one group of officials per country named."""
@@ -377,6 +401,9 @@ class ParticipantFinder:
                                 recipients = self._parties(pobj, actors)
             if recipients:
                 break
+        if c.type == "AID" and p is not None and p.recipient and p.recipient[0] == "from" and recipients:
+            # "the villages received aid from Japan": aid taken in from X was given by X to the subject
+            c.actors, recipients = recipients, c.actors
         actor_keys = {a["key"] for a in c.actors}
         c.recipients = [r for r in recipients if r["key"] not in actor_keys]
         if p is not None and p.needs_partner and not c.recipients:
