@@ -46,12 +46,19 @@ def test_text_dump_cleaning(scores):
 
 def test_dating_is_right_when_it_says_a_day_and_knows_the_year(scores):
     assert scores["dating"]["all"]["day_precision"] >= 0.95
-    assert scores["dating"]["all"]["year_coverage"] >= 0.75
+    # precision first: an article left undated beats a wrong year (issue 21). Mentioned dates no longer
+    # date an article, which cost coverage (0.805 -> 0.734) and removed wrong years (5 -> 1)
+    assert scores["dating"]["all"]["wrong_year"] <= 2
+    assert scores["dating"]["all"]["year_coverage"] >= 0.72
 
 
 def test_event_types_on_textbook_and_news_sentences(scores):
-    assert scores["events"]["all"]["f1"] >= 0.80
-    assert scores["events_news"]["all"]["f1"] >= 0.75
+    # the textbook set labels one event per sentence; past events a sentence names and dates itself
+    # ("after an ambush last year") are exported since issue 20 and cost it 0.01 of precision
+    assert scores["events"]["all"]["f1"] >= 0.79
+    assert scores["events_news"]["all"]["f1"] >= 0.90
+    assert scores["events_news2"]["all"]["f1"] >= 0.83
+    assert scores["events_news2"]["all"]["precision"] >= 0.88
 
 
 def test_evaluation_scripts_exist():
