@@ -128,6 +128,9 @@ class Subject:
     prose: bool  # its names are capitalised in its text, not guessed from a table's headline
 
 
+SUBJECT_CACHE = 20_000  # headline subjects kept across chunks (articles recur as neighbours)
+
+
 def _stem(word: str) -> str:
     return word[:STEM]
 
@@ -264,6 +267,7 @@ def assign_stories(store: Store, threshold: float = THRESHOLD, chunk: int = CHUN
     size: Counter = Counter()
     touched: set[str] = set()
     placed: dict[str, str] = {}
+    subject_cache: dict[str, Subject | None] = {}
     with queries.story_weights(store):
         for i in range(0, len(fresh), chunk):
             part = fresh[i : i + chunk]
@@ -281,7 +285,13 @@ def assign_stories(store: Store, threshold: float = THRESHOLD, chunk: int = CHUN
                     story_of[x] = fact.story_id
             when = {x: (f.published, f.precision) for x, f in known.items()}
             involved = sorted(set(others) | {r.id for r in originals})
-            subjects = {f.id: subject_of(f) for f in queries.headline_facts(store, involved, LEAD_CHARS)}
+            # an article is a neighbour in many chunks: its headline is read once (bounded cache)
+            missing = [x for x in involved if x not in subject_cache]
+            for f in queries.headline_facts(store, missing, LEAD_CHARS):
+                subject_cache[f.id] = subject_of(f)
+                if len(subject_cache) > SUBJECT_CACHE:
+                    subject_cache.pop(next(iter(subject_cache)))  # the oldest: memory stays bounded
+            subjects = {x: subject_cache[x] for x in involved if x in subject_cache}
             headline_terms = sorted({t for sub in subjects.values() if sub for t in sub.terms})
             weight = {(t.article_id, t.term): t.w for t in queries.term_weights(store, involved, headline_terms)}
             unseen = sorted({s for s in story_of.values() if s not in size})
