@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -53,6 +57,30 @@ def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None) -> su
         env=env,
         timeout=600,
     )
+
+
+@contextlib.contextmanager
+def serve_app(db: str | Path):
+    """The read-only app over `db` on a free loopback port, in a thread: yields its base URL."""
+    import uvicorn
+
+    from storyline.app import create_app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(200):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
 
 
 # ---- the report, app and export tests' store ----------------------------------------------------------

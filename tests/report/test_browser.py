@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (make test installs it)")
 pytest.importorskip("fastapi", reason="the app extra is not installed")
+
+from conftest import serve_app  # noqa: E402
 
 SIZES = {"laptop": (1366, 768), "phone": (390, 844)}
 
@@ -52,23 +51,8 @@ def shots(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(report_store):
-    import uvicorn
-
-    from storyline.app import create_app
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(report_store), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serve_app(report_store) as url:
+        yield url
 
 
 def _page(browser, size: str):

@@ -5,9 +5,6 @@ sentence behind every row."""
 from __future__ import annotations
 
 import re
-import socket
-import threading
-import time
 from html import unescape
 
 import pytest
@@ -16,7 +13,7 @@ pytest.importorskip("fastapi", reason="the app extra is not installed")
 httpx = pytest.importorskip("httpx")
 
 import storyline  # noqa: E402
-from conftest import parsed_tags  # noqa: E402
+from conftest import parsed_tags, serve_app  # noqa: E402
 from storyline.store import Store  # noqa: E402
 from storyline.store import views as V  # noqa: E402
 
@@ -32,23 +29,8 @@ def seeds_db(shared, tmp_path_factory) -> str:
 
 @pytest.fixture(scope="module")
 def app_url(seeds_db):
-    import uvicorn
-
-    from storyline.app import create_app
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(seeds_db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serve_app(seeds_db) as url:
+        yield url
 
 
 def get(url: str, path: str, **params) -> httpx.Response:

@@ -40,6 +40,13 @@ APP_CSP = (
     "base-uri 'none'; frame-ancestors 'none'"
 )
 PAGE = 50  # rows per page of a list
+
+
+def _one_page(rows: list) -> tuple[list, bool]:
+    """A list page asks for PAGE + 1 rows: the extra one only says that a next page exists."""
+    return rows[:PAGE], len(rows) > PAGE
+
+
 FAVICON = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" '
     'fill="#0f172a"/><path d="M3 11h10M3 8h7M3 5h10" stroke="#fff" stroke-width="1.6"/></svg>'
@@ -299,8 +306,7 @@ def create_app(db: str) -> FastAPI:
             )
             attributes = V.conflict_attributes(s)
             names = V.actors(s, limit=ACTOR_SUGGESTIONS)
-        has_next = len(rows) > PAGE
-        rows = rows[:PAGE]
+        rows, has_next = _one_page(rows)
         form = _filter_form(
             "/conflicts", names, story, entity, actor, since, until, attributes=attributes, attribute=attribute
         )
@@ -359,8 +365,7 @@ def create_app(db: str) -> FastAPI:
                 else []
             )
             names = V.actors(s, limit=ACTOR_SUGGESTIONS)
-        has_next = len(rows) > PAGE
-        rows = rows[:PAGE]
+        rows, has_next = _one_page(rows)
         form = _filter_form("/quotes", names, story, entity, speaker, since, until, words=q, actor_field="speaker")
         body = (
             "<h1>Who said what</h1>"
@@ -388,8 +393,7 @@ def create_app(db: str) -> FastAPI:
     def actors_page(q: str | None = None, page_no: int = Query(1, alias="page", ge=1)) -> HTMLResponse:
         with store() as s:
             rows = V.actors(s, limit=PAGE + 1, offset=(page_no - 1) * PAGE, query=q or None)
-        has_next = len(rows) > PAGE
-        rows = rows[:PAGE]
+        rows, has_next = _one_page(rows)
         form = (
             '<form class="filters" action="/actors" method="get"><label>name<input name="q" '
             f'value="{esc(q or "")}"></label><button type="submit">Find</button></form>'
@@ -484,8 +488,7 @@ def create_app(db: str) -> FastAPI:
     def search_page(q: str = "", page_no: int = Query(1, alias="page", ge=1)) -> HTMLResponse:
         with store() as s:
             rows, ranked = _search(s, q, PAGE + 1, (page_no - 1) * PAGE) if q.strip() else ([], True)
-        has_next = len(rows) > PAGE
-        rows = rows[:PAGE]
+        rows, has_next = _one_page(rows)
         items = [
             [
                 link(LINKS.article(r["id"]), r["title"] or r["id"])
