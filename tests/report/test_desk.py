@@ -142,3 +142,16 @@ def test_the_article_page_marks_resolved_actors_on_whole_words_and_no_negated_ev
         ).fetchall()
         for article_id, start in common:  # "countries", "observers": common nouns are not marked as actors
             assert start not in {m["start"] for m in V.article_marks(store, article_id) if m["kind"] == "actor"}
+
+
+def test_an_event_page_counts_outlets_and_articles_with_no_outlet_apart(app_url, seeds_db):
+    """Seed pages are scraped files that name no outlet: an event they report is not 'from 0 outlets'
+    but from articles with no outlet, counted apart from named outlets (a copy may be any outlet's)."""
+    with Store(seeds_db, read_only=True) as s:
+        rows = [e for e in V.events(s, limit=200) if e.get("num_unsourced")]
+    assert rows, "the seeds name no outlet, so some event has unsourced articles"
+    e = rows[0]
+    text = unescape(re.sub(r"<[^>]+>", " ", get(app_url, "/event", id=e["event_id"]).text))
+    said = f"{e['num_unsourced']} article{'s' if e['num_unsourced'] != 1 else ''} with no outlet"
+    assert said in text
+    assert f"{e['num_sources']} outlet" in text

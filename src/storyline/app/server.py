@@ -25,6 +25,7 @@ from ..report.html import (
     marked,
     page,
     quad_badge,
+    sources_said,
     table,
     trigger_marked,
     when_tagged,
@@ -256,7 +257,7 @@ def create_app(db: str) -> FastAPI:
             f"{esc(', '.join(x or '?' for x in e['recipient']) or '?')}</h1>"
             f'<p class="muted">{when_tagged(e["date"], e["date_precision"])} · {quad_badge(e["mention_quad_class"])} · '
             f"{plural(e['num_mentions'], 'mention')} in {plural(e['num_articles'], 'article')} "
-            f"from {plural(e['num_sources'] or 0, 'outlet')} · "
+            f"from {esc(sources_said(e))} · "
             f"confidence {e['confidence']} · first reported {esc(e['first_seen'])}"
             + (f" · story {link(LINKS.story(e['story_id']), 'open')}" if e["story_id"] else "")
             + "</p>"
@@ -804,14 +805,14 @@ def _event_table(rows: list[dict]) -> str:
             esc(", ".join(x or "?" for x in e["actor"]) or "?")
             + " → "
             + esc(", ".join(x or "?" for x in e["recipient"]) or "?"),
-            f"{e['num_sources']}",
+            esc(sources_said(e)),
             trigger_marked(e, "mention_")
             + " "
             + link(LINKS.sentence(e["mention_article_id"], e["mention_sentence_start"]), "[in the article]", "cite"),
         ]
         for e in rows
     ]
-    return table(["when", "what", "who → whom", "sources", "evidence"], body)
+    return table(["when", "what", "who → whom", "reported by", "evidence"], body)
 
 
 def _quote_table(rows: list[dict], speaker: bool = True, article: bool = True) -> str:

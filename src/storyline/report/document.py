@@ -16,7 +16,7 @@ from ..store import Store
 from ..store import views as V
 from ..text.plural import plural
 from . import charts
-from .html import anchor, esc, external, link, more, page, quad_badge, table, trigger_marked, when
+from .html import anchor, esc, external, link, more, page, quad_badge, sources_said, table, trigger_marked, when
 
 
 class Links:
@@ -254,7 +254,7 @@ def story_block(
             f"{esc(when(e['date'], e['date_precision']))}</span>",
             esc(e["type"]) + "<br>" + quad_badge(e.get("mention_quad_class")),
             esc(_who(e["actor"])) + " → " + esc(_who(e["recipient"])),
-            f"{e['num_sources']} / {e['num_articles']}",
+            esc(sources_said(e)) + f"<br>{plural(e['num_articles'], 'article')}",
             trigger_marked(e, "mention_")
             + cite(e["mention_article_id"], f"[{e['mention_article_id']}]", e["mention_sentence_start"])
             + _all_mentions(store, e, cite, links),
@@ -278,7 +278,7 @@ def story_block(
     body.append(
         "<h3>Events</h3>"
         + (
-            table(["when", "what", "who → whom", "sources / articles", "evidence"], event_rows)
+            table(["when", "what", "who → whom", "reported by", "evidence"], event_rows)
             if event_rows
             else '<p class="muted">No events coded in this story.</p>'
         )

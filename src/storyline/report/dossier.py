@@ -16,6 +16,7 @@ from rich.table import Table
 from ..store import Store
 from ..store import views as V
 from ..text.plural import plural
+from .html import sources_said
 
 QUAD = {1: "verbal coop", 2: "material coop", 3: "verbal conflict", 4: "material conflict"}
 
@@ -52,7 +53,7 @@ def _story(console: Console, store: Store, story_id: str, limit: int) -> dict:
         + (f" (first {len(shown)}; --limit for more)" if len(shown) < total else ""),
         header_style="bold",
     )
-    for col in ("date", "type", "who -> whom", "sources", "evidence"):
+    for col in ("date", "type", "who -> whom", "reported by", "evidence"):
         table.add_column(col, overflow="fold")
     for e in shown:
         who = (
@@ -62,7 +63,7 @@ def _story(console: Console, store: Store, story_id: str, limit: int) -> dict:
             when_text(e["date"], e["date_precision"]),
             e["type"],
             who,
-            str(e["num_sources"]),
+            sources_said(e),
             escape(f"{e['mention_sentence'][:160]} [{e['mention_article_id']}]"),
         )
     console.print(table)
@@ -180,7 +181,7 @@ def _corpus(console: Console, store: Store, sides: list | None, limit: int) -> d
             "by the date each happened)",
             header_style="bold",
         )
-        for col in ("date", "type", "who -> whom", "sources", "evidence", "article"):
+        for col in ("date", "type", "who -> whom", "reported by", "evidence", "article"):
             table.add_column(col, overflow="fold")
         for m in picked:
             actor = ", ".join(x or "?" for x in m["actor"]) or "?"
@@ -190,7 +191,7 @@ def _corpus(console: Console, store: Store, sides: list | None, limit: int) -> d
                 when_text(m["date"], m["date_precision"]),
                 kind,
                 who,
-                str(m["num_sources"]),
+                sources_said(m),
                 f"{m['mention_trigger']}: {m['mention_sentence'][:140]}",
                 m["mention_article_id"],
             )

@@ -11,6 +11,8 @@ import hashlib
 import html
 from urllib.parse import urlsplit
 
+from ..text.plural import plural
+
 # no script, no remote anything; inline styles only (the report is one file)
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
@@ -107,6 +109,18 @@ def trigger_marked(row: dict, prefix: str = "") -> str:
     start, t0, t1 = (row.get(prefix + k) for k in ("sentence_start", "trigger_start", "trigger_end"))
     rel = (t0 - start, t1 - start) if None not in (start, t0, t1) else (None, None)
     return marked(row.get(prefix + "sentence") or "", *rel)
+
+
+def sources_said(row: dict, prefix: str = "") -> str:
+    """Who reports a merged event, as an analyst counts it: named outlets (a copy counts once) and,
+    apart, the articles that name no outlet - never added together, since an unnamed page may be
+    any outlet's copy. `prefix` as in `trigger_marked`."""
+    named = row.get(prefix + "num_sources") or 0
+    unsourced = row.get(prefix + "num_unsourced") or 0
+    said = plural(named, "outlet")
+    if unsourced:
+        said += f" + {plural(unsourced, 'article')} with no outlet"
+    return said
 
 
 def quad_badge(quad: object) -> str:
