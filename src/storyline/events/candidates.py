@@ -14,6 +14,7 @@ from .grammar import (
     ADVERB_PARTICLES,
     AHEAD_ADJECTIVES,
     ALLEGATION_HEADS,
+    ARMED_BODIES,
     ARRIVAL_VERBS,
     BLAME_PREDICATES,
     CONCRETE_VIOLENCE,
@@ -34,10 +35,12 @@ from .grammar import (
     LABOUR_WORDS,
     LIGHT_VERBS,
     MARKET_WORDS,
+    MATCH_VERBS,
     MILITARY_MODIFIERS,
     MOTION_VERBS,
     MUSIC_WORDS,
     NOUN_TARGET_PREPS,
+    OPINION_VERBS,
     PHASE_NOUNS,
     PLAN_NOUN_VERBS,
     PROPOSITION_NOUNS,
@@ -46,9 +49,11 @@ from .grammar import (
     RESPONSE_NOUNS,
     SETTING_HEADS,
     STRUGGLE_OBJECTS,
+    STRUGGLE_VERBS,
     TIME_PREPS,
     TOPIC_PREPS,
     TOURED_THINGS,
+    TOURING_VERBS,
     UNDERGO_VERBS,
     WAR_OF_WORDS_VERBS,
     WEAPON_WORDS,
@@ -463,13 +468,7 @@ class CandidateFinder:
         subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
             return True
-        return subj.lemma_.lower() in HUMAN_NOUNS or subj.lemma_.lower() in (
-            "army",
-            "force",
-            "troop",
-            "military",
-            "police",
-        )
+        return subj.lemma_.lower() in HUMAN_NOUNS or subj.lemma_.lower() in ARMED_BODIES
 
     @staticmethod
     def _other_sense(p: Pattern, tok, obj) -> bool:
@@ -487,12 +486,12 @@ class CandidateFinder:
             figures = any(o.like_num or any(c.like_num for c in o.children) for o in objects)
             things = any(o.lemma_.lower() in YIELDED_THINGS for o in objects)
             return figures or things or (subj is not None and subj.lemma_.lower() in YIELDED_THINGS | MARKET_WORDS)
-        if p.type == "ACCUSE" and lemma in ("inspect", "examine", "tour", "view"):
+        if p.type == "ACCUSE" and lemma in TOURING_VERBS:
             return any(o.lemma_.lower() in TOURED_THINGS or o.lemma_.lower() in WEAPON_WORDS for o in objects)
-        if p.type == "ASSAULT" and lemma in ("beat", "defeat", "thrash", "crush", "rout", "overpower", "edge"):
+        if p.type == "ASSAULT" and lemma in MATCH_VERBS:
             # "beat his compatriot 6-3 4-6 6-1", "crushed the visitors 3-0": a score makes it a match
             return _SCORE.search(tok.sent.text) is not None  # the tokenizer splits "6-3" into three tokens
-        if p.type == "ASSAULT" and lemma in ("fight", "battle", "struggle"):
+        if p.type == "ASSAULT" and lemma in STRUGGLE_VERBS:
             fought = objects + preps.get("for", [])
             return any(o.lemma_.lower() in STRUGGLE_OBJECTS for o in fought)
         if p.type in ("REQUEST", "SUPPORT") and any(o.lemma_.lower() in MARKET_WORDS for o in objects):
@@ -500,7 +499,7 @@ class CandidateFinder:
         if p.type == "COOPERATE" and lemma == "trade" and subj is not None and subj.pos_ == "NOUN":
             # "deliveries of wheat traded at 123", "shares traded higher": goods trade, states trade with states
             return not subj.ent_type_ and subj.lemma_.lower() not in HUMAN_NOUNS
-        if p.type == "AGREE" and lemma in ("agree", "concur"):
+        if p.type == "AGREE" and lemma in OPINION_VERBS:
             return any(o.lemma_.lower() in PROPOSITION_NOUNS for o in preps.get("with", []))
         return False
 
