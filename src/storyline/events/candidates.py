@@ -1,6 +1,7 @@
 """Triggers: verbs and event nouns from the lexicon, demands, refusals.
 
-Part of the sentence coder (coder.py), which combines these steps; `self` is a SentenceCoder.
+The first step of the sentence coder (coder.py): it makes the candidates every later step reads.
+It reads the lexicon and asks the participant finder (participants.py) who takes part.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from .grammar import (
     ADVERB_PARTICLES,
     AHEAD_ADJECTIVES,
     ALLEGATION_HEADS,
+    ARMED_BODIES,
     ARRIVAL_VERBS,
     BLAME_PREDICATES,
     CONCRETE_VIOLENCE,
@@ -33,10 +35,12 @@ from .grammar import (
     LABOUR_WORDS,
     LIGHT_VERBS,
     MARKET_WORDS,
+    MATCH_VERBS,
     MILITARY_MODIFIERS,
     MOTION_VERBS,
     MUSIC_WORDS,
     NOUN_TARGET_PREPS,
+    OPINION_VERBS,
     PHASE_NOUNS,
     PLAN_NOUN_VERBS,
     PROPOSITION_NOUNS,
@@ -45,15 +49,19 @@ from .grammar import (
     RESPONSE_NOUNS,
     SETTING_HEADS,
     STRUGGLE_OBJECTS,
+    STRUGGLE_VERBS,
     TIME_PREPS,
     TOPIC_PREPS,
     TOURED_THINGS,
+    TOURING_VERBS,
     UNDERGO_VERBS,
     WAR_OF_WORDS_VERBS,
     WEAPON_WORDS,
     YIELDED_THINGS,
 )
-from .lexicon import Pattern
+from .lexicon import Lexicon, Pattern
+from .modality import clause_verb
+from .participants import ParticipantFinder
 from .quotes import speech_verb
 
 # a match's score: "6-3", "2-1", "21-17"
@@ -61,7 +69,27 @@ _SCORE = re.compile(r"(?<![\d.,])\d{1,3}[-–]\d{1,3}(?![\d.,%-])")
 
 
 class CandidateFinder:
-    """Triggers: verbs and event nouns from the lexicon, demands, refusals."""
+    """Triggers: verbs and event nouns from the lexicon, demands, refusals.
+
+    Reads the parse of a sentence and the article's actors. Writes new candidates with `trigger`,
+    `type`, `mode`, `rule`, `pattern`, `control`, `obj`, `nominal`, `subject`, `actors`,
+    `recipients`, `status` ("the planned visit"), `negated` ("no talks") and `actor_optional`; of
+    the candidates already found it writes only `suppressed` (what a demand asks for has not
+    happened)."""
+
+    def __init__(self, lexicon: Lexicon, participants: ParticipantFinder):
+        self.lex = lexicon
+        self.participants = participants
+
+    def find(self, sent, actors: DocActors) -> list[Candidate]:
+        """Every candidate of one sentence: triggers of the lexicon first, then the readings that look
+        at those already found (demands, commands, headline verbs, blame)."""
+        cands = self._candidates(sent, actors)
+        cands.extend(self._demands(sent, actors, cands))
+        cands.extend(self._imperatives(sent, actors, cands))
+        cands.extend(self._headline_verbs(sent, actors, cands))
+        cands.extend(self._blame_statements(sent, actors, cands))
+        return cands
 
     def _candidates(self, sent, actors: DocActors) -> list[Candidate]:
         out: list[Candidate] = []
@@ -124,8 +152,8 @@ class CandidateFinder:
                 continue
             c = Candidate(tok, "REQUEST", "demand", "clause:must (demand)")
             c.subject = demander
-            c.actors = self._parties(demander, actors)
-            c.recipients = self._parties(target, actors) if target.dep_ == "nsubj" else []
+            c.actors = self.participants.parties(demander, actors)
+            c.recipients = self.participants.parties(target, actors) if target.dep_ == "nsubj" else []
             if not c.actors:
                 continue
             for other in cands:
@@ -154,9 +182,9 @@ class CandidateFinder:
                     continue
                 c = Candidate(clause, "REQUEST", "demand", "clause:imperative (demand)")
                 c.subject = speaker
-                c.actors = self._parties(speaker, actors)
+                c.actors = self.participants.parties(speaker, actors)
                 addressee = next((ch for ch in tok.children if ch.dep_ in ("dobj", "dative")), None)
-                c.recipients = self._parties(addressee, actors) if addressee is not None else []
+                c.recipients = self.participants.parties(addressee, actors) if addressee is not None else []
                 if not c.actors:
                     continue
                 inside = {t.i for t in clause.subtree}
@@ -197,10 +225,10 @@ class CandidateFinder:
                     continue
                 c = Candidate(label, "ACCUSE", "criticize", f"clause:called {label.lemma_.lower()} (blame)")
                 c.subject = speaker
-                c.actors = self._parties(speaker, actors)
+                c.actors = self.participants.parties(speaker, actors)
                 if not c.actors and speaker.pos_ == "PRON":
-                    c.actors = self._speaker_pronoun(tok, actors)  # "he said": whoever the article quotes
-                c.recipients = self._parties(blamed, actors)
+                    c.actors = self.participants.speaker_pronoun(tok, actors)  # "he said": whoever the article quotes
+                c.recipients = self.participants.parties(blamed, actors)
                 if not c.recipients or (not c.actors and speaker.pos_ != "PRON"):
                     continue
                 out.append(c)
@@ -236,7 +264,7 @@ class CandidateFinder:
             obj = after[0] if after else None
             while obj is not None and obj.i + 1 < sent.end and nounish(tok.doc[obj.i + 1]):
                 obj = tok.doc[obj.i + 1]  # "backs striking dock workers": the last noun of the phrase is its head
-            subject_parties = self._parties(subj, actors)
+            subject_parties = self.participants.parties(subj, actors)
             if not subject_parties:
                 continue
             for p in self.lex.verbs[lemma]:
@@ -247,12 +275,12 @@ class CandidateFinder:
                 if p.objects is not None:
                     if obj is None or not self._in_set(obj, obj.lemma_.lower(), p.objects, actors, deep=False):
                         continue
-                elif obj is not None and not self._parties(obj, actors):
+                elif obj is not None and not self.participants.parties(obj, actors):
                     continue  # "US arms sales": without a participant after it the word is a noun
                 c = Candidate(tok, p.type, p.mode, f"{p.rule} (headline)", pattern=p, obj=obj)
                 c.subject = subj
                 c.actors = subject_parties
-                c.recipients = self._parties(obj, actors) if obj is not None else []
+                c.recipients = self.participants.parties(obj, actors) if obj is not None else []
                 if {r["key"] for r in c.recipients} & {a["key"] for a in c.actors}:
                     continue  # one name on both sides: the line is one noun phrase ("US arms sales")
                 if p.needs_partner and not c.recipients:
@@ -272,9 +300,9 @@ class CandidateFinder:
         particles |= {
             m.lower_ for c in children if c.dep_ in ("xcomp", "ccomp", "advcl") for m in c.children if m.dep_ == "mark"
         }
-        obj = self._object(tok)
+        obj = self.participants.object_of(tok)
         obj_lemma = obj.lemma_.lower() if obj is not None else None
-        subj = self._subject_token(tok)
+        subj = self.participants.subject_token(tok)
         subj_lemma = subj.lemma_.lower() if subj is not None else None
         for p in pats:
             if p.particle:
@@ -350,7 +378,7 @@ class CandidateFinder:
             if any(self._in_set(r, r.lemma_.lower(), allowed, actors, deep=False) for r in related):
                 return True
         if "$persons" in allowed and (
-            tok.ent_type_ == "PERSON" or self._person_like(tok, actors) or tok.lemma_.lower() in HUMAN_NOUNS
+            tok.ent_type_ == "PERSON" or self.participants.person_like(tok, actors) or tok.lemma_.lower() in HUMAN_NOUNS
         ):
             return True  # "reporters were beaten": a noun for people names persons too
         if "$countries" in allowed and tok.ent_type_ in ("GPE", "NORP"):
@@ -377,8 +405,8 @@ class CandidateFinder:
         pats = self.lex.verbs.get(lemma)
         for p, obj in self._matches(pats, tok, actors) if pats else ():
             c = Candidate(tok, p.type, p.mode, p.rule, pattern=p, control=p.control, obj=obj)
-            c.subject = self._subject_token(tok)
-            self._arguments(c, actors)
+            c.subject = self.participants.subject_token(tok)
+            self.participants.arguments(c, actors)
             if (p.needs_recipient or p.needs_partner) and not c.recipients:
                 continue  # "protested to the embassy" (ACCUSE) needs its addressee; else the next reading
             if (
@@ -440,13 +468,7 @@ class CandidateFinder:
         subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
             return True
-        return subj.lemma_.lower() in HUMAN_NOUNS or subj.lemma_.lower() in (
-            "army",
-            "force",
-            "troop",
-            "military",
-            "police",
-        )
+        return subj.lemma_.lower() in HUMAN_NOUNS or subj.lemma_.lower() in ARMED_BODIES
 
     @staticmethod
     def _other_sense(p: Pattern, tok, obj) -> bool:
@@ -464,12 +486,12 @@ class CandidateFinder:
             figures = any(o.like_num or any(c.like_num for c in o.children) for o in objects)
             things = any(o.lemma_.lower() in YIELDED_THINGS for o in objects)
             return figures or things or (subj is not None and subj.lemma_.lower() in YIELDED_THINGS | MARKET_WORDS)
-        if p.type == "ACCUSE" and lemma in ("inspect", "examine", "tour", "view"):
+        if p.type == "ACCUSE" and lemma in TOURING_VERBS:
             return any(o.lemma_.lower() in TOURED_THINGS or o.lemma_.lower() in WEAPON_WORDS for o in objects)
-        if p.type == "ASSAULT" and lemma in ("beat", "defeat", "thrash", "crush", "rout", "overpower", "edge"):
+        if p.type == "ASSAULT" and lemma in MATCH_VERBS:
             # "beat his compatriot 6-3 4-6 6-1", "crushed the visitors 3-0": a score makes it a match
             return _SCORE.search(tok.sent.text) is not None  # the tokenizer splits "6-3" into three tokens
-        if p.type == "ASSAULT" and lemma in ("fight", "battle", "struggle"):
+        if p.type == "ASSAULT" and lemma in STRUGGLE_VERBS:
             fought = objects + preps.get("for", [])
             return any(o.lemma_.lower() in STRUGGLE_OBJECTS for o in fought)
         if p.type in ("REQUEST", "SUPPORT") and any(o.lemma_.lower() in MARKET_WORDS for o in objects):
@@ -477,7 +499,7 @@ class CandidateFinder:
         if p.type == "COOPERATE" and lemma == "trade" and subj is not None and subj.pos_ == "NOUN":
             # "deliveries of wheat traded at 123", "shares traded higher": goods trade, states trade with states
             return not subj.ent_type_ and subj.lemma_.lower() not in HUMAN_NOUNS
-        if p.type == "AGREE" and lemma in ("agree", "concur"):
+        if p.type == "AGREE" and lemma in OPINION_VERBS:
             return any(o.lemma_.lower() in PROPOSITION_NOUNS for o in preps.get("with", []))
         return False
 
@@ -511,7 +533,7 @@ class CandidateFinder:
         """ "came under heavy fire from rebels": an attack on the subject; "came under fire over his
         remarks" or "from critics": criticism of the subject."""
         verb = tok.head.head
-        subj = self._subject_token(verb)
+        subj = self.participants.subject_token(verb)
         preps = {p.lower_ for p in (*tok.children, *verb.children) if p.dep_ == "prep"}
         source = self._source(tok, verb)
         verbal = any(w in preps for w in TOPIC_PREPS) or (source is not None and source.lemma_.lower() in CRITIC_NOUNS)
@@ -522,8 +544,8 @@ class CandidateFinder:
             "noun:fire (under)",
             nominal=True,
         )
-        c.recipients = self._parties(subj, actors) if subj is not None else []
-        c.actors = self._parties(source, actors) if source is not None else []
+        c.recipients = self.participants.parties(subj, actors) if subj is not None else []
+        c.actors = self.participants.parties(source, actors) if source is not None else []
         c.subject = source
         c.actor_optional = not verbal
         return c
@@ -556,9 +578,11 @@ class CandidateFinder:
         auxes = {ch.lower_ for ch in tok.children if ch.dep_ == "aux"}
         if auxes & {"did", "had", "was", "were", "could"} or (tok.tag_ in ("VBD", "VBN") and not auxes & FUTURE_AUX):
             return None
-        c = Candidate(tok, tok.lemma_.lower(), None, f"refusal:{tok.lemma_.lower()}", obj=self._object(tok))
-        c.subject = self._subject_token(tok)
-        self._arguments(c, actors)
+        c = Candidate(
+            tok, tok.lemma_.lower(), None, f"refusal:{tok.lemma_.lower()}", obj=self.participants.object_of(tok)
+        )
+        c.subject = self.participants.subject_token(tok)
+        self.participants.arguments(c, actors)
         c.type, c.mode = "REJECT", tok.lemma_.lower()
         return c
 
@@ -792,61 +816,65 @@ class CandidateFinder:
         if agent is not None:
             hit = actors.actor_for(agent)
             if hit:
-                c.actors = [self._party(hit)]
+                c.actors = [self.participants.party(hit)]
             elif agent.pos_ == "PRON":
                 agent = None  # "their withdrawal": the one who completes it
         if licensed == "headline":
             c.subject = head.head
-            c.actors = self._parties(head.head, actors)
+            c.actors = self.participants.parties(head.head, actors)
         elif licensed == "received":  # who gives it is named after "from"; who receives it is the subject
             source = self._source(tok, head)
             c.subject = source
-            c.actors = self._parties(source, actors)
-            receiver = self._subject_token(head)
+            c.actors = self.participants.parties(source, actors)
+            receiver = self.participants.subject_token(head)
             if receiver is not None:
                 owner = next((ch for ch in receiver.children if ch.dep_ == "poss"), None)
-                c.recipients = self._parties(owner if owner is not None else receiver, actors)
+                c.recipients = self.participants.parties(owner if owner is not None else receiver, actors)
         elif licensed == "sent from":  # who sends it is named after "from"
             source = self._source(tok, head)
             c.subject = source
-            c.actors = self._parties(source, actors)
+            c.actors = self.participants.parties(source, actors)
         elif licensed in ("under attack", "trip for"):
             verb = head.head
-            subj = self._subject_token(verb)
+            subj = self.participants.subject_token(verb)
             if licensed == "under attack":
-                c.recipients = self._parties(subj, actors) if subj is not None else []
+                c.recipients = self.participants.parties(subj, actors) if subj is not None else []
                 source = self._source(tok, verb)
-                c.actors = self._parties(source, actors) if source is not None else []
+                c.actors = self.participants.parties(source, actors) if source is not None else []
                 c.subject = source
             else:
                 c.subject = subj
-                c.actors = self._parties(subj, actors) if subj is not None else []
+                c.actors = self.participants.parties(subj, actors) if subj is not None else []
         elif agent is None and licensed == "phases":
             verb = head.head.head  # who held the rounds, or by whom they were launched
-            who = self._agent_of(verb) if head.head.dep_ == "nsubjpass" else self._subject_token(verb)
+            who = (
+                self.participants.agent_of(verb)
+                if head.head.dep_ == "nsubjpass"
+                else self.participants.subject_token(verb)
+            )
             if who is not None:
                 c.subject = who
-                c.actors = self._parties(who, actors)
+                c.actors = self.participants.parties(who, actors)
         elif agent is None and licensed == "light verb" and tok.dep_ == "nsubjpass":
-            by = self._agent_of(head)
+            by = self.participants.agent_of(head)
             if by is not None:
                 c.subject = by
-                c.actors = self._parties(by, actors)
+                c.actors = self.participants.parties(by, actors)
         elif agent is None and licensed in ("light verb", "on strike"):
             carrier = head.head if head.dep_ == "prep" or (tok.dep_ == "compound" and head.pos_ == "NOUN") else head
-            subj = self._subject_token(carrier)
+            subj = self.participants.subject_token(carrier)
             if subj is not None:
                 c.subject = subj
-                c.actors = self._parties(subj, actors)
+                c.actors = self.participants.parties(subj, actors)
         elif agent is None and (
             ((licensed.startswith("after") or licensed == "adjunct") and event_type == "CONSULT")
             or licensed == "joint"
             or (licensed == "protest" and head.lower_ == "in")  # "dockers walked out in protest": they protest
         ):
-            subj = self._subject_token(self._clause_verb(tok))
+            subj = self.participants.subject_token(clause_verb(tok))
             if subj is not None:
                 c.subject = subj
-                c.actors = self._parties(subj, actors)
+                c.actors = self.participants.parties(subj, actors)
         # "fighting in Russia's Kursk region", "talks at the ministry": in and at say where, not against whom,
         # except for the nouns of entering another's affairs ("intervention in Libya")
         target_preps = tuple(NOUN_TARGET_PREPS)
@@ -860,7 +888,7 @@ class CandidateFinder:
             if child.dep_ == "prep" and child.lower_ in target_preps:
                 for p in child.children:
                     if p.dep_ == "pobj":
-                        parties = self._parties(p, actors)
+                        parties = self.participants.parties(p, actors)
                         if child.lower_ == "between":
                             c.actors = c.actors or parties
                         elif parties:
@@ -869,12 +897,12 @@ class CandidateFinder:
             c.recipients = [r for r in c.recipients if r["key"] not in {a["key"] for a in c.actors}] or c.recipients
         if licensed == "under":
             # the one put under investigation or arrest is the target, whatever the noun's own modifiers say
-            undergoer = self._subject_token(head.head)
-            c.recipients = self._parties(undergoer, actors) if undergoer is not None else []
+            undergoer = self.participants.subject_token(head.head)
+            c.recipients = self.participants.parties(undergoer, actors) if undergoer is not None else []
         if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in HARM_VERBS:
             for child in head.children:
                 if child.dep_ == "dobj":
-                    c.recipients = self._parties(child, actors)
+                    c.recipients = self.participants.parties(child, actors)
         c.actor_optional = (
             event_type in ("ASSAULT", "PROTEST")
             or licensed.startswith("after")

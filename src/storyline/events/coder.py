@@ -39,15 +39,24 @@ from .participants import ParticipantFinder
 from .quotes import SPEECH_VERBS
 
 
-class SentenceCoder(CandidateFinder, ParticipantFinder, ModalityReader, EventFilter, EventEmitter):
+class SentenceCoder:
     """Codes the events of one article's sentences (needs its DocActors). Each step of coding lives
-    in its own module; this class holds the lexicon and gazetteer and runs the steps in order."""
+    in its own module as a class built with what it reads (the lexicon, the gazetteer, the
+    participant finder); this class builds them once and runs them in order on each sentence:
+    find candidates, read what the sentence claims of them, filter, emit. The steps share nothing
+    but the `Candidate` (candidate.py) they fill in, each saying which of its fields it reads and
+    writes."""
 
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer):
         self.lex = lexicon
         self.g = gazetteer
         self.known_verbs = frozenset(lexicon.verbs).union(*WORDS.values(), SPEECH_VERBS)
         self.support_nouns = frozenset(lexicon.sets.get("support", ()))
+        self.participants = ParticipantFinder(gazetteer, self.support_nouns)
+        self.candidates = CandidateFinder(lexicon, self.participants)
+        self.modality = ModalityReader(lexicon, self.participants)
+        self.filter = EventFilter(lexicon, self.participants)
+        self.emitter = EventEmitter(gazetteer)
 
     def repair_lemmas(self, doc) -> None:
         """Second-guess the small model's lemmatiser where it slips on verbs ("staged" -> "stag",
@@ -91,32 +100,30 @@ class SentenceCoder(CandidateFinder, ParticipantFinder, ModalityReader, EventFil
         context: list[float] | None = None
         known = political_keys(actors)
         for sent in doc.sents:
-            cands = self._candidates(sent, actors)
-            cands.extend(self._demands(sent, actors, cands))
-            cands.extend(self._imperatives(sent, actors, cands))
-            cands.extend(self._headline_verbs(sent, actors, cands))
-            cands.extend(self._blame_statements(sent, actors, cands))
+            cands = self.candidates.find(sent, actors)
             if not cands:
                 continue
             if context is None and len(sent) < len(doc):  # the article's words, read once, as the prior
                 context = domains.context(doc.text)
             domain = domains.domain(sent.text, context)
-            self._resolve_control(cands, actors)
+            self.modality.resolve_control(cands, actors)
             for c in cands:
                 if c.suppressed:
                     continue
                 if not c.rule.startswith("clause:"):
-                    self._status(c)
+                    self.modality.status(c)
                     if c.rule.startswith("refusal:"):
                         c.negated = False  # the negation is what makes it a refusal
                         if c.status == "planned":
                             c.status = "happened"
-                    self._retype(c, actors)
-                if not self._keep(c, actors) or not political_enough(c, domain, self.g.any_country, known):
+                    self.modality.retype(c, actors)
+                if not self.filter.keep(c, actors) or not political_enough(c, domain, self.g.any_country, known):
                     continue
                 self._no_self_loop(c)
-                events.append(self._emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index))
+                events.append(self.emitter.emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index))
                 if c.intent:
                     said = replace(c, type=c.intent, mode=c.type.lower(), status="happened", rule=f"{c.rule} (intent)")
-                    events.append(self._emit(said, sent, actors, article_id, anchor, anchor_precision, sent_index))
+                    events.append(
+                        self.emitter.emit(said, sent, actors, article_id, anchor, anchor_precision, sent_index)
+                    )
         return events

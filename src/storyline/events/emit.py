@@ -1,6 +1,6 @@
 """The output row: date, location and attribution resolved, CAMEO coding, offsets and rule.
 
-Part of the sentence coder (coder.py), which combines these steps; `self` is a SentenceCoder.
+The last step of the sentence coder (coder.py); it reads the gazetteer for places.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..actors.gazetteer import Gazetteer
 from ..actors.mentions import DocActors, country_party
 from ..records import EventMention
 from ..text.dates import is_clock_stamp
@@ -17,6 +18,7 @@ from .grammar import (
     ALLEGATION_HEADS,
     LOCATION_PREPS,
 )
+from .modality import clause_verb
 from .ontology import coding
 from .quotes import according_to, speaker_of, speech_verb
 
@@ -41,9 +43,17 @@ def _after(value: str, anchor: date | None) -> bool:
 
 
 class EventEmitter:
-    """The output row: date, location and attribution resolved, CAMEO coding, offsets and rule."""
+    """The output row: date, location and attribution resolved, CAMEO coding, offsets and rule.
 
-    def _emit(
+    `emit` reads every field of a finished candidate (`trigger`, `type`, `mode`, `pattern`, `actors`,
+    `recipients`, `status`, `negated`, `nominal`, `obj`, `background`, `background_why`, `rule`) and
+    writes only `recipients`, when a visit with no one named visited the country of its place
+    ("Lavrov's visit ... in Pyongyang")."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.g = gazetteer
+
+    def emit(
         self,
         c: Candidate,
         sent,
@@ -129,7 +139,7 @@ class EventEmitter:
                 continue
             # the date must hang under the trigger (or under its clause verb for nominal triggers)
             root = ent.root
-            anchor_tok = tok if not c.nominal else self._clause_verb(tok)
+            anchor_tok = tok if not c.nominal else clause_verb(tok)
             v = root
             attached = False
             for _ in range(8):

@@ -1,6 +1,8 @@
 """Saying no: candidates without an actor-like participant, disasters and sport are not events.
 
-Part of the sentence coder (coder.py), which combines these steps; `self` is a SentenceCoder.
+A step of the sentence coder (coder.py), run on each candidate after the modality reader; it reads
+the lexicon and asks the participant finder (participants.py) whether an argument is a person.
+`political_enough` is the domain's say, a function of its own.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from .grammar import (
     UNSAID_VERBS,
     WEAPON_WORDS,
 )
+from .lexicon import Lexicon
+from .participants import ParticipantFinder
 
 # nouns of time spans whose "of" names what went on during them: "months of talks"
 DURATION_NOUNS = ("week", "month", "year")
@@ -106,9 +110,18 @@ def political_enough(c: Candidate, domain: Domain, is_nation=None, known: frozen
 
 
 class EventFilter:
-    """Saying no: candidates without an actor-like participant, disasters and sport are not events."""
+    """Saying no: candidates without an actor-like participant, disasters and sport are not events.
 
-    def _keep(self, c: Candidate, actors: DocActors) -> bool:
+    `keep` reads a candidate's `type`, `mode`, `trigger`, `subject`, `obj`, `nominal`, `rule`,
+    `actors`, `recipients` and `actor_optional`, and answers whether it is an event; it writes only
+    `type`, `mode` and `rule`, where weapons make a destruction an assault ("homes destroyed by air
+    strikes")."""
+
+    def __init__(self, lexicon: Lexicon, participants: ParticipantFinder):
+        self.lex = lexicon
+        self.participants = participants
+
+    def keep(self, c: Candidate, actors: DocActors) -> bool:
         subj = c.subject
         sport_types = ("ASSAULT", "COERCE", "PROTEST") + (("CONSULT",) if c.nominal else ())  # an athletics "meeting"
         if c.type in sport_types and any(t.lemma_.lower() in SPORT_WORDS for t in c.trigger.sent):
@@ -124,7 +137,7 @@ class EventFilter:
         if c.type == "COERCE" and c.mode == "property" and subj is not None and self._weaponish(subj):
             c.type, c.mode = "ASSAULT", "military"  # "homes were destroyed by air strikes"
             c.rule += " (by weapons)"
-        patient = self._patient(c.trigger) if not c.nominal else None
+        patient = self.participants.patient(c.trigger) if not c.nominal else None
         if (
             patient is not None
             and c.obj is not None
@@ -143,7 +156,7 @@ class EventFilter:
         ):
             # "dozens were detained", "thousands arrested", "he was accused of": done to people by
             # someone unnamed; a passive with a thing for its patient ("the plan was rejected") is not enough
-            if not self._human(patient, actors):
+            if not self.participants.human(patient, actors):
                 return False
             return c.type != "ASSAULT" or not self._disaster_sentence(c)
         # "the talks failed", "months of talks have failed": talks that are themselves the news
@@ -156,7 +169,7 @@ class EventFilter:
             c.type in NEEDS_ACTOR
             and not c.actors
             and not talks
-            and not (subj is not None and self._actor_like(subj, actors))
+            and not (subj is not None and self.participants.actor_like(subj, actors))
         ):
             return False
         if c.type == "ASSAULT" and subj is not None and self._disaster(subj):
@@ -169,14 +182,14 @@ class EventFilter:
                             return False
         if c.actors:
             return True
-        if subj is not None and self._actor_like(subj, actors):
+        if subj is not None and self.participants.actor_like(subj, actors):
             return True
         if c.type == "ASSAULT":
             # "78 people were killed", "rockets hit Misrata", "the attack began"
             if subj is not None and (subj.lemma_.lower() in WEAPON_WORDS or self._weaponish(subj)):
                 return True
             victim = next((ch for ch in c.trigger.children if ch.dep_ in ("nsubjpass", "dobj")), None)
-            if victim is not None and self._human(victim, actors):
+            if victim is not None and self.participants.human(victim, actors):
                 return True
             if c.nominal and c.actor_optional:
                 return True

@@ -1,7 +1,8 @@
 """What the sentence claims of an event: control verbs, negation, plans, doubt, conditions,
 background mentions, and PLOVER retyping of promises, threats and refusals.
 
-Part of the sentence coder (coder.py), which combines these steps; `self` is a SentenceCoder.
+A step of the sentence coder (coder.py), run on the candidates of a sentence once they are all
+found; it reads the lexicon and asks the participant finder (participants.py) who takes part.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ from .grammar import (
     RELUCTANCE_WORDS,
     SCHEDULED_WORDS,
 )
+from .lexicon import Lexicon
 from .ontology import COOPERATIVE_ACTIONS, HOSTILE_ACTIONS, PROMISABLE
+from .participants import ParticipantFinder
 from .quotes import speech_verb
 
 # what people say by turning out; and the verbs of turning out
@@ -36,17 +39,32 @@ VERBAL_TYPES = {"SUPPORT", "ACCUSE", "REQUEST", "PROTEST", "REJECT"}
 GATHERING_VERBS = {"gather", "rally", "march", "assemble", "demonstrate", "protest", "turn", "take", "pour", "flock"}
 
 
+def clause_verb(tok):
+    """The verb of the clause a word stands in (the word itself when it is a verb): where an event
+    noun's status, date and subject are read ("the talks planned for May", "held talks")."""
+    v = tok
+    while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+        v = v.head
+    return v
+
+
 class ModalityReader:
-    """What the sentence claims of an event: control verbs, negation, plans, doubt, conditions,"""
+    """What the sentence claims of an event: control verbs, negation, plans, doubt, conditions,
+    background mentions, and PLOVER retyping of promises, threats and refusals.
 
-    @staticmethod
-    def _clause_verb(tok):
-        v = tok
-        while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
-            v = v.head
-        return v
+    `resolve_control` reads every candidate of the sentence (`trigger`, `nominal`, `rule`, `type`,
+    `control`, `actors`, `recipients`) and writes `type`, `mode`, `rule`, `status`, `negated`,
+    `suppressed`, `background`, `background_why`, and `subject`, `actors`, `recipients` where an
+    embedded action lends them to its governing verb or takes them from it. `status` reads
+    `trigger`, `nominal`, `status`, `negated` and writes `status` and `negated`. `retype` reads
+    `type`, `mode`, `status`, `negated`, `nominal`, `trigger`, `recipients` and writes `type`, `mode`,
+    `status`, `negated`, `rule`, `recipients` and `intent`."""
 
-    def _resolve_control(self, cands: list[Candidate], actors: DocActors) -> None:
+    def __init__(self, lexicon: Lexicon, participants: ParticipantFinder):
+        self.lex = lexicon
+        self.participants = participants
+
+    def resolve_control(self, cands: list[Candidate], actors: DocActors) -> None:
         """Fold an embedded action into the verb that governs it ("agreed to allow" -> AGREE)."""
         by_trigger = {c.trigger.i: c for c in cands if not c.nominal}
         for c in cands:
@@ -55,7 +73,7 @@ class ModalityReader:
                 self._background_noun(c)
                 if "(light verb)" in c.rule:
                     # "efforts to end the fighting", "a guard involved in a shooting": the light verb's clause decides
-                    self._background_clause(c, start=self._clause_verb(tok))
+                    self._background_clause(c, start=clause_verb(tok))
                 continue
             self._background_clause(c)
             if c.type == "REQUEST" and tok.lemma_.lower() in FORCING_VERBS:
@@ -98,10 +116,10 @@ class ModalityReader:
             elif lemma == "fail":
                 c.negated = True
             if not c.actors and matrix is None:
-                subj = self._subject_token(head)
+                subj = self.participants.subject_token(head)
                 if subj is not None:
                     c.subject = c.subject if c.subject is not None else subj
-                    c.actors = self._parties(subj, actors)
+                    c.actors = self.participants.parties(subj, actors)
 
     def _fold(self, c: Candidate, matrix: Candidate | None, control: str, head) -> None:
         """The governing verb takes the embedded action as its mode; the action itself is not an event."""
@@ -137,7 +155,7 @@ class ModalityReader:
         elif (
             control == "coerce"
             and any(ch.dep_ in ("nsubjpass", "auxpass") for ch in matrix.trigger.children)
-            and self._agent_of(matrix.trigger) is None
+            and self.participants.agent_of(matrix.trigger) is None
         ):
             # "was forced to back down in the face of protests": with no one named who forced it, the
             # news is what the subject then did
@@ -232,8 +250,8 @@ class ModalityReader:
         """ "is set to", "is expected to", "is due to", "is going to", "is about to"."""
         return tok.lemma_.lower() in SCHEDULED_WORDS
 
-    def _status(self, c: Candidate) -> None:
-        tok = c.trigger if not c.nominal else self._clause_verb(c.trigger)
+    def status(self, c: Candidate) -> None:
+        tok = c.trigger if not c.nominal else clause_verb(c.trigger)
         if c.status == "intended":
             return
         # negation on the trigger or on an auxiliary chain it heads
@@ -347,7 +365,7 @@ class ModalityReader:
                 break
         return None
 
-    def _retype(self, c: Candidate, actors=None) -> None:
+    def retype(self, c: Candidate, actors=None) -> None:
         """PLOVER codes intentions as promises and threats, and refusals as REJECT."""
         if c.type == "AGREE" and c.mode == "promise" and not c.negated:
             vowed = next((ch for ch in c.trigger.children if ch.dep_ == "xcomp"), None)
@@ -366,7 +384,7 @@ class ModalityReader:
                     if prep.dep_ == "prep" and prep.lower_ in ("against", "on"):
                         target = next((p for p in prep.children if p.dep_ == "pobj"), None)
                         if target is not None and not c.recipients:
-                            c.recipients = self._parties(target, actors) if actors is not None else []
+                            c.recipients = self.participants.parties(target, actors) if actors is not None else []
                 return
             if vowed is not None and vowed.lemma_.lower() in HOSTILE_INTENTS and against_someone:
                 # "vowed to retaliate", "swore to fight on": a promise of force is a threat

@@ -1,11 +1,13 @@
 """Who did it and to whom: the syntax of participants (subjects, objects, agents of passives,
 conjuncts, places standing for governments, speakers).
 
-Part of the sentence coder (coder.py), which combines these steps; `self` is a SentenceCoder.
+A step of the sentence coder (coder.py) and the one every other step asks who takes part: the
+candidate finder, the modality reader and the filter are each given this finder when built.
 """
 
 from __future__ import annotations
 
+from ..actors.gazetteer import Gazetteer
 from ..actors.mentions import SECTOR_NAMES, Actor, DocActors, country_party
 from .candidate import Candidate
 from .grammar import (
@@ -26,21 +28,31 @@ PERCEPTION_VERBS = frozenset({"show", "see", "watch", "hear", "film", "depict", 
 
 
 class ParticipantFinder:
-    """Who did it and to whom: the syntax of participants (subjects, objects, agents of passives,"""
+    """Who did it and to whom: the syntax of participants (subjects, objects, agents of passives,
+    conjuncts, places standing for governments, speakers).
 
-    def _person_like(self, tok, actors: DocActors) -> bool:
+    `arguments` reads a candidate's `trigger`, `type`, `pattern`, `subject` and `obj` and writes its
+    `subject` (the patient of a passive that acts), `actors` and `recipients`. Every other method
+    reads the parse and the article's actors and writes nothing: it answers the other steps
+    (`parties`, `subject_token`, `object_of`, `patient`, `agent_of`, `human`...)."""
+
+    def __init__(self, gazetteer: Gazetteer, support_nouns: frozenset[str]):
+        self.g = gazetteer
+        self.support_nouns = support_nouns  # content nouns whose possessor is no target ("Russia's support")
+
+    def person_like(self, tok, actors: DocActors) -> bool:
         hit = actors.actor_for(tok)
         return bool(hit and hit[0].kind == "person")
 
     @staticmethod
-    def _agent_of(verb):
+    def agent_of(verb):
         """The by-phrase of a passive: "detained by police"."""
         for child in verb.children:
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and verb.tag_ == "VBN"):
                 return next((p for p in child.children if p.dep_ == "pobj"), None)
         return None
 
-    def _patient(self, verb):
+    def patient(self, verb):
         """The one a passive participle happens to, or None when the verb is not passive:
         "activists were detained" (its own subject), "thousands arrested" and "a truce brokered by
         the envoy" (the noun a reduced relative modifies), "were beaten, chased and detained" (a bare
@@ -54,20 +66,20 @@ class ParticipantFinder:
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
         if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
-            head_patient = self._patient(verb.head)
+            head_patient = self.patient(verb.head)
             if head_patient is None:
                 return None
             gapped = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             return gapped if gapped is not None else head_patient
         return None
 
-    def _subject_token(self, verb):
+    def subject_token(self, verb):
         """The subject of a verb, looking through conjunctions, control and relative clauses."""
         bare_participle = verb.tag_ == "VBN" and not any(c.dep_ == "nsubjpass" for c in verb.children)
-        if bare_participle and self._patient(verb) is not None:  # its actor is the by-phrase, if any
-            agent = self._agent_of(verb)
+        if bare_participle and self.patient(verb) is not None:  # its actor is the by-phrase, if any
+            agent = self.agent_of(verb)
             if agent is None and verb.dep_ in ("conj", "advcl"):
-                agent = self._agent_of(verb.head)
+                agent = self.agent_of(verb.head)
             return agent
         seen = 0
         v = verb
@@ -159,12 +171,12 @@ class ParticipantFinder:
                     return next((p for p in prep.children if p.dep_ == "pobj"), None)
         return obj if verb else None
 
-    def _object(self, verb):
+    def object_of(self, verb):
         """The direct object, looking through container nouns ("a package of sanctions")."""
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
         if obj is None:
             # passive: the grammatical subject (or the noun a participle modifies) is the logical object
-            obj = self._patient(verb)
+            obj = self.patient(verb)
         if obj is None:
             for prep in verb.children:
                 if prep.dep_ in ("prep", "prt") and prep.lower_ in ("to", "on", "into", "for", "in", "against", "with"):
@@ -180,7 +192,7 @@ class ParticipantFinder:
                         return inner
         return obj
 
-    def _parties(self, tok, actors: DocActors, content: frozenset[str] | None = None) -> list[dict]:
+    def parties(self, tok, actors: DocActors, content: frozenset[str] | None = None) -> list[dict]:
         """Actors for an argument head and its conjuncts ("Russia and North Korea"). When the head is
         the event's content noun ("promised Russia's support"), its possessor is no target."""
         parties = []
@@ -258,7 +270,7 @@ class ParticipantFinder:
                 span = t.doc[left : t.i + 1]
                 hit = (actors.unresolved(noun, span.text), span.start_char, span.end_char, span.text)
             if hit is not None:
-                for party in [self._party(hit), *self._fellow_countries(t, hit, actors)]:
+                for party in [self.party(hit), *self._fellow_countries(t, hit, actors)]:
                     if party["key"] not in {p["key"] for p in parties}:
                         parties.append(party)
         return parties
@@ -354,23 +366,25 @@ class ParticipantFinder:
         return out
 
     @staticmethod
-    def _party(hit: tuple[Actor, int, int, str]) -> dict:
+    def party(hit: tuple[Actor, int, int, str]) -> dict:
         actor, start, end, text = hit
         return actor.as_party(text, start, end)
 
-    def _arguments(self, c: Candidate, actors: DocActors) -> None:
+    def arguments(self, c: Candidate, actors: DocActors) -> None:
+        """Reads `trigger`, `type`, `pattern`, `subject`, `obj`; writes `actors`, `recipients` and, when
+        a passive's subject is its actor ("talks were held"), `subject`."""
         tok = c.trigger
-        patient = self._patient(tok)
+        patient = self.patient(tok)
         passive = patient is not None or any(ch.dep_ == "auxpass" for ch in tok.children)
         if c.subject is not None:
-            c.actors = self._parties(c.subject, actors)
+            c.actors = self.parties(c.subject, actors)
             if not c.actors and c.subject.lower_ in ("it", "they", "we", "he", "she"):
-                c.actors = self._speaker_pronoun(tok, actors)
+                c.actors = self.speaker_pronoun(tok, actors)
         if passive and c.type in ACTOR_PASSIVE_TYPES and not c.actors:
             subj = patient
             if subj is not None:
                 c.subject = subj
-                c.actors = self._parties(subj, actors)
+                c.actors = self.parties(subj, actors)
                 passive = False
         recipients: list[dict] = []
         p = c.pattern
@@ -380,11 +394,11 @@ class ParticipantFinder:
                 target = patient if passive else None
                 target = target if target is not None else next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
                 if target is not None:
-                    recipients = self._parties(target, actors, self.support_nouns)
+                    recipients = self.parties(target, actors, self.support_nouns)
             elif where == "dative":
                 target = next((ch for ch in tok.children if ch.dep_ == "dative"), None)
                 if target is not None:
-                    recipients = self._parties(target, actors)
+                    recipients = self.parties(target, actors)
             elif where == "place":
                 recipients = self._place_parties(tok, actors)
             else:
@@ -392,13 +406,13 @@ class ParticipantFinder:
                     if prep.dep_ in ("prep", "prt", "dative") and prep.lower_ == where:
                         pobj = next((ch for ch in prep.children if ch.dep_ == "pobj"), None)
                         if pobj is not None:
-                            recipients = self._parties(pobj, actors)
+                            recipients = self.parties(pobj, actors)
                 if not recipients and c.obj is not None:
                     for prep in c.obj.children:  # "launched an offensive against X"
                         if prep.dep_ == "prep" and prep.lower_ == where:
                             pobj = next((ch for ch in prep.children if ch.dep_ == "pobj"), None)
                             if pobj is not None:
-                                recipients = self._parties(pobj, actors)
+                                recipients = self.parties(pobj, actors)
             if recipients:
                 break
         if c.type == "AID" and p is not None and p.recipient and p.recipient[0] == "from" and recipients:
@@ -426,13 +440,13 @@ class ParticipantFinder:
                         continue
                     hit = actors.actor_for(p)
                     if hit and hit[0].kind == "country":
-                        return [self._party(hit)]
+                        return [self.party(hit)]
                     place = self.g.place(p.text) if p.ent_type_ in ("GPE", "LOC", "FAC") else None
                     if place and place.country:
                         return [country_party(self.g, place.country, p.text, p.idx, p.idx + len(p.text))]
         return []
 
-    def _speaker_pronoun(self, tok, actors: DocActors) -> list[dict]:
+    def speaker_pronoun(self, tok, actors: DocActors) -> list[dict]:
         """ "Syria says it will not accept": a pronoun subject under a speech verb is the speaker."""
         v = tok
         for _ in range(4):
@@ -441,13 +455,13 @@ class ParticipantFinder:
                 if speech_verb(v):
                     subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
                     if subj is not None:
-                        return self._parties(subj, actors)
+                        return self.parties(subj, actors)
                     return []
             else:
                 break
         return []
 
-    def _actor_like(self, tok, actors: DocActors) -> bool:
+    def actor_like(self, tok, actors: DocActors) -> bool:
         if actors.actor_for(tok):
             return True
         low = tok.lower_
@@ -462,8 +476,8 @@ class ParticipantFinder:
             for ch in tok.children
         )
 
-    def _human(self, tok, actors: DocActors) -> bool:
-        if self._actor_like(tok, actors) or tok.like_num or tok.ent_type_ in ("CARDINAL", "PERSON", "NORP"):
+    def human(self, tok, actors: DocActors) -> bool:
+        if self.actor_like(tok, actors) or tok.like_num or tok.ent_type_ in ("CARDINAL", "PERSON", "NORP"):
             return True
         # "deputy governor of the region, Oleg Chemezov": a named person in the phrase
         return any(ch.lemma_.lower() in HUMAN_NOUNS or ch.like_num or ch.ent_type_ == "PERSON" for ch in tok.subtree)
