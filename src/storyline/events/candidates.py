@@ -10,6 +10,7 @@ import re
 
 from ..actors.mentions import DocActors
 from .candidate import Candidate
+from .evaluation import EvaluationReader
 from .grammar import (
     ADVERB_PARTICLES,
     AHEAD_ADJECTIVES,
@@ -80,15 +81,17 @@ class CandidateFinder:
     def __init__(self, lexicon: Lexicon, participants: ParticipantFinder):
         self.lex = lexicon
         self.participants = participants
+        self.evaluations = EvaluationReader(participants)
 
     def find(self, sent, actors: DocActors) -> list[Candidate]:
         """Every candidate of one sentence: triggers of the lexicon first, then the readings that look
-        at those already found (demands, commands, headline verbs, blame)."""
+        at those already found (demands, commands, headline verbs, blame, praise and criticism)."""
         cands = self._candidates(sent, actors)
         cands.extend(self._demands(sent, actors, cands))
         cands.extend(self._imperatives(sent, actors, cands))
         cands.extend(self._headline_verbs(sent, actors, cands))
         cands.extend(self._blame_statements(sent, actors, cands))
+        cands.extend(self.evaluations.read(sent, actors, cands))
         return cands
 
     def _candidates(self, sent, actors: DocActors) -> list[Candidate]:

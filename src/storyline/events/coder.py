@@ -38,6 +38,9 @@ from .modality import ModalityReader
 from .participants import ParticipantFinder
 from .quotes import SPEECH_VERBS
 
+# word lists of words that are no verbs: never a de-inflection target when repairing a verb's lemma
+NOT_VERB_LISTS = frozenset({"not_evaluations", "public_matters"})
+
 
 class SentenceCoder:
     """Codes the events of one article's sentences (needs its DocActors). Each step of coding lives
@@ -50,7 +53,9 @@ class SentenceCoder:
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer):
         self.lex = lexicon
         self.g = gazetteer
-        self.known_verbs = frozenset(lexicon.verbs).union(*WORDS.values(), SPEECH_VERBS)
+        self.known_verbs = frozenset(lexicon.verbs).union(
+            *(words for name, words in WORDS.items() if name not in NOT_VERB_LISTS), SPEECH_VERBS
+        )
         self.support_nouns = frozenset(lexicon.sets.get("support", ()))
         self.participants = ParticipantFinder(gazetteer, self.support_nouns)
         self.candidates = CandidateFinder(lexicon, self.participants)

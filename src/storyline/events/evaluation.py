@@ -1,0 +1,218 @@
+"""Evaluations: praise and criticism said as what a speaker calls someone.
+
+Much of political news is one side judging another, and the judgement often carries no verb of the
+lexicon: "Cheney is calling Mubarak a good friend" praises (SUPPORT, and is no phone call), "the
+Tories branded the scheme a fiasco" and "Mr Howard said Mr Blair had lied" criticise (ACCUSE). Two
+readings, each of a clause the speaker asserts (no negation, no modal, no question):
+
+  naming     a verb of naming ("call", "brand", "describe ... as", "label", "dub") with an object and a
+             predicate: "called Mubarak a good friend", "described the plan as reckless".
+  statement  a speech verb whose asserted clause says that someone, or what someone owns or decides,
+             is something ("said the government's plans were a waste of money") or did a thing of bad
+             conduct ("said Mr Blair had lied").
+
+The judgement's sign comes from the words of the predicate only, rated in VADER's lexicon (the
+`vaderSentiment` package, MIT: 7,500 English words rated -4..+4 by ten people each), read as data, not
+run as a sentiment classifier: a modifier rates before its head ("a *bad* friend"), and words that
+name a feeling or a state of harm ("worried", "dead", "safe") are no judgement of conduct
+(`not_evaluations` in data/words.yaml). The target is a named party, what a named party owns ("the
+government's budget"), or a public matter ("the budget", "the war"): then the row has no recipient.
+A speaker who judges themselves ("we are strong") is no event.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from .candidate import Candidate
+from .grammar import FUTURE_AUX, HYPOTHETICAL_AUX, WORDS
+from .participants import ParticipantFinder
+from .quotes import speech_verb
+
+# calibrated: a word's mean rating must be at least this far from neutral to judge (VADER rates
+# "good" 1.9, "wrong" -2.1, "waste" -1.8, but "responsible" 1.3 and "serious" -0.3)
+JUDGEMENT_STRENGTH = 1.5
+
+NAMING_VERBS = WORDS["naming_verbs"]
+NOT_EVALUATIONS = WORDS["not_evaluations"]
+PUBLIC_MATTERS = WORDS["public_matters"]
+CONDUCT_VERBS = WORDS["conduct_verbs"]
+
+PRAISE = ("SUPPORT", "praise")
+CRITICISM = ("ACCUSE", "criticize")
+
+
+@cache
+def ratings() -> dict[str, float]:
+    """VADER's word ratings (single lower-case words only; its emoticons and phrases are left out)."""
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text("utf-8", errors="replace")
+    out = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha() and parts[0].islower():
+            try:
+                out[parts[0]] = float(parts[1])
+            except ValueError:
+                continue
+    return out
+
+
+def _rating(tok) -> float:
+    if tok.lemma_.lower() in NOT_EVALUATIONS or tok.lower_ in NOT_EVALUATIONS:
+        return 0.0
+    table = ratings()
+    value = table.get(tok.lower_, table.get(tok.lemma_.lower(), 0.0))
+    return value if abs(value) >= JUDGEMENT_STRENGTH else 0.0
+
+
+def judgement(head) -> tuple[float, object] | None:
+    """(sign, word) of a predicate phrase: a rated adjective before its head ("a bad friend"), else
+    the head; None when no word of it judges, the phrase is negated or it compares."""
+    if any(ch.dep_ == "neg" or ch.lower_ in ("no", "never") for ch in head.children):
+        return None
+    comparing = any(ch.lower_ in ("more", "less", "than") or ch.tag_ in ("JJR", "RBR") for ch in head.subtree)
+    if comparing or head.tag_ == "JJR":
+        return None  # "more effective than the ban": a comparison of things, no judgement of anyone
+    for ch in head.children:
+        # an adjective before its head rates it; an adverb ("pretty modest", "clearly badly drawn") does not
+        if ch.dep_ == "amod" and ch.pos_ == "ADJ" and ch.i < head.i and _rating(ch):
+            return (1.0 if _rating(ch) > 0 else -1.0), ch
+    value = _rating(head)
+    if value:
+        return (1.0 if value > 0 else -1.0), head
+    return None
+
+
+def _asserted(verb) -> bool:
+    """No negation, no modal or future, no question: the speaker says it is so."""
+    return not any(
+        ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX) for ch in verb.children
+    ) and not any(t.text == "?" for t in verb.sent)
+
+
+class EvaluationReader:
+    """Reads the parse; writes new ACCUSE (criticize) and SUPPORT (praise) candidates, and suppresses
+    the other senses of a naming verb ("calling X a friend" is no phone call).
+
+    Built with the participant finder: `parties` (the named parties a phrase resolves to) and
+    `speaker_pronoun` (whoever the article quotes, for "he said"). Reads the parse and the trigger of
+    each candidate found before; writes new candidates (trigger, type, mode, rule, subject, actors,
+    recipients) and `suppressed` on a naming verb's other readings."""
+
+    def __init__(self, participants: ParticipantFinder):
+        self.parties = participants.parties
+        self.speaker_pronoun = participants.speaker_pronoun
+
+    def read(self, sent, actors, cands: list[Candidate]) -> list[Candidate]:
+        taken = {c.trigger.i for c in cands if not c.suppressed}
+        out: list[Candidate] = []
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX") or not _asserted(tok):
+                continue
+            if tok.lemma_.lower() in NAMING_VERBS:
+                c = self._naming(tok, actors)
+                if c is not None:
+                    for other in cands:
+                        if other.trigger.i == tok.i:
+                            other.suppressed = True  # "calling X a good friend": not a call
+                    out.append(c)
+            elif speech_verb(tok):
+                out.extend(self._statements(tok, actors, taken))
+        return out
+
+    def _speaker(self, verb, actors) -> tuple[object, list[dict]] | None:
+        subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        found = self.parties(subj, actors)
+        if not found and subj.pos_ == "PRON":
+            found = self.speaker_pronoun(verb, actors)
+        return (subj, found) if found else None
+
+    def _target(self, tok, actors) -> list[dict] | None:
+        """The parties judged: a named party, the owner of what is judged ("the government's plans",
+        "the plans of the government"), or [] for a public matter nobody is named for; None when the
+        phrase is neither (a price, the weather)."""
+        if tok.pos_ == "PRON":
+            return None  # "he was wrong": whom the pronoun stands for is not read here
+        found = self.parties(tok, actors)
+        if found:
+            return found
+        for ch in tok.children:
+            if ch.dep_ == "poss" or (ch.dep_ == "prep" and ch.lower_ == "of"):
+                owner = ch if ch.dep_ == "poss" else next((g for g in ch.children if g.dep_ == "pobj"), None)
+                if owner is not None and owner.pos_ != "PRON":
+                    found = self.parties(owner, actors)
+                    if found:
+                        return found
+        return [] if tok.lemma_.lower() in PUBLIC_MATTERS else None
+
+    def _candidate(self, word, sign: float, speaker, actors_found, target, verb, how: str) -> Candidate | None:
+        if target and {p["key"] for p in target} & {p["key"] for p in actors_found}:
+            return None  # a speaker judging themselves ("we are strong") is no event
+        kind, mode = PRAISE if sign > 0 else CRITICISM
+        c = Candidate(word, kind, mode, f"clause:{how} {word.lemma_.lower()} ({mode})")
+        c.subject = speaker
+        c.actors = actors_found
+        c.recipients = target
+        c.actor_optional = False
+        return c
+
+    def _naming(self, verb, actors) -> Candidate | None:
+        """ "called Mubarak a good friend", "branded the scheme a fiasco", "described him as reckless"."""
+        objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
+        predicate = next((ch for ch in verb.children if ch.dep_ in ("oprd", "xcomp", "acomp")), None)
+        if predicate is None and len(objects) == 2:
+            objects, predicate = objects[:1], objects[1]  # "branded the scheme a fiasco", parsed as two objects
+        if len(objects) <= 1:
+            # "labelled the minister incompetent", parsed as one phrase "minister incompetent" (an object
+            # or a predicate) whose head is the judging word and whose compound before it is the one judged
+            phrase = predicate if predicate is not None else (objects[0] if objects else None)
+            adjective_like = phrase is not None and (
+                phrase.pos_ == "ADJ" or (phrase.pos_ == "PROPN" and phrase.is_lower)
+            )
+            named = (
+                [ch for ch in phrase.children if ch.dep_ in ("compound", "nmod") and ch.i < phrase.i] if phrase else []
+            )
+            if adjective_like and named:
+                objects, predicate = named[-1:], phrase
+        if predicate is None:
+            as_phrase = next((ch for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "as"), None)
+            if as_phrase is not None:
+                predicate = next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None)
+        if not objects or predicate is None:
+            return None
+        judged = judgement(predicate)
+        speaker = self._speaker(verb, actors)
+        target = self._target(objects[0], actors)
+        if judged is None or speaker is None or target is None:
+            return None
+        return self._candidate(judged[1], judged[0], speaker[0], speaker[1], target, verb, "called")
+
+    def _statements(self, verb, actors, taken: set[int]) -> list[Candidate]:
+        """ "said the government's plans were a waste of money", "said Mr Blair had lied"."""
+        speaker = self._speaker(verb, actors)
+        if speaker is None:
+            return []
+        out = []
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.i in taken or not _asserted(clause):
+                continue
+            subj = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            if clause.lemma_.lower() == "be":
+                predicate = next((ch for ch in clause.children if ch.dep_ in ("attr", "acomp")), None)
+                judged = judgement(predicate) if predicate is not None and predicate.i not in taken else None
+            elif clause.lemma_.lower() in CONDUCT_VERBS and subj.dep_ == "nsubj":
+                judged = (-1.0, clause)  # "had lied", "betrayed voters": a deed of bad conduct
+            else:
+                judged = None
+            target = self._target(subj, actors) if judged is not None else None
+            if judged is None or target is None or (not target and clause.lemma_.lower() != "be"):
+                continue
+            c = self._candidate(judged[1], judged[0], speaker[0], speaker[1], target, verb, "said")
+            if c is not None:
+                out.append(c)
+        return out
