@@ -37,6 +37,11 @@ def test_a_judgement_of_a_party_is_praise_or_criticism(code, sentence, expected)
         assert any(target.lower() in r.lower() for r in rows[0][2]), rows
 
 
+def test_a_rated_participle_before_its_head_decides_the_sign(code):
+    rows = judged(code("The Green Party said the budget was a wasted opportunity."))
+    assert [r[0] for r in rows] == ["ACCUSE"], rows
+
+
 def test_calling_someone_a_friend_is_no_phone_call(code):
     events = code("The senator is calling the Egyptian president a good friend.")
     assert "CONSULT" not in {e["type"] for e in events}
@@ -60,6 +65,8 @@ def test_a_public_matter_can_be_criticised_with_no_party_named(code):
         "A broker said the dollar was weak against the yen.",  # a market
         "An analyst described the bank's profits as pretty modest.",  # an adverb of degree rates nothing
         "The party said it was proud of its record.",  # the speaker judging itself
+        "The party chairman said his party was ambitious to win seats.",  # his own party, and a stance
+        "The agency said the government was interested in selling the mines.",  # a stance, no judgement
     ],
 )
 def test_feelings_harm_comparisons_markets_and_negation_judge_no_one(code, sentence):

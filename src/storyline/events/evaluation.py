@@ -75,8 +75,9 @@ def judgement(head) -> tuple[float, object] | None:
     if comparing or head.tag_ == "JJR":
         return None  # "more effective than the ban": a comparison of things, no judgement of anyone
     for ch in head.children:
-        # an adjective before its head rates it; an adverb ("pretty modest", "clearly badly drawn") does not
-        if ch.dep_ == "amod" and ch.pos_ == "ADJ" and ch.i < head.i and _rating(ch):
+        # an adjective or participle before its head rates it ("a wasted opportunity"); an adverb ("pretty
+        # modest", "clearly badly drawn") does not
+        if ch.dep_ == "amod" and (ch.pos_ == "ADJ" or ch.tag_ in ("VBN", "VBG")) and ch.i < head.i and _rating(ch):
             return (1.0 if _rating(ch) > 0 else -1.0), ch
     value = _rating(head)
     if value:
@@ -134,8 +135,8 @@ class EvaluationReader:
         """The parties judged: a named party, the owner of what is judged ("the government's plans",
         "the plans of the government"), or [] for a public matter nobody is named for; None when the
         phrase is neither (a price, the weather)."""
-        if tok.pos_ == "PRON":
-            return None  # "he was wrong": whom the pronoun stands for is not read here
+        if tok.pos_ == "PRON" or any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in tok.children):
+            return None  # "he was wrong", "his party was ambitious": whom the pronoun stands for is not read here
         found = self.parties(tok, actors)
         if found:
             return found
