@@ -504,6 +504,13 @@ class CandidateFinder:
             return not subj.ent_type_ and subj.lemma_.lower() not in HUMAN_NOUNS
         if p.type == "AGREE" and lemma in OPINION_VERBS:
             return any(o.lemma_.lower() in PROPOSITION_NOUNS for o in preps.get("with", []))
+        if p.type == "COOPERATE" and lemma == "invest" and subj is not None and subj.dep_ == "nsubjpass":
+            # "the state is fully invested in the outcome": a stake someone holds; money is what is invested
+            return (
+                subj.pos_ in ("PROPN", "PRON")
+                or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                or subj.lemma_.lower() in HUMAN_NOUNS
+            )
         return False
 
     @staticmethod

@@ -232,6 +232,9 @@ class ModalityReader:
                 c.background = True
                 c.background_why = "past"
                 return
+            if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in ("amid", "amidst"):
+                c.background = True  # "amid strengthening ties": the backdrop of the news, nobody's act
+                return
             v = v.head
 
     def _planned_above(self, tok) -> bool:

@@ -418,6 +418,8 @@ class ParticipantFinder:
         if c.type == "AID" and p is not None and p.recipient and p.recipient[0] == "from" and recipients:
             # "the villages received aid from Japan": aid taken in from X was given by X to the subject
             c.actors, recipients = recipients, c.actors
+        if c.type == "AID" and passive and not c.actors:
+            c.actors, recipients = self._route(tok, actors, recipients)
         actor_keys = {a["key"] for a in c.actors}
         c.recipients = [r for r in recipients if r["key"] not in actor_keys]
         if p is not None and p.needs_partner and not c.recipients:
@@ -430,6 +432,53 @@ class ParticipantFinder:
                 and (c.subject.tag_ in ("NNS", "NNPS") or c.actors[0].get("sector") == "IGO")
             ):
                 c.recipients = [dict(c.actors[0])]  # "foreign ministers met", "the Arab League met"
+
+    def _route(self, tok, actors: DocActors, recipients: list[dict]) -> tuple[list[dict], list[dict]]:
+        """ "containers were delivered from a North Korean port to a town on Russia's east coast": with
+        no one named as sender, a shipment's route says which states sent and received it - the country
+        of the place it left from, and of the place it went to (or the coast or region that place is on)."""
+        sender: list[dict] = []
+        receiver = [r for r in recipients if r.get("country")]  # a town no state is known for says little
+        preps = [ch for ch in tok.children if ch.dep_ == "prep"]
+        for n, prep in enumerate(preps):
+            if prep.lower_ == "from" and not sender:
+                sender = self._country_in(prep, actors)
+            elif prep.lower_ in ("to", "into") and not receiver:
+                receiver = self._country_in(prep, actors)
+                after = preps[n + 1] if n + 1 < len(preps) else None
+                if not receiver and after is not None and after.lower_ in ("on", "in", "at"):
+                    receiver = self._country_in(after, actors)  # "to Dunay on the east coast of Russia"
+        if sender and receiver and sender[0]["key"] == receiver[0]["key"]:
+            return [], recipients  # a route inside one country says nothing of who gave to whom
+        return sender, receiver or recipients
+
+    def _country_in(self, phrase, actors: DocActors) -> list[dict]:
+        """The first state a short phrase names: a country, a nationality ("a North Korean port"), or a
+        place the gazetteer puts in a country."""
+        words = list(phrase.subtree)[:12]
+        # "a town near the Polish border" may lie on either side of it: what is near a place is not in it
+        beside = {
+            t.i
+            for w in words
+            if w.lower_ in ("near", "outside", "beyond") or w.lemma_ in ("border", "frontier")
+            for t in w.subtree
+        }
+        words = [t for t in words if t.i not in beside]
+        inside = {t.i for t in words}
+        for t in words:
+            hit = actors.actor_for(t)
+            if hit and hit[0].kind == "country":
+                return [self.party(hit)]
+        for ent in phrase.sent.ents:
+            if ent.start not in inside or ent.label_ not in ("GPE", "NORP", "LOC"):
+                continue
+            iso = self.g.any_country(ent.text)
+            if iso is None and ent.label_ != "NORP":
+                place = self.g.place(ent.text)
+                iso = place.country if place else None
+            if iso:
+                return [country_party(self.g, iso, ent.text, ent.start_char, ent.end_char)]
+        return []
 
     def _place_parties(self, tok, actors: DocActors) -> list[dict]:
         """ "arrived in Pyongyang", "travel to China": the country of the place visited."""
