@@ -43,3 +43,14 @@ def test_a_state_invested_in_an_outcome_holds_a_stake(code):
         asserted(code("This shows that the government is fully invested in the outcome of the war."), "COOPERATE") == []
     )
     assert asserted(code("Japan invested heavily in Indonesian mines last year."), "COOPERATE")
+
+
+def test_aid_that_arrives_was_given_though_no_giver_is_named(code):
+    rows = asserted(code("Aid began arriving in the flooded region on Monday."), "AID")
+    assert rows and rows[0]["actor"] == []
+    trickle = [e for e in code("Aid is trickling into the cut-off villages of Nepal.") if e["type"] == "AID"]
+    assert trickle and trickle[0]["recipient_country"] == ["NPL"]
+
+
+def test_goods_that_arrive_are_trade_unless_someone_sent_them(code):
+    assert [e for e in code("Wheat shipments arrived at the port on Friday.") if e["type"] == "AID"] == []

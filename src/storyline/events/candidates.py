@@ -17,6 +17,7 @@ from .grammar import (
     ALLEGATION_HEADS,
     ARMED_BODIES,
     ARRIVAL_VERBS,
+    ARRIVING_AID,
     BLAME_PREDICATES,
     CONCRETE_VIOLENCE,
     CRITIC_NOUNS,
@@ -514,6 +515,14 @@ class CandidateFinder:
         return False
 
     @staticmethod
+    def _arriving(verb) -> bool:
+        """ "aid arrived", "aid began arriving", "aid is trickling in": a verb of arrival, or one that
+        begins or continues it."""
+        if verb.lemma_.lower() in ARRIVAL_VERBS:
+            return True
+        return any(ch.dep_ == "xcomp" and ch.lemma_.lower() in ARRIVAL_VERBS for ch in verb.children)
+
+    @staticmethod
     def _named_by_other(tok, verbs: list[Candidate]) -> bool:
         """An event noun that another word already makes an event or an allegation: the agent of a
         passive verb coded as an event ("shot by gunmen"), or what someone is blamed "for" ("blamed
@@ -641,6 +650,8 @@ class CandidateFinder:
             and self._source(tok, head) is not None
         ):
             licensed = "sent from"  # "aid from the EU arrived", "aid is trickling in from neighbouring states"
+        elif event_type == "AID" and tok.dep_ == "nsubj" and key in ARRIVING_AID and self._arriving(head):
+            licensed = "arrived"  # "aid is trickling into the villages": given, though the giver is not named
         elif tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
             licensed = "light verb"
         elif (
@@ -805,7 +816,16 @@ class CandidateFinder:
             event_type in ("AID", "SUPPORT", "REQUEST", "THREATEN", "REJECT", "COOPERATE", "ACCUSE")
             and agent is None
             and licensed
-            not in ("light verb", "phases", "subject of happening", "under", "joint", "received", "sent from")
+            not in (
+                "light verb",
+                "phases",
+                "subject of happening",
+                "under",
+                "joint",
+                "received",
+                "sent from",
+                "arrived",
+            )
         ):
             return None
         if any(
@@ -844,6 +864,10 @@ class CandidateFinder:
             source = self._source(tok, head)
             c.subject = source
             c.actors = self.participants.parties(source, actors)
+        elif licensed == "arrived":  # who receives it is where it arrives
+            arrival = next((ch for ch in head.children if ch.dep_ == "xcomp"), head)
+            where = [ch for ch in arrival.children if ch.dep_ == "prep" and ch.lower_ in ("in", "into", "to")]
+            c.recipients = next((found for prep in where if (found := self.participants.country_in(prep, actors))), [])
         elif licensed in ("under attack", "trip for"):
             verb = head.head
             subj = self.participants.subject_token(verb)
@@ -916,7 +940,8 @@ class CandidateFinder:
         c.actor_optional = (
             event_type in ("ASSAULT", "PROTEST")
             or licensed.startswith("after")
-            or licensed in ("subject of happening", "under", "protest", "light verb", "phases", "planned", "adjunct")
+            or licensed
+            in ("subject of happening", "under", "protest", "light verb", "phases", "planned", "adjunct", "arrived")
         )
         if any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
             c.negated = True

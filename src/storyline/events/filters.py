@@ -196,6 +196,8 @@ class EventFilter:
             return subj is None and bool(c.recipients)
         if c.nominal and c.actor_optional and (c.recipients or c.type in ("CONSULT", "PROTEST", "COERCE", "RETREAT")):
             return True
+        if c.nominal and c.actor_optional and c.rule.endswith("(arrived)"):
+            return True  # "aid began arriving in the flooded region": aid given, by whom the text does not say
         if c.recipients and subj is None:
             return c.type not in ("CONSULT",) or bool(c.recipients)
         return False

@@ -277,6 +277,7 @@ WORD_LISTS = frozenset(
         "office_nouns",
         "blame_predicates",
         "naming_verbs",
+        "arriving_aid",
         "not_evaluations",
         "public_matters",
         "conduct_verbs",

@@ -442,17 +442,17 @@ class ParticipantFinder:
         preps = [ch for ch in tok.children if ch.dep_ == "prep"]
         for n, prep in enumerate(preps):
             if prep.lower_ == "from" and not sender:
-                sender = self._country_in(prep, actors)
+                sender = self.country_in(prep, actors)
             elif prep.lower_ in ("to", "into") and not receiver:
-                receiver = self._country_in(prep, actors)
+                receiver = self.country_in(prep, actors)
                 after = preps[n + 1] if n + 1 < len(preps) else None
                 if not receiver and after is not None and after.lower_ in ("on", "in", "at"):
-                    receiver = self._country_in(after, actors)  # "to Dunay on the east coast of Russia"
+                    receiver = self.country_in(after, actors)  # "to Dunay on the east coast of Russia"
         if sender and receiver and sender[0]["key"] == receiver[0]["key"]:
             return [], recipients  # a route inside one country says nothing of who gave to whom
         return sender, receiver or recipients
 
-    def _country_in(self, phrase, actors: DocActors) -> list[dict]:
+    def country_in(self, phrase, actors: DocActors) -> list[dict]:
         """The first state a short phrase names: a country, a nationality ("a North Korean port"), or a
         place the gazetteer puts in a country."""
         words = list(phrase.subtree)[:12]
