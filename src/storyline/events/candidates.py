@@ -25,6 +25,7 @@ from .grammar import (
     DISCOURSE_OBJECTS,
     EFFORT_NOUNS,
     ENGAGE_VERBS,
+    EXCLUDING_THINGS,
     FUTURE_AUX,
     HAPPENING_VERBS,
     HARM_VERBS,
@@ -36,6 +37,7 @@ from .grammar import (
     JUDGING_VERBS,
     LABOUR_WORDS,
     LIGHT_VERBS,
+    MARKET_HOMONYMS,
     MARKET_WORDS,
     MATCH_VERBS,
     MILITARY_MODIFIERS,
@@ -505,6 +507,13 @@ class CandidateFinder:
             return not subj.ent_type_ and subj.lemma_.lower() not in HUMAN_NOUNS
         if p.type == "AGREE" and lemma in OPINION_VERBS:
             return any(o.lemma_.lower() in PROPOSITION_NOUNS for o in preps.get("with", []))
+        if (
+            p.type == "SANCTION"
+            and subj is not None
+            and subj.dep_ == "nsubj"
+            and subj.lemma_.lower() in EXCLUDING_THINGS
+        ):
+            return True  # "the review excludes the oil sector", "net excludes a loss": a scope, no sanction
         if p.type == "COOPERATE" and lemma == "invest" and subj is not None and subj.dep_ == "nsubjpass":
             # "the state is fully invested in the outcome": a stake someone holds; money is what is invested
             return (
@@ -806,6 +815,8 @@ class CandidateFinder:
             return None
         if event_type == "PROTEST" and any(t.lemma_.lower() in MARKET_WORDS for t in tok.sent):
             return None  # "crude extended its rally": prices, not protest
+        if key in MARKET_HOMONYMS and any(t.lemma_.lower() in MARKET_WORDS for t in tok.sent):
+            return None  # "issued warrants to buy 500,000 shares": an instrument of finance, no arrest
         if lemma == "march" and (
             head.lemma_.lower() in MUSIC_WORDS
             or head.head.lemma_.lower() in MUSIC_WORDS

@@ -12,6 +12,7 @@ from .candidate import Candidate
 from .domain import Domain
 from .grammar import (
     DISASTER_WORDS,
+    HARM_VERBS,
     LABOUR_WORDS,
     NEEDS_ACTOR,
     PHASE_NOUNS,
@@ -94,6 +95,11 @@ def political_enough(c: Candidate, domain: Domain, is_nation=None, known: frozen
     who does them is a firm ("the bank fights for its survival")."""
     if not domain.outside_politics or any(political_party(p, known) for p in (*c.actors, *c.recipients)):
         return True
+    if c.type == "ASSAULT" and c.nominal and c.mode == "bomb" and not c.actors and not c.recipients:
+        # "the gadget explosion signalled growth": a blast nobody set off, harming no one, in a story about
+        # gadgets or prices is a figure of speech (a bomb, a weapon or a harm in the sentence says otherwise)
+        sent = c.trigger.sent
+        return any(t.lemma_.lower() in WEAPON_WORDS | HARM_VERBS and t.i != c.trigger.i for t in sent)
     trigger = c.trigger
     arguments = [c.subject, c.obj, *(ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj"))]
     if any(_public_phrase(a, is_nation=is_nation) for a in arguments) or (

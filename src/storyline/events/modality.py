@@ -13,6 +13,8 @@ from .grammar import (
     ALLEGATION_HEADS,
     ATTEMPT_NOUNS,
     BACKGROUND_MARKS,
+    COERCIVE_ORDER_NOUNS,
+    COERCIVE_ORDER_VERBS,
     COERCIVE_ORDERS,
     DOUBT_VERBS,
     DOUBT_WORDS,
@@ -80,6 +82,9 @@ class ModalityReader:
                 ordered = next((ch for ch in tok.children if ch.dep_ == "xcomp"), None)
                 if ordered is not None and ordered.lemma_.lower() in COERCIVE_ORDERS:
                     c.type, c.mode = "COERCE", "ban"  # "ordered the newspaper to suspend publication"
+                elif (target := self._ordered_by_force(tok)) is not None:
+                    c.type, c.mode = "COERCE", "repress"  # "ordered the deportation of", "ordered schools closed"
+                    c.recipients = self.participants.parties(target, actors) if target is not tok else []
             if c.type == "REQUEST" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in by_trigger:
                 c.background = True  # "demonstrated, calling for independence": the demand is the protest's
                 continue
@@ -236,6 +241,24 @@ class ModalityReader:
                 c.background = True  # "amid strengthening ties": the backdrop of the news, nobody's act
                 return
             v = v.head
+
+    @staticmethod
+    def _ordered_by_force(verb):
+        """An order whose object is itself coercion: "ordered the deportation of the actress", "ordered
+        all schools closed", "ordered the arrest of". Obeying is not asked for: the authority imposes it.
+        Returns who undergoes it (the one deported, the schools; the verb itself when nobody is named),
+        or None when the order is no coercion."""
+        for obj in (ch for ch in verb.children if ch.dep_ == "dobj"):
+            if obj.lemma_.lower() in COERCIVE_ORDER_NOUNS:
+                of = next((ch for ch in obj.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+                undergoer = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+                return undergoer if undergoer is not None else verb
+            done = [g for g in (*verb.children, *obj.children) if g.dep_ in ("oprd", "ccomp", "acl", "amod")]
+            if any(
+                g.tag_ in ("VBN", "VBD") and g.lemma_.lower() in COERCIVE_ORDERS | COERCIVE_ORDER_VERBS for g in done
+            ):
+                return obj
+        return None
 
     def _planned_above(self, tok) -> bool:
         """ "prepared to resume shelling": a plan two verbs up still makes the action planned."""

@@ -1,0 +1,40 @@
+"""Senses the natural mix of news shows, in sentences of our own: an order to deport, arrest or close
+is coercion, not a request; a warrant to buy shares is finance; a blast nobody set off in a story
+about gadgets or prices is a figure of speech; a document that excludes something sets a scope."""
+
+from __future__ import annotations
+
+
+def kinds(events):
+    return [e["type"] for e in events if e["status"] in ("happened", "planned") and not e["background"]]
+
+
+def test_ordering_a_deportation_or_an_arrest_is_coercion_of_the_one_named(code):
+    events = code("The governor ordered the arrest of three opposition leaders.")
+    coerce = [e for e in events if e["type"] == "COERCE"]
+    assert kinds(events) == ["COERCE"] and coerce[0]["recipient"] == ["opposition leaders"]
+    assert kinds(code("The interior ministry has ordered the deportation of the singer.")) == ["COERCE"]
+
+
+def test_ordering_places_closed_is_coercion(code):
+    assert "COERCE" in kinds(code("The army ordered all newspapers in the province closed."))
+
+
+def test_an_order_to_act_is_still_a_request_or_a_deployment(code):
+    assert "COERCE" not in kinds(code("The general ordered his troops to advance."))
+    assert kinds(code("The judge ordered both parties to agree on a schedule.")) != ["COERCE"]
+
+
+def test_warrants_to_buy_shares_are_finance_and_arrest_warrants_are_coercion(code):
+    assert kinds(code("The firm also issued warrants to buy 200,000 common shares at five dollars each.")) == []
+    assert "COERCE" in kinds(code("A judge issued a warrant for the arrest of the former mayor."))
+
+
+def test_a_blast_nobody_set_off_in_a_story_about_gadgets_is_a_figure_of_speech(code):
+    assert "ASSAULT" not in kinds(code("The gadget explosion signalled the fastest sales growth of the year."))
+    assert "ASSAULT" in kinds(code("A bomb explosion killed ten people in the market."))
+
+
+def test_a_review_that_excludes_a_sector_sets_a_scope(code):
+    assert kinds(code("The review covers gold and copper, but the review excludes the oil sector.")) == []
+    assert "SANCTION" in kinds(code("The European Union excluded Belarus from the programme."))
