@@ -1,6 +1,7 @@
 """Run storyline on every dev gold set in ../shared/eval and print the official scores.
 
     python benchmarks/evaluate.py [--sets extract_html,dating,...] [--out eval-out] [--workers N] [--model NAME]
+                                  [--vectors]
 
 `--model` runs the language stages with another installed spaCy pipeline (en_core_web_md, _lg...)
 to see what a bigger parser changes; the default is the small model storyline installs.
@@ -94,7 +95,7 @@ def per_type(pred: Path, gold: Path) -> dict[str, dict[str, float | int]]:
     }
 
 
-def run_set(name: str, out: Path, workers: int, model: str | None = None) -> dict:
+def run_set(name: str, out: Path, workers: int, model: str | None = None, vectors: bool = False) -> dict:
     task, table, events = SETS[name]
     source = "dating" if name == "dating_alone" else name
     db = out / f"{name}.duckdb"
@@ -117,6 +118,8 @@ def run_set(name: str, out: Path, workers: int, model: str | None = None) -> dic
         cmd.append("--no-events")
     if model:
         cmd += ["--model", model]
+    if vectors:
+        cmd.append("--vectors")
     if name == "dating_alone":
         cmd.append("--no-corpus")
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
@@ -153,6 +156,7 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "eval-out"))
     parser.add_argument("--workers", type=int, default=0)
     parser.add_argument("--model", default=None, help="an installed spaCy pipeline to use instead of the default")
+    parser.add_argument("--vectors", action="store_true", help="with the optional vector step (storyline[vectors])")
     args = parser.parse_args()
     if not EVAL.exists():
         print(f"no dev sets at {EVAL}", file=sys.stderr)
@@ -160,7 +164,7 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for name in args.sets.split(","):
-        result = run_set(name, out, args.workers, args.model)
+        result = run_set(name, out, args.workers, args.model, args.vectors)
         print(f"{name:<13} {json.dumps(result)}", flush=True)
     return 0
 

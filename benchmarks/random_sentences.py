@@ -99,6 +99,7 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=100)
     parser.add_argument("--skip-seeds", default="", help="comma-separated seeds whose articles to leave out")
     parser.add_argument("--mix", choices=("balanced", "pooled"), default="balanced")
+    parser.add_argument("--vectors", action="store_true", help="with the optional vector step (storyline[vectors])")
     args = parser.parse_args()
     pool = clean_articles()
     how = draw_balanced if args.mix == "balanced" else draw
@@ -112,7 +113,7 @@ def main() -> int:
 
     from storyline.events import ArticleCoder
 
-    coder = ArticleCoder()
+    coder = ArticleCoder(vectors=args.vectors)
     for n, row in enumerate(sample, 1):
         events = coder.code_records([{"id": row["id"], "text": row["sentence"]}], published=row.get("published"))
         print(f"[{n}] {row['id']} :: {row['sentence']}")

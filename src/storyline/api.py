@@ -41,6 +41,7 @@ def run(
     actors: Iterable[str] = (),
     patterns: Iterable[str] = (),
     model: str | None = None,
+    vectors: bool = False,
     max_doc_mb: float = 20,
     progress: Callable[[str, int, int | None], None] | None = None,
     on_batch: Callable[[str, int], None] | None = None,
@@ -53,6 +54,8 @@ def run(
     Re-running on the same inputs adds nothing; new or changed inputs are added incrementally.
     `field_map` maps record fields ("text=body,id=uid"); `debris`, `actors` and `patterns` name
     user data files that extend the debris phrases, the actor dictionary and the event verb patterns.
+    `vectors=True` also codes verbs the lexicon lacks by their nearest lexicon verbs in GloVe space
+    (optional: needs `pip install 'storyline[vectors]'`; the rows' rule reads "similar:...").
     `corpus=False` skips the corpus stages (copies, dating from the pile, stories, merged events).
     `on_batch(stage, n)` is called after each batch a stage stores (and before and after each corpus
     stage, with n 0 and 1): for monitoring, or to stop a run at a known point.
@@ -80,6 +83,7 @@ def run(
         model=model,
         actor_files=[str(p) for p in actors],
         pattern_files=[str(p) for p in patterns],
+        vectors=vectors,
         on_batch=on_batch,
         ids=ids,
     )
@@ -199,6 +203,7 @@ def code(
     model: str | None = None,
     actors: Iterable[str] = (),
     patterns: Iterable[str] = (),
+    vectors: bool = False,
 ) -> list[dict[str, Any]]:
     """Code texts (sentences or whole articles) without a store; return one dict per event mention.
 
@@ -211,5 +216,5 @@ def code(
         raise ValueError(f"published must be a date such as 2023-10-19, not {published!r}")
     if isinstance(items, (str, Mapping)):
         items = [items]
-    coder = ArticleCoder(model=model, actor_files=list(actors), pattern_files=list(patterns))
+    coder = ArticleCoder(model=model, actor_files=list(actors), pattern_files=list(patterns), vectors=vectors)
     return coder.code_records(items, published=published)

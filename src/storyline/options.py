@@ -32,6 +32,7 @@ class RunOptions:
     model: str | None = None  # spaCy package name; None: the best installed English model
     actor_files: list[str] = field(default_factory=list)
     pattern_files: list[str] = field(default_factory=list)
+    vectors: bool = False  # the optional vector step (events/similar.py); needs storyline[vectors]
     corpus: bool = True
     ids: str = "input"  # "input": an id is a key inside its input; "global": a later record replaces it
     on_batch: BatchHook | None = None

@@ -90,13 +90,18 @@ def _extract_apply(state: Any, item: Source) -> Article | Problem:
 def _code_version(options: RunOptions) -> str:
     from .events import nlp_version
 
-    return nlp_version(options.model, options.actor_files, options.pattern_files)
+    return nlp_version(options.model, options.actor_files, options.pattern_files, options.vectors)
 
 
 def _code_setup(options: RunOptions) -> Any:
     from .events import ArticleCoder
 
-    return ArticleCoder(model=options.model, actor_files=options.actor_files, pattern_files=options.pattern_files)
+    return ArticleCoder(
+        model=options.model,
+        actor_files=options.actor_files,
+        pattern_files=options.pattern_files,
+        vectors=options.vectors,
+    )
 
 
 def _code_check(options: RunOptions) -> None:
@@ -110,6 +115,10 @@ def _code_check(options: RunOptions) -> None:
         if installed and options.model not in installed and not Path(options.model).exists():
             raise ModelMissing(f"no spaCy pipeline {options.model!r} is installed; installed: {', '.join(installed)}")
     load(tuple(options.pattern_files))
+    if options.vectors:
+        from .events.similar import require
+
+        require()
     for path in options.actor_files:
         read_entries(path)
 

@@ -26,6 +26,7 @@ from ..annotate.nlp import MAX_RUN_ON, model_name
 from ..records import Coded, CodeJob, Problem
 from ..text.dates import parse_given
 from ..versions import stage_version
+from . import similar
 from .coder import SentenceCoder
 from .grammar import WORDS
 from .lexicon import load as load_lexicon
@@ -112,26 +113,44 @@ def _restore_words(original: str, events, actors, quotes) -> None:
 ENGLISH = {"en", None}
 
 
-def nlp_version(model: str | None = None, actor_files: Iterable[str] = (), pattern_files: Iterable[str] = ()) -> str:
+def nlp_version(
+    model: str | None = None,
+    actor_files: Iterable[str] = (),
+    pattern_files: Iterable[str] = (),
+    vectors: bool = False,
+) -> str:
     """What decides whether an article must be coded again: the coder's code version, the model, the
-    built-in data files it reads (verbs, words, ontology, gazetteer, roles) and the user's files."""
+    built-in data files it reads (verbs, words, ontology, gazetteer, roles), the user's files, and
+    whether the optional vector step reads verbs the lexicon lacks."""
     return stage_version(
         CODER_VERSION,
         ("storyline.events", "storyline.actors", "storyline.extract"),
         [*actor_files, *pattern_files],
         model or "default",
         f"pieces={MAX_PIECE},{MAX_RUN_ON},{MAX_CODED_CHARS}",
+        *(["vectors=glove-6b-50d"] if vectors else []),
     )
 
 
 class ArticleCoder:
     """The language stages for many articles: parse, resolve actors, code events and quotes."""
 
-    def __init__(self, model: str | None = None, actor_files: Iterable[str] = (), pattern_files: Iterable[str] = ()):
+    def __init__(
+        self,
+        model: str | None = None,
+        actor_files: Iterable[str] = (),
+        pattern_files: Iterable[str] = (),
+        vectors: bool = False,
+    ):
+        """`vectors=True` turns on the optional step of similar.py (verbs the lexicon lacks, read by
+        their GloVe neighbours); it raises VectorsMissing when the package is not installed."""
         self.nlp = load_model(model)
         self.model = model_name(self.nlp)
         self.gazetteer = gazetteer_with(tuple(actor_files))
         self.coder = SentenceCoder(load_lexicon(tuple(pattern_files)), self.gazetteer)
+        if vectors:
+            similar.require()
+            self.coder.candidates.similar = similar.SimilarVerbs(self.coder.lex)
         lexicon = self.coder.lex
         lists = [*WORDS.values(), *lexicon.sets.values(), lexicon.nouns]
         self.common_words = frozenset(self.coder.known_verbs).union(*lists)

@@ -97,6 +97,8 @@ class CandidateFinder:
         cands.extend(self.evaluations.read(sent, actors, cands))
         return cands
 
+    similar = None  # the optional vector step (similar.SimilarVerbs), set by ArticleCoder(vectors=True)
+
     def _candidates(self, sent, actors: DocActors) -> list[Candidate]:
         out: list[Candidate] = []
         taken_nouns: set[int] = set()
@@ -432,6 +434,10 @@ class CandidateFinder:
                 c.recipients = []
             self._war_of_words(c)
             return c
+        if not pats and self.similar is not None:  # optional (similar.py): a verb the lexicon lacks, by its neighbours
+            found = self.similar.candidate(self, tok, actors)
+            if found is not None:
+                return found
         return self._refusal(tok, actors) if lemma in REFUSABLE else None
 
     def _said_as_event(self, p: Pattern, tok) -> bool:
