@@ -38,3 +38,9 @@ def test_a_blast_nobody_set_off_in_a_story_about_gadgets_is_a_figure_of_speech(c
 def test_a_review_that_excludes_a_sector_sets_a_scope(code):
     assert kinds(code("The review covers gold and copper, but the review excludes the oil sector.")) == []
     assert "SANCTION" in kinds(code("The European Union excluded Belarus from the programme."))
+
+
+def test_the_topic_of_a_report_or_a_film_is_no_news_of_it(code):
+    assert kinds(code("She is remembered for her landmark report into the Toxteth riots.")) == []
+    assert kinds(code("His documentary about the bombing of Dresden won a prize.")) == []
+    assert "PROTEST" in kinds(code("Riots broke out in Toxteth after the arrest."))

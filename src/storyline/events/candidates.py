@@ -61,6 +61,7 @@ from .grammar import (
     UNDERGO_VERBS,
     WAR_OF_WORDS_VERBS,
     WEAPON_WORDS,
+    WORKS_ABOUT,
     YIELDED_THINGS,
 )
 from .lexicon import Lexicon, Pattern
@@ -636,6 +637,10 @@ class CandidateFinder:
             and not any(ch.lemma_.lower() in WEAPON_WORDS or ch.lower_ in MILITARY_MODIFIERS for ch in tok.children)
             and any(t.lemma_.lower() in LABOUR_WORDS for t in tok.sent)
         )
+        work = head.head if head.head.lemma_ in WORKS_ABOUT else tok.doc[head.i - 1]  # or hung on the verb
+        if tok_dep == "pobj" and head.lower_ in ("into", "about", "on", "of") and work.lemma_ in WORKS_ABOUT:
+            # "his report into the Brixton riots", "a film about the war": the topic of a work, not news
+            return "topic", status, event_type, mode
         if event_type == "ASSAULT" and lemma == "strike" and tok.dep_ == "pobj" and head.lower_ == "on":
             event_type, mode = "PROTEST", "strike"  # "went on strike", "workers are on strike"
             licensed = "on strike"
@@ -766,6 +771,10 @@ class CandidateFinder:
         event_type, mode = self.lex.nouns.get(key) or self.lex.nouns[tok.lower_]
         head = tok.head
         licensed, status, event_type, mode = self._licence(tok, key, event_type, mode, verbs)
+        if licensed == "topic":
+            return None
+        if licensed == "topic":
+            return None
         agent = None
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "by":

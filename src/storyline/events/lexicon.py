@@ -277,6 +277,7 @@ WORD_LISTS = frozenset(
         "office_nouns",
         "blame_predicates",
         "naming_verbs",
+        "works_about",
         "coercive_order_nouns",
         "coercive_order_verbs",
         "market_homonyms",
