@@ -56,6 +56,7 @@ from .grammar import (
     TOURED_THINGS,
     TOURING_VERBS,
     UNDERGO_VERBS,
+    VERBAL_ATTACK_MODIFIERS,
     WAR_OF_WORDS_VERBS,
     WEAPON_WORDS,
     YIELDED_THINGS,
@@ -428,6 +429,7 @@ class CandidateFinder:
                 c.type, c.mode, c.rule = "ACCUSE", "criticize", c.rule + " (said)"
                 c.recipients = []
             self._war_of_words(c)
+            self._verbal_attack(c, c.obj)
             return c
         return self._refusal(tok, actors) if lemma in REFUSABLE else None
 
@@ -573,6 +575,36 @@ class CandidateFinder:
         if judged or thing or any(a.lemma_.lower() in DISCOURSE_OBJECTS for a in about):
             c.type, c.mode = "ACCUSE", "criticize"
             c.rule += " (war of words)"
+
+    def _put_under(self, verb):
+        """Who undergoes what "under" names, and who does it: "came under investigation" (the subject
+        undergoes it, no one named does it); "the junta placed the leader under house arrest" (the object
+        undergoes it, the subject does it)."""
+        obj = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+        if obj is None:
+            passive = next((ch for ch in verb.children if ch.dep_ == "nsubjpass"), None)
+            return passive or self.participants.subject_token(verb), None
+        return obj, self.participants.subject_token(verb)
+
+    @staticmethod
+    def _verbal_attack(c: Candidate, noun) -> None:
+        """ "launched a scathing attack on the government's record", "his attack on the budget": an attack
+        noun that is scathing, or aimed at a plan, a policy or a speech, is criticism (ACCUSE), not force."""
+        if c.type != "ASSAULT" or noun is None or noun.lemma_.lower() not in ("attack", "assault", "onslaught"):
+            return
+        worded = any(ch.dep_ == "amod" and ch.lower_ in VERBAL_ATTACK_MODIFIERS for ch in noun.children)
+        holders = (noun, c.trigger) if c.trigger.i != noun.i else (noun,)
+        aimed_at = [
+            p
+            for h in holders
+            for prep in h.children
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        if worded or any(a.lemma_.lower() in DISCOURSE_OBJECTS for a in aimed_at):
+            c.type, c.mode = "ACCUSE", "criticize"
+            c.rule += " (verbal attack)"
 
     def _refusal(self, tok, actors: DocActors) -> Candidate | None:
         """ "will not accept", "does not support": a refusal is a REJECT even without a pattern."""
@@ -900,8 +932,11 @@ class CandidateFinder:
             c.recipients = [r for r in c.recipients if r["key"] not in {a["key"] for a in c.actors}] or c.recipients
         if licensed == "under":
             # the one put under investigation or arrest is the target, whatever the noun's own modifiers say
-            undergoer = self.participants.subject_token(head.head)
+            undergoer, doer = self._put_under(head.head)
             c.recipients = self.participants.parties(undergoer, actors) if undergoer is not None else []
+            if doer is not None:
+                c.actors = self.participants.parties(doer, actors) or c.actors
+                c.subject = doer
         if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in HARM_VERBS:
             for child in head.children:
                 if child.dep_ == "dobj":
@@ -911,6 +946,7 @@ class CandidateFinder:
             or licensed.startswith("after")
             or licensed in ("subject of happening", "under", "protest", "light verb", "phases", "planned", "adjunct")
         )
+        self._verbal_attack(c, tok)
         if any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
             c.negated = True
         return c

@@ -300,6 +300,7 @@ WORD_LISTS = frozenset(
         "topic_preps",
         "undergo_verbs",
         "war_of_words_verbs",
+        "verbal_attack_modifiers",
         "actor_passive_types",
         "public_body_words",
         "receiving_verbs",
