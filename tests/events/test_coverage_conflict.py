@@ -28,17 +28,20 @@ def types(events) -> set[str]:
         # ACCUSE: the verbal senses of force verbs, aimed at a person, a state or a thing said or decided
         ("Opposition MPs branded the minister a liar.", "ACCUSE", "MPs", "minister"),
         ("The senator blasted Sweden over its asylum rules.", "ACCUSE", "senator", "Sweden"),
+        ("The Greens branded it a fiasco.", "ACCUSE", "Greens", None),
         ("The mayor hit back at the unions on Tuesday.", "ACCUSE", "mayor", "unions"),
         ("The Green leader took a swipe at the prime minister.", "ACCUSE", "Green leader", "prime minister"),
         ("Senators grilled the defence secretary about the missing files.", "ACCUSE", "senator", "defence secretary"),
         # ACCUSE, legal and investigative
         ("Prosecutors brought charges against the governor.", "ACCUSE", "prosecutor", "governor"),
         ("The new regime put the former dictator on trial.", "ACCUSE", "regime", "dictator"),
+        ("The union launched a legal challenge against the ministry.", "ACCUSE", "union", "ministry"),
         ("Detectives questioned the former minister for six hours.", "ACCUSE", "detective", "former minister"),
         # REJECT: killing off a plan, setting a decision aside
         ("Senators defeated the president's health bill.", "REJECT", "senator", "president"),
         ("The generals torpedoed the peace plan.", "REJECT", "general", None),
         ("The Supreme Court overturned the government's ban.", "REJECT", "Supreme Court", "government"),
+        ("The president shunned the summit in Havana.", "REJECT", "president", None),
         # THREATEN: promising harm
         ("The militia vowed revenge on the army.", "THREATEN", "militia", None),
         # SANCTION: expulsion from a body, embassies closed, aid withdrawn, penalties imposed
@@ -49,10 +52,12 @@ def types(events) -> set[str]:
         # COERCE: custody, silencing, rights taken away
         ("Police held the activist without charge.", "COERCE", "police", "activist"),
         ("The regime silenced the opposition press.", "COERCE", "regime", "opposition press"),
+        ("The junta barred the opposition leader from the election.", "COERCE", "junta", "opposition leader"),
         ("The junta placed the opposition leader under house arrest.", "COERCE", "junta", "opposition leader"),
         # ASSAULT: throwing what hurts at people
         ("Youths hurled stones at police officers.", "ASSAULT", "youths", "police"),
         ("The crowd threw rocks at the soldiers.", "ASSAULT", "crowd", "soldiers"),
+        ("Protesters threw bottles at the embassy.", "ASSAULT", "protesters", None),
     ],
 )
 def test_each_conflict_entry_codes_its_event_with_its_participants(code, text, type_, actor, recipient):
@@ -68,6 +73,7 @@ def test_each_conflict_entry_codes_its_event_with_its_participants(code, text, t
         ("The brewer branded its new lager with a red label.", "ACCUSE"),  # a brand on goods, no one criticised
         ("The chef grilled the fish over charcoal.", "ACCUSE"),  # grilling food
         ("The hikers hit back the way they came.", "ACCUSE"),  # no one hit back at
+        ("The visitors hit back in the second half.", "ACCUSE"),  # a team scoring again, no one hit back at
         ("Reporters questioned the timing of the announcement.", "ACCUSE"),  # doubt, no police questioning
         ("The champion defeated her rival in three sets.", "REJECT"),  # a match, no bill or plan
         ("Engineers overturned the wreck with a crane.", "REJECT"),  # a thing turned over
@@ -76,6 +82,8 @@ def test_each_conflict_entry_codes_its_event_with_its_participants(code, text, t
         ("The shop closed its doors at six.", "SANCTION"),  # no embassy closed
         ("The referee fined nobody, and the game went on.", "SANCTION"),  # a referee is no court
         ("The shop held the parcel for collection.", "COERCE"),  # holding goods
+        ("Investors shunned the bank's shares.", "REJECT"),  # a market turning away from shares
+        ("The new rules bar companies from paying bonuses.", "COERCE"),  # a rule on firms, no one barred from politics
         ("The singer silenced the crowd with a ballad.", "COERCE"),  # no critic silenced
         ("The chancellor attacked the problem of child poverty.", "ASSAULT"),  # tackling a problem
         ("The children threw stones into the pond.", "ASSAULT"),  # stones thrown at no one
