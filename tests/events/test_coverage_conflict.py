@@ -38,6 +38,7 @@ def types(events) -> set[str]:
         ("The union launched a legal challenge against the ministry.", "ACCUSE", "union", "ministry"),
         ("Detectives questioned the former minister for six hours.", "ACCUSE", "detective", "former minister"),
         # REJECT: killing off a plan, setting a decision aside
+        ("The chancellor dismissed the figures as a fantasy.", "REJECT", "chancellor", None),
         ("Senators defeated the president's health bill.", "REJECT", "senator", "president"),
         ("The generals torpedoed the peace plan.", "REJECT", "general", None),
         ("The Supreme Court overturned the government's ban.", "REJECT", "Supreme Court", "government"),
@@ -51,6 +52,7 @@ def types(events) -> set[str]:
         ("The court fined the newspaper 50,000 pounds.", "SANCTION", "court", "newspaper"),
         # COERCE: custody, silencing, rights taken away
         ("Police held the activist without charge.", "COERCE", "police", "activist"),
+        ("Border guards held three journalists for a week.", "COERCE", "border guards", "journalists"),
         ("The regime silenced the opposition press.", "COERCE", "regime", "opposition press"),
         ("The junta barred the opposition leader from the election.", "COERCE", "junta", "opposition leader"),
         ("The junta placed the opposition leader under house arrest.", "COERCE", "junta", "opposition leader"),
@@ -58,6 +60,7 @@ def types(events) -> set[str]:
         ("Youths hurled stones at police officers.", "ASSAULT", "youths", "police"),
         ("The crowd threw rocks at the soldiers.", "ASSAULT", "crowd", "soldiers"),
         ("Protesters threw bottles at the embassy.", "ASSAULT", "protesters", None),
+        ("The minister punched a protester who had thrown an egg at him.", "ASSAULT", "minister", "protester"),
     ],
 )
 def test_each_conflict_entry_codes_its_event_with_its_participants(code, text, type_, actor, recipient):
@@ -76,6 +79,9 @@ def test_each_conflict_entry_codes_its_event_with_its_participants(code, text, t
         ("The visitors hit back in the second half.", "ACCUSE"),  # a team scoring again, no one hit back at
         ("Reporters questioned the timing of the announcement.", "ACCUSE"),  # doubt, no police questioning
         ("The champion defeated her rival in three sets.", "REJECT"),  # a match, no bill or plan
+        ("The board dismissed the chief executive after the losses.", "REJECT"),  # a sacking, no claim dismissed
+        ("The striker punched the ball into the net.", "ASSAULT"),  # a ball punched
+        ("Labour held the seat with a smaller majority.", "COERCE"),  # a seat held
         ("Engineers overturned the wreck with a crane.", "REJECT"),  # a thing turned over
         ("She promised a quick answer.", "THREATEN"),  # a promise of no harm
         ("Investors withdrew funding from the start-up.", "SANCTION"),  # money moved by investors
