@@ -43,16 +43,21 @@ def types(events) -> set[str]:
         ("The generals torpedoed the peace plan.", "REJECT", "general", None),
         ("The Supreme Court overturned the government's ban.", "REJECT", "Supreme Court", "government"),
         ("The president shunned the summit in Havana.", "REJECT", "president", None),
+        ("Parliament overrode the president's veto.", "REJECT", "Parliament", "president"),
         # THREATEN: promising harm
         ("The militia vowed revenge on the army.", "THREATEN", "militia", None),
+        # PROTEST: strikes called
+        ("The miners' union called a national strike.", "PROTEST", "union", None),
         # SANCTION: expulsion from a body, embassies closed, aid withdrawn, penalties imposed
         ("The ruling party expelled the rebel councillor.", "SANCTION", "ruling party", None),
         ("Canada closed its embassy in Tehran.", "SANCTION", "Canada", None),
         ("Washington withdrew aid from the junta.", "SANCTION", "Washington", None),
         ("The court fined the newspaper 50,000 pounds.", "SANCTION", "court", "newspaper"),
+        ("Canada retaliated with tariffs on American steel.", "SANCTION", "Canada", None),
         # COERCE: custody, silencing, rights taken away
         ("Police held the activist without charge.", "COERCE", "police", "activist"),
         ("Border guards held three journalists for a week.", "COERCE", "border guards", "journalists"),
+        ("Moscow expelled the BBC correspondent.", "COERCE", "Russia", "correspondent"),
         ("The regime silenced the opposition press.", "COERCE", "regime", "opposition press"),
         ("The junta barred the opposition leader from the election.", "COERCE", "junta", "opposition leader"),
         ("The junta placed the opposition leader under house arrest.", "COERCE", "junta", "opposition leader"),
@@ -93,6 +98,8 @@ def test_each_conflict_entry_codes_its_event_with_its_participants(code, text, t
         ("The singer silenced the crowd with a ballad.", "COERCE"),  # no critic silenced
         ("The chancellor attacked the problem of child poverty.", "ASSAULT"),  # tackling a problem
         ("The children threw stones into the pond.", "ASSAULT"),  # stones thrown at no one
+        ("The striker retaliated with a late equaliser.", "SANCTION"),  # a goal, no tariff
+        ("The referee called a foul on the striker.", "PROTEST"),  # a foul called, no strike
         ("Voters punished the ruling party at the polls.", "COERCE"),  # an election result
     ],
 )
