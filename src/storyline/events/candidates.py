@@ -18,6 +18,7 @@ from .grammar import (
     ARMED_BODIES,
     ARRIVAL_VERBS,
     BLAME_PREDICATES,
+    CAUSING_VERBS,
     CONCRETE_VIOLENCE,
     CRITIC_NOUNS,
     DEMAND_SPEECH_VERBS,
@@ -576,6 +577,17 @@ class CandidateFinder:
             c.type, c.mode = "ACCUSE", "criticize"
             c.rule += " (war of words)"
 
+    @staticmethod
+    def _set_off(tok, event_type: str, mode: str | None) -> bool:
+        """ "the verdict sparked protests", "the arrest triggered clashes": protests and fighting that a
+        decision or an act sets off take place; their subject is the cause, not who protests or fights (an
+        explosion a leak triggers is no attack, so only protests and fighting)."""
+        return (
+            tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in CAUSING_VERBS
+            and (event_type == "PROTEST" or (event_type == "ASSAULT" and mode == "military"))
+        )
+
     def _put_under(self, verb):
         """Who undergoes what "under" names, and who does it: "came under investigation" (the subject
         undergoes it, no one named does it); "the junta placed the leader under house arrest" (the object
@@ -668,6 +680,8 @@ class CandidateFinder:
             licensed = "sent from"  # "aid from the EU arrived", "aid is trickling in from neighbouring states"
         elif tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
             licensed = "light verb"
+        elif self._set_off(tok, event_type, mode):
+            licensed = "set off"  # "the verdict sparked protests": what a decision sets off happens, by whom unsaid
         elif (
             tok.dep_ == "pobj"
             and head.lower_ == "of"
