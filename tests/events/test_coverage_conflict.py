@@ -44,14 +44,18 @@ def types(events) -> set[str]:
         ("The Supreme Court overturned the government's ban.", "REJECT", "Supreme Court", "government"),
         ("The president shunned the summit in Havana.", "REJECT", "president", None),
         ("Parliament overrode the president's veto.", "REJECT", "Parliament", "president"),
+        # (the parser reads "Labour" here as a common noun, so the MPs are not yet resolved as an actor)
+        ("Thirty Labour MPs rebelled against the government.", "REJECT", None, "government"),
         # THREATEN: promising harm
         ("The militia vowed revenge on the army.", "THREATEN", "militia", None),
         # PROTEST: strikes called
         ("The miners' union called a national strike.", "PROTEST", "union", None),
+        ("Students burned the president's effigy outside the embassy.", "PROTEST", "students", None),
         # SANCTION: expulsion from a body, embassies closed, aid withdrawn, penalties imposed
         ("The ruling party expelled the rebel councillor.", "SANCTION", "ruling party", None),
         ("Canada closed its embassy in Tehran.", "SANCTION", "Canada", None),
-        ("Washington withdrew aid from the junta.", "SANCTION", "Washington", None),
+        ("Washington withdrew aid from the junta.", "SANCTION", "Washington", "junta"),
+        ("The United States suspended military aid to Pakistan.", "SANCTION", "United States", "Pakistan"),
         ("The court fined the newspaper 50,000 pounds.", "SANCTION", "court", "newspaper"),
         ("Canada retaliated with tariffs on American steel.", "SANCTION", "Canada", None),
         # COERCE: custody, silencing, rights taken away
@@ -70,7 +74,8 @@ def types(events) -> set[str]:
 )
 def test_each_conflict_entry_codes_its_event_with_its_participants(code, text, type_, actor, recipient):
     e = one(code(text), type_)
-    assert any(actor.lower() in a.lower() for a in e["actor"]), e
+    if actor is not None:
+        assert any(actor.lower() in a.lower() for a in e["actor"]), e
     if recipient is not None:
         assert any(recipient.lower() in r.lower() for r in e["recipient"]), e
 
@@ -99,6 +104,9 @@ def test_each_conflict_entry_codes_its_event_with_its_participants(code, text, t
         ("The chancellor attacked the problem of child poverty.", "ASSAULT"),  # tackling a problem
         ("The children threw stones into the pond.", "ASSAULT"),  # stones thrown at no one
         ("The striker retaliated with a late equaliser.", "SANCTION"),  # a goal, no tariff
+        ("The teenager rebelled against his parents.", "REJECT"),  # a family, no vote
+        ("A gas leak triggered an explosion at the plant.", "ASSAULT"),  # an accident set off, no attack
+        ("The news sparked a rally in oil prices.", "PROTEST"),  # a market rally
         ("The referee called a foul on the striker.", "PROTEST"),  # a foul called, no strike
         ("Voters punished the ruling party at the polls.", "COERCE"),  # an election result
     ],
@@ -119,3 +127,10 @@ def test_who_is_put_under_arrest_is_the_object_and_who_puts_them_there_the_subje
     assert active["actor"] == ["junta"] and "opposition leader" in active["recipient"][0]
     passive = one(code("The opposition leader was placed under house arrest."), "COERCE")
     assert "opposition leader" in passive["recipient"][0]
+
+
+def test_protests_and_fighting_a_decision_sets_off_take_place_without_the_cause_as_actor(code):
+    protest = one(code("The court's verdict sparked protests across the country."), "PROTEST")
+    assert protest["actor"] == [] and protest["status"] == "happened"
+    assert one(code("The arrest of the cleric triggered clashes in the capital."), "ASSAULT")["actor"] == []
+    assert "PROTEST" not in types(code("The plan could spark protests."))  # a risk, not an event
