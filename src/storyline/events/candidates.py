@@ -19,6 +19,7 @@ from .grammar import (
     ARRIVAL_VERBS,
     ARRIVING_AID,
     BLAME_PREDICATES,
+    CAUSING_VERBS,
     CONCRETE_VIOLENCE,
     CRITIC_NOUNS,
     DEMAND_SPEECH_VERBS,
@@ -59,6 +60,7 @@ from .grammar import (
     TOURED_THINGS,
     TOURING_VERBS,
     UNDERGO_VERBS,
+    VERBAL_ATTACK_MODIFIERS,
     WAR_OF_WORDS_VERBS,
     WEAPON_WORDS,
     WORKS_ABOUT,
@@ -434,6 +436,7 @@ class CandidateFinder:
                 c.type, c.mode, c.rule = "ACCUSE", "criticize", c.rule + " (said)"
                 c.recipients = []
             self._war_of_words(c)
+            self._verbal_attack(c, c.obj)
             return c
         if not pats and self.similar is not None:  # optional (similar.py): a verb the lexicon lacks, by its neighbours
             found = self.similar.candidate(self, tok, actors)
@@ -606,6 +609,47 @@ class CandidateFinder:
             c.type, c.mode = "ACCUSE", "criticize"
             c.rule += " (war of words)"
 
+    @staticmethod
+    def _set_off(tok, event_type: str, mode: str | None) -> bool:
+        """ "the verdict sparked protests", "the arrest triggered clashes": protests and fighting that a
+        decision or an act sets off take place; their subject is the cause, not who protests or fights (an
+        explosion a leak triggers is no attack, so only protests and fighting)."""
+        return (
+            tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in CAUSING_VERBS
+            and (event_type == "PROTEST" or (event_type == "ASSAULT" and mode == "military"))
+        )
+
+    def _put_under(self, verb):
+        """Who undergoes what "under" names, and who does it: "came under investigation" (the subject
+        undergoes it, no one named does it); "the junta placed the leader under house arrest" (the object
+        undergoes it, the subject does it)."""
+        obj = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+        if obj is None:
+            passive = next((ch for ch in verb.children if ch.dep_ == "nsubjpass"), None)
+            return passive or self.participants.subject_token(verb), None
+        return obj, self.participants.subject_token(verb)
+
+    @staticmethod
+    def _verbal_attack(c: Candidate, noun) -> None:
+        """ "launched a scathing attack on the government's record", "his attack on the budget": an attack
+        noun that is scathing, or aimed at a plan, a policy or a speech, is criticism (ACCUSE), not force."""
+        if c.type != "ASSAULT" or noun is None or noun.lemma_.lower() not in ("attack", "assault", "onslaught"):
+            return
+        worded = any(ch.dep_ == "amod" and ch.lower_ in VERBAL_ATTACK_MODIFIERS for ch in noun.children)
+        holders = (noun, c.trigger) if c.trigger.i != noun.i else (noun,)
+        aimed_at = [
+            p
+            for h in holders
+            for prep in h.children
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        if worded or any(a.lemma_.lower() in DISCOURSE_OBJECTS for a in aimed_at):
+            c.type, c.mode = "ACCUSE", "criticize"
+            c.rule += " (verbal attack)"
+
     def _refusal(self, tok, actors: DocActors) -> Candidate | None:
         """ "will not accept", "does not support": a refusal is a REJECT even without a pattern."""
         if not any(ch.dep_ == "neg" for ch in tok.children):
@@ -674,6 +718,8 @@ class CandidateFinder:
             licensed = "arrived"  # "aid is trickling into the villages": given, though the giver is not named
         elif tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
             licensed = "light verb"
+        elif self._set_off(tok, event_type, mode):
+            licensed = "set off"  # "the verdict sparked protests": what a decision sets off happens, by whom unsaid
         elif (
             tok.dep_ == "pobj"
             and head.lower_ == "of"
@@ -957,8 +1003,11 @@ class CandidateFinder:
             c.recipients = [r for r in c.recipients if r["key"] not in {a["key"] for a in c.actors}] or c.recipients
         if licensed == "under":
             # the one put under investigation or arrest is the target, whatever the noun's own modifiers say
-            undergoer = self.participants.subject_token(head.head)
+            undergoer, doer = self._put_under(head.head)
             c.recipients = self.participants.parties(undergoer, actors) if undergoer is not None else []
+            if doer is not None:
+                c.actors = self.participants.parties(doer, actors) or c.actors
+                c.subject = doer
         if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in HARM_VERBS:
             for child in head.children:
                 if child.dep_ == "dobj":
@@ -969,6 +1018,7 @@ class CandidateFinder:
             or licensed
             in ("subject of happening", "under", "protest", "light verb", "phases", "planned", "adjunct", "arrived")
         )
+        self._verbal_attack(c, tok)
         if any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
             c.negated = True
         return c

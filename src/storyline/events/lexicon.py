@@ -306,6 +306,8 @@ WORD_LISTS = frozenset(
         "topic_preps",
         "undergo_verbs",
         "war_of_words_verbs",
+        "verbal_attack_modifiers",
+        "causing_verbs",
         "actor_passive_types",
         "public_body_words",
         "receiving_verbs",
