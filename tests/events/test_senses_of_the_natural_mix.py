@@ -44,3 +44,13 @@ def test_the_topic_of_a_report_or_a_film_is_no_news_of_it(code):
     assert kinds(code("She is remembered for her landmark report into the Toxteth riots.")) == []
     assert kinds(code("His documentary about the bombing of Dresden won a prize.")) == []
     assert "PROTEST" in kinds(code("Riots broke out in Toxteth after the arrest."))
+
+
+def test_a_sentence_leaning_to_business_asks_a_state_or_a_public_actor_for_words_of_cooperation(code):
+    # more likely about firms than politics, though not sure: a firm encouraging is business as usual
+    assert (
+        kinds(code("But it said a company may not want to allocate costs when trying to encourage use of a system."))
+        == []
+    )
+    # the same words with a government taking part are an event
+    assert "REQUEST" in kinds(code("The government encouraged the banks to lend more to small farmers."))

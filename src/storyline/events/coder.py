@@ -57,6 +57,7 @@ class SentenceCoder:
             *(words for name, words in WORDS.items() if name not in NOT_VERB_LISTS), SPEECH_VERBS
         )
         self.support_nouns = frozenset(lexicon.sets.get("support", ()))
+        self.event_nouns = frozenset(lexicon.nouns)
         self.participants = ParticipantFinder(gazetteer, self.support_nouns)
         self.candidates = CandidateFinder(lexicon, self.participants)
         self.modality = ModalityReader(lexicon, self.participants)
@@ -122,7 +123,9 @@ class SentenceCoder:
                         if c.status == "planned":
                             c.status = "happened"
                     self.modality.retype(c, actors)
-                if not self.filter.keep(c, actors) or not political_enough(c, domain, self.g.any_country, known):
+                if not self.filter.keep(c, actors) or not political_enough(
+                    c, domain, self.g.any_country, known, self.event_nouns
+                ):
                     continue
                 self._no_self_loop(c)
                 events.append(self.emitter.emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index))

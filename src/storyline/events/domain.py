@@ -29,6 +29,9 @@ WORD = re.compile(r"[a-z][a-z'-]*|\d[\d.,/-]*")
 ARTICLE_WORDS = 20
 # how sure the signal must be before a sentence counts as outside politics
 SURE = 0.9
+# how sure before a sentence leans outside politics: there an act nobody political takes part in, done by
+# no one or by a firm, is business as usual ("a company may not want to encourage use of a system")
+LEANING = 0.5
 
 
 def words(text: str) -> list[str]:
@@ -48,6 +51,11 @@ class Domain:
     def outside_politics(self) -> bool:
         """Markets, company results, sport, entertainment or science, and sure of it."""
         return not self.political and self.probability >= SURE
+
+    @property
+    def leaning_outside(self) -> bool:
+        """More likely markets, firms, sport, entertainment or science than politics, though not sure."""
+        return not self.political and self.probability >= LEANING
 
 
 class DomainModel:

@@ -82,7 +82,19 @@ def _public_phrase(tok, names_inside: bool = False, is_nation=None) -> bool:
     )
 
 
-def political_enough(c: Candidate, domain: Domain, is_nation=None, known: frozenset[str] = frozenset()) -> bool:
+def _firm_or_nobody(party: dict) -> bool:
+    """A firm ("a company", "the bank"), named or not. An organisation of no known sector may be rebels
+    or a charity, so it is not counted a firm."""
+    return party.get("sector") in FIRM_SECTORS
+
+
+def political_enough(
+    c: Candidate,
+    domain: Domain,
+    is_nation=None,
+    known: frozenset[str] = frozenset(),
+    event_nouns: frozenset[str] = frozenset(),
+) -> bool:
     """Reads the candidate's type, arguments, actors and recipients, the sentence's domain and
     `is_nation` (whether a word names a country or its people, from the gazetteer) and `known` (the
     article's political actors, `political_keys`); writes nothing.
@@ -93,8 +105,20 @@ def political_enough(c: Candidate, domain: Domain, is_nation=None, known: frozen
     events; "the government agreed to buy" is. Force, coercion and protest are political acts in any
     domain ("rockets hit the port", "a businessman was arrested", "workers struck") unless the one
     who does them is a firm ("the bank fights for its survival")."""
-    if not domain.outside_politics or any(political_party(p, known) for p in (*c.actors, *c.recipients)):
+    if any(political_party(p, known) for p in (*c.actors, *c.recipients)):
         return True
+    if not domain.outside_politics:
+        # leaning outside politics, though unsure: words of meeting, asking or backing done by no one
+        # named, or by firms only, are still business as usual ("a company may not want to encourage")
+        arguments = [c.subject, c.obj, *(ch for ch in c.trigger.children if ch.dep_ in ("nsubjpass", "dobj"))]
+        return not (
+            domain.leaning_outside
+            and c.type in BUSINESS_AS_USUAL
+            and not _public_phrase(c.subject, is_nation=is_nation)
+            and all(_firm_or_nobody(p) for p in c.actors)
+            # "deportations were suspended": an act done to a political act is political, whoever does it
+            and not any(a is not None and a.lemma_.lower() in event_nouns for a in arguments)
+        )
     if c.type == "ASSAULT" and c.nominal and c.mode == "bomb" and not c.actors and not c.recipients:
         # "the gadget explosion signalled growth": a blast nobody set off, harming no one, in a story about
         # gadgets or prices is a figure of speech (a bomb, a weapon or a harm in the sentence says otherwise)
