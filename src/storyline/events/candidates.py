@@ -60,6 +60,20 @@ from .quotes import speech_verb
 _SCORE = re.compile(r"(?<![\d.,])\d{1,3}[-–]\d{1,3}(?![\d.,%-])")
 
 
+def _names_something(verb) -> bool:
+    """ "is calling Mubarak a good friend", "called the move unacceptable": a call with a predicate after
+    its object names or judges; a telephone call has none."""
+    return any(c.dep_ in ("oprd", "acomp") for c in verb.children)
+
+
+def _praises_nothing(verb) -> bool:
+    """ "the new minister hails from Texas", "the audience applauded": praise needs someone or something
+    praised (an object, a passive subject, what a clause says, or the noun the participle describes)."""
+    if verb.dep_ in ("acl", "relcl"):
+        return False
+    return not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "dative", "conj") for c in verb.children)
+
+
 class CandidateFinder:
     """Triggers: verbs and event nouns from the lexicon, demands, refusals."""
 
@@ -408,9 +422,9 @@ class CandidateFinder:
             p.type == "REQUEST"
             and tok.lemma_.lower() == "ask"
             and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)
-            and not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in tok.children)
+            and not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children)
         ):
-            return False  # "asked about the negotiations": a question, not a request
+            return False  # "asked (him) about the negotiations": a question, not a request
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         lemma = tok.lemma_.lower()
         warned_of = p.type == "THREATEN" and lemma == "warn" and clause is not None
@@ -479,6 +493,10 @@ class CandidateFinder:
             return not subj.ent_type_ and subj.lemma_.lower() not in HUMAN_NOUNS
         if p.type == "AGREE" and lemma in ("agree", "concur"):
             return any(o.lemma_.lower() in PROPOSITION_NOUNS for o in preps.get("with", []))
+        if p.type == "CONSULT" and lemma == "call":
+            return _names_something(tok)
+        if p.mode == "praise":
+            return _praises_nothing(tok)
         return False
 
     @staticmethod
