@@ -12,6 +12,7 @@ from .candidate import Candidate
 from .grammar import (
     ADVERB_PARTICLES,
     AHEAD_ADJECTIVES,
+    AID_GIVERS,
     ALLEGATION_HEADS,
     ARRIVAL_VERBS,
     BLAME_PREDICATES,
@@ -37,6 +38,7 @@ from .grammar import (
     MOTION_VERBS,
     MUSIC_WORDS,
     NOUN_TARGET_PREPS,
+    OFFICE_NOUNS,
     PHASE_NOUNS,
     PLAN_NOUN_VERBS,
     PROPOSITION_NOUNS,
@@ -64,6 +66,36 @@ def _names_something(verb) -> bool:
     """ "is calling Mubarak a good friend", "called the move unacceptable": a call with a predicate after
     its object names or judges; a telephone call has none."""
     return any(c.dep_ in ("oprd", "acomp") for c in verb.children)
+
+
+def _asks_for_something(verb) -> bool:
+    """ "asked Japan to send aid", "asked for help", "asked that the case be dropped", "asked permission"
+    request; "asked him about the talks", "asked 800 adults if they backed the ban", "he asked on the
+    radio" put a question."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for"):
+            return True
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return True
+        if (
+            c.dep_ == "dobj"
+            and c.pos_ == "NOUN"
+            and c.ent_type_ == ""
+            and c.lemma_.lower() not in HUMAN_NOUNS | {"people", "adult", "question"}
+        ):
+            return True  # "asked the court's permission": what is asked for, not whom
+    return False
+
+
+def _a_thing(noun) -> bool:
+    """ "detention powers helped prevent attacks", "EU cooperation would help": a common noun that names
+    no one (no name, no person, no body of people) helps without giving aid."""
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and noun.lemma_.lower() not in HUMAN_NOUNS
+        and noun.lemma_.lower() not in AID_GIVERS | OFFICE_NOUNS
+    )
 
 
 def _praises_nothing(verb) -> bool:
@@ -418,13 +450,8 @@ class CandidateFinder:
         """Speech verbs that are events only for what they say: "insisted he was focused" states, "insisted
         that they must leave" demands; "warned that democracy might fail" predicts, "warned that the army
         would strike back" threatens."""
-        if (
-            p.type == "REQUEST"
-            and tok.lemma_.lower() == "ask"
-            and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)
-            and not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children)
-        ):
-            return False  # "asked (him) about the negotiations": a question, not a request
+        if p.type == "REQUEST" and tok.lemma_.lower() == "ask" and p.particle is None:
+            return _asks_for_something(tok)
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         lemma = tok.lemma_.lower()
         warned_of = p.type == "THREATEN" and lemma == "warn" and clause is not None
@@ -495,6 +522,10 @@ class CandidateFinder:
             return any(o.lemma_.lower() in PROPOSITION_NOUNS for o in preps.get("with", []))
         if p.type == "CONSULT" and lemma == "call":
             return _names_something(tok)
+        if p.type == "AID" and lemma in ("help", "assist", "aid"):
+            return subj is not None and _a_thing(subj)
+        if p.type == "REQUEST" and lemma == "appeal":
+            return "against" in preps  # "appealed against the verdict": a legal challenge, no request
         if p.mode == "praise":
             return _praises_nothing(tok)
         return False
