@@ -98,6 +98,22 @@ def _a_thing(noun) -> bool:
     )
 
 
+def _shares_a_view(verb) -> bool:
+    """ "analysts agree he has suffered a loss", "the two lords agreed about what happened": agreeing on
+    what is the case is an opinion; "agreed that talks would resume", "agreed to talks", "agreed a plan"
+    commit to something."""
+    children = list(verb.children)
+    if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("to", "on", "with")) for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
+        return True
+    clause = next((c for c in children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    future = {"will", "would", "shall", "should", "must", "'ll", "'d", "to"}
+    return not any(a.dep_ in ("aux", "auxpass") and a.lower_ in future for a in clause.children)
+
+
 def _praises_nothing(verb) -> bool:
     """ "the new minister hails from Texas", "the audience applauded": praise needs someone or something
     praised (an object, a passive subject, what a clause says, or the noun the participle describes)."""
@@ -513,13 +529,17 @@ class CandidateFinder:
         if p.type == "ASSAULT" and lemma in ("fight", "battle", "struggle"):
             fought = objects + preps.get("for", [])
             return any(o.lemma_.lower() in STRUGGLE_OBJECTS for o in fought)
-        if p.type in ("REQUEST", "SUPPORT") and any(o.lemma_.lower() in MARKET_WORDS for o in objects):
-            return True  # "encouraged markets to test the accord", "backed the dollar": markets are no actors
+        if p.type in ("REQUEST", "SUPPORT") and any(
+            o.lemma_.lower() in MARKET_WORDS and not any(n.dep_ == "nummod" for n in o.children) for o in objects
+        ):
+            # "encouraged markets to test the accord", "backed the dollar": markets are no actors; a sum of
+            # money is no market ("appealed for 50 million dollars in aid")
+            return True
         if p.type == "COOPERATE" and lemma == "trade" and subj is not None and subj.pos_ == "NOUN":
             # "deliveries of wheat traded at 123", "shares traded higher": goods trade, states trade with states
             return not subj.ent_type_ and subj.lemma_.lower() not in HUMAN_NOUNS
         if p.type == "AGREE" and lemma in ("agree", "concur"):
-            return any(o.lemma_.lower() in PROPOSITION_NOUNS for o in preps.get("with", []))
+            return any(o.lemma_.lower() in PROPOSITION_NOUNS for o in preps.get("with", [])) or _shares_a_view(tok)
         if p.type == "CONSULT" and lemma == "call":
             return _names_something(tok)
         if p.type == "AID" and lemma in ("help", "assist", "aid"):
