@@ -53,6 +53,12 @@ EVENTS = [
     ("The rebels abandoned their positions around the town of Goma.", "RETREAT", "rebels", None),
     ("Nepal's Maoists called a ceasefire on Friday.", "RETREAT", "Maoists", None),
     ("Kenya pulled its peacekeepers out of Somalia.", "RETREAT", "Kenya", None),
+    # asking for something, appealing for a sum, helping with a body of people
+    ("The charity asked Japan to send more doctors.", "REQUEST", "charity", "Japan"),
+    ("Kenya asked Britain for help after the floods.", "REQUEST", "Kenya", "United Kingdom"),
+    ("The United Nations appealed for 50 million dollars in aid.", "REQUEST", "United Nations", None),
+    ("The army helped evacuate the villagers from the flooded valley.", "AID", "army", None),
+    ("The Uruguayan president heaped praise on Lula.", "SUPPORT", "Uruguay", "Lula"),
     # MOBILIZE: raising security, moving forces
     ("Thailand tightened security along its border with Cambodia.", "MOBILIZE", "Thailand", None),
     ("Russia rushed troops to the border with Georgia.", "MOBILIZE", "Russia", None),
@@ -91,6 +97,13 @@ OTHER_SENSES = [
     ("The bank reversed its earlier losses in the quarter.", "CONCEDE"),
     ("The studio decided to abandon the film after a year.", "RETREAT"),
     ("The band paid homage to the Beatles on its new album.", "CONSULT"),
+    ("Reporters asked the minister whether he would resign.", "REQUEST"),  # a question
+    ("Pollsters asked 800 adults if they backed the smoking ban.", "REQUEST"),
+    ("Detention powers had helped prevent attacks, the minister said.", "AID"),  # a thing that helps
+    ("The opposition appealed against the court's verdict.", "REQUEST"),  # a legal challenge
+    ("Most analysts agree the prime minister has lost face.", "AGREE"),  # an opinion shared
+    ("The two judges agreed about what happened in the courtroom.", "AGREE"),
+    ("The army helped evacuate the villagers from the flooded valley.", "RETREAT"),  # a rescue, no retreat
     ("The company offered asylum seekers jobs in its kitchens.", "AGREE"),  # a job offer, no promise
     ("The rebels called a ceasefire on Friday.", "REQUEST"),  # "on Friday" is no appeal to anyone
 ]
@@ -110,3 +123,8 @@ def test_sending_warships_is_mobilising_and_sending_shells_is_aid(code):
     assert not of_type(code("The navy sent two warships to the Gulf."), "AID")
     e = of_type(code("Belarus sent artillery shells to Russia."), "AID")[0]
     assert e["actor"] == ["Belarus"] and e["recipient"] == ["Russia"]
+
+
+def test_agreeing_that_something_will_be_done_is_still_an_agreement(code):
+    e = of_type(code("Russia and Ukraine agreed that talks would resume in March."), "AGREE")[0]
+    assert e["actor"] == ["Russia", "Ukraine"]
