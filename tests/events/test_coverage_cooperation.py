@@ -42,6 +42,7 @@ EVENTS = [
     # AID: money paid out as aid
     ("The World Bank disbursed a loan of 40 million dollars to Haiti.", "AID", "World Bank", "Haiti"),
     ("Canada offered asylum to the Afghan interpreters.", "AID", "Canada", None),
+    ("Japan extended a 24 billion yen loan to Bangladesh.", "AID", "Japan", "Bangladesh"),
     # CONCEDE: giving up a claim, a penalty or a policy
     ("Belgium waived the visa requirement for Moroccan students.", "CONCEDE", "Belgium", None),
     ("The governor commuted the death sentence of the Mexican prisoner.", "CONCEDE", "governor", None),
@@ -92,6 +93,7 @@ OTHER_SENSES = [
     ("The chief executive resigned after the losses were revealed.", "RETREAT"),  # a firm's head
     ("Japan's exports helped the economy grow.", "AID"),  # a thing that helps gives no aid
     ("The company offered asylum seekers jobs in its kitchens.", "AID"),
+    ("The company extended its credit facility to 1990.", "AID"),  # a firm's credit line
     ("Prices increased sharply in the first quarter.", "MOBILIZE"),
     ("The store increased security after the burglary.", "MOBILIZE"),
     ("The bank reversed its earlier losses in the quarter.", "CONCEDE"),
