@@ -99,14 +99,19 @@ def _a_thing(noun) -> bool:
 
 
 def _shares_a_view(verb) -> bool:
-    """ "analysts agree he has suffered a loss", "the two lords agreed about what happened": agreeing on
-    what is the case is an opinion; "agreed that talks would resume", "agreed to talks", "agreed a plan"
-    commit to something."""
+    """ "analysts agree he has suffered a loss", "the two lords agreed about what happened", "voters do not
+    agree with its policies": agreeing on what is the case is an opinion; "agreed that talks would
+    resume", "agreed to talks", "agreed a plan", "agreed with Egypt on a truce" commit to something."""
     children = list(verb.children)
-    if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("to", "on", "with")) for c in children):
+    if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")) for c in children):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
-        return True
+        return True  # "agreed about what happened"
+    agreed_with = [
+        g for c in children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+    ]
+    if any(g.lemma_.lower() in PROPOSITION_NOUNS or g.lemma_.lower() in HUMAN_NOUNS for g in agreed_with):
+        return True  # "voters do not agree with its policies", "did not agree with politicians who objected"
     clause = next((c for c in children if c.dep_ == "ccomp"), None)
     if clause is None:
         return False
@@ -622,6 +627,8 @@ class CandidateFinder:
         """ "will not accept", "does not support": a refusal is a REJECT even without a pattern."""
         if not any(ch.dep_ == "neg" for ch in tok.children):
             return None
+        if tok.lemma_.lower() in ("agree", "concur") and _shares_a_view(tok):
+            return None  # "voters do not agree with its policies": an opinion, no refusal
         auxes = {ch.lower_ for ch in tok.children if ch.dep_ == "aux"}
         if auxes & {"did", "had", "was", "were", "could"} or (tok.tag_ in ("VBD", "VBN") and not auxes & FUTURE_AUX):
             return None
