@@ -105,6 +105,7 @@ OTHER_SENSES = [
     ("The opposition appealed against the court's verdict.", "REQUEST"),  # a legal challenge
     ("Most analysts agree the prime minister has lost face.", "AGREE"),  # an opinion shared
     ("The two judges agreed about what happened in the courtroom.", "AGREE"),
+    ("Many voters do not agree with the party's policies.", "REJECT"),  # an opinion, no refusal
     ("The army helped evacuate the villagers from the flooded valley.", "RETREAT"),  # a rescue, no retreat
     ("The company offered asylum seekers jobs in its kitchens.", "AGREE"),  # a job offer, no promise
     ("The rebels called a ceasefire on Friday.", "REQUEST"),  # "on Friday" is no appeal to anyone
@@ -130,3 +131,8 @@ def test_sending_warships_is_mobilising_and_sending_shells_is_aid(code):
 def test_agreeing_that_something_will_be_done_is_still_an_agreement(code):
     e = of_type(code("Russia and Ukraine agreed that talks would resume in March."), "AGREE")[0]
     assert e["actor"] == ["Russia", "Ukraine"]
+
+
+def test_agreeing_with_a_partner_on_something_is_an_agreement(code):
+    e = of_type(code("Israel agreed with Egypt on a new border regime."), "AGREE")[0]
+    assert e["actor"] == ["Israel"] and e["recipient"] == ["Egypt"]
