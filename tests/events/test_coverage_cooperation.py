@@ -88,6 +88,8 @@ OTHER_SENSES = [
     ("The company paid a dividend of ten cents.", "SUPPORT"),
     ("The pitcher threw the ball to first base.", "SUPPORT"),
     ("Smaller banks met the new capital rules last year.", "CONSULT"),  # meeting a rule
+    ("The minister's proposals have met with disapproval from farmers.", "CONSULT"),  # a reception, no meeting
+    ("Turkish officials gave an intelligence briefing to the ambassadors.", "AID"),  # informing hands nothing over
     ("The company pulled its advertising from the channel.", "RETREAT"),
     ("The government pulled the plug on the project.", "RETREAT"),
     ("The chief executive resigned after the losses were revealed.", "RETREAT"),  # a firm's head
