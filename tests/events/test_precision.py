@@ -10,7 +10,9 @@ def asserted(events):
 
 def test_a_bond_that_yields_a_figure_concedes_nothing(code):
     assert asserted(code("The treasury bonds yielded 8.4 pct at Tuesday's auction.")) == []
-    assert asserted(code("The rebels yielded to the army's demands and laid down their arms.")) == ["CONCEDE"]
+    # yielding concedes; laying down arms is a retreat of its own (PLOVER RETREAT, disarm)
+    yielded = asserted(code("The rebels yielded to the army's demands and laid down their arms."))
+    assert yielded == ["CONCEDE", "RETREAT"]
 
 
 def test_fighting_for_survival_or_a_title_is_no_combat(code):

@@ -40,11 +40,14 @@ def test_a_verb_the_lexicon_lacks_between_two_states_is_coded_by_its_neighbours(
     assert rows[0]["rule"].startswith("similar:coerce~")  # the evidence an analyst sees
 
 
-def test_a_broken_lemma_is_mended_before_it_is_looked_up(vectors_coder, code_vectors):
+def test_a_broken_lemma_is_mended_before_it_is_looked_up(vectors_coder, code_vectors, monkeypatch):
     _unknown(vectors_coder, "resupply")  # the small model lemmatises "resupplied" as "resupplie"
-    rows = code_vectors("Iran resupplied Syria with fuel and ammunition last week.")
-    assert [(r["type"], r["actor"], r["recipient"]) for r in rows] == [("AID", ["Iran"], ["Syria"])]
-    assert rows[0]["rule"].startswith("similar:resupply~")
+    step = vectors_coder.coder.candidates.similar
+    asked: list[str] = []
+    real = step.reading
+    monkeypatch.setattr(step, "reading", lambda lemma: asked.append(lemma) or real(lemma))
+    code_vectors("Iran resupplied Syria with fuel and ammunition last week.")
+    assert "resupply" in asked and "resupplie" not in asked  # which type its neighbours give moves with the lexicon
 
 
 def test_the_same_verb_between_a_firm_and_a_price_is_not_coded(vectors_coder, code_vectors):
@@ -79,9 +82,9 @@ def test_without_the_package_vectors_is_a_clear_error_and_the_default_is_off(mon
 
 
 def test_the_cli_threads_vectors_to_the_coder(vectors_coder):
-    done = run_cli("code", "--vectors", "--published", "2023-10-20", stdin="Iran resupplied Syria with fuel.\n")
+    done = run_cli("code", "--vectors", "--published", "2023-10-20", stdin="France coerced Algeria with threats.\n")
     assert done.returncode == 0, done.stderr
-    assert '"rule": "similar:resupply~' in done.stdout
+    assert '"rule": "similar:coerce~' in done.stdout
 
 
 def test_turning_vectors_on_recodes_the_store():

@@ -14,6 +14,7 @@ from .evaluation import EvaluationReader
 from .grammar import (
     ADVERB_PARTICLES,
     AHEAD_ADJECTIVES,
+    AID_GIVERS,
     ALLEGATION_HEADS,
     ARMED_BODIES,
     ARRIVAL_VERBS,
@@ -45,6 +46,7 @@ from .grammar import (
     MOTION_VERBS,
     MUSIC_WORDS,
     NOUN_TARGET_PREPS,
+    OFFICE_NOUNS,
     OPINION_VERBS,
     PHASE_NOUNS,
     PLAN_NOUN_VERBS,
@@ -73,6 +75,71 @@ from .quotes import speech_verb
 
 # a match's score: "6-3", "2-1", "21-17"
 _SCORE = re.compile(r"(?<![\d.,])\d{1,3}[-–]\d{1,3}(?![\d.,%-])")
+
+
+def _names_something(verb) -> bool:
+    """ "is calling Mubarak a good friend", "called the move unacceptable": a call with a predicate after
+    its object names or judges; a telephone call has none."""
+    return any(c.dep_ in ("oprd", "acomp") for c in verb.children)
+
+
+def _asks_for_something(verb) -> bool:
+    """ "asked Japan to send aid", "asked for help", "asked that the case be dropped", "asked permission"
+    request; "asked him about the talks", "asked 800 adults if they backed the ban", "he asked on the
+    radio" put a question."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for"):
+            return True
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return True
+        if (
+            c.dep_ == "dobj"
+            and c.pos_ == "NOUN"
+            and c.ent_type_ == ""
+            and c.lemma_.lower() not in HUMAN_NOUNS | {"people", "adult", "question"}
+        ):
+            return True  # "asked the court's permission": what is asked for, not whom
+    return False
+
+
+def _a_thing(noun) -> bool:
+    """ "detention powers helped prevent attacks", "EU cooperation would help": a common noun that names
+    no one (no name, no person, no body of people) helps without giving aid."""
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and noun.lemma_.lower() not in HUMAN_NOUNS
+        and noun.lemma_.lower() not in AID_GIVERS | OFFICE_NOUNS
+    )
+
+
+def _shares_a_view(verb) -> bool:
+    """ "analysts agree he has suffered a loss", "the two lords agreed about what happened", "voters do not
+    agree with its policies": agreeing on what is the case is an opinion; "agreed that talks would
+    resume", "agreed to talks", "agreed a plan", "agreed with Egypt on a truce" commit to something."""
+    children = list(verb.children)
+    if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")) for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
+        return True  # "agreed about what happened"
+    agreed_with = [
+        g for c in children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+    ]
+    if any(g.lemma_.lower() in PROPOSITION_NOUNS or g.lemma_.lower() in HUMAN_NOUNS for g in agreed_with):
+        return True  # "voters do not agree with its policies", "did not agree with politicians who objected"
+    clause = next((c for c in children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    future = {"will", "would", "shall", "should", "must", "'ll", "'d", "to"}
+    return not any(a.dep_ in ("aux", "auxpass") and a.lower_ in future for a in clause.children)
+
+
+def _praises_nothing(verb) -> bool:
+    """ "the new minister hails from Texas", "the audience applauded": praise needs someone or something
+    praised (an object, a passive subject, what a clause says, or the noun the participle describes)."""
+    if verb.dep_ in ("acl", "relcl"):
+        return False
+    return not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "dative", "conj") for c in verb.children)
 
 
 class CandidateFinder:
@@ -448,13 +515,8 @@ class CandidateFinder:
         """Speech verbs that are events only for what they say: "insisted he was focused" states, "insisted
         that they must leave" demands; "warned that democracy might fail" predicts, "warned that the army
         would strike back" threatens."""
-        if (
-            p.type == "REQUEST"
-            and tok.lemma_.lower() == "ask"
-            and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)
-            and not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in tok.children)
-        ):
-            return False  # "asked about the negotiations": a question, not a request
+        if p.type == "REQUEST" and tok.lemma_.lower() == "ask" and p.particle is None:
+            return _asks_for_something(tok)
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         lemma = tok.lemma_.lower()
         warned_of = p.type == "THREATEN" and lemma == "warn" and clause is not None
@@ -510,13 +572,17 @@ class CandidateFinder:
         if p.type == "ASSAULT" and lemma in STRUGGLE_VERBS:
             fought = objects + preps.get("for", [])
             return any(o.lemma_.lower() in STRUGGLE_OBJECTS for o in fought)
-        if p.type in ("REQUEST", "SUPPORT") and any(o.lemma_.lower() in MARKET_WORDS for o in objects):
-            return True  # "encouraged markets to test the accord", "backed the dollar": markets are no actors
+        if p.type in ("REQUEST", "SUPPORT") and any(
+            o.lemma_.lower() in MARKET_WORDS and not any(n.dep_ == "nummod" for n in o.children) for o in objects
+        ):
+            # "encouraged markets to test the accord", "backed the dollar": markets are no actors; a sum of
+            # money is no market ("appealed for 50 million dollars in aid")
+            return True
         if p.type == "COOPERATE" and lemma == "trade" and subj is not None and subj.pos_ == "NOUN":
             # "deliveries of wheat traded at 123", "shares traded higher": goods trade, states trade with states
             return not subj.ent_type_ and subj.lemma_.lower() not in HUMAN_NOUNS
         if p.type == "AGREE" and lemma in OPINION_VERBS:
-            return any(o.lemma_.lower() in PROPOSITION_NOUNS for o in preps.get("with", []))
+            return any(o.lemma_.lower() in PROPOSITION_NOUNS for o in preps.get("with", [])) or _shares_a_view(tok)
         if (
             p.type == "SANCTION"
             and subj is not None
@@ -531,6 +597,14 @@ class CandidateFinder:
                 or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                 or subj.lemma_.lower() in HUMAN_NOUNS
             )
+        if p.type == "CONSULT" and lemma == "call":
+            return _names_something(tok)
+        if p.type == "AID" and lemma in ("help", "assist", "aid"):
+            return subj is not None and _a_thing(subj)
+        if p.type == "REQUEST" and lemma == "appeal":
+            return "against" in preps  # "appealed against the verdict": a legal challenge, no request
+        if p.mode == "praise":
+            return _praises_nothing(tok)
         return False
 
     @staticmethod
@@ -654,6 +728,8 @@ class CandidateFinder:
         """ "will not accept", "does not support": a refusal is a REJECT even without a pattern."""
         if not any(ch.dep_ == "neg" for ch in tok.children):
             return None
+        if tok.lemma_.lower() in ("agree", "concur") and _shares_a_view(tok):
+            return None  # "voters do not agree with its policies": an opinion, no refusal
         auxes = {ch.lower_ for ch in tok.children if ch.dep_ == "aux"}
         if auxes & {"did", "had", "was", "were", "could"} or (tok.tag_ in ("VBD", "VBN") and not auxes & FUTURE_AUX):
             return None

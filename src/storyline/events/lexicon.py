@@ -274,6 +274,7 @@ def check_word_lists(data: object, path: str) -> dict[str, frozenset[str]]:
 WORD_LISTS = frozenset(
     [
         "adverb_particles",
+        "aid_givers",
         "office_nouns",
         "blame_predicates",
         "naming_verbs",
