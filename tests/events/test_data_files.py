@@ -68,3 +68,16 @@ def test_the_error_survives_a_trip_between_processes_and_is_still_a_value_error(
     err = pickle.loads(pickle.dumps(DataFileError("a.yaml", "verbs.CONSULT", "why")))
     assert (err.path, err.where, err.why, str(err)) == ("a.yaml", "verbs.CONSULT", "why", "a.yaml: verbs.CONSULT: why")
     assert isinstance(err, ValueError)
+
+
+def test_a_pattern_whose_preposition_yaml_reads_as_a_truth_value_is_refused(tmp_path):
+    """`recipient: [on]` is read by YAML as [True]: the preposition would silently be lost."""
+    from storyline.events.lexicon import load
+
+    bare = tmp_path / "bare.yaml"
+    bare.write_text("verbs:\n  ACCUSE:\n    - {lemma: round on, recipient: [on]}\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"bare\.yaml.*round on.*recipient.*quote it"):
+        load((str(bare),))
+    quoted = tmp_path / "quoted.yaml"
+    quoted.write_text("verbs:\n  ACCUSE:\n    - {lemma: round on, recipient: ['on']}\n", encoding="utf-8")
+    assert any(p.recipient == ("on",) for p in load((str(quoted),)).verbs["round"])

@@ -164,6 +164,10 @@ def _compile(data: dict, source: str, base_sets: dict[str, list[str]] | None = N
                     f"control {control!r} is not one of {', '.join(sorted(CONTROL_KINDS))}",
                 )
             recipient = entry.get("recipient") or DEFAULT_RECIPIENTS.get(event_type, ["dobj"])
+            for key in ("recipient", "objects", "not_objects", "subjects", "not_subjects", "prep_objects"):
+                if any(isinstance(v, bool) for v in entry.get(key) or ()):
+                    # YAML reads a bare on, off, yes or no as a truth value: the word would be lost
+                    raise DataFileError(source, f"{at} {key}", "a truth value is not a word; quote it ('on', 'off')")
             patterns.append(
                 Pattern(
                     type=event_type,
