@@ -54,3 +54,9 @@ def test_a_sentence_leaning_to_business_asks_a_state_or_a_public_actor_for_words
     )
     # the same words with a government taking part are an event
     assert "REQUEST" in kinds(code("The government encouraged the banks to lend more to small farmers."))
+
+
+def test_in_a_sentence_about_sport_a_country_is_a_team(code):
+    assert kinds(code("England will host Australia at Twickenham in the autumn internationals.")) == []
+    assert kinds(code("Wales will meet Italy in the quarter-finals of the tournament.")) == []
+    assert "ASSAULT" in kinds(code("Russia invaded Georgia in August."))

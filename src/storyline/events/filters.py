@@ -19,6 +19,7 @@ from .grammar import (
     PUBLIC_BODY_WORDS,
     REFUSAL_VERBS,
     SPORT_WORDS,
+    TEAM_SPORT_WORDS,
     UNSAID_VERBS,
     WEAPON_WORDS,
 )
@@ -105,7 +106,17 @@ def political_enough(
     events; "the government agreed to buy" is. Force, coercion and protest are political acts in any
     domain ("rockets hit the port", "a businessman was arrested", "workers struck") unless the one
     who does them is a firm ("the bank fights for its survival")."""
-    if any(political_party(p, known) for p in (*c.actors, *c.recipients)):
+    # in a sentence surely about sport a country is a team ("England beat Wales", "the touring party will
+    # visit New Zealand"): only a state organ or a political actor makes it politics
+    teams = (
+        domain.label == "sport"
+        and domain.outside_politics
+        and any(t.lower_ in TEAM_SPORT_WORDS or t.lemma_.lower() in TEAM_SPORT_WORDS for t in c.trigger.sent)
+    )
+    if any(
+        political_party(p, known) and not (teams and str(p.get("key", "")).startswith("country:"))
+        for p in (*c.actors, *c.recipients)
+    ):
         return True
     if not domain.outside_politics:
         # leaning outside politics, though unsure: words of meeting, asking or backing done by no one
@@ -126,9 +137,12 @@ def political_enough(
         return any(t.lemma_.lower() in WEAPON_WORDS | HARM_VERBS and t.i != c.trigger.i for t in sent)
     trigger = c.trigger
     arguments = [c.subject, c.obj, *(ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj"))]
-    if any(_public_phrase(a, is_nation=is_nation) for a in arguments) or (
-        c.nominal and _public_phrase(trigger, names_inside=True, is_nation=is_nation)
-    ):
+    nation = None if teams else is_nation  # a team's country name says nothing of politics
+    if any(
+        _public_phrase(a, is_nation=nation)
+        for a in arguments
+        if not (teams and a is not None and a.ent_type_ in ("GPE", "NORP"))
+    ) or (c.nominal and not teams and _public_phrase(trigger, names_inside=True, is_nation=is_nation)):
         return True
     if c.type in BUSINESS_AS_USUAL:
         return False

@@ -282,6 +282,7 @@ WORD_LISTS = frozenset(
         "office_nouns",
         "blame_predicates",
         "naming_verbs",
+        "team_sport_words",
         "works_about",
         "coercive_order_nouns",
         "coercive_order_verbs",
