@@ -60,3 +60,19 @@ def test_in_a_sentence_about_sport_a_country_is_a_team(code):
     assert kinds(code("England will host Australia at Twickenham in the autumn internationals.")) == []
     assert kinds(code("Wales will meet Italy in the quarter-finals of the tournament.")) == []
     assert "ASSAULT" in kinds(code("Russia invaded Georgia in August."))
+
+
+def test_people_charged_by_someone_unnamed_are_accused_whatever_the_story_is_about(code):
+    assert "ACCUSE" in kinds(code("Two rail managers have been charged with manslaughter over the crash."))
+
+
+def test_regulators_and_watchdogs_are_public_bodies(code):
+    rows = [
+        e for e in code("Regulators are investigating the bank over alleged insider trading.") if e["type"] == "ACCUSE"
+    ]
+    assert rows and rows[0]["actor"] == ["regulators"] and rows[0]["recipient"] == ["bank"]
+
+
+def test_attacking_a_level_of_support_is_criticism_not_force(code):
+    assert kinds(code("Farmers attacked the level of support the ministry gives them.")).count("ASSAULT") == 0
+    assert "ACCUSE" in kinds(code("Farmers attacked the level of support the ministry gives them."))

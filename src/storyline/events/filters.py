@@ -13,6 +13,7 @@ from .domain import Domain
 from .grammar import (
     DISASTER_WORDS,
     HARM_VERBS,
+    HUMAN_NOUNS,
     LABOUR_WORDS,
     NEEDS_ACTOR,
     PHASE_NOUNS,
@@ -79,7 +80,18 @@ def _public_phrase(tok, names_inside: bool = False, is_nation=None) -> bool:
             for t in phrase
         )
     return any(t.ent_type_ in ("NORP", "GPE") or nation(t.text) for t in names) or any(
-        w in PUBLIC_BODY_WORDS for t in phrase for w in t.lower_.split("-")
+        w in PUBLIC_BODY_WORDS for t in phrase for w in (*t.lower_.split("-"), t.lemma_.lower())
+    )
+
+
+def _done_to_people(verb) -> bool:
+    """ "two managers have been charged with manslaughter", "the singer was sued": a passive done to
+    people by someone unnamed (a court, the police) is a public act, whatever the story is about."""
+    if not any(ch.dep_ == "auxpass" for ch in verb.children):
+        return False
+    patient = next((ch for ch in verb.children if ch.dep_ == "nsubjpass"), None)
+    return patient is not None and (
+        patient.ent_type_ in ("PERSON", "NORP") or patient.lemma_.lower() in HUMAN_NOUNS or patient.tag_ == "NNS"
     )
 
 
@@ -129,6 +141,7 @@ def political_enough(
             and all(_firm_or_nobody(p) for p in c.actors)
             # "deportations were suspended": an act done to a political act is political, whoever does it
             and not any(a is not None and a.lemma_.lower() in event_nouns for a in arguments)
+            and not _done_to_people(c.trigger)
         )
     if c.type == "ASSAULT" and c.nominal and c.mode == "bomb" and not c.actors and not c.recipients:
         # "the gadget explosion signalled growth": a blast nobody set off, harming no one, in a story about
