@@ -71,3 +71,15 @@ def test_a_public_matter_can_be_criticised_with_no_party_named(code):
 )
 def test_feelings_harm_comparisons_markets_and_negation_judge_no_one(code, sentence):
     assert judged(code(sentence)) == [], sentence
+
+
+def test_a_speaker_who_says_a_party_ignored_or_failed_a_duty_criticises_it(code):
+    rows = judged(code("Campaigners said the ministry had failed to protect older people."))
+    assert [r[0] for r in rows] == ["ACCUSE"] and rows[0][2] == ["ministry"]
+    assert judged(code("The coach said his players had failed to take their chances.")) == []  # his own side
+
+
+def test_one_who_faces_charges_is_accused_by_someone_unnamed(code):
+    rows = [e for e in code("The former minister faces charges of corruption.") if e["type"] == "ACCUSE"]
+    assert rows and rows[0]["recipient"] == ["former minister"] and rows[0]["actor"] == []
+    assert [e for e in code("The bank charges customers a fee for each transfer.") if e["type"] == "ACCUSE"] == []

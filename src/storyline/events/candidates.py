@@ -783,6 +783,8 @@ class CandidateFinder:
             and self._source(tok, head) is not None
         ):
             licensed = "received"  # "the decision won praise from Congress", "the villages received aid from Japan"
+        elif tok.dep_ == "dobj" and head.lemma_.lower() == "face" and event_type == "ACCUSE" and mode == "legal":
+            licensed = "faced"  # "five managers face charges", "the firm faces a lawsuit": brought by someone unnamed
         elif (
             event_type == "AID"
             and tok.dep_ == "nsubj"
@@ -971,6 +973,7 @@ class CandidateFinder:
                 "under",
                 "joint",
                 "received",
+                "faced",
                 "sent from",
                 "arrived",
             )
@@ -1000,6 +1003,9 @@ class CandidateFinder:
         if licensed == "headline":
             c.subject = head.head
             c.actors = self.participants.parties(head.head, actors)
+        elif licensed == "faced":  # who faces the charges is their target; who brings them is not said
+            facing = self.participants.subject_token(head)
+            c.recipients = self.participants.parties(facing, actors) if facing is not None else []
         elif licensed == "received":  # who gives it is named after "from"; who receives it is the subject
             source = self._source(tok, head)
             c.subject = source
@@ -1092,7 +1098,17 @@ class CandidateFinder:
             event_type in ("ASSAULT", "PROTEST")
             or licensed.startswith("after")
             or licensed
-            in ("subject of happening", "under", "protest", "light verb", "phases", "planned", "adjunct", "arrived")
+            in (
+                "subject of happening",
+                "under",
+                "protest",
+                "light verb",
+                "phases",
+                "planned",
+                "adjunct",
+                "arrived",
+                "faced",
+            )
         )
         self._verbal_attack(c, tok)
         if any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
