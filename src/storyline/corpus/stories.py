@@ -122,7 +122,8 @@ class Subject:
 
     names: frozenset[str]
     headline: frozenset[str]
-    words: frozenset[str]
+    words: str  # the stems, each between spaces: a set of hundreds of short strings per article held in
+    # the cache of subjects weighed ten times as much, and is only ever asked for a few names
     terms: frozenset[str]  # its headline's words as story terms (whole words)
     body_share: dict[str, float]  # of each headline term's weight, the share its text gives it without the headline
     prose: bool  # its names are capitalised in its text, not guessed from a table's headline
@@ -157,8 +158,8 @@ def subject_of(fact: HeadlineFact) -> Subject | None:
     capitalised = {_stem(_plain(w)) for w in set(_CAPITALISED.findall(lead)) if w[0].isupper()}
     if len(capitalised) < PROSE_NAMES:
         capitalised = set()  # a table of figures with a note ("NOTE: Prior year restated") is no prose
-    words = Counter(_WORD.findall(lead))
-    plain = {w: _plain(w) for w in words}
+    counted = Counter(_WORD.findall(lead))
+    plain = {w: _plain(w) for w in counted}
     if capitalised:  # prose: a word it only ever capitalises is a name too, even opening sentences ("Madagascar has")
         upper, lower = set(), set()
         for w, p in plain.items():
@@ -168,11 +169,12 @@ def subject_of(fact: HeadlineFact) -> Subject | None:
     # prose names its subject mid-sentence; a table of figures names nothing, and its headline does
     names = frozenset(w for w in stems if (w in capitalised if capitalised else w not in used))
     said: Counter = Counter()
-    for w, n in words.items():
+    for w, n in counted.items():
         said[plain[w]] += n
     # story terms weigh 1 + ln(count), the headline adding TITLE_WEIGHT counts (extract/terms.py)
     share = {t: (1 + math.log(said[t])) / (1 + math.log(said[t] + TITLE_WEIGHT)) if said[t] else 0.0 for t in headline}
-    return Subject(names, stems, frozenset(used) | stems, frozenset(headline), share, bool(capitalised))
+    words = " " + " ".join(sorted(used | stems)) + " "
+    return Subject(names, stems, words, frozenset(headline), share, bool(capitalised))
 
 
 def different_subjects(a: Subject | None, b: Subject | None, undated: bool = False) -> bool:
@@ -188,7 +190,11 @@ def different_subjects(a: Subject | None, b: Subject | None, undated: bool = Fal
         # apology" in Egypt) is a rare word in common, not a subject
         return False
     own_a, own_b = a.names - b.headline, b.names - a.headline
-    return bool(own_a and own_b) and not own_a & b.words and not own_b & a.words
+    return bool(own_a and own_b) and not _any_in(own_a, b.words) and not _any_in(own_b, a.words)
+
+
+def _any_in(stems: frozenset[str], words: str) -> bool:
+    return any(f" {stem} " in words for stem in stems)
 
 
 def lone_headline_word(a: Subject | None, b: Subject | None) -> str | None:
