@@ -349,3 +349,45 @@ def test_story_weights_sum_exactly_whatever_the_threads(tmp_path):
             store.con.execute(f"SET threads = {threads}")
             seen.add(tuple(queries.story_candidates(store, ids, 0.0, 10)))
         assert len(seen) == 1 and len(next(iter(seen))) > 0
+
+
+def test_candidate_cosines_are_the_decimal_sums_bit_for_bit(tmp_path):
+    """The candidate join sums the weights' integer halves, not their DECIMAL products: each cosine it
+    gives must be the very double the plain DECIMAL sum gives, so the stories cannot move."""
+    from storyline.store import stories as queries
+
+    # short reports of a few rare words: heavy weights, so dot products pass 1 and their doubles' last
+    # bits depend on how the exact sum is turned into a double
+    words = [
+        "valmora",
+        "lerin",
+        "sarnau",
+        "brandt",
+        "spillway",
+        "harbour",
+        "tram",
+        "turnout",
+        "ferried",
+        "rooftops",
+        "governor",
+        "inquiry",
+    ]
+    texts = [" ".join(words[(n * k) % len(words)] for k in range(1, 3 + n % 4)) for n in range(1, 41)]
+    rows = [{"id": f"a{n}", "title": f"Report {n}", "text": t, "published": "2024-05-14"} for n, t in enumerate(texts)]
+    db = str(tmp_path / "s.duckdb")
+    run([_records(tmp_path, "pile.jsonl", rows)], db, OPTIONS)
+    with Store(db) as store, queries.story_weights(store):
+        ids = [r[0] for r in store.con.execute("SELECT id FROM articles WHERE duplicate_of IS NULL").fetchall()]
+        plain = store.con.execute(
+            """
+            WITH pairs AS (SELECT a.article_id AS a, b.article_id AS b, sum(a.w * b.w) AS dot
+                           FROM story_weights a JOIN story_weights b ON a.term = b.term AND a.rare AND b.rare
+                           WHERE a.article_id <> b.article_id GROUP BY 1, 2)
+            SELECT a, b, CAST(dot AS DOUBLE) / (na.nrm * nb.nrm) FROM pairs
+            JOIN story_norms na ON na.article_id = a JOIN story_norms nb ON nb.article_id = b
+            """
+        ).fetchall()
+        expected = {(a, b): sim for a, b, sim in plain}
+        found = queries.story_candidates(store, ids, 0.0, 100)
+        assert found and len(found) == len(expected)
+        assert all(expected[(c.article_id, c.other_id)] == c.similarity for c in found)

@@ -43,7 +43,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..extract.terms import TITLE_WEIGHT, story_terms
+from ..extract.terms import TITLE_WEIGHT, distinct_terms, story_terms
 from ..store import Store
 from ..store import actors as actor_queries
 from ..store import stories as queries
@@ -122,7 +122,8 @@ class Subject:
 
     names: frozenset[str]
     headline: frozenset[str]
-    words: frozenset[str]
+    words: str  # the stems, each between spaces: a set of hundreds of short strings per article held in
+    # the cache of subjects weighed ten times as much, and is only ever asked for a few names
     terms: frozenset[str]  # its headline's words as story terms (whole words)
     body_share: dict[str, float]  # of each headline term's weight, the share its text gives it without the headline
     prose: bool  # its names are capitalised in its text, not guessed from a table's headline
@@ -135,6 +136,11 @@ def _stem(word: str) -> str:
     return word[:STEM]
 
 
+def _plain(word: str) -> str:
+    """A word as a term: lower case, straight apostrophe, no possessive."""
+    return word.lower().replace("’", "'").removesuffix("'s")
+
+
 def subject_of(fact: HeadlineFact) -> Subject | None:
     """The names of an article's headline: its words that its own lead capitalises mid-sentence
     ("Grolier", "Alabama"; not "upgraded", "debt", nor a word only a Title Case headline capitalises),
@@ -145,28 +151,30 @@ def subject_of(fact: HeadlineFact) -> Subject | None:
     if not headline:
         return None
     lead = fact.lead or ""
-    used = {_stem(t) for t, _ in story_terms(lead, None, n=10**6)}
+    used = {_stem(t) for t in distinct_terms(lead)}
     if not used:
         return None  # no text: nothing says what its headline's words are (a brief's body is figures)
-    capitalised = {
-        _stem(m.group(0).lower().replace("’", "'").removesuffix("'s"))
-        for m in _CAPITALISED.finditer(lead)
-        if m.group(0)[0].isupper()
-    }
+    # each distinct word once: a lead says its words many times
+    capitalised = {_stem(_plain(w)) for w in set(_CAPITALISED.findall(lead)) if w[0].isupper()}
     if len(capitalised) < PROSE_NAMES:
         capitalised = set()  # a table of figures with a note ("NOTE: Prior year restated") is no prose
+    counted = Counter(_WORD.findall(lead))
+    plain = {w: _plain(w) for w in counted}
     if capitalised:  # prose: a word it only ever capitalises is a name too, even opening sentences ("Madagascar has")
         upper, lower = set(), set()
-        for w in _WORD.findall(lead):
-            (upper if w[0].isupper() else lower).add(_stem(w.lower().replace("’", "'").removesuffix("'s")))
+        for w, p in plain.items():
+            (upper if w[0].isupper() else lower).add(_stem(p))
         capitalised |= upper - lower
     stems = frozenset(_stem(w) for w in headline)
     # prose names its subject mid-sentence; a table of figures names nothing, and its headline does
     names = frozenset(w for w in stems if (w in capitalised if capitalised else w not in used))
-    said = Counter(w.lower().replace("’", "'").removesuffix("'s") for w in _WORD.findall(lead))
+    said: Counter = Counter()
+    for w, n in counted.items():
+        said[plain[w]] += n
     # story terms weigh 1 + ln(count), the headline adding TITLE_WEIGHT counts (extract/terms.py)
     share = {t: (1 + math.log(said[t])) / (1 + math.log(said[t] + TITLE_WEIGHT)) if said[t] else 0.0 for t in headline}
-    return Subject(names, stems, frozenset(used) | stems, frozenset(headline), share, bool(capitalised))
+    words = " " + " ".join(sorted(used | stems)) + " "
+    return Subject(names, stems, words, frozenset(headline), share, bool(capitalised))
 
 
 def different_subjects(a: Subject | None, b: Subject | None, undated: bool = False) -> bool:
@@ -182,7 +190,11 @@ def different_subjects(a: Subject | None, b: Subject | None, undated: bool = Fal
         # apology" in Egypt) is a rare word in common, not a subject
         return False
     own_a, own_b = a.names - b.headline, b.names - a.headline
-    return bool(own_a and own_b) and not own_a & b.words and not own_b & a.words
+    return bool(own_a and own_b) and not _any_in(own_a, b.words) and not _any_in(own_b, a.words)
+
+
+def _any_in(stems: frozenset[str], words: str) -> bool:
+    return any(f" {stem} " in words for stem in stems)
 
 
 def lone_headline_word(a: Subject | None, b: Subject | None) -> str | None:
@@ -205,6 +217,26 @@ def _lone_word_share(
         return 0.0
     body = a.body_share[lone] * b.body_share[lone]
     return weight.get((a_id, lone), 0.0) * weight.get((b_id, lone), 0.0) * (1 - body)
+
+
+def _lone_words(
+    originals: list, neighbours: dict[str, list[tuple[str, float]]], when: dict[str, tuple], subjects: dict
+) -> list[tuple[str, str]]:
+    """(article, word) of every pair of neighbours the placing may ask _lone_word_share about: either
+    undated, their headlines sharing one word. Only their weights are read, not every headline
+    word of every article involved."""
+    pairs = []
+    for row in originals:
+        mine = subjects.get(row.id)
+        if mine is None:
+            continue  # no headline: no word in common with any other
+        undated = _undated((row.published, row.precision))
+        for other, _ in neighbours.get(row.id, []):
+            if undated or _undated(when.get(other, (None, "unknown"))):
+                lone = lone_headline_word(mine, subjects.get(other))
+                if lone is not None:
+                    pairs += ((row.id, lone), (other, lone))
+    return pairs
 
 
 def beat_of(counts: dict[str, int], originals: int) -> frozenset[str]:
@@ -292,8 +324,10 @@ def assign_stories(store: Store, threshold: float = THRESHOLD, chunk: int = CHUN
                 if len(subject_cache) > SUBJECT_CACHE:
                     subject_cache.pop(next(iter(subject_cache)))  # the oldest: memory stays bounded
             subjects = {x: subject_cache[x] for x in involved if x in subject_cache}
-            headline_terms = sorted({t for sub in subjects.values() if sub for t in sub.terms})
-            weight = {(t.article_id, t.term): t.w for t in queries.term_weights(store, involved, headline_terms)}
+            weight = {
+                (t.article_id, t.term): t.w
+                for t in queries.term_weights(store, _lone_words(originals, neighbours, when, subjects))
+            }
             unseen = sorted({s for s in story_of.values() if s not in size})
             size.update(queries.story_sizes(store, unseen))
             for s in unseen:

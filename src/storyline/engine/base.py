@@ -35,7 +35,9 @@ Mapper = Callable[[Iterable[Any]], Iterator[Any]]
 
 class Engine(Protocol):
     """How stage functions run: `mapper(stage, options, size)` is a context manager giving a function
-    that maps `stage.apply` over items, in order, with the stage's per-process state set up once."""
+    that maps `stage.apply` over items, in order, with the stage's per-process state set up once.
+    An engine may also have `prepare(stage, options)`: set up a later stage's state now, while other
+    work keeps the machine busy (the driver calls it while the record stage's workers extract)."""
 
     def mapper(self, stage: Stage, options: RunOptions, size: int | None = None) -> AbstractContextManager[Mapper]: ...
 
@@ -128,8 +130,11 @@ def run_record_stage(
     options: RunOptions,
     summary: RunSummary,
     progress: ProgressFn | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> None:
-    """Read every input, run the record stage over its records, store articles and problems in batches."""
+    """Read every input, run the record stage over its records, store articles and problems in batches.
+    `meanwhile` runs once in the driver, after the first batch that stored new or changed articles,
+    while the workers extract the rest of their chunk: a later stage's own work in the driver."""
     started = time.perf_counter()
     version = stage.version(options)
     items = _items(paths, store, options, summary, version)
@@ -140,7 +145,7 @@ def run_record_stage(
     batches = 0
 
     def flush() -> None:
-        nonlocal batches
+        nonlocal batches, meanwhile
         origins = store.article_origins(candidate_ids(articles), run_id)
         placed, id_notes = place_ids(articles, origins, options.ids)
         for note in id_notes:
@@ -150,6 +155,9 @@ def run_record_stage(
         summary.articles_added += counts["added"]
         summary.articles_updated += counts["updated"]
         summary.articles_unchanged += counts["unchanged"]
+        if meanwhile is not None and counts["added"] + counts["updated"]:
+            meanwhile()  # the workers extract the rest of the chunk meanwhile
+            meanwhile = None
         articles.clear()
         problems.clear()
         done_inputs.clear()
@@ -227,6 +235,9 @@ def run_article_stage(
     version = stage.version(options)
     pending = store.count_pending_nlp(version)
     if not pending:
+        release = getattr(engine, "release", None)
+        if release is not None:
+            release(stage)  # a coder set up ahead for nothing: not held through the corpus stages
         return
     if progress:
         progress("code-total", 0, pending)
@@ -336,6 +347,17 @@ def _run_corpus_stage(
     return n
 
 
+def _prepare_coding(engine: Engine, options: RunOptions) -> Callable[[], None] | None:
+    """The set-up of the first article stage (the coder: its model, gazetteer and patterns), to do
+    while the extraction workers keep the cores busy: done after, it is seconds of a single core
+    before any coding worker starts."""
+    prepare = getattr(engine, "prepare", None)
+    first = next((s for s in STAGES if s.kind == "article" and s.enabled(options)), None)
+    if prepare is None or first is None or options.n_workers() <= 1:
+        return None
+    return lambda: prepare(first, options)
+
+
 def run(
     paths: list[str],
     db: str,
@@ -358,7 +380,8 @@ def run(
         try:
             for stage in STAGES:
                 if stage.enabled(options) and stage.kind == "record":
-                    run_record_stage(stage, engine, paths, store, run_id, options, summary, progress)
+                    meanwhile = _prepare_coding(engine, options)
+                    run_record_stage(stage, engine, paths, store, run_id, options, summary, progress, meanwhile)
             _settle(engine, store, run_id, options, summary, progress)
             summary.dated_from_corpus = summary.corpus.get("dating", 0)
             summary.totals = store.counts()

@@ -65,7 +65,26 @@ class LocalEngine:
 
     A stage is set up once, in the driver, and the forked workers inherit it: loading the model in
     every worker would cost each of them seconds of CPU (imports, weights, gazetteer) that the parse
-    needs, where a fork shares the loaded pages."""
+    needs, where a fork shares the loaded pages. The driver may set it up ahead (`prepare`), while
+    the workers of an earlier stage keep both cores busy, instead of with a core idle before the
+    stage's own workers start."""
+
+    def __init__(self) -> None:
+        self._prepared: dict[str, Any] = {}  # stage name -> its state, set up ahead for its mapper
+
+    def prepare(self, stage: Stage, options: RunOptions) -> None:
+        """Set `stage` up now, in the driver, for the next mapper of it to take (and then forget)."""
+        if stage.setup and stage.name not in self._prepared and hasattr(os, "fork"):
+            self._prepared[stage.name] = stage.setup(options)
+
+    def release(self, stage: Stage) -> None:
+        """Forget a state prepared for a stage that turned out to have nothing to do."""
+        self._prepared.pop(stage.name, None)
+
+    def _state(self, stage: Stage, options: RunOptions) -> Any:
+        if stage.name in self._prepared:
+            return self._prepared.pop(stage.name)
+        return stage.setup(options) if stage.setup else None
 
     @contextlib.contextmanager
     def mapper(self, stage: Stage, options: RunOptions, size: int | None = None) -> Iterator[Mapper]:
@@ -73,14 +92,14 @@ class LocalEngine:
         if size is not None:  # a handful of articles is not worth starting every worker (and model)
             workers = min(workers, max(1, size // 16))
         if workers <= 1:
-            state = stage.setup(options) if stage.setup else None
+            state = self._state(stage, options)
             yield lambda items: (stage.apply(state, item) for item in items)
             return
         global _STATE
         forked = hasattr(os, "fork")
         ctx = mp.get_context("fork" if forked else "spawn")
         if forked:
-            _STATE = stage.setup(options) if stage.setup else None
+            _STATE = self._state(stage, options)
         pool = ctx.Pool(workers, initializer=_init_worker, initargs=(stage, options, os.getpid(), forked))
         chunksize = 8 if stage.kind == "record" else 1
 

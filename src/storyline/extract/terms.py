@@ -78,6 +78,20 @@ def _terms_in(source: str) -> tuple[tuple[str, bool], ...]:
     return tuple(out)
 
 
+def distinct_terms(text: str) -> set[str]:
+    """The terms story_terms reads in `text` (its first 20,000 characters), each once and unweighted:
+    what a caller that only asks whether a word is used pays, without counting and ranking them.
+    Each distinct word is read once, as _terms_in reads every word."""
+    stop = _stop()
+    out = set()
+    for word in set(_TOKEN.findall(text[:20000])):
+        low = word.lower().replace("’", "'")
+        if len(low) < 3 or low in stop:
+            continue
+        out.add(low[:-2] if low.endswith("'s") else low)
+    return out
+
+
 def key_terms(text: str, title: str | None = None, n: int = 40) -> list[tuple[str, float]]:
     """Up to `n` (term, weight) pairs, weights summing to 1."""
     counts: Counter[str] = Counter()
