@@ -90,7 +90,7 @@ def draw_balanced(pool: list[dict], seed: int, n: int) -> list[dict]:
     reuters = [r for r in pool if corpus_of(r) == "reuters"]
     first = draw(bbc, seed, n - n // 2)
     second = draw(reuters, seed, n // 2)
-    return [row for pair in zip(first, second, strict=False) for row in pair] + first[len(second):]
+    return [row for pair in zip(first, second, strict=False) for row in pair] + first[len(second) :]
 
 
 def main() -> int:
