@@ -65,31 +65,30 @@ def _terms_in(source: str) -> tuple[tuple[str, bool], ...]:
     """(term, named?) for every word of `source` that can be a term: lower case, straight apostrophe,
     no possessive; named: capitalised and not the first word. Cached: key_terms and story_terms read
     the same text one after the other."""
-    stop = _stop()
     out = []
     for m in _TOKEN.finditer(source):
         word = m.group(0)
-        low = word.lower().replace("’", "'")
-        if len(low) < 3 or low in stop:
-            continue
-        if low.endswith("'s"):
-            low = low[:-2]
-        out.append((low, word[0].isupper() and m.start() > 0))
+        low = _term(word)
+        if low is not None:
+            out.append((low, word[0].isupper() and m.start() > 0))
     return tuple(out)
+
+
+def _term(word: str) -> str | None:
+    """The term a word stands for (lower case, straight apostrophe, no possessive), or None for a
+    stop word or a word under three letters."""
+    low = word.lower().replace("’", "'")
+    if len(low) < 3 or low in _stop():
+        return None
+    return low[:-2] if low.endswith("'s") else low
 
 
 def distinct_terms(text: str) -> set[str]:
     """The terms story_terms reads in `text` (its first 20,000 characters), each once and unweighted:
     what a caller that only asks whether a word is used pays, without counting and ranking them.
     Each distinct word is read once, as _terms_in reads every word."""
-    stop = _stop()
-    out = set()
-    for word in set(_TOKEN.findall(text[:20000])):
-        low = word.lower().replace("’", "'")
-        if len(low) < 3 or low in stop:
-            continue
-        out.add(low[:-2] if low.endswith("'s") else low)
-    return out
+    found = (_term(word) for word in set(_TOKEN.findall(text[:20000])))
+    return {term for term in found if term is not None}
 
 
 def key_terms(text: str, title: str | None = None, n: int = 40) -> list[tuple[str, float]]:
