@@ -27,6 +27,8 @@ class Candidate:
     embedded: list[Candidate] = field(default_factory=list)
     suppressed: bool = False
     actor_optional: bool = False
+    # an act whose doer the sentence need not name: aid that arrives, charges someone faces
+    doer_unnamed: bool = False
     background: bool = False
     # why it is background: "past" (named in passing: "after the clashes", "where 24 were killed"), which
     # is exported as asserted when the mention carries its own date; anything else (demanded, alleged) never

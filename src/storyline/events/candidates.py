@@ -994,6 +994,7 @@ class CandidateFinder:
         if any(ch.dep_ == "amod" and ch.lower_ in AHEAD_ADJECTIVES for ch in tok.children):
             status = "planned"  # "this upcoming meeting", "the planned visit"
         c = Candidate(tok, event_type, mode, f"noun:{key} ({licensed})", nominal=True, status=status)
+        c.doer_unnamed = licensed in ("faced", "arrived")
         if agent is not None:
             hit = actors.actor_for(agent)
             if hit:

@@ -226,7 +226,7 @@ class EventFilter:
             c.type in NEEDS_ACTOR
             and not c.actors
             and not talks
-            and not (c.rule.endswith("(faced)") and c.recipients)
+            and not (c.doer_unnamed and c.recipients)  # "five managers face charges": brought by someone unnamed
             and not (subj is not None and self.participants.actor_like(subj, actors))
         ):
             return False
@@ -254,9 +254,7 @@ class EventFilter:
             return subj is None and bool(c.recipients)
         if c.nominal and c.actor_optional and (c.recipients or c.type in ("CONSULT", "PROTEST", "COERCE", "RETREAT")):
             return True
-        if c.nominal and c.actor_optional and c.rule.endswith("(faced)") and c.recipients:
-            return True  # "five managers face charges": brought by prosecutors the sentence need not name
-        if c.nominal and c.actor_optional and c.rule.endswith("(arrived)"):
+        if c.nominal and c.actor_optional and c.doer_unnamed:
             return True  # "aid began arriving in the flooded region": aid given, by whom the text does not say
         if c.recipients and subj is None:
             return c.type not in ("CONSULT",) or bool(c.recipients)
