@@ -81,3 +81,22 @@ def test_a_pattern_whose_preposition_yaml_reads_as_a_truth_value_is_refused(tmp_
     quoted = tmp_path / "quoted.yaml"
     quoted.write_text("verbs:\n  ACCUSE:\n    - {lemma: round on, recipient: ['on']}\n", encoding="utf-8")
     assert any(p.recipient == ("on",) for p in load((str(quoted),)).verbs["round"])
+
+
+def test_a_key_given_twice_in_a_data_file_is_refused_not_silently_overwritten(tmp_path):
+    # YAML keeps the last of two equal keys; a word list or a type written twice would lose the first
+    from storyline.events.lexicon import load
+
+    twice = tmp_path / "twice.yaml"
+    twice.write_text("verbs:\n  CONSULT: [huddle]\n  AGREE: [shake hands]\n  CONSULT: [confer]\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="duplicate key 'CONSULT'") as err:
+        load((str(twice),))
+    assert err.value.path == str(twice) and err.value.where == "line 4, column 3"
+
+
+def test_every_built_in_data_file_has_each_key_once():
+    # the built-in files are read with the same loader: this imports them all
+    from storyline.events.grammar import WORDS
+    from storyline.events.lexicon import load
+
+    assert load(()) is not None and "threat_acts" in WORDS
