@@ -346,7 +346,7 @@ class CandidateFinder:
             if not subject_parties:
                 continue
             for p in self.lex.verbs[lemma]:
-                if p.particle or p.control or p.prep_objects is not None or p.needs_complement:
+                if p.particle or p.control or p.prep_objects is not None or p.needs_complement or p.needs_clause:
                     continue  # what the parse cannot show is not guessed
                 if p.subjects is not None and not self._in_set(subj, subj.lemma_.lower(), p.subjects, actors):
                     continue
@@ -439,6 +439,8 @@ class CandidateFinder:
             if p.needs_complement and not any(
                 c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in children
             ):
+                continue
+            if p.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in children):
                 continue
             yield p, obj
 

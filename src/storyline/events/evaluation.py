@@ -38,6 +38,7 @@ NAMING_VERBS = WORDS["naming_verbs"]
 NOT_EVALUATIONS = WORDS["not_evaluations"]
 PUBLIC_MATTERS = WORDS["public_matters"]
 CONDUCT_VERBS = WORDS["conduct_verbs"]
+DEED_VERBS = WORDS["deed_verbs"]
 
 PRAISE = ("SUPPORT", "praise")
 CRITICISM = ("ACCUSE", "criticize")
@@ -191,6 +192,21 @@ class EvaluationReader:
             return None
         return self._candidate(judged[1], judged[0], speaker[0], speaker[1], target, verb, "called")
 
+    @staticmethod
+    def _outcome(clause, taken: set[int]) -> tuple[float, object] | None:
+        """What a party is said to have brought about or to be marked by, when it is bad: "said the
+        government had created chaos", "said Labour's rule had been marked by failure" (not what it has:
+        "posted a deficit" is a fact of its accounts, no judgement). Only criticism:
+        a party said to have made progress is most often the speaker's own side."""
+        heads = [ch for ch in clause.children if ch.dep_ == "dobj"] if clause.lemma_.lower() in DEED_VERBS else []
+        heads += [g for ch in clause.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+        for head in heads:
+            for word in [head, *(c for c in head.children if c.dep_ == "conj")]:
+                judged = judgement(word) if word.i not in taken else None
+                if judged is not None and judged[0] < 0:
+                    return judged
+        return None
+
     def _statements(self, verb, actors, taken: set[int]) -> list[Candidate]:
         """ "said the government's plans were a waste of money", "said Mr Blair had lied"."""
         speaker = self._speaker(verb, actors)
@@ -209,7 +225,7 @@ class EvaluationReader:
             elif clause.lemma_.lower() in CONDUCT_VERBS and subj.dep_ == "nsubj":
                 judged = (-1.0, clause)  # "had lied", "betrayed voters": a deed of bad conduct
             else:
-                judged = None
+                judged = self._outcome(clause, taken)
             target = self._target(subj, actors) if judged is not None else None
             if judged is None or target is None or (not target and clause.lemma_.lower() != "be"):
                 continue

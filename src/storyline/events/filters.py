@@ -11,6 +11,7 @@ from ..actors.mentions import DocActors
 from .candidate import Candidate
 from .domain import Domain
 from .grammar import (
+    ATTEMPT_NOUNS,
     DISASTER_WORDS,
     HARM_VERBS,
     HUMAN_NOUNS,
@@ -21,10 +22,12 @@ from .grammar import (
     REFUSAL_VERBS,
     SPORT_WORDS,
     TEAM_SPORT_WORDS,
+    THREAT_ACTS,
     UNSAID_VERBS,
     WEAPON_WORDS,
 )
 from .lexicon import Lexicon
+from .ontology import HOSTILE_ACTIONS
 from .participants import ParticipantFinder
 
 # nouns of time spans whose "of" names what went on during them: "months of talks"
@@ -183,12 +186,14 @@ class EventFilter:
         sport_types = ("ASSAULT", "COERCE", "PROTEST") + (("CONSULT",) if c.nominal else ())  # an athletics "meeting"
         if c.type in sport_types and any(t.lemma_.lower() in SPORT_WORDS for t in c.trigger.sent):
             return False  # "United launched an attack down the left": a match, not a war
-        if c.type == "THREATEN" and self._risk_not_threat(c, actors):
+        if c.type == "THREATEN" and (self._risk_not_threat(c, actors) or self._warning_of_risk(c, actors)):
             return False
         if c.type == "REJECT" and self._declined_to_say(c):
             return False
         if c.type in ("AID", "SUPPORT", "COOPERATE") and not c.actors and subj is not None and subj.lower_ == "it":
             return False  # "it is going to help us": a thing that helps gives no aid
+        if c.type == "AID" and self._help_in_doing(c, actors):
+            return False
         if c.nominal and c.rule.endswith("(under)"):
             return True  # "was put under investigation": the investigator is often unnamed
         if c.type == "COERCE" and c.mode == "property" and subj is not None and self._weaponish(subj):
@@ -281,6 +286,60 @@ class EventFilter:
         return [
             g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
         ]
+
+    def _help_in_doing(self, c: Candidate, actors: DocActors) -> bool:
+        """ "helped to negotiate the ceasefire", "would allow him to help achieve reform": helping to do
+        something with no one named as helped is taking part in it (the act helped with is coded on its
+        own verb), not aid; "will help Iraq rebuild its army" names whom it helps. Reads `trigger`,
+        `recipients` and the parse."""
+        tok = c.trigger
+        if c.nominal or tok.lemma_.lower() != "help" or c.recipients:
+            return False
+        done = [ch for ch in tok.children if ch.dep_ in ("xcomp", "ccomp")]
+        if not done:
+            return False
+        helped = [ch for ch in tok.children if ch.dep_ in ("dobj", "dative")]
+        helped += [g for d in done for g in d.children if g.dep_ == "nsubj"]
+        return not any(self.participants.parties(h, actors) for h in helped)
+
+    def _warning_of_risk(self, c: Candidate, actors: DocActors) -> bool:
+        """ "warned of rising prices", "warned of a backlash", "warned its citizens against travel": a
+        warning threatens only the warner's own act ("warned of retaliation", "warned that it would
+        respond") or someone else, warned against acting ("warned the West against intervening",
+        "warned against any attempt by the opposition to march"); of anything else it names a risk.
+        Reads `trigger`, `rule`, `recipients` and the warning's complements."""
+        tok = c.trigger
+        if c.nominal or tok.lemma_.lower() != "warn" or not c.rule.startswith("verb:"):
+            return False
+        if any(ch.dep_ in ("ccomp", "xcomp") for ch in tok.children):
+            return False  # "warned that it would use force": the control reading decides
+        told = [ch for ch in tok.children if ch.dep_ == "dobj"]
+        if any(any(g.dep_ == "poss" and g.pos_ == "PRON" for g in t.children) for t in told):
+            return True  # "warned its citizens against travel": advice to one's own
+        if c.recipients or any(self.participants.parties(t, actors) for t in told):
+            return False  # "warned Iran against a strike", "warned the West against intervening"
+        for ch in tok.children:
+            if ch.dep_ != "prep" or ch.lower_ not in ("of", "against", "about"):
+                continue
+            for word in ch.children:
+                if word.dep_ == "pcomp" and ch.lower_ == "against":
+                    return False  # "warned against launching an attack": an act warned off
+                if word.dep_ == "pobj" and (self._threat_act(word) or (ch.lower_ == "against" and self._an_act(word))):
+                    return False
+        return True
+
+    def _an_act(self, word) -> bool:
+        """An event noun of the lexicon or an attempt: "against any attempt to march", "against a vote"."""
+        lemma = word.lemma_.lower()
+        return lemma in ATTEMPT_NOUNS or word.lower_ in self.lex.nouns or lemma in self.lex.nouns
+
+    def _threat_act(self, word) -> bool:
+        """A word for an act a warner can threaten: "retaliation", "consequences", or a hostile event
+        noun of the lexicon ("arrests", "sanctions", "air strikes")."""
+        if word.lemma_.lower() in THREAT_ACTS or word.lower_ in THREAT_ACTS:
+            return True
+        kind = self.lex.nouns.get(word.lower_) or self.lex.nouns.get(word.lemma_.lower())
+        return kind is not None and kind[0] in HOSTILE_ACTIONS
 
     def _risk_not_threat(self, c: Candidate, actors: DocActors) -> bool:
         """ "It threatens to eclipse the worst spill", "a tidal-wave warning": a thing that threatens

@@ -52,6 +52,7 @@ class Pattern:
     needs_recipient: bool = False
     needs_partner: bool = False  # "meet": a partner, or a plural subject ("leaders met")
     needs_complement: bool = False  # "promised to ...", "pledged that ...": only with what is promised
+    needs_clause: bool = False  # "challenged him to resign": only with the act asked for, not "challenged Labour"
     source: str = "builtin"
 
     @property
@@ -102,6 +103,7 @@ ENTRY_KEYS = frozenset(
         "needs_recipient",
         "needs_partner",
         "needs_complement",
+        "needs_clause",
     }
 )
 
@@ -186,6 +188,7 @@ def _compile(data: dict, source: str, base_sets: dict[str, list[str]] | None = N
                     needs_recipient=bool(entry.get("needs_recipient")),
                     needs_partner=bool(entry.get("needs_partner")),
                     needs_complement=bool(entry.get("needs_complement")),
+                    needs_clause=bool(entry.get("needs_clause")),
                     source=source,
                 )
             )
@@ -340,6 +343,9 @@ WORD_LISTS = frozenset(
         "collectives",
         "container_nouns",
         "disaster_words",
+        "threat_acts",
+        "deed_verbs",
+        "unrealised_heads",
         "doubt_verbs",
         "doubt_words",
         "engage_verbs",

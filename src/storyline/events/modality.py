@@ -30,6 +30,7 @@ from .grammar import (
     REFUSAL_VERBS,
     RELUCTANCE_WORDS,
     SCHEDULED_WORDS,
+    UNREALISED_HEADS,
 )
 from .lexicon import Lexicon
 from .ontology import COOPERATIVE_ACTIONS, HOSTILE_ACTIONS, PROMISABLE
@@ -318,8 +319,19 @@ class ModalityReader:
             c.status = "planned"  # "officials meet tomorrow", "the summit opens next week"
         if self._doubtful(tok):
             c.status = "hypothetical"
+        if c.nominal and self._feared(c.trigger):
+            c.status = "hypothetical"
         if tok.sent.text.rstrip().endswith("?"):
             c.status = "hypothetical"
+
+    @staticmethod
+    def _feared(noun) -> bool:
+        """An event noun that is what someone fears, risks or warns of is not an event that happened:
+        "the threat of strikes", "fears of war", "warned against any attack", "the risk of sanctions"."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("of", "against", "about"):
+            return False
+        return prep.head.lemma_.lower() in UNREALISED_HEADS or prep.head.lower_ in UNREALISED_HEADS
 
     @staticmethod
     def _addressed(tok) -> bool:
@@ -361,6 +373,10 @@ class ModalityReader:
             for ch in v.children:
                 if ch.dep_ == "mark" and ch.lower_ in ("if", "unless", "whether"):
                     return True
+            subject = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+            for start in {v.left_edge.i, *([subject.left_edge.i] if subject is not None else [])}:
+                if start >= 2 and v.doc[start - 2].lower_ == "in" and v.doc[start - 1].lower_ == "case":
+                    return True  # "on standby in case they need to evacuate": a contingency, however parsed
             if v.dep_ in ("ccomp", "csubj", "advcl", "xcomp", "conj", "relcl", "acl", "pcomp", "pobj", "prep"):
                 head = v.head
                 if head.lower_ in DOUBT_WORDS or head.lemma_.lower() in DOUBT_VERBS:

@@ -201,14 +201,16 @@ class ParticipantFinder:
                 (
                     p
                     for prep in tok.children
-                    if prep.dep_ == "prep" and prep.lower_ == "of"
+                    if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
                     for p in prep.children
-                    if p.dep_ == "pobj"
+                    if p.dep_ == "pobj" and (prep.lower_ == "of" or actors.actor_for(p) is not None)
                 ),
                 None,
             )
             if inner is not None:
-                tok = inner  # "a group of Chechen refugees", "thousands of students"
+                # "a group of Chechen refugees", "thousands of students"; a body sent "from" a named party
+                # acts for it ("a team from the World Bank visited", "a delegation from Iran arrived")
+                tok = inner
         for t in [tok, *self._conjuncts(tok)]:
             # "Foreign Minister Choe Son Hui" parsed with the title as head: the person is the actor
             named = next(

@@ -112,7 +112,12 @@ def anchor_types(lexicon: Lexicon) -> dict[str, tuple[str, str | None]]:
 def _free(p: Pattern) -> bool:
     """An entry that asks nothing of the verb's arguments or complements."""
     return (
-        p.objects is None and p.prep_objects is None and p.subjects is None and not p.control and not p.needs_complement
+        p.objects is None
+        and p.prep_objects is None
+        and p.subjects is None
+        and not p.control
+        and not p.needs_complement
+        and not p.needs_clause
     )
 
 

@@ -1,0 +1,71 @@
+"""Readings the natural mix of news asks for, in sentences of our own: a warning threatens only the
+warner's own act or someone else; what is feared or warned of has not happened; a contingency is not an
+act; helping to do something names no one helped; a dare asks for the act; a body sent from a named
+party acts for it; a party said to have brought about something bad is criticised."""
+
+from __future__ import annotations
+
+
+def kinds(events):
+    return [e["type"] for e in events if e["status"] in ("happened", "planned", "ongoing") and not e["background"]]
+
+
+def test_a_warning_of_a_risk_is_no_threat(code):
+    assert kinds(code("The Conservatives warned of rising obesity levels among children.")) == []
+    assert kinds(code("The opposition warned of a backlash if the bill is passed.")) == []
+    # a travel warning to one's own citizens threatens no one
+    assert kinds(code("Britain warned its citizens against travel to the region.")) == []
+
+
+def test_a_warning_of_the_warners_own_act_or_to_another_party_is_a_threat(code):
+    assert "THREATEN" in kinds(code("Iran warned of retaliation if its ships were attacked."))
+    assert "THREATEN" in kinds(code("Police warned of arrests if the march went ahead."))
+    assert "THREATEN" in kinds(code("China warned Japan against sending warships to the islands."))
+    # warned off an act of someone else: a threat to them
+    assert "THREATEN" in kinds(code("The general warned the rebels against launching any new offensive."))
+    assert "THREATEN" in kinds(code("The junta warned against any attempt by students to march on the palace."))
+
+
+def test_what_is_feared_or_warned_of_has_not_happened(code):
+    assert "PROTEST" not in kinds(code("The union raised the threat of strikes over the new rosters."))
+    assert "ASSAULT" not in kinds(code("Fears of war with the neighbouring state grew during the winter."))
+    assert "PROTEST" in kinds(code("The union went ahead with strikes over the new rosters."))
+
+
+def test_a_contingency_is_not_an_act(code):
+    events = code("Soldiers are on standby in case they need to evacuate foreign nationals from the port.")
+    assert "AID" not in kinds(events)
+
+
+def test_helping_to_do_something_is_not_aid_unless_someone_is_helped(code):
+    events = code("Norway helped to negotiate the ceasefire between the two sides.")
+    assert "AID" not in kinds(events) and "CONSULT" in kinds(events)
+    assert kinds(code("The reform would allow her to help achieve a fairer voting system.")) == []
+    assert "AID" in kinds(code("Norway helped the refugees who crossed the border."))
+
+
+def test_a_dare_asks_for_the_act(code):
+    events = code("The opposition leader challenged the prime minister to sack his chancellor.")
+    request = [e for e in events if e["type"] == "REQUEST"]
+    assert request and request[0]["recipient"] == ["the prime minister"]
+    assert "REQUEST" not in kinds(code("Local groups challenging the airport plans include two councils."))
+    assert "REJECT" in kinds(code("The opposition challenged the ruling in the supreme court."))
+
+
+def test_a_body_sent_from_a_named_party_acts_for_it(code):
+    events = code("A team from the World Bank visited Nairobi on a fact-finding mission.")
+    consult = [e for e in events if e["type"] == "CONSULT"]
+    assert consult and consult[0]["actor"] == ["World Bank"]
+    events = code("A delegation from Amnesty International condemned the executions.")
+    assert [e["actor"] for e in events if e["type"] == "ACCUSE"] == [["Amnesty International"]]
+
+
+def test_a_party_said_to_have_brought_about_something_bad_is_criticised(code):
+    events = code("The shadow chancellor said Labour had created chaos in the health service.")
+    accuse = [e for e in events if e["type"] == "ACCUSE"]
+    assert accuse and accuse[0]["recipient"] == ["Labour"]
+    assert "ACCUSE" in kinds(code("Mr Fox said the government's record had been marked by failure and waste."))
+    # what a party has is no judgement of it, however bad the number
+    assert kinds(code("The minister told parliament that the republic posted a budget deficit last year.")) == []
+    # a good outcome said of a party is most often the speaker's own side: not read as praise
+    assert kinds(code("The minister said the government had made good progress on waiting lists.")) == []
