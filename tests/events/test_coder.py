@@ -70,9 +70,12 @@ def test_hypothetical_and_unknown_meetings_are_not_events(code):
     assert not asserted(code("If the talks fail, the army could attack the rebels within days."))
 
 
-def test_future_cooperation_is_a_promise_and_future_force_a_threat(code):
-    e = one(code("The president will visit Beijing next week.", published="2024-01-02"), "AGREE")
+def test_future_cooperation_announced_by_its_actor_is_a_promise_and_future_force_a_threat(code):
+    e = one(code("The president said he will visit Beijing next week.", published="2024-01-02"), "AGREE")
     assert e["mode"] == "consult"
+    # told by the reporter, the visit is planned, and no one has promised anything
+    events = code("The president will visit Beijing next week.", published="2024-01-02")
+    assert [(e["type"], e["status"]) for e in asserted(events)] == [("CONSULT", "planned")]
     e = one(code("Iran threatened to close the Strait of Hormuz if sanctions were tightened."), "THREATEN")
     assert e["actor"] == ["Iran"]
 

@@ -154,11 +154,15 @@ def test_a_promise_of_force_is_a_threat(code):
 # planned events
 
 
-def test_a_planned_action_keeps_its_type_and_is_also_a_promise(code):
-    events = code("Spain will send food and tents to the refugees.")
+def test_a_planned_action_keeps_its_type_and_is_also_a_promise_when_its_actor_announces_it(code):
+    events = code("Spain said it will send food and tents to the refugees.")
     planned = [e for e in reported(events) if e["status"] == "planned"]
     assert [e["type"] for e in planned] == ["AID"]
     assert only(events, "AGREE")["status"] == "happened"  # the promise was made today
+    # the reporter's future tense: planned aid, no promise
+    assert [(e["type"], e["status"]) for e in reported(code("Spain will send food and tents to the refugees."))] == [
+        ("AID", "planned")
+    ]
     events = code("Spain will send two frigates to the region.")
     assert ("MOBILIZE", "planned") in [(e["type"], e["status"]) for e in reported(events)]
 

@@ -69,3 +69,10 @@ def test_a_party_said_to_have_brought_about_something_bad_is_criticised(code):
     assert kinds(code("The minister told parliament that the republic posted a budget deficit last year.")) == []
     # a good outcome said of a party is most often the speaker's own side: not read as praise
     assert kinds(code("The minister said the government had made good progress on waiting lists.")) == []
+
+
+def test_an_offer_promises_an_act_help_or_something_to_someone_not_a_proposal(code):
+    assert kinds(code("The Greens offered costed alternatives on transport and housing.")) == []
+    assert "AGREE" in kinds(code("The rebels offered a truce on the eve of the holiday."))
+    assert "AGREE" in kinds(code("Kenya offered its soldiers to the new government of Somalia."))
+    assert "AGREE" in kinds(code("The general offered to hand over the two suspects."))

@@ -194,6 +194,8 @@ class EventFilter:
             return False  # "it is going to help us": a thing that helps gives no aid
         if c.type == "AID" and self._help_in_doing(c, actors):
             return False
+        if c.type == "AGREE" and self._offer_of_a_thing(c):
+            return False
         if c.nominal and c.rule.endswith("(under)"):
             return True  # "was put under investigation": the investigator is often unnamed
         if c.type == "COERCE" and c.mode == "property" and subj is not None and self._weaponish(subj):
@@ -286,6 +288,22 @@ class EventFilter:
         return [
             g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
         ]
+
+    def _offer_of_a_thing(self, c: Candidate) -> bool:
+        """ "offered costed alternatives", "offered a new plan for schools": an offer promises something
+        to someone ("offered its troops to Lebanon"), an act ("offered to negotiate", "offered a truce",
+        "offered talks") or help ("offered aid", "offered its support"); a thing put forward to no one
+        is a proposal, no promise. Reads `trigger`, `obj` and `recipients`."""
+        tok = c.trigger
+        if c.nominal or tok.lemma_.lower() != "offer" or c.recipients or c.obj is None:
+            return False
+        if any(ch.dep_ in ("xcomp", "ccomp", "dative") for ch in tok.children):
+            return False
+        if any(ch.dep_ == "prep" and ch.lower_ == "to" for ch in tok.children):
+            return False  # "offered troops to the new president", whoever the president is
+        noun = c.obj.lemma_.lower()
+        offered_help = self.lex.sets.get("support", frozenset()) | self.lex.sets.get("aid", frozenset())
+        return not (noun in self.lex.nouns or c.obj.lower_ in self.lex.nouns or noun in offered_help)
 
     def _help_in_doing(self, c: Candidate, actors: DocActors) -> bool:
         """ "helped to negotiate the ceasefire", "would allow him to help achieve reform": helping to do

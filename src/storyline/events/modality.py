@@ -344,15 +344,34 @@ class ModalityReader:
 
     @staticmethod
     def _promised(c: Candidate) -> bool:
-        """Whether a planned action is announced as an intention ("will send", "plans to visit") rather
-        than scheduled ("is due to arrive", "officials meet tomorrow", "on the eve of a visit")."""
+        """Whether a planned action is announced as an intention by someone who says so ("Finland said
+        it will send", "Iran says it plans to visit") rather than scheduled ("is due to arrive",
+        "officials meet tomorrow") or told by the reporter ("the delegation will visit Mexico", "the
+        striker will travel to England"): PLOVER's AGREE and THREATEN are things an actor says; a
+        reporter's future tense is only a planned event, kept with its own type."""
         if c.nominal:
             return False
         tok = c.trigger
+        announced = False
         for v in (tok, tok.head if tok.dep_ in ("xcomp", "conj") else tok):
             if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in v.children):
-                return True
-        return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLAN_VERBS - SCHEDULED_WORDS
+                announced = True
+        announced = announced or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLAN_VERBS - SCHEDULED_WORDS)
+        return announced and ModalityReader._said(tok)
+
+    @staticmethod
+    def _said(tok) -> bool:
+        """Whether the clause is what a speaker says: the complement of a speech verb ("said it would
+        send"), or a quotation in the sentence."""
+        v = tok
+        for _ in range(4):
+            if v.dep_ in ("ccomp", "xcomp", "conj", "advcl") and v.head is not v:
+                if v.dep_ == "ccomp" and speech_verb(v.head):
+                    return True
+                v = v.head
+            else:
+                break
+        return any(t.text in ('"', "“", "”") for t in tok.sent)
 
     @staticmethod
     def _ahead(tok) -> bool:
