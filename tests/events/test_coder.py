@@ -80,6 +80,14 @@ def test_future_cooperation_announced_by_its_actor_is_a_promise_and_future_force
     assert e["actor"] == ["Iran"]
 
 
+def test_a_seat_of_government_is_in_its_country_never_a_city_that_shares_its_name(code):
+    # "White House" is also an alternate name of Casablanca in the place gazetteer
+    e = one(code("The advisers discussed the crisis at the White House."), "CONSULT")
+    assert e["location"] == "White House" and e["location_country"] == "USA"
+    # a meeting abroad makes the host a party; one by people of no known country makes no one the host
+    assert e["recipient"] == []
+
+
 def test_refusals_are_rejections(code):
     e = one(code("Syria says it will not accept any more refugees."), "REJECT")
     assert e["actor"] == ["Syria"]

@@ -294,9 +294,10 @@ def load() -> Gazetteer:
             old = g.place_aliases.get(key)
             if old is None or old.population < place.population:
                 g.place_aliases[key] = place
-    # a name some city has as its own, or a country or a continent has, is never another city's alias
+    # a name some city has as its own, or a country, a continent, a seat of government or a known actor
+    # has, is never another city's alias ("White House" is also an alternate name of Casablanca)
     for key in list(g.place_aliases):
-        if key in g.places or key in g.countries or key in g.regions:
+        if key in g.places or key in g.countries or key in g.regions or key in g.capitals or key in g.known:
             del g.place_aliases[key]
     return g
 

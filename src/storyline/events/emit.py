@@ -72,7 +72,9 @@ class EventEmitter:
             location = self._place_in_sentence(sent, c)
         if c.type == "CONSULT" and not c.recipients and location and location[1]:
             own = {a.get("country") for a in c.actors}
-            if location[1] not in own:  # "Lavrov's visit ... in Pyongyang": he visited North Korea
+            # "Lavrov's visit ... in Pyongyang": he visited North Korea; a visitor of no known country may
+            # be at home ("Reagan and his advisers discussed it at the White House")
+            if location[1] not in own and None not in own:
                 c.recipients = [country_party(self.g, location[1], location[0], location[4], location[5])]
         code = coding(c.type, c.mode)
         status = "negated" if c.negated else ("hypothetical" if c.status == "intended" else c.status)
@@ -214,7 +216,8 @@ class EventEmitter:
                                 ent.start_char,
                                 ent.end_char,
                             )
-                        return name, None, None, None, ent.start_char, ent.end_char
+                        # a seat of government that is no city ("the White House", "the Kremlin") is in its country
+                        return name, self.g.capital(name), None, None, ent.start_char, ent.end_char
         return None
 
     def _place_in_sentence(self, sent, c: Candidate) -> tuple | None:
