@@ -76,3 +76,23 @@ def test_an_offer_promises_an_act_help_or_something_to_someone_not_a_proposal(co
     assert "AGREE" in kinds(code("The rebels offered a truce on the eve of the holiday."))
     assert "AGREE" in kinds(code("Kenya offered its soldiers to the new government of Somalia."))
     assert "AGREE" in kinds(code("The general offered to hand over the two suspects."))
+
+
+def test_other_parties_to_a_deal_are_not_political_parties(code):
+    # in a company story, "other parties" and "unidentified parties" are the sides of a deal
+    assert kinds(code("The lender said it is holding talks with other parties on restructuring its debt.")) == []
+    assert kinds(code("The company has held preliminary talks with unidentified parties about a sale.")) == []
+    # political parties still are
+    assert "CONSULT" in kinds(code("The ruling party held talks with other parties on forming a coalition."))
+
+
+def test_a_preposition_inside_a_name_given_is_no_phrasal_verb(code):
+    # "called X - Latin for truth": the "for" belongs to the name, no one "called for" anything
+    assert kinds(code("He is setting up a new party called Veritas - Latin for truth.")) == []
+    assert "REQUEST" in kinds(code("The union called for a general strike."))
+
+
+def test_whose_duty_it_would_be_and_the_will_denied_are_no_deeds(code):
+    assert kinds(code("It would be up to the state prosecutors to order an inquiry into the sale.")) == []
+    assert "SUPPORT" not in kinds(code("The governors do not have the appetite to endorse a new sales tax."))
+    assert "SUPPORT" in kinds(code("The governors endorsed a new sales tax."))

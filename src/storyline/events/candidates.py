@@ -373,7 +373,14 @@ class CandidateFinder:
     def _matches(self, pats: list[Pattern], tok, actors: DocActors):
         """Every pattern the verb's arguments satisfy, most specific first."""
         children = list(tok.children)
-        particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "dobj", "advmod", "npadvmod")}
+        # a preposition after what the verb names something ("a party called Veritas - Latin for truth")
+        # belongs to that name, not to a phrasal verb ("call for")
+        named = min((c.i for c in children if c.dep_ == "oprd"), default=None)
+        particles = {
+            c.lower_
+            for c in children
+            if c.dep_ in ("prt", "prep", "dobj", "advmod", "npadvmod") and (named is None or c.i < named)
+        }
         # "called for him to go": the "for" of an infinitive clause is the phrasal verb's particle too
         particles |= {
             m.lower_ for c in children if c.dep_ in ("xcomp", "ccomp", "advcl") for m in c.children if m.dep_ == "mark"

@@ -12,6 +12,7 @@ from .candidate import Candidate
 from .domain import Domain
 from .grammar import (
     ATTEMPT_NOUNS,
+    COUNTERPARTY_WORDS,
     DISASTER_WORDS,
     HARM_VERBS,
     HUMAN_NOUNS,
@@ -56,6 +57,9 @@ def political_keys(actors: DocActors) -> frozenset[str]:
 def political_party(party: dict, known: frozenset[str] = frozenset()) -> bool:
     """A state, an actor of a political or social sector (a government, an army, a union, rebels), or a
     body whose name says it is public ("the International Labour Office", "the health department")."""
+    words = str(party.get("text") or "").lower().split()
+    if party.get("sector") == "PTY" and len(words) > 1 and words[-2] in COUNTERPARTY_WORDS:
+        return False  # "talks with other parties", "unidentified parties": the sides of a deal
     if party.get("sector") in POLITICAL_SECTORS or str(party.get("key", "")).startswith("country:"):
         return True
     if party.get("key") in known:
@@ -83,8 +87,16 @@ def _public_phrase(tok, names_inside: bool = False, is_nation=None) -> bool:
             for t in phrase
         )
     return any(t.ent_type_ in ("NORP", "GPE") or nation(t.text) for t in names) or any(
-        w in PUBLIC_BODY_WORDS for t in phrase for w in (*t.lower_.split("-"), t.lemma_.lower())
+        w in PUBLIC_BODY_WORDS
+        for t in phrase
+        if not _counterparties(t)
+        for w in (*t.lower_.split("-"), t.lemma_.lower())
     )
+
+
+def _counterparties(tok) -> bool:
+    """ "other parties", "unidentified parties": the sides of a deal, not political parties."""
+    return tok.lemma_.lower() == "party" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in COUNTERPARTY_WORDS
 
 
 def _done_to_people(verb) -> bool:

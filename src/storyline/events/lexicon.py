@@ -344,6 +344,8 @@ WORD_LISTS = frozenset(
         "container_nouns",
         "disaster_words",
         "threat_acts",
+        "ability_nouns",
+        "counterparty_words",
         "deed_verbs",
         "unrealised_heads",
         "doubt_verbs",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..actors.mentions import DocActors
 from .candidate import Candidate
 from .grammar import (
+    ABILITY_NOUNS,
     ALLEGATION_HEADS,
     ATTEMPT_NOUNS,
     BACKGROUND_MARKS,
@@ -290,6 +291,21 @@ class ModalityReader:
             neg = any(ch.dep_ == "neg" for ch in tok.head.head.children)
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             neg = True
+        if not neg and tok.dep_ in ("xcomp", "acl") and tok.head.lemma_.lower() in ABILITY_NOUNS:
+            # "they don't have the energy or appetite to endorse it": the will to act is denied
+            noun = tok.head
+            while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+                noun = noun.head
+            # the verb that has the noun ("energy or appetite" is at times parsed as a second object of "have")
+            verb = noun.head if noun.dep_ in ("dobj", "conj") and noun.head.pos_ in ("VERB", "AUX") else None
+            if verb is not None and any(ch.dep_ == "neg" for ch in verb.children):
+                neg = True
+        if (
+            tok.dep_ in ("advcl", "xcomp")
+            and tok.head.lemma_ == "be"
+            and any(ch.dep_ == "prep" and ch.lower_ == "up" for ch in tok.head.children)
+        ):
+            c.status = "hypothetical"  # "it would be up to the prosecutors to order checks": whose duty, not a deed
         subject = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and any(ch.dep_ == "preconj" and ch.lower_ == "neither" for ch in subject.children):
             neg = True  # "neither the union nor the party boycotted the vote"
