@@ -96,3 +96,15 @@ def test_whose_duty_it_would_be_and_the_will_denied_are_no_deeds(code):
     assert kinds(code("It would be up to the state prosecutors to order an inquiry into the sale.")) == []
     assert "SUPPORT" not in kinds(code("The governors do not have the appetite to endorse a new sales tax."))
     assert "SUPPORT" in kinds(code("The governors endorsed a new sales tax."))
+
+
+def test_an_event_planned_has_not_happened_yet(code):
+    events = code("Farmers are planning a protest outside the parliament on Friday.")
+    assert [(e["type"], e["status"]) for e in events if not e["background"]] == [("PROTEST", "planned")]
+    assert ("PROTEST", "happened") in [(e["type"], e["status"]) for e in code("Farmers staged a protest on Friday.")]
+
+
+def test_each_named_modifier_of_a_body_acts(code):
+    events = code("IMF and World Bank teams visited Nairobi last month.")
+    consult = [e for e in events if e["type"] == "CONSULT"]
+    assert consult and consult[0]["actor"] == ["International Monetary Fund", "World Bank"]

@@ -50,6 +50,7 @@ from .grammar import (
     OPINION_VERBS,
     PHASE_NOUNS,
     PLAN_NOUN_VERBS,
+    PLANNING_VERBS,
     PROPOSITION_NOUNS,
     RECEIVING_VERBS,
     REFUSABLE,
@@ -803,6 +804,8 @@ class CandidateFinder:
             licensed = "sent from"  # "aid from the EU arrived", "aid is trickling in from neighbouring states"
         elif event_type == "AID" and tok.dep_ == "nsubj" and key in ARRIVING_AID and self._arriving(head):
             licensed = "arrived"  # "aid is trickling into the villages": given, though the giver is not named
+        elif tok.dep_ == "dobj" and head.lemma_.lower() in PLANNING_VERBS:
+            licensed, status = "planned", "planned"  # "farmers are planning a protest": still to come
         elif tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
             licensed = "light verb"
         elif self._set_off(tok, event_type, mode):

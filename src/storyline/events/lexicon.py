@@ -344,6 +344,7 @@ WORD_LISTS = frozenset(
         "container_nouns",
         "disaster_words",
         "threat_acts",
+        "planning_verbs",
         "ability_nouns",
         "counterparty_words",
         "deed_verbs",

@@ -242,18 +242,19 @@ class ParticipantFinder:
                 and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "GPE", "LOC", "FAC")
             ):
                 hit = self._proper_name(t)
+            also: list = []
             if hit is None and t.pos_ == "NOUN":
-                # "a United Nations appeal", "the Kremlin statement": the named modifier is the party
-                hit = next(
-                    (
-                        h
-                        for c in t.children
-                        if c.dep_ == "compound" and c.pos_ == "PROPN"
-                        for h in [actors.actor_for(c)]
-                        if h is not None
-                    ),
-                    None,
-                )
+                # "a United Nations appeal", "the Kremlin statement": the named modifier is the party;
+                # "IMF and World Bank teams": each named modifier is one
+                named_mods = [
+                    h
+                    for c in t.children
+                    if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < t.i
+                    for m in [c, *self._conjuncts(c)]
+                    for h in [actors.actor_for(m)]
+                    if h is not None
+                ]
+                hit, also = (named_mods[0], named_mods[1:]) if named_mods else (None, [])
             if (
                 hit is None
                 and t.pos_ == "NOUN"
@@ -272,7 +273,7 @@ class ParticipantFinder:
                 span = t.doc[left : t.i + 1]
                 hit = (actors.unresolved(noun, span.text), span.start_char, span.end_char, span.text)
             if hit is not None:
-                for party in [self.party(hit), *self._fellow_countries(t, hit, actors)]:
+                for party in [self.party(hit), *map(self.party, also), *self._fellow_countries(t, hit, actors)]:
                     if party["key"] not in {p["key"] for p in parties}:
                         parties.append(party)
         return parties
