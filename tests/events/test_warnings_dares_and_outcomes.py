@@ -108,3 +108,12 @@ def test_each_named_modifier_of_a_body_acts(code):
     events = code("IMF and World Bank teams visited Nairobi last month.")
     consult = [e for e in events if e["type"] == "CONSULT"]
     assert consult and consult[0]["actor"] == ["International Monetary Fund", "World Bank"]
+
+
+def test_deaths_by_fire_or_by_ones_own_hand_and_things_that_shoot_up_are_no_assaults(code):
+    assert kinds(code("The rules followed a blaze at a hostel that killed nine students.")) == []
+    assert kinds(code("Friends fear the singer has killed himself.")) == []
+    assert kinds(code("Export prices shot up sharply in March.")) == []
+    assert kinds(code("The album shot straight to the top of the charts.")) == []
+    assert "ASSAULT" in kinds(code("Soldiers shot into the crowd outside the palace."))
+    assert "ASSAULT" in kinds(code("The gunman shot himself and two guards."))

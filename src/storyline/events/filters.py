@@ -17,9 +17,11 @@ from .grammar import (
     HARM_VERBS,
     HUMAN_NOUNS,
     LABOUR_WORDS,
+    MOTION_PREPS,
     NEEDS_ACTOR,
     PHASE_NOUNS,
     PUBLIC_BODY_WORDS,
+    REFLEXIVES,
     REFUSAL_VERBS,
     SPORT_WORDS,
     TEAM_SPORT_WORDS,
@@ -251,6 +253,16 @@ class EventFilter:
             return False
         if c.type == "ASSAULT" and subj is not None and self._disaster(subj):
             return False
+        if (
+            c.type == "ASSAULT"
+            and subj is not None
+            and subj.dep_ == "pobj"
+            and subj.head.i > 0
+            and (self._disaster(subj.head.head) or self._disaster(subj.doc[subj.head.i - 1]))
+        ):
+            return False  # "a fire at one cafe that killed 25 people": the relative clause hangs on the place
+        if c.type == "ASSAULT" and self._self_harm_or_motion(c, actors):
+            return False
         if c.type == "ASSAULT":
             for ch in c.trigger.children:
                 if ch.dep_ == "agent" or (ch.dep_ == "prep" and ch.lower_ in ("by", "from", "in")):
@@ -300,6 +312,24 @@ class EventFilter:
         return [
             g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
         ]
+
+    def _self_harm_or_motion(self, c: Candidate, actors: DocActors) -> bool:
+        """ "he has killed himself": a death by one's own hand harms no one else; "shares shot up", "the
+        game shot to the top of the charts": a thing that shoots up, to or into somewhere moves, and no
+        one fires ("troops shot into the crowd" has people firing). Reads `trigger` and `subject`."""
+        tok = c.trigger
+        objects = [ch for ch in tok.children if ch.dep_ == "dobj"]
+        if objects and all(o.lower_ in REFLEXIVES for o in objects) and not c.recipients:
+            return True
+        if tok.lemma_.lower() != "shoot":
+            return False
+        moves = any(
+            (ch.dep_ in ("prt", "advmod") and ch.lower_ in ("up", "ahead"))
+            or (ch.dep_ == "prep" and ch.lower_ in MOTION_PREPS)
+            for ch in tok.children
+        )
+        subj = c.subject
+        return moves and not (subj is not None and self.participants.actor_like(subj, actors))
 
     def _offer_of_a_thing(self, c: Candidate) -> bool:
         """ "offered costed alternatives", "offered a new plan for schools": an offer promises something

@@ -344,6 +344,8 @@ WORD_LISTS = frozenset(
         "container_nouns",
         "disaster_words",
         "threat_acts",
+        "reflexives",
+        "motion_preps",
         "planning_verbs",
         "ability_nouns",
         "counterparty_words",
