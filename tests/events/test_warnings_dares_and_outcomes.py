@@ -117,3 +117,59 @@ def test_deaths_by_fire_or_by_ones_own_hand_and_things_that_shoot_up_are_no_assa
     assert kinds(code("The album shot straight to the top of the charts.")) == []
     assert "ASSAULT" in kinds(code("Soldiers shot into the crowd outside the palace."))
     assert "ASSAULT" in kinds(code("The gunman shot himself and two guards."))
+
+
+def test_insisting_that_something_is_so_asserts_it_and_demands_nothing(code):
+    assert kinds(code("The ministry continues to insist that the slowdown does not mean a recession.")) == []
+    assert "REQUEST" in kinds(code("The union insisted that the company must withdraw the plan."))
+    assert "REQUEST" in kinds(code("Protesters insisted the governor resign."))
+
+
+def test_a_visit_to_places_no_party_is_named_for_meets_no_one(code):
+    assert kinds(code("The candidate visited marginal constituencies in the north.")) == []
+    assert "CONSULT" in kinds(code("The foreign minister visited Warsaw on Monday."))
+
+
+def test_a_plan_overtaken_in_the_past_perfect_did_not_happen(code):
+    events = code("The mayor, who had been due to greet the delegates on Friday, will address them instead.")
+    assert "CONSULT" not in kinds(events)
+    assert "CONSULT" not in kinds(code("The minister had planned to visit Moscow in May."))
+    assert "CONSULT" in kinds(code("The minister is due to visit Moscow in May."))
+
+
+def test_what_a_gathering_of_a_party_decides_the_party_decides(code):
+    events = code("A meeting of the OPEC ministers in Geneva agreed to the creation of a new fund.")
+    agree = [e for e in events if e["type"] == "AGREE"]
+    assert agree and agree[0]["actor"] == ["OPEC ministers"]
+
+
+def test_an_inquiry_someone_owns_is_reported_wherever_it_stands(code):
+    events = code("The senator's investigation of the insurance industry looked at whether firms rigged bids.")
+    assert "ACCUSE" in kinds(events)
+
+
+def test_being_against_a_proposal_opposes_it(code):
+    assert "REJECT" in kinds(code("Most Labour MPs are against the war."))
+    assert kinds(code("The dollar is weaker against the yen.")) == []
+
+
+def test_harm_done_by_a_thing_is_no_assault(code):
+    assert kinds(code("Hundreds of patients say they were injured by the drug.")) == []
+    assert "ASSAULT" in kinds(code("Five civilians were wounded by shrapnel."))
+    assert "ASSAULT" in kinds(code("The villagers were killed by the army."))
+
+
+def test_what_is_only_suggested_or_only_appears_is_not_asserted(code):
+    assert "ASSAULT" not in kinds(code("There were suggestions the army was preparing for strikes on the rebels."))
+    assert "AGREE" not in kinds(code("It appears Canada is prepared to make concessions to the United States."))
+    assert "CONCEDE" not in kinds(code("It appears Canada is prepared to make concessions to the United States."))
+
+
+def test_questioning_a_measure_in_public_is_criticism(code):
+    events = code("The new rules have also been called into question by the human rights committee.")
+    assert "ACCUSE" in kinds(events)
+
+
+def test_appearing_in_court_is_no_hedge(code):
+    events = code("The trooper will appear before a court martial charged with shooting dead a civilian.")
+    assert "ACCUSE" in kinds(events)

@@ -849,6 +849,16 @@ class CandidateFinder:
             and head.pos_ in ("VERB", "AUX")
         ):
             licensed = "subject of happening"  # "the talks failed", "the release of X has eased tensions"
+        elif (
+            event_type == "ACCUSE"
+            and mode in ("investigate", "legal")
+            and tok.dep_ == "nsubj"
+            and head.pos_ in ("VERB", "AUX")
+            and any(ch.dep_ == "poss" for ch in tok.children)
+        ):
+            licensed = "subject of happening"  # "the senator's inquiry looked at whether firms rigged bids"
+        elif tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in PLANNING_VERBS:
+            licensed, status = "planned", "planned"  # "the army was preparing for strikes": not yet made
         elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ENGAGE_VERBS:
             licensed = "light verb"  # "engaged in ethnic cleansing": the subject does it
         elif (

@@ -210,6 +210,10 @@ class EventFilter:
             return False
         if c.type == "AGREE" and self._offer_of_a_thing(c):
             return False
+        if c.type == "REQUEST" and self._insisted_fact(c):
+            return False
+        if c.type == "CONSULT" and self._visit_to_no_one(c, actors):
+            return False
         if c.nominal and c.rule.endswith("(under)"):
             return True  # "was put under investigation": the investigator is often unnamed
         if c.type == "COERCE" and c.mode == "property" and subj is not None and self._weaponish(subj):
@@ -269,6 +273,8 @@ class EventFilter:
                     for p in ch.children:
                         if p.dep_ == "pobj" and self._disaster(p):
                             return False
+                        if ch.dep_ == "agent" and p.dep_ == "pobj" and self._harmless_agent(p, actors):
+                            return False  # "claim to have been injured by the drug": harmed by a thing
         if c.actors:
             return True
         if subj is not None and self.participants.actor_like(subj, actors):
@@ -330,6 +336,49 @@ class EventFilter:
         )
         subj = c.subject
         return moves and not (subj is not None and self.participants.actor_like(subj, actors))
+
+    @staticmethod
+    def _insisted_fact(c: Candidate) -> bool:
+        """ "continues to insist that the overshoot does not mean a hard landing": insisting that something
+        is so asserts it; only insisting that someone should or must act, or on an act, demands it
+        ("insisted that the firm must withdraw", "insisted the minister resign", "insisted on talks").
+        Reads `trigger` and its clause."""
+        tok = c.trigger
+        if tok.lemma_.lower() != "insist":
+            return False
+        clause = next((ch for ch in tok.children if ch.dep_ == "ccomp"), None)
+        if clause is None:
+            return False
+        modals = {ch.lower_ for ch in clause.children if ch.dep_ == "aux"}
+        subjunctive = clause.tag_ == "VB" and not modals  # "insisted the minister resign"
+        return not (subjunctive or modals & {"should", "must", "shall", "ought"})
+
+    def _visit_to_no_one(self, c: Candidate, actors: DocActors) -> bool:
+        """ "visited marginal constituencies", "toured the factory": a visit to places no party is named
+        for meets no one (a visit to a capital or a country is a visit to its state, "visited Warsaw").
+        Reads `trigger`, `mode`, `recipients` and the visit's object."""
+        if c.nominal or c.mode != "visit" or c.recipients:
+            return False
+        place = next((ch for ch in c.trigger.children if ch.dep_ == "dobj"), None)
+        if place is None or place.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"):
+            return False
+        return not self.participants.human(place, actors) and not self.participants.parties(place, actors)
+
+    def _harmless_agent(self, tok, actors: DocActors) -> bool:
+        """A doer named after "by" that is neither a party, a person, a weapon nor an act of violence:
+        "injured by the drug", "hurt by falling prices"."""
+        lemma = tok.lemma_.lower()
+        return not (
+            self.participants.actor_like(tok, actors)
+            or self.participants.human(tok, actors)
+            or self.participants.parties(tok, actors)
+            or lemma in WEAPON_WORDS
+            or self._weaponish(tok)
+            or lemma in self.lex.nouns
+            or tok.lower_ in self.lex.nouns
+            or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or tok.pos_ == "PRON"
+        )
 
     def _offer_of_a_thing(self, c: Candidate) -> bool:
         """ "offered costed alternatives", "offered a new plan for schools": an offer promises something

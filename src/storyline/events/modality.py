@@ -21,11 +21,13 @@ from .grammar import (
     DOUBT_WORDS,
     FORCING_VERBS,
     FUTURE_AUX,
+    HEDGING_VERBS,
     HOSTILE_INTENTS,
     HOSTILE_NOUNS,
     HUMAN_NOUNS,
     HYPOTHETICAL_AUX,
     MOTION_VERBS,
+    OVERTAKEN_PLANS,
     PLAN_VERBS,
     PURPOSE_CARRIERS,
     REFUSAL_VERBS,
@@ -321,6 +323,18 @@ class ModalityReader:
                 c.status = "hypothetical"
         if self._addressed(tok):
             c.status = "hypothetical"  # "you could be flogged", "we asked you which show": the reader, no event
+        planner = tok.head if tok.dep_ == "xcomp" else None
+        planner_auxes = set(auxes)
+        if planner is not None:
+            planner_auxes |= {ch.lower_ for ch in planner.children if ch.dep_ in ("aux", "auxpass")}
+            if planner.dep_ == "acomp":  # "had been due to": the auxiliaries sit on "been"
+                planner_auxes |= {ch.lower_ for ch in planner.head.children if ch.dep_ in ("aux", "auxpass")}
+        if (
+            planner is not None
+            and "had" in planner_auxes
+            and planner.lemma_.lower() in SCHEDULED_WORDS | OVERTAKEN_PLANS
+        ):
+            c.status = "hypothetical"  # "had been due to welcome the delegates", "had planned to visit": overtaken
         if any(a in HYPOTHETICAL_AUX for a in auxes) or ({"would", "have"} <= set(auxes)):
             c.status = "hypothetical"  # "could attack", "would have requested": not asserted
         elif any(a in FUTURE_AUX for a in auxes) or (tok.tag_ == "VB" and "to" in auxes and c.status == "planned"):
@@ -412,10 +426,14 @@ class ModalityReader:
             for start in {v.left_edge.i, *([subject.left_edge.i] if subject is not None else [])}:
                 if start >= 2 and v.doc[start - 2].lower_ == "in" and v.doc[start - 1].lower_ == "case":
                     return True  # "on standby in case they need to evacuate": a contingency, however parsed
-            if v.dep_ in ("ccomp", "csubj", "advcl", "xcomp", "conj", "relcl", "acl", "pcomp", "pobj", "prep"):
+            if v.dep_ in ("ccomp", "csubj", "advcl", "xcomp", "acomp", "conj", "relcl", "acl", "pcomp", "pobj", "prep"):
                 head = v.head
-                if head.lower_ in DOUBT_WORDS or head.lemma_.lower() in DOUBT_VERBS:
+                if head.lower_ in DOUBT_WORDS:
                     return True
+                if head.lemma_.lower() in DOUBT_VERBS or (
+                    head.lemma_.lower() in HEDGING_VERBS and v.dep_ in ("ccomp", "xcomp")
+                ):
+                    return True  # "it appears Canada is prepared to", not "will appear before a court"
                 if v.dep_ == "ccomp" and any(
                     ch.lower_ in DOUBT_WORDS and ch.dep_ in ("acomp", "attr") for ch in head.children
                 ):

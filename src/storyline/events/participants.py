@@ -14,6 +14,7 @@ from .grammar import (
     ACTOR_PASSIVE_TYPES,
     COLLECTIVES,
     CONTAINER_NOUNS,
+    GATHERINGS,
     HUMAN_NOUNS,
     OBJECT_CONTROL,
     OFFICE_NOUNS,
@@ -232,7 +233,8 @@ class ParticipantFinder:
                     hit = actors.actor_for(poss)
                 if hit is None:
                     for prep in t.children:
-                        if prep.dep_ == "prep" and prep.lower_ == "of" and t.lemma_.lower() in STATE_HEADS:
+                        # "the government of X", "a meeting of the OPEC ministers agreed": X acts
+                        if prep.dep_ == "prep" and prep.lower_ == "of" and t.lemma_.lower() in STATE_HEADS | GATHERINGS:
                             inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
                             if inner is not None:
                                 hit = actors.actor_for(inner)
