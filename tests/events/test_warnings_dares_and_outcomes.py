@@ -173,3 +173,8 @@ def test_questioning_a_measure_in_public_is_criticism(code):
 def test_appearing_in_court_is_no_hedge(code):
     events = code("The trooper will appear before a court martial charged with shooting dead a civilian.")
     assert "ACCUSE" in kinds(events)
+
+
+def test_what_a_party_is_to_do_is_arranged_not_done(code):
+    events = code("The development fund is to provide 260 mln dlrs towards the country's road network.")
+    assert [(e["type"], e["status"]) for e in events if not e["background"]] == [("AID", "planned")]

@@ -337,7 +337,12 @@ class ModalityReader:
             c.status = "hypothetical"  # "had been due to welcome the delegates", "had planned to visit": overtaken
         if any(a in HYPOTHETICAL_AUX for a in auxes) or ({"would", "have"} <= set(auxes)):
             c.status = "hypothetical"  # "could attack", "would have requested": not asserted
-        elif any(a in FUTURE_AUX for a in auxes) or (tok.tag_ == "VB" and "to" in auxes and c.status == "planned"):
+        elif (
+            any(a in FUTURE_AUX for a in auxes)
+            or (tok.tag_ == "VB" and "to" in auxes and c.status == "planned")
+            # "the fund is to provide 260 mln dlrs", "ministers are to meet": what is arranged, not done
+            or (tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and "to" in auxes and tok.head.lower_ != "been")
+        ):
             c.status = "planned" if c.status != "hypothetical" else c.status
         elif (
             c.status not in ("planned", "hypothetical")
