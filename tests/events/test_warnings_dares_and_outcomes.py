@@ -176,5 +176,5 @@ def test_appearing_in_court_is_no_hedge(code):
 
 
 def test_what_a_party_is_to_do_is_arranged_not_done(code):
-    events = code("The development fund is to provide 260 mln dlrs towards the country's road network.")
+    events = code("Japan is to provide 260 mln dlrs in loans to Laos.")
     assert [(e["type"], e["status"]) for e in events if not e["background"]] == [("AID", "planned")]
