@@ -63,7 +63,7 @@ def test_a_body_sent_from_a_named_party_acts_for_it(code):
 def test_a_party_said_to_have_brought_about_something_bad_is_criticised(code):
     events = code("The shadow chancellor said Labour had created chaos in the health service.")
     accuse = [e for e in events if e["type"] == "ACCUSE"]
-    assert accuse and accuse[0]["recipient"] == ["Labour"]
+    assert accuse and accuse[0]["recipient"] == ["Labour Party"]
     assert "ACCUSE" in kinds(code("Mr Fox said the government's record had been marked by failure and waste."))
     # what a party has is no judgement of it, however bad the number
     assert kinds(code("The minister told parliament that the republic posted a budget deficit last year.")) == []
@@ -178,3 +178,17 @@ def test_appearing_in_court_is_no_hedge(code):
 def test_what_a_party_is_to_do_is_arranged_not_done(code):
     events = code("Japan is to provide 260 mln dlrs in loans to Laos.")
     assert [(e["type"], e["status"]) for e in events if not e["background"]] == [("AID", "planned")]
+
+
+def test_a_party_said_to_have_broken_its_word_is_criticised(code):
+    events = code('The shadow minister said: "The prime minister has broken his word so many times."')
+    assert [e["recipient"] for e in events if e["type"] == "ACCUSE"] == [["the prime minister"]]
+    assert kinds(code("He said the company had broken the sales record.")) == []
+
+
+def test_national_institutions_and_parties_are_known_public_actors(code):
+    e = next(e for e in code("Downing Street denied the report.") if e["type"] == "REJECT")
+    assert (e["actor"], e["actor_country"], e["actor_sector"]) == (["Downing Street"], ["GBR"], ["GOV"])
+    e = next(e for e in code("The SEC brought fraud charges against two former executives.") if e["type"] == "ACCUSE")
+    assert e["actor_country"] == ["USA"] and e["actor_sector"] == ["GOV"]
+    assert kinds(code("Labour costs rose sharply in the quarter.")) == []

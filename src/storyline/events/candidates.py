@@ -377,10 +377,14 @@ class CandidateFinder:
         # a preposition after what the verb names something ("a party called Veritas - Latin for truth")
         # belongs to that name, not to a phrasal verb ("call for")
         named = min((c.i for c in children if c.dep_ == "oprd"), default=None)
+        # a preposition far after the verb, past a comma or another phrase, is no particle of it: "a stoppage
+        # was called off in Santa Cruz, on Tenerife" has no "call on"
         particles = {
             c.lower_
             for c in children
-            if c.dep_ in ("prt", "prep", "dobj", "advmod", "npadvmod") and (named is None or c.i < named)
+            if c.dep_ in ("prt", "prep", "dobj", "advmod", "npadvmod")
+            and (named is None or c.i < named)
+            and not (c.dep_ == "prep" and c.i > tok.i and any(t.text == "," for t in tok.doc[tok.i + 1 : c.i]))
         }
         # "called for him to go": the "for" of an infinitive clause is the phrasal verb's particle too
         particles |= {

@@ -26,7 +26,7 @@ from functools import cache
 from importlib import resources
 
 from .candidate import Candidate
-from .grammar import FUTURE_AUX, HYPOTHETICAL_AUX, WORDS
+from .grammar import BROKEN_WORDS, FUTURE_AUX, HYPOTHETICAL_AUX, WORDS
 from .participants import ParticipantFinder
 from .quotes import speech_verb
 
@@ -193,6 +193,11 @@ class EvaluationReader:
         return self._candidate(judged[1], judged[0], speaker[0], speaker[1], target, verb, "called")
 
     @staticmethod
+    def _broken_word(clause) -> bool:
+        """Whether what was broken is a word given: a promise, a pledge, a law ("broke the rules")."""
+        return any(ch.dep_ == "dobj" and ch.lemma_.lower() in BROKEN_WORDS for ch in clause.children)
+
+    @staticmethod
     def _outcome(clause, taken: set[int]) -> tuple[float, object] | None:
         """What a party is said to have brought about or to be marked by, when it is bad: "said the
         government had created chaos", "said Labour's rule had been marked by failure" (not what it has:
@@ -224,6 +229,8 @@ class EvaluationReader:
                 judged = judgement(predicate) if predicate is not None and predicate.i not in taken else None
             elif clause.lemma_.lower() in CONDUCT_VERBS and subj.dep_ == "nsubj":
                 judged = (-1.0, clause)  # "had lied", "betrayed voters": a deed of bad conduct
+            elif clause.lemma_.lower() == "break" and subj.dep_ == "nsubj" and self._broken_word(clause):
+                judged = (-1.0, clause)  # "has broken his word", "broke its election promise"
             else:
                 judged = self._outcome(clause, taken)
             target = self._target(subj, actors) if judged is not None else None

@@ -344,6 +344,8 @@ WORD_LISTS = frozenset(
         "container_nouns",
         "disaster_words",
         "threat_acts",
+        "firm_nouns",
+        "broken_words",
         "hedging_verbs",
         "overtaken_plans",
         "gatherings",

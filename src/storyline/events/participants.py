@@ -14,6 +14,7 @@ from .grammar import (
     ACTOR_PASSIVE_TYPES,
     COLLECTIVES,
     CONTAINER_NOUNS,
+    FIRM_NOUNS,
     GATHERINGS,
     HUMAN_NOUNS,
     OBJECT_CONTROL,
@@ -254,7 +255,8 @@ class ParticipantFinder:
                     if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < t.i
                     for m in [c, *self._conjuncts(c)]
                     for h in [actors.actor_for(m)]
-                    if h is not None
+                    # "US carriers", "Japanese banks": a country's firms are no state organ
+                    if h is not None and not (h[0].kind == "country" and t.lemma_.lower() in FIRM_NOUNS)
                 ]
                 hit, also = (named_mods[0], named_mods[1:]) if named_mods else (None, [])
             if (
