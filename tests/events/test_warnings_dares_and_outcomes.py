@@ -192,3 +192,24 @@ def test_national_institutions_and_parties_are_known_public_actors(code):
     e = next(e for e in code("The SEC brought fraud charges against two former executives.") if e["type"] == "ACCUSE")
     assert e["actor_country"] == ["USA"] and e["actor_sector"] == ["GOV"]
     assert kinds(code("Labour costs rose sharply in the quarter.")) == []
+
+
+def test_a_central_banks_help_to_the_market_is_finance(code):
+    assert kinds(code("The Bank of England said it gave the market assistance of around 210 mln stg.")) == []
+    assert "AID" in kinds(code("Britain gave Kenya assistance of around 20 mln stg after the floods."))
+
+
+def test_private_people_outside_politics_and_things_refuse_or_sanction_no_one(code):
+    assert kinds(code("The singer is suing her insurers for cancelling her world tour.")) == []
+    assert kinds(code("However it doesn't change the fact that the figures are poor.")) == []
+    assert "REJECT" in kinds(code("The union says it will not accept the offer."))
+
+
+def test_to_back_up_words_is_to_substantiate_them(code):
+    assert kinds(code("Officials talked up the currency but did little to back up their words.")) == []
+    assert "SUPPORT" in kinds(code("The army backed up the police at the border."))
+
+
+def test_investing_needs_someone_invested_in(code):
+    assert kinds(code("Thousands of savers invested their life savings in the schemes.")) == []
+    assert "COOPERATE" in kinds(code("Japan will invest in Kenya's new railway."))

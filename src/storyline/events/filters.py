@@ -17,6 +17,7 @@ from .grammar import (
     HARM_VERBS,
     HUMAN_NOUNS,
     LABOUR_WORDS,
+    MARKET_RECIPIENTS,
     MOTION_PREPS,
     NEEDS_ACTOR,
     PHASE_NOUNS,
@@ -178,8 +179,13 @@ def political_enough(
         return False
     if c.type == "PROTEST":  # in a company story a "protest" is a bid protest or a complaint, unless labour acts
         return any(t.lemma_.lower() in LABOUR_WORDS for t in trigger.sent)
+    # firms, organisations of no known sector and private people ("the singer cancelled her tour") do
+    # nothing political in a sentence surely about markets, sport or entertainment
     return not c.actors or not all(
-        p.get("sector") in FIRM_SECTORS or str(p.get("key", "")).startswith("org:") for p in c.actors
+        p.get("sector") in FIRM_SECTORS
+        or str(p.get("key", "")).startswith("org:")
+        or (str(p.get("key", "")).startswith("person:") and not p.get("sector"))
+        for p in c.actors
     )
 
 
@@ -206,6 +212,14 @@ class EventFilter:
             return False
         if c.type in ("AID", "SUPPORT", "COOPERATE") and not c.actors and subj is not None and subj.lower_ == "it":
             return False  # "it is going to help us": a thing that helps gives no aid
+        thing = subj is not None and subj.lower_ in ("it", "this", "that")
+        if c.rule.startswith("refusal:") and not c.actors and thing:
+            return False  # "it doesn't change the fact": a thing refuses nothing
+        if c.type == "AID" and self._market_operation(c):
+            return False
+        if c.type == "COOPERATE" and not c.nominal and not c.actors and not c.recipients:
+            return False  # "thousands invested their savings in the schemes": cooperation needs a party
+
         if c.type == "AID" and self._help_in_doing(c, actors):
             return False
         if c.type == "AGREE" and self._offer_of_a_thing(c):
@@ -379,6 +393,15 @@ class EventFilter:
             or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
             or tok.pos_ == "PRON"
         )
+
+    @staticmethod
+    def _market_operation(c: Candidate) -> bool:
+        """ "gave the market assistance of 210 mln stg", "provided help to the money market": a central
+        bank's help to a market is an operation of finance, no aid to anyone. Reads `trigger`."""
+        given_to = [ch for ch in c.trigger.children if ch.dep_ in ("dative", "dobj")]
+        given_to += [m for t in given_to for m in t.children if m.dep_ == "compound"]  # "gave market assistance"
+        given_to += [g for ch in c.trigger.children if ch.dep_ == "prep" and ch.lower_ == "to" for g in ch.children]
+        return any(t.lemma_.lower() in MARKET_RECIPIENTS for t in given_to)
 
     def _offer_of_a_thing(self, c: Candidate) -> bool:
         """ "offered costed alternatives", "offered a new plan for schools": an offer promises something
