@@ -861,7 +861,12 @@ class CandidateFinder:
             and any(ch.dep_ == "poss" for ch in tok.children)
         ):
             licensed = "subject of happening"  # "the senator's inquiry looked at whether firms rigged bids"
-        elif tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in PLANNING_VERBS:
+        elif (
+            tok.dep_ == "pobj"
+            and head.lower_ == "for"
+            and head.head.pos_ == "VERB"
+            and head.head.lemma_.lower() in PLANNING_VERBS
+        ):
             licensed, status = "planned", "planned"  # "the army was preparing for strikes": not yet made
         elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ENGAGE_VERBS:
             licensed = "light verb"  # "engaged in ethnic cleansing": the subject does it
