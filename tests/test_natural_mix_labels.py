@@ -1,0 +1,36 @@
+"""The natural-mix labels (benchmarks/data/natural_mix.labels.jsonl) point at real corpus sentences and
+hold only PLOVER types: a label whose sentence moved or whose type is misspelt would score nothing."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+TYPES = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
+}  # fmt: skip
+
+
+def rows():
+    path = ROOT / "benchmarks" / "data" / "natural_mix.labels.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_every_label_is_a_plover_type_and_each_split_holds_six_hundred_sentences():
+    labels = rows()
+    assert {r["split"] for r in labels} == {"dev", "held"}
+    assert sum(r["split"] == "dev" for r in labels) == sum(r["split"] == "held" for r in labels) == 600
+    assert all(set(r["coder1"]) | set(r["coder2"]) <= TYPES for r in labels)
+    assert len({r["article"] for r in labels}) == len(labels)  # one sentence per article
+
+
+def test_every_label_finds_its_sentence_in_the_corpus(shared):
+    import natural_mix
+
+    found = natural_mix.labelled("all")  # raises when a hash does not match
+    assert len(found) == 1200 and all(30 <= len(r["text"]) <= 400 for r in found)
