@@ -213,3 +213,20 @@ def test_to_back_up_words_is_to_substantiate_them(code):
 def test_investing_needs_someone_invested_in(code):
     assert kinds(code("Thousands of savers invested their life savings in the schemes.")) == []
     assert "COOPERATE" in kinds(code("Japan will invest in Kenya's new railway."))
+
+
+def test_what_a_speaker_says_should_be_done_is_asked_for_and_a_forecast_is_not(code):
+    events = code("The opposition leader said the minister should resign.")
+    assert [(e["type"], e["recipient"]) for e in events if e["type"] == "REQUEST"] == [("REQUEST", ["the minister"])]
+    assert "REQUEST" in kinds(code("The senator said there should be a full inquiry into the sale."))
+    assert kinds(code("Analysts said interest rates should fall next month.")) == []
+    assert kinds(code("The minister should arrive in Paris on Monday.")) == []
+
+
+def test_an_objection_rejects(code):
+    assert "REJECT" in kinds(code("The president has a fundamental objection to tax rises."))
+
+
+def test_a_judgement_by_someone_the_sentence_does_not_name_still_judges(code):
+    events = code("She said the legislation was a travesty of justice.")
+    assert [e["type"] for e in events] == ["ACCUSE"] and events[0]["actor"] == []

@@ -208,31 +208,39 @@ class CandidateFinder:
         return out
 
     def _demands(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
-        """ "X said Y must V", "a reminder that it must cooperate": a demand (REQUEST) by X of Y."""
+        """ "X said Y must V", "a reminder that it must cooperate": a demand (REQUEST) by X of Y. "Should"
+        demands only in what a speaker says ("he said more emphasis should be put on sport", "there
+        should be a full inquiry"), and not of prices or markets ("rates should fall" is a forecast)."""
         out = []
         for tok in sent:
-            if tok.pos_ not in ("VERB", "AUX") or not any(
-                ch.dep_ == "aux" and ch.lower_ == "must" for ch in tok.children
+            modals = {ch.lower_ for ch in tok.children if ch.dep_ == "aux"}
+            if tok.pos_ not in ("VERB", "AUX") or not modals & {"must", "should"}:
+                continue
+            target = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+            if target is None or (target.dep_ == "expl" and "must" in modals):
+                continue
+            if "must" not in modals and (
+                target.lemma_.lower() in MARKET_WORDS or any(ch.dep_ == "neg" for ch in tok.children)
             ):
                 continue
-            target = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-            if target is None:
-                continue
-            v, demander = tok, None
+            v, demander, said = tok, None, False
             for _ in range(4):
                 if v.head.i == v.i:
                     break
                 v = v.head
+                said = said or speech_verb(v)
                 subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
                 if subj is not None and v.pos_ in ("VERB", "AUX"):
                     demander = subj
                     break
-            if demander is None:
+            if demander is None or ("must" not in modals and not said):
                 continue
             c = Candidate(tok, "REQUEST", "demand", "clause:must (demand)")
             c.subject = demander
             c.actors = self.participants.parties(demander, actors)
             c.recipients = self.participants.parties(target, actors) if target.dep_ == "nsubj" else []
+            if "must" not in modals:
+                c.rule = "clause:should (demand)"
             if not c.actors:
                 continue
             for other in cands:

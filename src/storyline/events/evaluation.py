@@ -130,6 +130,8 @@ class EvaluationReader:
         found = self.parties(subj, actors)
         if not found and subj.pos_ == "PRON":
             found = self.speaker_pronoun(verb, actors)
+            if not found and subj.lower_ in ("he", "she", "they"):
+                return subj, []  # "she said the law was a travesty": someone the sentence does not name
         return (subj, found) if found else None
 
     def _target(self, tok, actors) -> list[dict] | None:
