@@ -230,3 +230,13 @@ def test_an_objection_rejects(code):
 def test_a_judgement_by_someone_the_sentence_does_not_name_still_judges(code):
     events = code("She said the legislation was a travesty of justice.")
     assert [e["type"] for e in events] == ["ACCUSE"] and events[0]["actor"] == []
+
+
+def test_the_consequence_of_a_condition_has_not_happened_but_a_stated_offer_or_threat_has(code):
+    events = code("Britain will send aid if the United Nations asks for it.")
+    assert ("AID", "hypothetical") in [(e["type"], e["status"]) for e in events]
+    assert "AID" not in kinds(events)
+    events = code("The rebel leaders said they would meet the mediator if he gave them a veto.")
+    assert "AGREE" in kinds(events) and "CONSULT" not in kinds(events)
+    assert "THREATEN" in kinds(code("The army will attack unless the rebels surrender."))
+    assert "REJECT" in kinds(code("Syria says it will not accept any more refugees if war starts."))

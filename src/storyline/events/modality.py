@@ -507,6 +507,16 @@ class ModalityReader:
             c.mode, c.type, c.status = c.type.lower(), "THREATEN", "happened"
             c.rule += f" (threat: {condition})"
             return
+        if (
+            condition
+            and c.status in ("happened", "planned", "ongoing")
+            and not c.negated
+            and c.type not in ("THREATEN", "AGREE", "REQUEST")  # "threatened to close it if...": the terms
+            and not (said and c.rule.startswith("refusal:"))  # "says it will not accept them if": a refusal
+        ):
+            if said and c.status == "planned" and c.type in PROMISABLE:
+                c.intent = "AGREE"  # "said they would meet him if he gave them a veto": a conditional offer
+            c.status = "hypothetical"  # "if they have none, they are going to be detained": a consequence
         past = any(ch.lower_ in ("did", "had", "was", "were") for ch in c.trigger.children if ch.dep_ == "aux")
         unable = c.trigger.dep_ == "xcomp" and c.trigger.head.lemma_.lower() in ("able", "unable", "capable")
         if (
