@@ -52,6 +52,7 @@ from .grammar import (
     PLAN_NOUN_VERBS,
     PLANNING_VERBS,
     PROPOSITION_NOUNS,
+    PUBLIC_MATTERS,
     RECEIVING_VERBS,
     REFUSABLE,
     RESPONSE_NOUNS,
@@ -219,9 +220,7 @@ class CandidateFinder:
             target = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass", "expl")), None)
             if target is None or (target.dep_ == "expl" and "must" in modals):
                 continue
-            if "must" not in modals and (
-                target.lemma_.lower() in MARKET_WORDS or any(ch.dep_ == "neg" for ch in tok.children)
-            ):
+            if "must" not in modals and not self._deontic_should(tok, target, actors):
                 continue
             v, demander, said = tok, None, False
             for _ in range(4):
@@ -248,6 +247,21 @@ class CandidateFinder:
                     other.suppressed = True  # what is demanded has not happened
             out.append(c)
         return out
+
+    def _deontic_should(self, verb, target, actors: DocActors) -> bool:
+        """ "Sweden should boost investment", "the plans should be re-examined", "there should be an
+        inquiry": "should" asks for an act of a party, of a public matter or for something to exist.
+        "Buying power should remain stable", "the package should be completed quickly" forecast; "we
+        should rebuild" is the speaker's own plan."""
+        if any(ch.dep_ == "neg" for ch in verb.children) or target.lower_ in ("we", "i", "it"):
+            return False
+        if target.dep_ == "expl":
+            return True
+        if target.lemma_.lower() in MARKET_WORDS:
+            return False
+        if target.dep_ == "nsubjpass":
+            return target.lemma_.lower() in PUBLIC_MATTERS
+        return bool(self.participants.parties(target, actors)) and target.pos_ != "PRON"
 
     def _imperatives(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
         """Reads the parse and the candidates found so far; writes new REQUEST candidates and suppresses

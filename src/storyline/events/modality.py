@@ -514,7 +514,7 @@ class ModalityReader:
             and c.type not in ("THREATEN", "AGREE", "REQUEST")  # "threatened to close it if...": the terms
             and not (said and c.rule.startswith("refusal:"))  # "says it will not accept them if": a refusal
         ):
-            if said and c.status == "planned" and c.type in PROMISABLE:
+            if c.status == "planned" and c.type in PROMISABLE and any(speech_verb(a) for a in c.trigger.ancestors):
                 c.intent = "AGREE"  # "said they would meet him if he gave them a veto": a conditional offer
             c.status = "hypothetical"  # "if they have none, they are going to be detained": a consequence
         past = any(ch.lower_ in ("did", "had", "was", "were") for ch in c.trigger.children if ch.dep_ == "aux")
