@@ -240,3 +240,16 @@ def test_the_consequence_of_a_condition_has_not_happened_but_a_stated_offer_or_t
     assert "AGREE" in kinds(events) and "CONSULT" not in kinds(events)
     assert "THREATEN" in kinds(code("The army will attack unless the rebels surrender."))
     assert "REJECT" in kinds(code("Syria says it will not accept any more refugees if war starts."))
+
+
+def test_a_firm_named_as_one_does_business_as_usual_in_a_business_sentence(code):
+    text = "Westland Savings and Loan Association said it has agreed to sell its Tampa branch to Harbor Bancorp Inc."
+    assert kinds(code(text)) == []
+    # a campaign group is no firm, whatever its name
+    events = code("An international journalists group demanded complete disclosure from the two governments.")
+    assert "REQUEST" in kinds(events)
+
+
+def test_declining_comment_refuses_no_one(code):
+    assert kinds(code("The spokesman declined further comment on the talks.")) == []
+    assert kinds(code("The studio declined to explain the nature of the dispute.")) == []

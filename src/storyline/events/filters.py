@@ -14,6 +14,7 @@ from .grammar import (
     ATTEMPT_NOUNS,
     COUNTERPARTY_WORDS,
     DISASTER_WORDS,
+    FIRM_NAME_WORDS,
     HARM_VERBS,
     HUMAN_NOUNS,
     LABOUR_WORDS,
@@ -115,8 +116,15 @@ def _done_to_people(verb) -> bool:
 
 def _firm_or_nobody(party: dict) -> bool:
     """A firm ("a company", "the bank"), named or not. An organisation of no known sector may be rebels
-    or a charity, so it is not counted a firm."""
-    return party.get("sector") in FIRM_SECTORS
+    or a charity, so it is counted a firm only when its name says so ("Fidata Corp", "Financial Security
+    Savings and Loan Association", a ticker in angle brackets)."""
+    if party.get("sector") in FIRM_SECTORS:
+        return True
+    if party.get("sector") or str(party.get("key", "")).startswith("country:"):
+        return False
+    name = f"{party.get('name') or ''} {party.get('text') or ''}"
+    words = {w.strip(".,<>()'\"").lower() for w in name.replace("-", " ").split()}
+    return "<" in name or bool(words & FIRM_NAME_WORDS)
 
 
 def political_enough(
@@ -316,7 +324,7 @@ class EventFilter:
         """Reads the trigger's complement. "declined to comment", "refused to speculate", "would not say":
         keeping one's counsel is no refusal of anyone's demand."""
         tok = c.trigger
-        said = [ch for ch in tok.children if ch.dep_ in ("xcomp", "ccomp")]
+        said = [ch for ch in tok.children if ch.dep_ in ("xcomp", "ccomp", "dobj")]  # "declined further comment"
         if tok.lemma_.lower() in REFUSAL_VERBS and any(ch.lemma_.lower() in UNSAID_VERBS for ch in said):
             return True
         return c.rule.startswith("refusal:") and tok.lemma_.lower() in UNSAID_VERBS
