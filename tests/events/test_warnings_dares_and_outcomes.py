@@ -253,3 +253,8 @@ def test_a_firm_named_as_one_does_business_as_usual_in_a_business_sentence(code)
 def test_declining_comment_refuses_no_one(code):
     assert kinds(code("The spokesman declined further comment on the talks.")) == []
     assert kinds(code("The studio declined to explain the nature of the dispute.")) == []
+
+
+def test_a_refusal_to_go_on_doing_something_refuses_the_act(code):
+    events = code("Congress refused to continue funding the corporation.")
+    assert [e["type"] for e in events if not e["background"]] == ["REJECT"]

@@ -344,6 +344,7 @@ WORD_LISTS = frozenset(
         "container_nouns",
         "disaster_words",
         "threat_acts",
+        "aspectual_verbs",
         "firm_name_words",
         "market_recipients",
         "firm_nouns",

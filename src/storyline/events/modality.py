@@ -12,6 +12,7 @@ from .candidate import Candidate
 from .grammar import (
     ABILITY_NOUNS,
     ALLEGATION_HEADS,
+    ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
     BACKGROUND_MARKS,
     COERCIVE_ORDER_NOUNS,
@@ -95,6 +96,13 @@ class ModalityReader:
             if tok.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp"):
                 continue
             head = tok.head
+            if (
+                tok.dep_ == "xcomp"
+                and head.lemma_.lower() in ASPECTUAL_VERBS
+                and head.dep_ in ("xcomp", "ccomp")
+                and head.i not in by_trigger
+            ):
+                tok, head = head, head.head  # "refused to continue funding it": the refusal governs the funding
             matrix = by_trigger.get(head.i)
             lemma = head.lemma_.lower()
             control = (matrix.control if matrix else None) or self.lex.control_only.get(lemma)
