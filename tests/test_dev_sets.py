@@ -54,8 +54,10 @@ def test_dating_is_right_when_it_says_a_day_and_knows_the_year(scores):
 
 def test_event_types_on_textbook_and_news_sentences(scores):
     # the textbook set labels one event per sentence; past events a sentence names and dates itself
-    # ("after an ambush last year") are exported since issue 20 and cost it 0.01 of precision
-    assert scores["events"]["all"]["f1"] >= 0.79
+    # ("after an ambush last year") are exported since issue 20 and cost it 0.01 of precision; since
+    # round 4 a reporter's future tense ("the president will visit Beijing") is a planned event and no
+    # promise (PLOVER's AGREE is what an actor says), which the CAMEO examples code as intent: 0.79 -> 0.7895
+    assert scores["events"]["all"]["f1"] >= 0.785
     assert scores["events_news"]["all"]["f1"] >= 0.90
     assert scores["events_news2"]["all"]["f1"] >= 0.83
     assert scores["events_news2"]["all"]["precision"] >= 0.88
