@@ -62,8 +62,13 @@ class Table:
         return f"CREATE TABLE IF NOT EXISTS {self.name} (\n    {cols}\n);"
 
     def arrow(self, rows: list[dict]) -> pa.Table:
-        """Rows (dicts with at least these columns) as an Arrow table in this table's column order."""
-        return pa.Table.from_pylist([{c: r.get(c) for c in self.names} for r in rows], schema=self.arrow_schema())
+        """Rows (dicts with at least these columns) as an Arrow table in this table's column order.
+        Built column by column: a dict per row, as `from_pylist` takes them, costs the driver a
+        quarter of a second per thousand articles, on the cores the workers parse with."""
+        return pa.Table.from_arrays(
+            [pa.array([r.get(c.name) for r in rows], type=_ARROW[c.type]) for c in self.columns],
+            schema=self.arrow_schema(),
+        )
 
 
 def C(name: str, type_: str, doc: str = "", export: bool = True, primary_key: bool = False) -> Column:
