@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
+
 # languages with a real press that py3langid knows; one list, documented, a user may not need more
 NEWS_LANGUAGES = [
     "af",
@@ -154,6 +156,10 @@ def _identifier():
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(NEWS_LANGUAGES)
+    # the news languages' columns, picked out of the full model, come back column-major: each
+    # article's feature rows are then gathered a stride apart. A row-major copy holds the same
+    # numbers, so every score is the same to the bit, and classifying costs a tenth less
+    identifier.nb_ptc = np.ascontiguousarray(identifier.nb_ptc)
     return identifier
 
 
