@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 DEMO_DB ?= demo.duckdb
 BROWSER_STAMP := $(VENV)/.browser
 
-.PHONY: install browser demo test lint bench bench-scale eval readme clean
+.PHONY: install browser demo test lint bench bench-scale eval natural-mix readme clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,11 @@ bench-scale: $(STAMP)
 ## eval: run storyline on every dev gold set in ../shared/eval and print the scores
 eval: $(STAMP)
 	$(PY) benchmarks/evaluate.py
+
+## natural-mix: score the coder on the 1,200 labelled random BBC/Reuters sentences (dev and held-out halves)
+natural-mix: $(STAMP)
+	$(PY) benchmarks/natural_mix.py --split dev
+	$(PY) benchmarks/natural_mix.py --split held
 
 ## readme: write the demo's real run summary into README.md (tests/test_readme.py checks it)
 readme: $(STAMP)
