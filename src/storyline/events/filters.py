@@ -32,7 +32,7 @@ from .grammar import (
     WEAPON_WORDS,
 )
 from .lexicon import Lexicon
-from .ontology import HOSTILE_ACTIONS
+from .ontology import HOSTILE_ACTIONS, TYPES
 from .participants import ParticipantFinder
 
 # nouns of time spans whose "of" names what went on during them: "months of talks"
@@ -61,8 +61,7 @@ def political_keys(actors: DocActors) -> frozenset[str]:
 def political_party(party: dict, known: frozenset[str] = frozenset()) -> bool:
     """A state, an actor of a political or social sector (a government, an army, a union, rebels), or a
     body whose name says it is public ("the International Labour Office", "the health department")."""
-    words = str(party.get("text") or "").lower().split()
-    if party.get("sector") == "PTY" and len(words) > 1 and words[-2] in COUNTERPARTY_WORDS:
+    if party.get("sector") == "PTY" and _names_counterparties(str(party.get("text") or "").lower().split()):
         return False  # "talks with other parties", "unidentified parties": the sides of a deal
     if party.get("sector") in POLITICAL_SECTORS or str(party.get("key", "")).startswith("country:"):
         return True
@@ -98,9 +97,23 @@ def _public_phrase(tok, names_inside: bool = False, is_nation=None) -> bool:
     )
 
 
-def _counterparties(tok) -> bool:
+def _names_counterparties(words: list[str]) -> bool:
     """ "other parties", "unidentified parties": the sides of a deal, not political parties."""
-    return tok.lemma_.lower() == "party" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in COUNTERPARTY_WORDS
+    return len(words) > 1 and words[-1] in ("party", "parties") and words[-2] in COUNTERPARTY_WORDS
+
+
+def _counterparties(tok) -> bool:
+    """The same read off the parse: a "party" token after a word of counterparties."""
+    return tok.lemma_.lower() == "party" and tok.i > 0 and _names_counterparties([tok.doc[tok.i - 1].lower_, "party"])
+
+
+def _subject_is(c: Candidate, words) -> bool:
+    """ "it is going to help us", "it doesn't change the fact": the subject is a thing, no one acts."""
+    return c.subject is not None and c.subject.lower_ in words
+
+
+# pronouns that stand for a thing: a thing helps and refuses no one
+THINGS = ("it", "this", "that")
 
 
 def _done_to_people(verb) -> bool:
@@ -208,33 +221,14 @@ class EventFilter:
     def __init__(self, lexicon: Lexicon, participants: ParticipantFinder):
         self.lex = lexicon
         self.participants = participants
+        self.other_senses = self._other_senses()
 
     def keep(self, c: Candidate, actors: DocActors) -> bool:
         subj = c.subject
         sport_types = ("ASSAULT", "COERCE", "PROTEST") + (("CONSULT",) if c.nominal else ())  # an athletics "meeting"
         if c.type in sport_types and any(t.lemma_.lower() in SPORT_WORDS for t in c.trigger.sent):
             return False  # "United launched an attack down the left": a match, not a war
-        if c.type == "THREATEN" and (self._risk_not_threat(c, actors) or self._warning_of_risk(c, actors)):
-            return False
-        if c.type == "REJECT" and self._declined_to_say(c):
-            return False
-        if c.type in ("AID", "SUPPORT", "COOPERATE") and not c.actors and subj is not None and subj.lower_ == "it":
-            return False  # "it is going to help us": a thing that helps gives no aid
-        thing = subj is not None and subj.lower_ in ("it", "this", "that")
-        if c.rule.startswith("refusal:") and not c.actors and thing:
-            return False  # "it doesn't change the fact": a thing refuses nothing
-        if c.type == "AID" and self._market_operation(c):
-            return False
-        if c.type == "COOPERATE" and not c.nominal and not c.actors and not c.recipients:
-            return False  # "thousands invested their savings in the schemes": cooperation needs a party
-
-        if c.type == "AID" and self._help_in_doing(c, actors):
-            return False
-        if c.type == "AGREE" and self._offer_of_a_thing(c):
-            return False
-        if c.type == "REQUEST" and self._insisted_fact(c):
-            return False
-        if c.type == "CONSULT" and self._visit_to_no_one(c, actors):
+        if any(c.type in kinds and says_no(c, actors) for kinds, says_no in self.other_senses):
             return False
         if c.nominal and c.rule.endswith("(under)"):
             return True  # "was put under investigation": the investigator is often unnamed
@@ -318,6 +312,24 @@ class EventFilter:
         if c.recipients and subj is None:
             return c.type not in ("CONSULT",) or bool(c.recipients)
         return False
+
+    def _other_senses(self):
+        """(types, check) pairs, each a reading in which the words name no event of those types: a risk
+        is no threat, keeping one's counsel no refusal, a thing that helps no aid, a central bank's help to
+        a market finance, helping to do something no aid, an offer of a thing no promise, insisting that
+        something is so no demand, a visit to places no meeting. Each check reads the candidate and the
+        parse and writes nothing."""
+        return (
+            (("THREATEN",), lambda c, actors: self._risk_not_threat(c, actors) or self._warning_of_risk(c, actors)),
+            (("REJECT",), lambda c, actors: self._declined_to_say(c)),
+            (("AID", "SUPPORT", "COOPERATE"), lambda c, actors: not c.actors and _subject_is(c, ("it",))),
+            (TYPES, lambda c, actors: c.rule.startswith("refusal:") and not c.actors and _subject_is(c, THINGS)),
+            (("AID",), lambda c, actors: self._market_operation(c) or self._help_in_doing(c, actors)),
+            (("COOPERATE",), lambda c, actors: not c.nominal and not c.actors and not c.recipients),
+            (("AGREE",), lambda c, actors: self._offer_of_a_thing(c)),
+            (("REQUEST",), lambda c, actors: self._insisted_fact(c)),
+            (("CONSULT",), lambda c, actors: self._visit_to_no_one(c, actors)),
+        )
 
     @staticmethod
     def _declined_to_say(c: Candidate) -> bool:
