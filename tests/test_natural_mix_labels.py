@@ -23,8 +23,8 @@ def rows():
 
 def test_every_label_is_a_plover_type_and_each_split_holds_six_hundred_sentences():
     labels = rows()
-    assert {r["split"] for r in labels} == {"dev", "held"}
-    assert sum(r["split"] == "dev" for r in labels) == sum(r["split"] == "held" for r in labels) == 600
+    assert {r["split"] for r in labels} == {"dev", "held", "fresh"}
+    assert all(sum(r["split"] == split for r in labels) == 600 for split in ("dev", "held", "fresh"))
     assert all(set(r["coder1"]) | set(r["coder2"]) <= TYPES for r in labels)
     assert len({r["article"] for r in labels}) == len(labels)  # one sentence per article
 
@@ -33,4 +33,4 @@ def test_every_label_finds_its_sentence_in_the_corpus(shared):
     import natural_mix
 
     found = natural_mix.labelled("all")  # raises when a hash does not match
-    assert len(found) == 1200 and all(30 <= len(r["text"]) <= 400 for r in found)
+    assert len(found) == 1800 and all(30 <= len(r["text"]) <= 400 for r in found)
