@@ -17,6 +17,8 @@ from .grammar import (
     AID_GIVERS,
     ALLEGATION_HEADS,
     ARMED_BODIES,
+    ARMED_NOUNS,
+    ARMED_STRIKE_WORDS,
     ARRIVAL_VERBS,
     ARRIVING_AID,
     BLAME_PREDICATES,
@@ -42,6 +44,7 @@ from .grammar import (
     MARKET_HOMONYMS,
     MARKET_WORDS,
     MATCH_VERBS,
+    MEDIA_EVENTS,
     MILITARY_MODIFIERS,
     MOTION_VERBS,
     MUSIC_WORDS,
@@ -57,6 +60,7 @@ from .grammar import (
     REFUSABLE,
     RESPONSE_NOUNS,
     SETTING_HEADS,
+    STRUCK_TARGETS,
     STRUGGLE_OBJECTS,
     STRUGGLE_VERBS,
     TIME_PREPS,
@@ -67,6 +71,7 @@ from .grammar import (
     VERBAL_ATTACK_MODIFIERS,
     WAR_OF_WORDS_VERBS,
     WEAPON_WORDS,
+    WORK_STRIKE_WORDS,
     WORKS_ABOUT,
     YIELDED_THINGS,
 )
@@ -187,6 +192,9 @@ class CandidateFinder:
                 verbal = False  # "came under shelling": a gerund standing as a noun is read as one
             if verbal:
                 c = self._verb(tok, actors)
+                if c and c.obj is not None and c.obj.lemma_.lower() == "strike" and c.type in ("PROTEST", "ASSAULT"):
+                    # "launched a strike on Gaza" is force, "launched a strike at the plant" a stoppage
+                    c.type, c.mode = ("ASSAULT", "military") if self._armed_strike(c.obj) else ("PROTEST", "strike")
                 if c:
                     out.append(c)
                     # "investigating an attack by its aircraft": an event noun with its own agent stays a candidate
@@ -220,7 +228,7 @@ class CandidateFinder:
             target = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass", "expl")), None)
             if target is None or (target.dep_ == "expl" and "must" in modals):
                 continue
-            if "must" not in modals and not self._deontic_should(tok, target, actors):
+            if not self._deontic(tok, target, actors, must="must" in modals):
                 continue
             v, demander, said = tok, None, False
             for _ in range(4):
@@ -248,12 +256,14 @@ class CandidateFinder:
             out.append(c)
         return out
 
-    def _deontic_should(self, verb, target, actors: DocActors) -> bool:
+    def _deontic(self, verb, target, actors: DocActors, must: bool) -> bool:
         """ "Sweden should boost investment", "the plans should be re-examined", "there should be an
-        inquiry": "should" asks for an act of a party, of a public matter or for something to exist.
-        "Buying power should remain stable", "the package should be completed quickly" forecast; "we
-        should rebuild" is the speaker's own plan."""
-        if any(ch.dep_ == "neg" for ch in verb.children) or target.lower_ in ("we", "i", "it"):
+        inquiry", "Japan must stop dumping": the modal asks for an act of a party, of a public matter or
+        for something to exist. "Buying power should remain stable", "the economy should manage modest
+        growth", "output must rise" forecast or reason about things; "we must improve" and "we should
+        rebuild" are the speaker's own plan; "it must" is no one's duty. A party is the head of the
+        subject, not a name inside it: "Australia's economy" is no actor."""
+        if (not must and any(ch.dep_ == "neg" for ch in verb.children)) or target.lower_ in ("we", "i", "it"):
             return False
         if target.dep_ == "expl":
             return True
@@ -261,7 +271,13 @@ class CandidateFinder:
             return False
         if target.dep_ == "nsubjpass":
             return target.lemma_.lower() in PUBLIC_MATTERS
-        return bool(self.participants.parties(target, actors)) and target.pos_ != "PRON"
+        if target.pos_ == "PRON":
+            return must and target.lower_ in ("they", "he", "she", "you")
+        return bool(self.participants.parties(target, actors)) and (
+            actors.actor_for(target) is not None
+            or target.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or target.lemma_.lower() in HUMAN_NOUNS
+        )
 
     def _imperatives(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
         """Reads the parse and the candidates found so far; writes new REQUEST candidates and suppresses
@@ -685,6 +701,19 @@ class CandidateFinder:
         preps = {p.lower_ for p in (*tok.children, *verb.children) if p.dep_ == "prep"}
         source = self._source(tok, verb)
         verbal = any(w in preps for w in TOPIC_PREPS) or (source is not None and source.lemma_.lower() in CRITIC_NOUNS)
+        # "the minister came under fire from backbenchers": fire at a person or a body from no one armed, with
+        # no arms in the sentence, is words ("the convoy came under fire", "from rebels" is shooting)
+        armed = (
+            source is not None and (source.lemma_.lower() in ARMED_NOUNS or self._armed_party(source, actors))
+        ) or any(
+            t.i != tok.i and (t.lemma_.lower() in ARMED_NOUNS or t.lemma_.lower() in WEAPON_WORDS) for t in tok.sent
+        )
+        verbal = verbal or (
+            not armed
+            and subj is not None
+            and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in HUMAN_NOUNS or bool(actors.actor_for(subj)))
+            and not (actors.actor_for(subj) and actors.actor_for(subj)[0].sector in ("MIL", "REB"))
+        )
         c = Candidate(
             tok,
             "ACCUSE" if verbal else "ASSAULT",
@@ -697,6 +726,11 @@ class CandidateFinder:
         c.subject = source
         c.actor_optional = not verbal
         return c
+
+    @staticmethod
+    def _armed_party(tok, actors: DocActors) -> bool:
+        hit = actors.actor_for(tok)
+        return bool(hit) and hit[0].sector in ("MIL", "REB")
 
     @staticmethod
     def _war_of_words(c: Candidate) -> None:
@@ -777,6 +811,27 @@ class CandidateFinder:
         c.type, c.mode = "REJECT", tok.lemma_.lower()
         return c
 
+    @staticmethod
+    def _armed_strike(tok) -> bool:
+        """A "strike" is a blow of force with a military modifier ("air strikes", "a missile strike"), a
+        place or a target struck ("strikes on Gaza", "a strike against rebel positions") or arms, troops or
+        the dead in its sentence; else, as most often in news, it is a stoppage of work ("the strike has
+        cut exports", "the impact of a strike at its plant")."""
+        if any(ch.lower_ in WORK_STRIKE_WORDS for ch in tok.children):
+            return False  # "a hunger strike", "a general strike", "a rail strike"
+        if any(ch.lemma_.lower() in WEAPON_WORDS or ch.lower_ in MILITARY_MODIFIERS for ch in tok.children):
+            return True
+        struck = [
+            g
+            for ch in tok.children
+            if ch.dep_ == "prep" and ch.lower_ in ("on", "against", "into")
+            for g in ch.children
+            if g.dep_ == "pobj"
+        ]
+        if any(g.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or g.lemma_.lower() in STRUCK_TARGETS for g in struck):
+            return True
+        return any(t.i != tok.i and t.lower_ in ARMED_STRIKE_WORDS for t in tok.sent)
+
     def _licence(self, tok, key: str, event_type: str, mode: str | None, verbs: list[Candidate]):
         """Whether an event noun reports an event where it stands, and how: (licence or None, status,
         type, mode). A noun names an event when a light verb carries it ("held talks"), when it is the
@@ -788,21 +843,26 @@ class CandidateFinder:
         licensed = None
         status = "happened"
         tok_dep = "pobj" if tok.dep_ == "pcomp" else tok.dep_  # a gerund read as a noun: "under shelling"
-        labour = (
-            lemma == "strike"
-            and not any(ch.lemma_.lower() in WEAPON_WORDS or ch.lower_ in MILITARY_MODIFIERS for ch in tok.children)
-            and any(t.lemma_.lower() in LABOUR_WORDS for t in tok.sent)
-        )
+        labour = lemma == "strike" and not self._armed_strike(tok)
         work = head.head if head.head.lemma_ in WORKS_ABOUT else tok.doc[head.i - 1]  # or hung on the verb
-        if tok_dep == "pobj" and head.lower_ in ("into", "about", "on", "of") and work.lemma_ in WORKS_ABOUT:
-            # "his report into the Brixton riots", "a film about the war": the topic of a work, not news
+        if tok_dep == "pobj" and (
+            head.lower_ == "about" or (head.lower_ in ("into", "on", "of") and work.lemma_ in WORKS_ABOUT)
+        ):
+            # "his report into the Brixton riots", "a film about the war", "Bloody Sunday, about the 1972
+            # killings": what something is about is its topic, not news
             return "topic", status, event_type, mode
         if event_type == "ASSAULT" and lemma == "strike" and tok.dep_ == "pobj" and head.lower_ == "on":
             event_type, mode = "PROTEST", "strike"  # "went on strike", "workers are on strike"
             licensed = "on strike"
         elif event_type == "ASSAULT" and labour:
-            event_type, mode = "PROTEST", "strike"  # "500,000 workers stopped work on the first day of a strike"
-            licensed = "protest"
+            # "500,000 workers stopped work on the first day of a strike" holds the strike wherever it stands;
+            # "the strike has cut exports" where a noun of an event is news ("subject of happening")
+            event_type, mode = "PROTEST", "strike"
+            if any(t.lemma_.lower() in LABOUR_WORDS for t in tok.sent):
+                licensed = "protest"
+            else:
+                licensed, status, event_type, mode = self._licence(tok, key, event_type, mode, verbs)
+                return (None if licensed == "protest" else licensed), status, event_type, mode
         elif (
             tok_dep == "pobj"
             and head.lower_ == "in"
@@ -945,6 +1005,13 @@ class CandidateFinder:
             return None
         if tok.ent_type_ in ("DATE", "TIME") or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("", "EVENT")):
             return None  # "in March" is a month, "Operation Storm" a name
+        if (key in MEDIA_EVENTS or (prev is not None and f"{prev.lower_} {tok.lower_}" in MEDIA_EVENTS)) and not (
+            any(ch.lower_ == "joint" for ch in tok.children)
+            or any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in tok.children)
+        ):
+            # "told a press conference": a setting for speaking to reporters, no meeting of parties ("a joint
+            # news conference with his counterpart" is one)
+            return None
         event_type, mode = self.lex.nouns.get(key) or self.lex.nouns[tok.lower_]
         head = tok.head
         licensed, status, event_type, mode = self._licence(tok, key, event_type, mode, verbs)

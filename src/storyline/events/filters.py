@@ -11,14 +11,19 @@ from ..actors.mentions import DocActors
 from .candidate import Candidate
 from .domain import Domain
 from .grammar import (
+    ANONYMITY_VERBS,
+    ARMED_NOUNS,
     ATTEMPT_NOUNS,
     COUNTERPARTY_WORDS,
     DISASTER_WORDS,
+    DOCUMENT_NOUNS,
     FIRM_NAME_WORDS,
     HARM_VERBS,
     HUMAN_NOUNS,
+    KILLING_NOUNS,
     LABOUR_WORDS,
     MARKET_RECIPIENTS,
+    MILITARY_MODIFIERS,
     MOTION_PREPS,
     NEEDS_ACTOR,
     PHASE_NOUNS,
@@ -116,6 +121,43 @@ def _subject_is(c: Candidate, words) -> bool:
 THINGS = ("it", "this", "that")
 
 
+def _anonymity(c: Candidate) -> bool:
+    """ "an official who asked not to be named": a source keeping his name out asks nothing of anyone."""
+    if c.trigger.lemma_.lower() not in ("ask", "request", "decline"):
+        return False
+    return any(
+        ch.dep_ in ("xcomp", "ccomp")
+        and ch.lemma_.lower() in ANONYMITY_VERBS
+        and any(g.dep_ == "neg" for g in ch.children)
+        for ch in c.trigger.children
+    )
+
+
+def _plea_in_court(c: Candidate) -> bool:
+    """ "pleaded guilty to fraud", "pleaded not guilty": a plea in court answers a charge, asks for nothing."""
+    return c.trigger.lemma_.lower() == "plead" and any(
+        t.lower_ in ("guilty", "innocent", "insanity") for t in c.trigger.subtree if t.i > c.trigger.i
+    )
+
+
+def _speaking_subject(c: Candidate):
+    """The subject of the candidate's verb, seen through a relative pronoun or a participle to the noun
+    it stands for: "the bill, which called for a freeze", "a draft treaty calling for"."""
+    subj = c.subject
+    tok = c.trigger
+    if (subj is None or subj.lower_ in ("which", "that")) and tok.dep_ in ("relcl", "acl"):
+        return tok.head
+    return subj
+
+
+def _document_provides(c: Candidate) -> bool:
+    """ "The plan calls for income to exceed spending", "US laws that demand equal access", "a circular
+    stipulates that units must hold capital": what a document asks for is what it provides; the body that
+    wrote it made its request when it passed it (a resolution "calling for" stays a request)."""
+    subj = _speaking_subject(c)
+    return subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS
+
+
 def _done_to_people(verb) -> bool:
     """ "two managers have been charged with manslaughter", "the singer was sued": a passive done to
     people by someone unnamed (a court, the police) is a public act, whatever the story is about."""
@@ -182,10 +224,15 @@ def political_enough(
             and not any(a is not None and a.lemma_.lower() in event_nouns for a in arguments)
             and not _done_to_people(c.trigger)
         )
-    if c.type == "ASSAULT" and c.nominal and c.mode == "bomb" and not c.actors and not c.recipients:
-        # "the gadget explosion signalled growth": a blast nobody set off, harming no one, in a story about
-        # gadgets or prices is a figure of speech (a bomb, a weapon or a harm in the sentence says otherwise)
+    if c.type == "ASSAULT" and not c.actors and not c.recipients:
+        # "the gadget explosion signalled growth", "older attacks relied on users", "I was fighting": force
+        # nobody does to no one, in a story about gadgets, prices or a match, is a figure of speech (a bomb,
+        # a weapon or a harm in the sentence says otherwise)
         sent = c.trigger.sent
+        if c.nominal and c.trigger.lemma_.lower() in KILLING_NOUNS:
+            return True  # "when the shooting took place outside the studio": a killing or a shooting is no figure
+        if any(ch.lower_ in MILITARY_MODIFIERS or ch.lemma_.lower() in ARMED_NOUNS for ch in c.trigger.children):
+            return True  # "the U.S. military attack on an oil platform"
         return any(t.lemma_.lower() in WEAPON_WORDS | HARM_VERBS and t.i != c.trigger.i for t in sent)
     trigger = c.trigger
     arguments = [c.subject, c.obj, *(ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj"))]
@@ -329,7 +376,50 @@ class EventFilter:
             (("AGREE",), lambda c, actors: self._offer_of_a_thing(c)),
             (("REQUEST",), lambda c, actors: self._insisted_fact(c)),
             (("CONSULT",), lambda c, actors: self._visit_to_no_one(c, actors)),
+            (("REQUEST",), lambda c, actors: _anonymity(c) or _plea_in_court(c) or _document_provides(c)),
+            (("ASSAULT",), lambda c, actors: self._figurative_target(c, actors) or self._disaster_clause(c)),
         )
+
+    def _figurative_target(self, c: Candidate, actors: DocActors) -> bool:
+        """ "India has targeted countries that depend on its market", "the industry is targeting people
+        who run websites": targeting is force only when the one who targets is armed or arms are in the
+        sentence ("militants targeted a police station", "the convoy was targeted by a roadside bomb")."""
+        if c.trigger.lemma_.lower() != "target" or c.nominal:
+            return False
+        doers = [t for t in (c.subject, self.participants.agent_of(c.trigger)) if t is not None]
+        if any(d.lemma_.lower() in ARMED_NOUNS or self._weaponish(d) for d in doers):
+            return False
+        if any(p.get("sector") in ("MIL", "REB") for p in c.actors):
+            return False
+        return not any(
+            t.i != c.trigger.i
+            and (t.lemma_.lower() in ARMED_NOUNS or t.lemma_.lower() in WEAPON_WORDS - {"attack", "strike"})
+            for t in c.trigger.sent
+        )
+
+    def _disaster_clause(self, c: Candidate) -> bool:
+        """ "the storm left two people dead and 800 injured", "fifty people were killed or injured in
+        flooding": with no one named as doer, a disaster that governs the clause, or is its cause on any
+        verb of it, killed them. Reads the trigger, its conjuncts and the verbs above it."""
+        if c.actors:
+            return False
+        verbs, v = [c.trigger], c.trigger
+        for _ in range(3):
+            if v.dep_ not in ("conj", "xcomp", "ccomp", "oprd", "advcl") or v.head.i == v.i:
+                break
+            v = v.head
+            verbs.append(v)
+        # "killed or injured in flooding": a participle beside the trigger shares its cause ("killed or die
+        # from cold" does not: dying of cold is another fate)
+        verbs += [ch for t in list(verbs) for ch in t.children if ch.dep_ == "conj" and ch.tag_ == c.trigger.tag_]
+        for verb in verbs:
+            for ch in verb.children:
+                if ch.dep_ in ("nsubj", "nsubjpass") and self._disaster(ch):
+                    return True
+                cause = ch.dep_ == "agent" or (ch.dep_ == "prep" and ch.lower_ in ("by", "from", "in"))
+                if cause and any(p.dep_ == "pobj" and self._disaster(p) for p in ch.children):
+                    return True
+        return False
 
     @staticmethod
     def _declined_to_say(c: Candidate) -> bool:

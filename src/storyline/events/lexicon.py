@@ -281,6 +281,14 @@ def check_word_lists(data: object, path: str) -> dict[str, frozenset[str]]:
 WORD_LISTS = frozenset(
     [
         "adverb_particles",
+        "anonymity_verbs",
+        "armed_nouns",
+        "armed_strike_words",
+        "document_nouns",
+        "killing_nouns",
+        "media_events",
+        "struck_targets",
+        "work_strike_words",
         "aid_givers",
         "office_nouns",
         "blame_predicates",

@@ -1,0 +1,81 @@
+"""Readings of random news that the coder got wrong, in sentences of our own: a "strike" is a stoppage of
+work unless arms are in sight; force nobody does to no one in a story about markets or a match is a
+figure; targeting is force only for the armed; a disaster that governs the clause killed the dead;
+"should" and "must" ask for acts of parties, not of economies or of the speaker; what a document "calls
+for" is what it provides; a source asking not to be named and a plea in court ask nothing; a press
+conference is a setting; fire at a minister from backbenchers is words; what a work is about is its topic."""
+
+from __future__ import annotations
+
+
+def kinds(events):
+    return [e["type"] for e in events if e["status"] in ("happened", "planned", "ongoing") and not e["background"]]
+
+
+def test_a_strike_is_a_stoppage_of_work_unless_arms_are_in_sight(code):
+    assert "ASSAULT" not in kinds(code("Profits fell because of a strike at the company's assembly plant in Ohio."))
+    assert "ASSAULT" not in kinds(code("The strike has halted shipments of coffee for two weeks."))
+    assert "PROTEST" in kinds(code("Teachers began a strike over pay on Monday."))
+    assert "ASSAULT" in kinds(code("The army carried out a strike on rebel positions near the border."))
+    assert "ASSAULT" in kinds(code("Israel launched a strike on Gaza overnight."))
+    assert "ASSAULT" in kinds(code("Two civilians were killed in a strike on the village."))
+
+
+def test_force_by_no_one_against_no_one_outside_politics_is_a_figure(code):
+    assert kinds(code("Newer attacks rely on fake login pages to steal passwords from users.")) == []
+    assert kinds(code('"I kept fighting until the last game," the tennis player said after the final.')) == []
+    # concrete violence and arms keep it force
+    assert "ASSAULT" in kinds(code("When the shooting started outside the nightclub, guests ran into the street."))
+    events = code("Oil prices rose on news of a military attack on an offshore platform in the Gulf.")
+    assert "ASSAULT" in [e["type"] for e in events]
+
+
+def test_targeting_is_force_only_for_the_armed(code):
+    assert kinds(code("The retailer is targeting younger shoppers with its new range.")) == []
+    assert kinds(code("Exporters said Brazil has targeted countries that buy its coffee.")) == []
+    assert "ASSAULT" in kinds(code("Militants targeted a police station in the north of the country."))
+    assert "ASSAULT" in kinds(code("The convoy was targeted by a roadside bomb outside the city."))
+
+
+def test_a_disaster_that_governs_the_clause_killed_the_dead(code):
+    assert kinds(code("The cyclone, which hit the coast at dawn, left ten people dead and 300 injured.")) == []
+    assert kinds(code("Thirty people were killed or injured in flooding in the south of the country.")) == []
+    # a conjunct that is another fate does not take the killing with it
+    assert "ASSAULT" in kinds(code("Hundreds of villagers are killed or die from hunger as militias raid the region."))
+
+
+def test_should_and_must_ask_for_acts_of_parties(code):
+    assert kinds(code("Spain's economy should grow by three per cent next year, the OECD said.")) == []
+    assert kinds(code("Copper output must rise sharply or supply will fall short, the ministry said.")) == []
+    assert kinds(code('"We must make our farms more competitive," the minister added.')) == []
+    assert "REQUEST" in kinds(code("The union said the government should raise the minimum wage."))
+    assert "REQUEST" in kinds(code("The senator said Japan must stop dumping steel in the United States."))
+
+
+def test_what_a_document_calls_for_is_what_it_provides(code):
+    assert kinds(code("The budget plan calls for spending to fall by two per cent next year.")) == []
+    assert kinds(code("The new law, which demands that banks disclose their fees, takes effect in May.")) == []
+    assert "REQUEST" in kinds(code("The opposition called for a public inquiry into the contract."))
+
+
+def test_anonymity_and_pleas_in_court_ask_nothing(code):
+    assert kinds(code('"No decision has been made," said an official who asked not to be named.')) == []
+    assert kinds(code("The banker pleaded guilty to two counts of fraud.")) == []
+    assert "REQUEST" in kinds(code("The minister asked Parliament to approve the budget."))
+
+
+def test_a_press_conference_is_a_setting_but_a_joint_one_is_a_meeting(code):
+    assert "CONSULT" not in kinds(code("The minister told a press conference that the currency would not fall."))
+    assert "CONSULT" in kinds(
+        code("The minister, speaking at a joint news conference with his Chinese counterpart, praised the deal.")
+    )
+
+
+def test_fire_at_a_minister_from_backbenchers_is_words(code):
+    events = code("The health minister came under fire from backbenchers over the hospital closures.")
+    assert "ACCUSE" in kinds(events) and "ASSAULT" not in kinds(events)
+    assert "ASSAULT" in kinds(code("The convoy came under fire from rebels near the border."))
+
+
+def test_what_a_work_is_about_is_its_topic(code):
+    assert kinds(code("The prize went to a documentary about the 1984 killings in the mining town.")) == []
