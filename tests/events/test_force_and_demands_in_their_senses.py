@@ -79,3 +79,29 @@ def test_fire_at_a_minister_from_backbenchers_is_words(code):
 
 def test_what_a_work_is_about_is_its_topic(code):
     assert kinds(code("The prize went to a documentary about the 1984 killings in the mining town.")) == []
+
+
+def test_leaving_a_post_in_a_firm_is_business(code):
+    assert kinds(code("Mr Lindqvist resigned as a director of the bank to pursue other interests.")) == []
+    assert kinds(code("The group said its chief executive would step down next year.")) == []
+    assert "RETREAT" in kinds(code("The health minister resigned on Tuesday after the scandal."))
+
+
+def test_permissions_and_bans_that_a_document_or_no_one_gives(code):
+    assert kinds(code("The reform would allow tenants to buy their flats at a discount.")) == []
+    assert kinds(code("The firm will be allowed to convert its loans into bonds.")) == []
+    assert kinds(code("The new bill, which bars banks from selling insurance, passed its first reading.")) == []
+    assert "CONCEDE" in kinds(code("The government allowed the detained journalists to leave the country."))
+
+
+def test_blame_on_a_cause_and_a_task_given_to_a_body_accuse_no_one(code):
+    assert kinds(code("Exporters blamed the strong currency for their falling sales.")) == []
+    assert kinds(code("Parliament charged the committee with reviewing the pension rules.")) == []
+    assert "ACCUSE" in kinds(code("Prosecutors charged the former mayor with taking bribes."))
+    assert "ACCUSE" in kinds(code("The opposition blamed the government for the rise in crime."))
+
+
+def test_things_that_decline_fall_and_listings_trade(code):
+    assert kinds(code("Officials said the country's grain output is expected to decline sharply this year.")) == []
+    assert kinds(code("The company's shares will trade on the Paris bourse from Monday.")) == []
+    assert "REJECT" in kinds(code("The president declined to meet the opposition leaders."))

@@ -14,6 +14,7 @@ from .grammar import (
     ANONYMITY_VERBS,
     ARMED_NOUNS,
     ATTEMPT_NOUNS,
+    CORPORATE_POSTS,
     COUNTERPARTY_WORDS,
     DISASTER_WORDS,
     DOCUMENT_NOUNS,
@@ -26,10 +27,13 @@ from .grammar import (
     MILITARY_MODIFIERS,
     MOTION_PREPS,
     NEEDS_ACTOR,
+    OFFICE_NOUNS,
+    OFFICE_SECTORS,
     PHASE_NOUNS,
     PUBLIC_BODY_WORDS,
     REFLEXIVES,
     REFUSAL_VERBS,
+    RESIGN_VERBS,
     SPORT_WORDS,
     TEAM_SPORT_WORDS,
     THREAT_ACTS,
@@ -138,6 +142,15 @@ def _plea_in_court(c: Candidate) -> bool:
     return c.trigger.lemma_.lower() == "plead" and any(
         t.lower_ in ("guilty", "innocent", "insanity") for t in c.trigger.subtree if t.i > c.trigger.i
     )
+
+
+def _permission_by_no_one(c: Candidate) -> bool:
+    """ "First Union will be allowed to convert its mortgages", "it would allow people to give power of
+    attorney": a permission nobody named gives, or that a thing gives, yields to no one."""
+    if c.trigger.lemma_.lower() not in ("allow", "permit") or c.actors:
+        return False
+    subj = _speaking_subject(c)
+    return subj is None or subj.lower_ in (*THINGS, "which") or subj.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def _speaking_subject(c: Candidate):
@@ -376,9 +389,36 @@ class EventFilter:
             (("AGREE",), lambda c, actors: self._offer_of_a_thing(c)),
             (("REQUEST",), lambda c, actors: self._insisted_fact(c)),
             (("CONSULT",), lambda c, actors: self._visit_to_no_one(c, actors)),
-            (("REQUEST",), lambda c, actors: _anonymity(c) or _plea_in_court(c) or _document_provides(c)),
+            (("REQUEST",), lambda c, actors: _anonymity(c) or _plea_in_court(c)),
+            (("REQUEST", "CONCEDE", "COERCE"), lambda c, actors: _document_provides(c)),
+            (("CONCEDE",), lambda c, actors: _permission_by_no_one(c)),
+            (("RETREAT",), lambda c, actors: self._private_resignation(c)),
             (("ASSAULT",), lambda c, actors: self._figurative_target(c, actors) or self._disaster_clause(c)),
         )
+
+    @staticmethod
+    def _private_resignation(c: Candidate) -> bool:
+        """ "Paul Casey resigned as vice-chairman and a director", "Mr Sans resigning as the company's CEO":
+        leaving a post in a firm is business; a resignation is political when a political party resigns or
+        the post, the one who held it or the sentence names public office ("the minister resigned")."""
+        if c.trigger.lemma_.lower() not in RESIGN_VERBS:
+            return False
+        if any(p.get("sector") in OFFICE_SECTORS or str(p.get("key", "")).startswith("country:") for p in c.actors):
+            return False
+        posts = [
+            g
+            for ch in c.trigger.children
+            if ch.dep_ == "prep" and ch.lower_ in ("as", "from")
+            for g in ch.children
+            if g.dep_ == "pobj"
+        ]
+        if c.subject is not None:
+            posts += [ch for ch in c.subject.children if ch.dep_ in ("appos", "compound", "amod")]
+        words = {t.lemma_.lower() for p in posts for t in p.subtree}
+        if words & CORPORATE_POSTS:
+            return True
+        public = PUBLIC_BODY_WORDS | OFFICE_NOUNS
+        return not (words & public) and not any(t.lemma_.lower() in public for t in c.trigger.sent)
 
     def _figurative_target(self, c: Candidate, actors: DocActors) -> bool:
         """ "India has targeted countries that depend on its market", "the industry is targeting people
