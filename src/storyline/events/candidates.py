@@ -69,6 +69,7 @@ from .grammar import (
     TOURING_VERBS,
     UNDERGO_VERBS,
     VERBAL_ATTACK_MODIFIERS,
+    VERDICT_WORDS,
     WAR_OF_WORDS_VERBS,
     WEAPON_WORDS,
     WORK_STRIKE_WORDS,
@@ -171,8 +172,50 @@ class CandidateFinder:
         cands.extend(self._imperatives(sent, actors, cands))
         cands.extend(self._headline_verbs(sent, actors, cands))
         cands.extend(self._blame_statements(sent, actors, cands))
+        cands.extend(self._verdicts(sent, actors, cands))
         cands.extend(self.evaluations.read(sent, actors, cands))
         return cands
+
+    def _verdicts(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
+        """Reads the parse; writes new ACCUSE (legal) candidates. "A jury found the senator guilty of
+        bribery", "the firm was held liable for the spill", "the court declared him guilty": a verdict
+        against someone ends a case brought against them; who judged is the subject, or unnamed in the
+        passive."""
+        out = []
+        taken = {c.trigger.i for c in cands}
+        for tok in sent:
+            if tok.lemma_.lower() not in ("find", "hold", "declare", "pronounce", "rule") or tok.i in taken:
+                continue
+            if any(ch.dep_ == "neg" for ch in tok.children):
+                continue  # "was not found guilty"
+            verdict = next(
+                (
+                    ch
+                    for ch in tok.subtree
+                    if ch.lemma_.lower() in VERDICT_WORDS
+                    and ch.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "amod")
+                    and not any(g.dep_ == "neg" for g in ch.children)
+                ),
+                None,
+            )
+            if verdict is None:
+                continue
+            passive = any(ch.dep_ == "nsubjpass" for ch in tok.children)
+            judged = next(
+                (ch for ch in tok.children if ch.dep_ == ("nsubjpass" if passive else "dobj")),
+                next((ch for ch in verdict.children if ch.dep_ == "nsubj"), None),
+            )
+            judge = self.participants.agent_of(tok) if passive else self.participants.subject_token(tok)
+            if judged is None:
+                continue
+            c = Candidate(tok, "ACCUSE", "legal", f"verdict:{verdict.lemma_.lower()}")
+            c.subject = judge
+            c.actors = self.participants.parties(judge, actors) if judge is not None else []
+            c.recipients = self.participants.parties(judged, actors)
+            c.doer_unnamed = not c.actors
+            if c.recipients or self.participants.human(judged, actors):
+                out.append(c)
+        return out
 
     similar = None  # the optional vector step (similar.SimilarVerbs), set by ArticleCoder(vectors=True)
 
@@ -879,8 +922,15 @@ class CandidateFinder:
             and self._source(tok, head) is not None
         ):
             licensed = "received"  # "the decision won praise from Congress", "the villages received aid from Japan"
-        elif tok.dep_ == "dobj" and head.lemma_.lower() == "face" and event_type == "ACCUSE" and mode == "legal":
-            licensed = "faced"  # "five managers face charges", "the firm faces a lawsuit": brought by someone unnamed
+        elif (
+            tok.dep_ == "dobj"
+            and head.lemma_.lower() == "face"
+            and event_type == "ACCUSE"
+            and mode in ("legal", "criticize")
+        ):
+            # "five managers face charges", "the firm faces a lawsuit", "the minister faced criticism over his
+            # expenses": brought by someone unnamed
+            licensed = "faced"
         elif (
             event_type == "AID"
             and tok.dep_ == "nsubj"

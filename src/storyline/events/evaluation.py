@@ -39,6 +39,8 @@ NOT_EVALUATIONS = WORDS["not_evaluations"]
 PUBLIC_MATTERS = WORDS["public_matters"]
 CONDUCT_VERBS = WORDS["conduct_verbs"]
 DEED_VERBS = WORDS["deed_verbs"]
+FINDING_VERBS = WORDS["finding_verbs"]
+REPORT_NOUNS = WORDS["report_nouns"]
 
 PRAISE = ("SUPPORT", "praise")
 CRITICISM = ("ACCUSE", "criticize")
@@ -119,9 +121,47 @@ class EvaluationReader:
                         if other.trigger.i == tok.i:
                             other.suppressed = True  # "calling X a good friend": not a call
                     out.append(c)
-            elif speech_verb(tok):
+            elif speech_verb(tok) or tok.lemma_.lower() in FINDING_VERBS:
+                # "the commission found that the company had abused its position": a finding is a statement
                 out.extend(self._statements(tok, actors, taken))
+            if tok.lemma_.lower() in ("be", "remain") and tok.i not in taken:
+                c = self._critical_of(tok, actors)
+                if c is not None:
+                    out.append(c)
         return out
+
+    def _critical_of(self, verb, actors) -> Candidate | None:
+        """ "Labour has been critical of the plan", "the report was highly critical of the police": being
+        critical of someone or of a public matter criticises it; a report or a study speaks for authors
+        the sentence need not name."""
+        critical = next(
+            (ch for ch in verb.children if ch.dep_ == "acomp" and ch.lower_ in ("critical", "scathing")), None
+        )
+        subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+        of = next(
+            (
+                g
+                for ch in (critical.children if critical is not None else ())
+                if ch.dep_ == "prep" and ch.lower_ in ("of", "about")
+                for g in ch.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if critical is None or subj is None or of is None:
+            return None
+        target = self._target(of, actors)
+        if target is None:
+            return None
+        found = self.parties(subj, actors)
+        if not found and subj.pos_ == "PRON":
+            found = self.speaker_pronoun(verb, actors)
+        if not found and subj.lemma_.lower() not in REPORT_NOUNS:
+            return None
+        c = self._candidate(critical, -1.0, subj, found, target, verb, "critical")
+        if c is not None:
+            c.doer_unnamed = not found
+        return c
 
     def _speaker(self, verb, actors) -> tuple[object, list[dict]] | None:
         subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)

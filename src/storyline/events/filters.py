@@ -23,6 +23,7 @@ from .grammar import (
     HUMAN_NOUNS,
     KILLING_NOUNS,
     LABOUR_WORDS,
+    LEGAL_FILINGS,
     MARKET_RECIPIENTS,
     MILITARY_MODIFIERS,
     MOTION_PREPS,
@@ -224,6 +225,15 @@ def political_enough(
         for p in (*c.actors, *c.recipients)
     ):
         return True
+    if (
+        c.type == "ACCUSE"
+        and c.mode == "legal"
+        and not (domain.label in ("sport", "entertainment") and domain.outside_politics)
+    ):
+        # "Texaco sued Pennzoil", "the shareholders filed a lawsuit": a case brought to a court is a public
+        # act whoever the parties are, as force is (a club charged by its league is sport, a singer suing her
+        # insurers show business)
+        return True
     if not domain.outside_politics:
         # leaning outside politics, though unsure: words of meeting, asking or backing done by no one
         # named, or by firms only, are still business as usual ("a company may not want to encourage")
@@ -328,6 +338,7 @@ class EventFilter:
             and not c.actors
             and not talks
             and not (c.doer_unnamed and c.recipients)  # "five managers face charges": brought by someone unnamed
+            and not self._filing_speaks(c)
             and not (subj is not None and self.participants.actor_like(subj, actors))
         ):
             return False
@@ -371,7 +382,14 @@ class EventFilter:
             return True  # "aid began arriving in the flooded region": aid given, by whom the text does not say
         if c.recipients and subj is None:
             return c.type not in ("CONSULT",) or bool(c.recipients)
-        return False
+        # "the report was critical of the police": written by someone the sentence does not name
+        return self._filing_speaks(c) or (c.doer_unnamed and bool(c.recipients))
+
+    @staticmethod
+    def _filing_speaks(c: Candidate) -> bool:
+        """ "the lawsuit accuses the bank of fraud": the case speaks for a plaintiff the sentence does not name."""
+        subj = c.subject
+        return c.type == "ACCUSE" and bool(c.recipients) and subj is not None and subj.lemma_.lower() in LEGAL_FILINGS
 
     def _other_senses(self):
         """(types, check) pairs, each a reading in which the words name no event of those types: a risk

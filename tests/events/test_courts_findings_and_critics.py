@@ -1,0 +1,57 @@
+"""Accusations the natural mix of news holds beyond the verbs of blame, in sentences of our own: a case
+brought to a court is a public act whoever the parties are; a filing speaks for its unnamed plaintiff; a
+verdict accuses whom it finds guilty or liable; a court's, an inquiry's or a regulator's finding is a
+statement; being critical of someone criticises them; questioning someone's good faith is criticism; a
+minister who faces criticism is criticised by someone unnamed."""
+
+from __future__ import annotations
+
+
+def kinds(events):
+    return [e["type"] for e in events if e["status"] in ("happened", "planned", "ongoing") and not e["background"]]
+
+
+def rows(events, kind):
+    return [e for e in events if e["type"] == kind]
+
+
+def test_a_case_brought_to_a_court_is_public_whoever_the_parties_are(code):
+    events = code("Northwind Oil has sued Harbour Gas over the pipeline merger, the company said.")
+    assert [(e["actor"], e["recipient"]) for e in rows(events, "ACCUSE")] == [(["Northwind Oil"], ["Harbour Gas"])]
+    assert "ACCUSE" in kinds(code("The shareholders sued the company for hiding its debts."))
+    assert "ACCUSE" in kinds(code("The bank said it had filed a lawsuit against its former auditors."))
+    # criticism between firms stays business as usual
+    assert kinds(code("The retailer criticised its supplier's prices in a statement to investors.")) == []
+
+
+def test_a_filing_speaks_for_its_plaintiff(code):
+    events = code("The lawsuit accuses the bank of fraud.")
+    assert [(e["actor"], e["recipient"]) for e in rows(events, "ACCUSE")] == [([], ["bank"])]
+
+
+def test_a_verdict_accuses_whom_it_finds_guilty_or_liable(code):
+    events = code("A jury found the senator guilty of taking bribes.")
+    assert "ACCUSE" in kinds(events)
+    assert "ACCUSE" in kinds(code("The firm was found liable for the spill."))
+    assert kinds(code("The airline was not found liable for the crash.")) == []
+    assert "ACCUSE" not in kinds(code("The jury found the evidence convincing."))
+
+
+def test_a_finding_is_a_statement(code):
+    events = code("The commission found that the company had abused its dominant position.")
+    assert [(e["actor"], e["recipient"]) for e in rows(events, "ACCUSE")] == [(["commission"], ["company"])]
+    assert "ACCUSE" in kinds(code("The court ruled that the ministry had violated the constitution."))
+
+
+def test_being_critical_of_someone_criticises_them(code):
+    events = code("Labour has been critical of the government's plans.")
+    assert [(e["actor"], e["recipient"]) for e in rows(events, "ACCUSE")] == [(["Labour Party"], ["government"])]
+    assert "ACCUSE" in kinds(code("The report was highly critical of the police."))
+    assert kinds(code("He said the loan was critical to the success of the project.")) == []
+
+
+def test_questioning_good_faith_and_facing_criticism(code):
+    assert "ACCUSE" in kinds(code("The senator questioned the legality of the arms deal."))
+    assert "ACCUSE" not in kinds(code("The senator questioned the figures in the report."))
+    events = code("The defence minister faced criticism over the cost of the new helicopters.")
+    assert [e["recipient"] for e in rows(events, "ACCUSE")] == [["the defence minister"]]
