@@ -28,6 +28,7 @@ SECTORS = {
     "IGO": "IGO",
     "NGO": "NGO",
     "NGM": "NGO",
+    "REL": "REL",
     "UAF": "REB",  # unidentified armed forces
 }
 

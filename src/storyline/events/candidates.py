@@ -22,6 +22,7 @@ from .grammar import (
     ARRIVAL_VERBS,
     ARRIVING_AID,
     BLAME_PREDICATES,
+    CASE_PARTIES,
     CAUSING_VERBS,
     CONCRETE_VIOLENCE,
     CRITIC_NOUNS,
@@ -63,6 +64,7 @@ from .grammar import (
     STRUCK_TARGETS,
     STRUGGLE_OBJECTS,
     STRUGGLE_VERBS,
+    TESTED_THINGS,
     TIME_PREPS,
     TOPIC_PREPS,
     TOURED_THINGS,
@@ -80,6 +82,7 @@ from .lexicon import Lexicon, Pattern
 from .modality import clause_verb
 from .participants import ParticipantFinder
 from .quotes import speech_verb
+from .stances import StanceReader
 
 # a match's score: "6-3", "2-1", "21-17"
 _SCORE = re.compile(r"(?<![\d.,])\d{1,3}[-–]\d{1,3}(?![\d.,%-])")
@@ -163,6 +166,7 @@ class CandidateFinder:
         self.lex = lexicon
         self.participants = participants
         self.evaluations = EvaluationReader(participants)
+        self.stances = StanceReader(participants)
 
     def find(self, sent, actors: DocActors) -> list[Candidate]:
         """Every candidate of one sentence: triggers of the lexicon first, then the readings that look
@@ -173,6 +177,7 @@ class CandidateFinder:
         cands.extend(self._headline_verbs(sent, actors, cands))
         cands.extend(self._blame_statements(sent, actors, cands))
         cands.extend(self._verdicts(sent, actors, cands))
+        cands.extend(self.stances.read(sent, actors, cands))
         cands.extend(self.evaluations.read(sent, actors, cands))
         return cands
 
@@ -484,7 +489,21 @@ class CandidateFinder:
                     c.lower_ == words[0] and (c.dep_ == "prt" or not any(g.dep_ == "pobj" for g in c.children))
                     for c in children
                 ):
-                    continue  # "give in" is yielding; "give them a voice in the talks" is not
+                    # "voted down the bill": the tagger read the particle as a preposition over the object the
+                    # entry asks for; "give them a voice in the talks" is no "give in"
+                    misread = next(
+                        (
+                            g
+                            for c in children
+                            if c.lower_ == words[0] and c.dep_ == "prep" and c.i == tok.i + 1 and p.objects is not None
+                            for g in c.children
+                            if g.dep_ == "pobj" and self._in_set(g, g.lemma_.lower(), p.objects, actors)
+                        ),
+                        None,
+                    )
+                    if misread is not None:
+                        yield p, misread
+                    continue
             if p.objects is not None and not self._in_set(obj, obj_lemma, p.objects, actors):
                 # "hand the farmers 70m euros in aid": a second object, or what the first is "in", may be it
                 others = [c for c in children if c.dep_ == "dobj" and (obj is None or c.i != obj.i)]
@@ -521,12 +540,19 @@ class CandidateFinder:
                 continue
             if subj is not None and p.not_subjects and self._in_set(subj, subj_lemma, p.not_subjects, actors):
                 continue
-            if p.prep_objects is not None and not any(
-                self._in_set(o, o.lemma_.lower(), p.prep_objects, actors)
-                for c in children
-                if c.dep_ == "prep"
-                for o in c.children
-                if o.dep_ == "pobj"
+            if (
+                p.prep_objects is not None
+                and not any(
+                    self._in_set(o, o.lemma_.lower(), p.prep_objects, actors)
+                    for c in children
+                    if c.dep_ == "prep"
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                )
+                and not any(  # "taken the ministry to court", parsed as the verb "to court"
+                    c.dep_ == "xcomp" and c.lower_ in p.prep_objects and any(a.lower_ == "to" for a in c.children)
+                    for c in children
+                )
             ):
                 continue  # "participate in exercises", not "participate in elections"
             if p.needs_complement and not any(
@@ -855,6 +881,24 @@ class CandidateFinder:
         return c
 
     @staticmethod
+    def _trial_of_things(tok) -> bool:
+        """ "clinical trials", "the trial of the vaccine": a trial of a drug or a method is science."""
+        if tok.lemma_.lower() != "trial":
+            return False
+        return any(t.lemma_.lower() in TESTED_THINGS or t.lower_ in TESTED_THINGS for t in tok.sent)
+
+    @staticmethod
+    def _of_people(tok) -> bool:
+        """ "the trial of three opposition activists": the case is against people named after "of"."""
+        return any(
+            g.dep_ == "pobj"
+            and (g.ent_type_ in ("PERSON", "ORG", "NORP") or g.lemma_.lower() in HUMAN_NOUNS | CASE_PARTIES)
+            for ch in tok.children
+            if ch.dep_ == "prep" and ch.lower_ == "of"
+            for g in ch.children
+        )
+
+    @staticmethod
     def _armed_strike(tok) -> bool:
         """A "strike" is a blow of force with a military modifier ("air strikes", "a missile strike"), a
         place or a target struck ("strikes on Gaza", "a strike against rebel positions") or arms, troops or
@@ -924,9 +968,10 @@ class CandidateFinder:
             licensed = "received"  # "the decision won praise from Congress", "the villages received aid from Japan"
         elif (
             tok.dep_ == "dobj"
-            and head.lemma_.lower() == "face"
+            and head.lemma_.lower() in ("face", "stand", "await")
             and event_type == "ACCUSE"
             and mode in ("legal", "criticize")
+            and not self._trial_of_things(tok)
         ):
             # "five managers face charges", "the firm faces a lawsuit", "the minister faced criticism over his
             # expenses": brought by someone unnamed
@@ -990,7 +1035,11 @@ class CandidateFinder:
             and mode in ("investigate", "legal")
             and tok.dep_ == "nsubj"
             and head.pos_ in ("VERB", "AUX")
-            and any(ch.dep_ == "poss" for ch in tok.children)
+            and (
+                any(ch.dep_ == "poss" for ch in tok.children)
+                # "the trial of three activists opened": a case against people named after "of"
+                or (mode == "legal" and not self._trial_of_things(tok) and self._of_people(tok))
+            )
         ):
             licensed = "subject of happening"  # "the senator's inquiry looked at whether firms rigged bids"
         elif (
@@ -1063,6 +1112,8 @@ class CandidateFinder:
             # news conference with his counterpart" is one)
             return None
         event_type, mode = self.lex.nouns.get(key) or self.lex.nouns[tok.lower_]
+        if self._trial_of_things(tok):
+            return None  # "began a clinical trial of the compound": science, no court case
         head = tok.head
         licensed, status, event_type, mode = self._licence(tok, key, event_type, mode, verbs)
         if licensed == "topic":
@@ -1164,7 +1215,7 @@ class CandidateFinder:
         if any(ch.dep_ == "amod" and ch.lower_ in AHEAD_ADJECTIVES for ch in tok.children):
             status = "planned"  # "this upcoming meeting", "the planned visit"
         c = Candidate(tok, event_type, mode, f"noun:{key} ({licensed})", nominal=True, status=status)
-        c.doer_unnamed = licensed in ("faced", "arrived")
+        c.doer_unnamed = licensed in ("faced", "arrived") or (event_type == "ACCUSE" and mode == "legal")
         if agent is not None:
             hit = actors.actor_for(agent)
             if hit:
@@ -1237,7 +1288,7 @@ class CandidateFinder:
         # "fighting in Russia's Kursk region", "talks at the ministry": in and at say where, not against whom,
         # except for the nouns of entering another's affairs ("intervention in Libya")
         target_preps = tuple(NOUN_TARGET_PREPS)
-        if event_type in ("RETREAT", "COERCE", "ASSAULT"):
+        if event_type in ("RETREAT", "COERCE", "ASSAULT") or (event_type == "ACCUSE" and mode == "legal"):
             target_preps += ("of",)  # "the release of X", "the arrest of X", "the killing of X": X undergoes it
         if lemma in INTRUSION_NOUNS:
             target_preps += ("in",)

@@ -49,7 +49,7 @@ from .participants import ParticipantFinder
 DURATION_NOUNS = ("week", "month", "year")
 # sectors of the actors whose acts are political or social wherever they are reported
 POLITICAL_SECTORS = frozenset(
-    {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "SPY", "IGO", "NGO", "LAB", "CVL", "REF", "CRM", "PTY"}
+    {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "SPY", "IGO", "NGO", "LAB", "CVL", "REF", "CRM", "PTY", "REL"}
 )
 
 # types whose verbs are everyday business where no political actor takes part (meet, agree, offer, ask)
@@ -142,6 +142,16 @@ def _plea_in_court(c: Candidate) -> bool:
     """ "pleaded guilty to fraud", "pleaded not guilty": a plea in court answers a charge, asks for nothing."""
     return c.trigger.lemma_.lower() == "plead" and any(
         t.lower_ in ("guilty", "innocent", "insanity") for t in c.trigger.subtree if t.i > c.trigger.i
+    )
+
+
+def _to_blame(c: Candidate) -> bool:
+    """ "which side was to blame": one who "is to blame" is blamed, by whoever judges, not blaming."""
+    tok = c.trigger
+    return (
+        tok.lemma_.lower() == "blame"
+        and tok.head.lemma_.lower() == "be"
+        and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
     )
 
 
@@ -411,6 +421,7 @@ class EventFilter:
             (("REQUEST", "CONCEDE", "COERCE"), lambda c, actors: _document_provides(c)),
             (("CONCEDE",), lambda c, actors: _permission_by_no_one(c)),
             (("RETREAT",), lambda c, actors: self._private_resignation(c)),
+            (("ACCUSE",), lambda c, actors: _to_blame(c)),
             (("ASSAULT",), lambda c, actors: self._figurative_target(c, actors) or self._disaster_clause(c)),
         )
 

@@ -1,0 +1,166 @@
+"""Stances said in statements: pledges, demands and rejections that carry no verb of the lexicon.
+
+Much of what politicians do in the news is say what they will do, what others must do and what will not
+work, in clauses whose verb is an ordinary one ("cut", "act", "work"). Four readings, each of a clause a
+speech verb governs (or of a verb of wanting), never of a question:
+
+  pledge     a political speaker's own future act of policy: "'We will cut taxes,' the leader said", "the
+             party said it would abolish the fee" (AGREE, promise). Only verbs of policy
+             (`policy_verbs` in data/words.yaml) pledge: "we will see" promises nothing.
+  wanting    a party wanting another party to act: "farmers want the government to compensate them"
+             (REQUEST, demand); the act wanted has not happened.
+  necessity  a speaker saying it is essential, vital or necessary that a party act: "it is essential
+             that the government acts now, the union said" (REQUEST, demand).
+  unworkable a speaker saying a proposal would not work: "Tory proposals would not work, Mr Blair
+             argued" (REJECT of the proposal, whose owner is the recipient).
+
+Each reading writes a new candidate with its subject, actors and recipients, and marks the acts inside a
+demanded clause suppressed (what is demanded or pledged has not happened)."""
+
+from __future__ import annotations
+
+from ..actors.mentions import DocActors
+from .candidate import Candidate
+from .grammar import FUTURE_AUX, HYPOTHETICAL_AUX, PUBLIC_MATTERS, WORDS
+from .participants import ParticipantFinder
+from .quotes import speech_verb
+
+POLICY_VERBS = WORDS["policy_verbs"]
+NECESSITY_WORDS = WORDS["necessity_words"]
+WANTING_VERBS = WORDS["wanting_verbs"]
+
+# the speaker's own voice in a pledge
+FIRST_PERSON = ("we", "i")
+# what stands for the speaking party in reported speech: "the party said it would ..."
+SELF_PRONOUNS = ("it", "they", "he", "she")
+
+
+class StanceReader:
+    """Reads the parse and the candidates found so far; writes new AGREE, REQUEST and REJECT candidates
+    (trigger, type, mode, rule, subject, actors, recipients) and `suppressed` on acts that a demand or a
+    pledge names but that have not happened."""
+
+    def __init__(self, participants: ParticipantFinder):
+        self.participants = participants
+
+    def read(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
+        if any(t.text == "?" for t in sent):
+            return []
+        taken = {c.trigger.i for c in cands if not c.suppressed}
+        out: list[Candidate] = []
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX") or any(ch.dep_ == "neg" for ch in tok.children):
+                continue
+            if tok.lemma_.lower() in WANTING_VERBS:
+                out.extend(self._wanting(tok, actors, cands))
+            elif speech_verb(tok):
+                speaker = self._speaker(tok, actors)
+                if speaker is None:
+                    continue
+                for clause in tok.children:
+                    if clause.dep_ not in ("ccomp", "parataxis") or clause.i in taken:
+                        continue
+                    for reading in (self._pledge, self._necessity, self._unworkable):
+                        c = reading(tok, clause, speaker, actors, cands)
+                        if c is not None:
+                            out.append(c)
+                            break
+        return out
+
+    def _speaker(self, verb, actors: DocActors) -> tuple[object, list[dict]] | None:
+        subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        found = self.participants.parties(subj, actors)
+        if not found and subj.pos_ == "PRON":
+            found = self.participants.speaker_pronoun(verb, actors)
+        return (subj, found) if found else None
+
+    @staticmethod
+    def _suppress_inside(clause, cands: list[Candidate]) -> None:
+        inside = {t.i for t in clause.subtree}
+        for other in cands:
+            if other.trigger.i in inside:
+                other.suppressed = True
+
+    def _candidate(self, trigger, kind: str, mode: str, rule: str, speaker, recipients: list[dict]) -> Candidate:
+        c = Candidate(trigger, kind, mode, rule)
+        c.subject = speaker[0]
+        c.actors = speaker[1]
+        c.recipients = [r for r in recipients if r["key"] not in {a["key"] for a in speaker[1]}]
+        return c
+
+    def _pledge(self, verb, clause, speaker, actors, cands) -> Candidate | None:
+        """ "'We will cut taxes for every family,' the opposition leader said": the speaker's own act of
+        policy, in the future tense, promised."""
+        if clause.lemma_.lower() not in POLICY_VERBS:
+            return None
+        auxes = {ch.lower_ for ch in clause.children if ch.dep_ == "aux"}
+        if not auxes & FUTURE_AUX or auxes & HYPOTHETICAL_AUX:
+            return None
+        subj = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        own = subj.lower_ in FIRST_PERSON or (
+            subj.lower_ in SELF_PRONOUNS and speaker[0].pos_ != "PRON" and self._speaks_for_a_body(speaker[1])
+        )
+        if not own or any(c.trigger.i == clause.i for c in cands):
+            return None  # an act of the lexicon is coded from its verb, with its own intent row
+        c = self._candidate(clause, "AGREE", "promise", f"clause:pledge {clause.lemma_.lower()}", speaker, [])
+        c.status = "happened"  # the pledge is made now; what is pledged is to come
+        return c
+
+    @staticmethod
+    def _speaks_for_a_body(parties: list[dict]) -> bool:
+        """A government, a party or a state says "it would": the pronoun is the body itself."""
+        return any(
+            str(p.get("key", "")).startswith("country:") or p.get("sector") in ("GOV", "PTY", "LEG", "IGO", "LAB")
+            for p in parties
+        )
+
+    def _necessity(self, verb, clause, speaker, actors, cands) -> Candidate | None:
+        """ "It is essential that the government acts now, the union said": a necessity the speaker
+        asserts of another party's act is a demand of it."""
+        if clause.lemma_.lower() != "be":
+            return None
+        word = next((ch for ch in clause.children if ch.dep_ == "acomp" and ch.lower_ in NECESSITY_WORDS), None)
+        demanded = next((ch for ch in clause.children if ch.dep_ == "ccomp"), None)
+        if word is None or demanded is None or not any(ch.lower_ == "that" for ch in demanded.children):
+            return None
+        target = next((ch for ch in demanded.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        recipients = self.participants.parties(target, actors) if target is not None else []
+        if not recipients:
+            return None
+        self._suppress_inside(demanded, cands)
+        return self._candidate(word, "REQUEST", "demand", f"clause:{word.lower_} (demand)", speaker, recipients)
+
+    def _unworkable(self, verb, clause, speaker, actors, cands) -> Candidate | None:
+        """ "Tory proposals to cut the budget would not work, the chancellor argued": saying a proposal
+        will not work rejects it."""
+        if clause.lemma_.lower() != "work" or not any(ch.dep_ == "neg" for ch in clause.children):
+            return None
+        subj = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in PUBLIC_MATTERS:
+            return None
+        owners = [ch for ch in subj.children if ch.dep_ in ("compound", "poss", "amod")]
+        recipients = [p for o in owners for p in self.participants.parties(o, actors)]
+        return self._candidate(clause, "REJECT", "reject", "clause:would not work (reject)", speaker, recipients)
+
+    def _wanting(self, verb, actors, cands) -> list[Candidate]:
+        """ "Farmers want the government to compensate them": a party wanting another to act demands it."""
+        wanted = next(
+            (ch for ch in verb.children if ch.dep_ in ("ccomp", "xcomp") and ch.pos_ in ("VERB", "AUX")), None
+        )
+        if wanted is None:
+            return []
+        target = next((ch for ch in wanted.children if ch.dep_ == "nsubj"), None)
+        target = target or next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+        if target is None or target.lower_ in FIRST_PERSON + SELF_PRONOUNS:
+            return []
+        speaker = self._speaker(verb, actors)
+        recipients = self.participants.parties(target, actors)
+        if speaker is None or not recipients:
+            return []
+        self._suppress_inside(wanted, cands)
+        c = self._candidate(verb, "REQUEST", "demand", f"verb:{verb.lemma_.lower()} (demand)", speaker, recipients)
+        return [c] if c.recipients else []

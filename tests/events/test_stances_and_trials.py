@@ -1,0 +1,61 @@
+"""Stances said in statements and cases before the courts, in sentences of our own: a political
+speaker's own future act of policy is a pledge; a party wanting another to act, or calling it essential
+that it act, demands it; saying a proposal would not work rejects it; a trial, a case taken to court and
+a bill voted down are events; bishops and the two sides of talks are actors."""
+
+from __future__ import annotations
+
+
+def kinds(events):
+    return [e["type"] for e in events if e["status"] in ("happened", "planned", "ongoing") and not e["background"]]
+
+
+def rows(events, kind):
+    return [e for e in events if e["type"] == kind]
+
+
+def test_a_political_speakers_own_act_of_policy_is_a_pledge(code):
+    events = code('"We will cut income tax for every family," the opposition leader said.')
+    assert [e["actor"] for e in rows(events, "AGREE")] == [["the opposition leader"]]
+    assert "AGREE" in kinds(code("The party said it would scrap university fees."))
+    # no act of policy, a question, or a firm's plans in business news pledge nothing
+    assert kinds(code('"We will see what happens next," the minister said.')) == []
+    assert kinds(code('"Will we raise taxes?" the minister asked.')) == []
+    assert kinds(code('"We will cut costs by ten per cent," the chief executive told shareholders.')) == []
+
+
+def test_wanting_another_party_to_act_demands_it(code):
+    events = code("Farmers want the government to compensate them for the floods.")
+    assert [(e["actor"], e["recipient"]) for e in rows(events, "REQUEST")] == [(["farmers"], ["government"])]
+    assert "CONCEDE" not in kinds(events)  # what is wanted has not happened
+    assert kinds(code("The union wants to hold a ballot.")) == []
+
+
+def test_calling_another_partys_act_essential_demands_it(code):
+    events = code("It is essential that the government acts now to save jobs, the union said.")
+    assert [(e["actor"], e["recipient"]) for e in rows(events, "REQUEST")] == [(["union"], ["government"])]
+
+
+def test_saying_a_proposal_would_not_work_rejects_it(code):
+    events = code("Labour proposals to cap fees would not work, the minister argued.")
+    assert [e["actor"] for e in rows(events, "REJECT")] == [["the minister"]]
+    assert kinds(code("The new engine would not work in cold weather, the engineers said.")) == []
+
+
+def test_trials_and_cases_taken_to_court(code):
+    events = code("The former defence minister will stand trial in May on bribery charges.")
+    assert [e["recipient"] for e in rows(events, "ACCUSE")] == [["former defence minister"]]
+    assert "ACCUSE" in kinds(code("The trial of four opposition activists opened in the capital on Monday."))
+    events = code("The teachers' union has taken the ministry to court over the pay freeze.")
+    assert [(e["actor"], e["recipient"]) for e in rows(events, "ACCUSE")] == [(["teachers' union"], ["ministry"])]
+    assert kinds(code("Clinical trials of the new vaccine began in March.")) == []
+
+
+def test_a_bill_voted_down_is_rejected(code):
+    assert "REJECT" in kinds(code("Parliament voted down the bill by 250 votes to 190."))
+
+
+def test_bishops_and_the_two_sides_are_actors(code):
+    events = code("The bishops called on ministers to rethink the asylum rules.")
+    assert [e["actor"] for e in rows(events, "REQUEST")] == [["bishops"]]
+    assert "AGREE" in kinds(code("The two sides reached a deal on fishing rights after a week of talks."))
