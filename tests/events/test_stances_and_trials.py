@@ -59,3 +59,17 @@ def test_bishops_and_the_two_sides_are_actors(code):
     events = code("The bishops called on ministers to rethink the asylum rules.")
     assert [e["actor"] for e in rows(events, "REQUEST")] == [["bishops"]]
     assert "AGREE" in kinds(code("The two sides reached a deal on fishing rights after a week of talks."))
+
+
+def test_a_participle_with_a_by_phrase_is_passive_though_parsed_as_a_clause(code):
+    events = code("Two tankers attacked in the Gulf by Iranian gunboats on Saturday have anchored off Bahrain.")
+    assert [e["actor"] for e in rows(events, "ASSAULT")] == [["Iran military"]]
+
+
+def test_charging_that_and_appealing_against_a_judgement(code):
+    assert "ACCUSE" in kinds(code("The opposition had charged that the election was rigged."))
+    assert "REJECT" in kinds(code("The families of the victims will appeal against the ruling."))
+
+
+def test_an_offer_of_an_accord_is_a_promise(code):
+    assert "AGREE" in kinds(code("The United States offered a long-term arrangement on fuel deliveries to Euratom."))

@@ -595,7 +595,12 @@ class EventFilter:
         if any(ch.dep_ == "prep" and ch.lower_ == "to" for ch in tok.children):
             return False  # "offered troops to the new president", whoever the president is
         noun = c.obj.lemma_.lower()
-        offered_help = self.lex.sets.get("support", frozenset()) | self.lex.sets.get("aid", frozenset())
+        # help, and accords: "offered a long-term consent arrangement", "offered a compromise"
+        offered_help = (
+            self.lex.sets.get("support", frozenset())
+            | self.lex.sets.get("aid", frozenset())
+            | self.lex.sets.get("agreement", frozenset())
+        )
         return not (noun in self.lex.nouns or c.obj.lower_ in self.lex.nouns or noun in offered_help)
 
     def _help_in_doing(self, c: Candidate, actors: DocActors) -> bool:

@@ -65,6 +65,10 @@ class ParticipantFinder:
             return own
         if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return None
+        if self._misread_reduced_relative(verb):
+            # "two supertankers attacked in the Gulf by Iranian gunboats have anchored": the parser made
+            # the noun the subject of a participle that has a by-phrase; the noun is what it happened to
+            return next(c for c in verb.children if c.dep_ == "nsubj")
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
         if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -75,8 +79,21 @@ class ParticipantFinder:
             return gapped if gapped is not None else head_patient
         return None
 
+    @staticmethod
+    def _misread_reduced_relative(verb) -> bool:
+        """A bare participle (no auxiliary) with a by-phrase and a subject: a reduced relative clause the
+        parser read as a clause of its own ("supertankers attacked by gunboats have anchored")."""
+        return (
+            verb.tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        )
+
     def subject_token(self, verb):
         """The subject of a verb, looking through conjunctions, control and relative clauses."""
+        if self._misread_reduced_relative(verb):
+            return self.agent_of(verb)
         bare_participle = verb.tag_ == "VBN" and not any(c.dep_ == "nsubjpass" for c in verb.children)
         if bare_participle and self.patient(verb) is not None:  # its actor is the by-phrase, if any
             agent = self.agent_of(verb)
