@@ -105,3 +105,34 @@ def test_things_that_decline_fall_and_listings_trade(code):
     assert kinds(code("Officials said the country's grain output is expected to decline sharply this year.")) == []
     assert kinds(code("The company's shares will trade on the Paris bourse from Monday.")) == []
     assert "REJECT" in kinds(code("The president declined to meet the opposition leaders."))
+
+
+def test_trying_to_reach_accord_is_not_reaching_it_but_attempted_force_is_force(code):
+    assert kinds(code("The creditors have been trying to agree a rescue deal for several weeks.")) == []
+    assert "ASSAULT" in kinds(code("Rebels tried to attack the army base overnight."))
+
+
+def test_an_obligation_set_in_the_conditional_is_no_act(code):
+    assert kinds(code("Members would have to agree not to pursue the matter in court.")) == []
+
+
+def test_agreeing_or_disagreeing_in_the_present_is_an_opinion(code):
+    assert kinds(code("All the party leaders agree on the main direction of reform, he said.")) == []
+    assert kinds(code("The member nations disagree how the buffer stock should work.")) == []
+    assert "AGREE" in kinds(code("The two countries agreed on a new process for economic coordination."))
+
+
+def test_orders_placed_with_sellers_and_demand_of_markets(code):
+    assert kinds(code("The airline last week ordered six commuter planes from a British maker.")) == []
+    assert kinds(code("The carmaker will meet strong domestic demand for its cars by building more at home.")) == []
+    assert "REQUEST" in kinds(code("The opposition repeated its demands for his resignation."))
+
+
+def test_motion_is_a_visit_only_for_someone_going_somewhere(code):
+    assert kinds(code("Most of the country's coffee goes to the United States.")) == []
+    assert kinds(code("The singer headed the album charts in the US last year.")) == []
+    assert "CONSULT" in kinds(code("The foreign minister will go to Moscow next week."))
+
+
+def test_a_press_conference_held_meets_no_one(code):
+    assert kinds(code("He spoke at a press conference held by members of the farm committee.")) == []

@@ -42,6 +42,7 @@ from .grammar import (
     JUDGING_VERBS,
     LABOUR_WORDS,
     LIGHT_VERBS,
+    MARKET_DEMAND_WORDS,
     MARKET_HOMONYMS,
     MARKET_WORDS,
     MATCH_VERBS,
@@ -313,6 +314,8 @@ class CandidateFinder:
         subject, not a name inside it: "Australia's economy" is no actor."""
         if (not must and any(ch.dep_ == "neg" for ch in verb.children)) or target.lower_ in ("we", "i", "it"):
             return False
+        if any(ch.dep_ == "mark" and ch.lower_ in ("whether", "if") for ch in verb.children):
+            return False  # "commenting on whether the US should offer grain": a question put, no demand
         if target.dep_ == "expl":
             return True
         if target.lemma_.lower() in MARKET_WORDS:
@@ -881,6 +884,31 @@ class CandidateFinder:
         return c
 
     @staticmethod
+    def _market_demand(tok) -> bool:
+        """A demand of a market, not of a party: modified by a word of markets, or "for" goods (a demand
+        "for" an act or a person's release is a request: "demands for his resignation")."""
+        if any(ch.lower_ in MARKET_DEMAND_WORDS or ch.lemma_.lower() in MARKET_WORDS for ch in tok.children):
+            return True
+        wanted = [
+            g
+            for ch in tok.children
+            if ch.dep_ == "prep" and ch.lower_ == "for"
+            for g in ch.children
+            if g.dep_ == "pobj"
+        ]
+        return (
+            bool(wanted)
+            and all(
+                g.pos_ == "NOUN"
+                and g.lemma_.lower() not in PUBLIC_MATTERS
+                and not g.lemma_.lower().endswith(("tion", "ment", "al"))
+                and g.ent_type_ == ""
+                for g in wanted
+            )
+            and any(t.lemma_.lower() in MARKET_WORDS for t in tok.sent)
+        )
+
+    @staticmethod
     def _trial_of_things(tok) -> bool:
         """ "clinical trials", "the trial of the vaccine": a trial of a drug or a method is science."""
         if tok.lemma_.lower() != "trial":
@@ -1175,6 +1203,8 @@ class CandidateFinder:
             return None
         if event_type == "PROTEST" and any(t.lemma_.lower() in MARKET_WORDS for t in tok.sent):
             return None  # "crude extended its rally": prices, not protest
+        if lemma == "demand" and self._market_demand(tok):
+            return None  # "make up demand for its cars", "strong domestic demand": a market's demand
         if key in MARKET_HOMONYMS and any(t.lemma_.lower() in MARKET_WORDS for t in tok.sent):
             return None  # "issued warrants to buy 500,000 shares": an instrument of finance, no arrest
         if lemma == "march" and (

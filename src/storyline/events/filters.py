@@ -138,10 +138,53 @@ def _anonymity(c: Candidate) -> bool:
     )
 
 
+def _purchase_order(c: Candidate) -> bool:
+    """ "ordered six commuter planes from British Aerospace": an order placed with a seller is a purchase;
+    an order to someone to act has its act ("ordered the firm to recall the lenses")."""
+    tok = c.trigger
+    return (
+        tok.lemma_.lower() == "order"
+        and not any(ch.dep_ in ("xcomp", "ccomp") for ch in tok.children)
+        and any(
+            ch.dep_ == "prep" and ch.lower_ == "from"
+            for owner in [tok, *(o for o in tok.children if o.dep_ == "dobj")]
+            for ch in owner.children
+        )
+    )
+
+
 def _plea_in_court(c: Candidate) -> bool:
     """ "pleaded guilty to fraud", "pleaded not guilty": a plea in court answers a charge, asks for nothing."""
     return c.trigger.lemma_.lower() == "plead" and any(
         t.lower_ in ("guilty", "innocent", "insanity") for t in c.trigger.subtree if t.i > c.trigger.i
+    )
+
+
+def _press_conference_held(c: Candidate) -> bool:
+    """ "at a press conference held by Republican members": holding a press conference meets no one."""
+    obj = c.obj
+    return (
+        not c.nominal
+        and obj is not None
+        and obj.lemma_.lower() in ("conference", "briefing")
+        and any(ch.lower_ in ("press", "news") for ch in obj.children)
+    )
+
+
+def _shared_view(c: Candidate) -> bool:
+    """ "All the leaders agree on the main direction", "he and Baker agree on the need for stability",
+    "member nations disagree how a stock should work": agreeing or disagreeing in the present tense on a
+    view or that something is so is an opinion; an accord is reached ("agreed on a new process", "agrees
+    to cut")."""
+    tok = c.trigger
+    if c.nominal or tok.lemma_.lower() not in ("agree", "disagree") or tok.tag_ not in ("VBP", "VBZ"):
+        return False
+    if any(ch.dep_ in ("aux", "auxpass", "xcomp", "dobj") for ch in tok.children):
+        return False
+    if not tok.sent.text.rstrip().endswith((".", '"', "'")):
+        return False  # a title: "Ministers agree on farm prices" reports an accord
+    return tok.lemma_.lower() == "disagree" or any(
+        (ch.dep_ == "prep" and ch.lower_ in ("on", "with", "about")) or ch.dep_ == "ccomp" for ch in tok.children
     )
 
 
@@ -417,11 +460,13 @@ class EventFilter:
             (("AGREE",), lambda c, actors: self._offer_of_a_thing(c)),
             (("REQUEST",), lambda c, actors: self._insisted_fact(c)),
             (("CONSULT",), lambda c, actors: self._visit_to_no_one(c, actors)),
-            (("REQUEST",), lambda c, actors: _anonymity(c) or _plea_in_court(c)),
+            (("REQUEST",), lambda c, actors: _anonymity(c) or _plea_in_court(c) or _purchase_order(c)),
             (("REQUEST", "CONCEDE", "COERCE"), lambda c, actors: _document_provides(c)),
             (("CONCEDE",), lambda c, actors: _permission_by_no_one(c)),
             (("RETREAT",), lambda c, actors: self._private_resignation(c)),
             (("ACCUSE",), lambda c, actors: _to_blame(c)),
+            (("AGREE", "REJECT"), lambda c, actors: _shared_view(c)),
+            (("CONSULT",), lambda c, actors: self._no_one_travels(c, actors) or _press_conference_held(c)),
             (("ASSAULT",), lambda c, actors: self._figurative_target(c, actors) or self._disaster_clause(c)),
         )
 
@@ -448,6 +493,24 @@ class EventFilter:
             return True
         public = PUBLIC_BODY_WORDS | OFFICE_NOUNS
         return not (words & public) and not any(t.lemma_.lower() in public for t in c.trigger.sent)
+
+    def _no_one_travels(self, c: Candidate, actors: DocActors) -> bool:
+        """ "most of which goes to the United States", "profit came from the parent company", "he headed
+        the charts in the US": a visit by a verb of motion needs someone who travels and a place gone to."""
+        tok = c.trigger
+        if c.nominal or tok.lemma_.lower() not in ("go", "come", "head"):
+            return False
+        if not any(ch.dep_ == "prep" and ch.lower_ in ("to", "for") for ch in tok.children):
+            return True
+        subj = c.subject
+        if subj is not None:  # "most of the coffee": what the quantity is of travels
+            subj = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children), subj)
+        return subj is None or not (
+            subj.ent_type_ == "PERSON"
+            or subj.lower_ in ("he", "she", "they", "we", "i")
+            or actors.actor_for(subj) is not None
+            or subj.lemma_.lower() in HUMAN_NOUNS
+        )
 
     def _figurative_target(self, c: Candidate, actors: DocActors) -> bool:
         """ "India has targeted countries that depend on its market", "the industry is targeting people

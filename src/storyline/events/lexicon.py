@@ -289,6 +289,8 @@ WORD_LISTS = frozenset(
         "corporate_posts",
         "legal_filings",
         "finding_verbs",
+        "attempt_verbs",
+        "market_demand_words",
         "tested_things",
         "case_parties",
         "policy_verbs",

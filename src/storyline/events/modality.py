@@ -14,6 +14,7 @@ from .grammar import (
     ALLEGATION_HEADS,
     ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
+    ATTEMPT_VERBS,
     BACKGROUND_MARKS,
     COERCIVE_ORDER_NOUNS,
     COERCIVE_ORDER_VERBS,
@@ -53,6 +54,10 @@ def clause_verb(tok):
     while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
         v = v.head
     return v
+
+
+# acts of accord and help: trying to do them is not doing them
+ACCORD_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 
 
 class ModalityReader:
@@ -128,7 +133,11 @@ class ModalityReader:
                 continue
             if tok.dep_ != "xcomp":
                 continue
-            if lemma in PLAN_VERBS or self._is_set_to(head) or self._planned_above(head):
+            if lemma in ATTEMPT_VERBS and c.type in ACCORD_TYPES:
+                # "have been trying to agree a deal": aimed at, not achieved ("tried to hack into", "tried to
+                # quell protests": attempted force is coded as force, as PLOVER does)
+                c.status = "intended"
+            elif lemma in PLAN_VERBS or self._is_set_to(head) or self._planned_above(head):
                 c.status = "planned"
             elif lemma == "fail":
                 c.negated = True
@@ -343,7 +352,15 @@ class ModalityReader:
             and planner.lemma_.lower() in SCHEDULED_WORDS | OVERTAKEN_PLANS
         ):
             c.status = "hypothetical"  # "had been due to welcome the delegates", "had planned to visit": overtaken
-        if any(a in HYPOTHETICAL_AUX for a in auxes) or ({"would", "have"} <= set(auxes)):
+        obliged = (
+            tok.dep_ == "xcomp"
+            and tok.head.lemma_.lower() in ("have", "need")
+            and any(ch.lower_ == "to" for ch in tok.children)
+            and any(ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for ch in tok.head.children)
+        )
+        if obliged:
+            c.status = "hypothetical"  # "members would have to agree": a condition set, not an act
+        elif any(a in HYPOTHETICAL_AUX for a in auxes) or ({"would", "have"} <= set(auxes)):
             c.status = "hypothetical"  # "could attack", "would have requested": not asserted
         elif (
             any(a in FUTURE_AUX for a in auxes)
