@@ -136,3 +136,25 @@ def test_motion_is_a_visit_only_for_someone_going_somewhere(code):
 
 def test_a_press_conference_held_meets_no_one(code):
     assert kinds(code("He spoke at a press conference held by members of the farm committee.")) == []
+
+
+def test_stoppages_that_hit_firms_and_fights_for_causes_are_no_force(code):
+    assert "ASSAULT" not in kinds(code("The carmaker was hit by a six-day national strike in 1984."))
+    events = code("The opposition parties said they would fight to scrap the sales tax.")
+    assert "ASSAULT" not in kinds(events) and "CONCEDE" not in kinds(events)
+    assert "ASSAULT" in kinds(code("Rebels fought government troops near the town on Sunday."))
+
+
+def test_forced_by_circumstance_coerces_no_one(code):
+    assert kinds(code("Hundreds of savings banks collapsed or were forced to merge.")) == []
+    assert "COERCE" in kinds(code("The police forced the protesters to leave the square."))
+
+
+def test_measures_sanction_only_when_aimed_and_debtors_suspending_payments_punish_no_one(code):
+    assert kinds(code("Japan plans to announce a package of economic measures after the budget passes.")) == []
+    assert "SANCTION" in kinds(code("The United States imposed punitive measures against Japan."))
+    assert "SANCTION" not in kinds(code("Creditors were angered by Brazil's suspension of interest payments."))
+
+
+def test_warrants_of_finance_are_no_arrests(code):
+    assert kinds(code("The warrants are exercisable from May 20 until April 20, 1992.")) == []

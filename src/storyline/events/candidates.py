@@ -61,6 +61,7 @@ from .grammar import (
     RECEIVING_VERBS,
     REFUSABLE,
     RESPONSE_NOUNS,
+    SECURITIES_WORDS,
     SETTING_HEADS,
     STRUCK_TARGETS,
     STRUGGLE_OBJECTS,
@@ -1205,7 +1206,7 @@ class CandidateFinder:
             return None  # "crude extended its rally": prices, not protest
         if lemma == "demand" and self._market_demand(tok):
             return None  # "make up demand for its cars", "strong domestic demand": a market's demand
-        if key in MARKET_HOMONYMS and any(t.lemma_.lower() in MARKET_WORDS for t in tok.sent):
+        if key in MARKET_HOMONYMS and any(t.lemma_.lower() in MARKET_WORDS | SECURITIES_WORDS for t in tok.sent):
             return None  # "issued warrants to buy 500,000 shares": an instrument of finance, no arrest
         if lemma == "march" and (
             head.lemma_.lower() in MUSIC_WORDS

@@ -32,6 +32,7 @@ from .grammar import (
     OFFICE_SECTORS,
     PHASE_NOUNS,
     PUBLIC_BODY_WORDS,
+    PUBLIC_MATTERS,
     REFLEXIVES,
     REFUSAL_VERBS,
     RESIGN_VERBS,
@@ -135,6 +136,82 @@ def _anonymity(c: Candidate) -> bool:
         and ch.lemma_.lower() in ANONYMITY_VERBS
         and any(g.dep_ == "neg" for g in ch.children)
         for ch in c.trigger.children
+    )
+
+
+def _unarmed(sent, skip: int) -> bool:
+    return not any(
+        t.i != skip and (t.lemma_.lower() in ARMED_NOUNS or t.lemma_.lower() in WEAPON_WORDS - {"strike", "attack"})
+        for t in sent
+    )
+
+
+def _hit_by_a_stoppage(c: Candidate) -> bool:
+    """ "GM was hit by a six-day national strike", "lightning strikes hit the port": a stoppage of work
+    that hits a firm or a port is no force (arms in the sentence make the strike a blow)."""
+    tok = c.trigger
+    doers = [ch for ch in tok.children if ch.dep_ in ("nsubj",)]
+    doers += [g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+    doers += [
+        g
+        for d in list(doers)
+        if d.lemma_.lower() in ("wave", "series", "spate", "round")
+        for p in d.children
+        if p.lower_ == "of"
+        for g in p.children
+    ]
+    return any(d.lemma_.lower() == "strike" for d in doers) and _unarmed(tok.sent, tok.i)
+
+
+def _fight_for_a_cause(c: Candidate) -> bool:
+    """ "they would fight to scrap the sales tax", "fighting for better pay": fighting to do something or
+    for or against a policy is a campaign, unless arms are in the sentence."""
+    tok = c.trigger
+    if c.nominal or tok.lemma_.lower() != "fight":
+        return False
+    cause = any(ch.dep_ == "xcomp" for ch in tok.children) or any(
+        ch.dep_ == "prep"
+        and ch.lower_ in ("for", "against")
+        and any(g.lemma_.lower() in PUBLIC_MATTERS for g in ch.children)
+        for ch in tok.children
+    )
+    return cause and _unarmed(tok.sent, tok.i)
+
+
+def _forced_by_no_one(c: Candidate) -> bool:
+    """ "hundreds of institutions collapsed or were forced to merge", "will be able to force conversion of
+    the notes": being forced by circumstance, or forcing with no one named, coerces no one."""
+    tok = c.trigger
+    if tok.lemma_.lower() != "force":
+        return False
+    passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children)
+    agent = any(ch.dep_ == "agent" for ch in tok.children)
+    return not c.actors or (passive and not agent)
+
+
+def _measures_at_no_one(c: Candidate) -> bool:
+    """ "Japan plans to announce a package of economic measures": measures are sanctions only when they
+    are aimed at someone ("measures against Japan") or called punitive."""
+    obj = c.obj
+    if obj is None or obj.lemma_.lower() != "measure":
+        return False
+    aimed = any(ch.dep_ == "prep" and ch.lower_ in ("against", "on") for ch in obj.children) or any(
+        ch.dep_ == "prep" and ch.lower_ in ("against", "on") for ch in c.trigger.children
+    )
+    harsh = any(
+        ch.lower_ in ("punitive", "retaliatory", "restrictive", "protectionist", "trade") for ch in obj.children
+    )
+    return not (aimed or harsh)
+
+
+def _debt_suspended(c: Candidate) -> bool:
+    """ "Brazil's suspension of interest payments": a debtor suspending its payments punishes no one."""
+    tok = c.trigger
+    held = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children]
+    if c.obj is not None:
+        held.append(c.obj)
+    return tok.lemma_.lower() in ("suspension", "suspend") and any(
+        t.lemma_.lower() in ("payment", "interest", "debt", "repayment") for h in held for t in h.subtree
     )
 
 
@@ -467,7 +544,17 @@ class EventFilter:
             (("ACCUSE",), lambda c, actors: _to_blame(c)),
             (("AGREE", "REJECT"), lambda c, actors: _shared_view(c)),
             (("CONSULT",), lambda c, actors: self._no_one_travels(c, actors) or _press_conference_held(c)),
-            (("ASSAULT",), lambda c, actors: self._figurative_target(c, actors) or self._disaster_clause(c)),
+            (
+                ("ASSAULT",),
+                lambda c, actors: (
+                    self._figurative_target(c, actors)
+                    or self._disaster_clause(c)
+                    or _hit_by_a_stoppage(c)
+                    or _fight_for_a_cause(c)
+                ),
+            ),
+            (("COERCE",), lambda c, actors: _forced_by_no_one(c) or (not c.actors and _subject_is(c, ("it",)))),
+            (("SANCTION",), lambda c, actors: _measures_at_no_one(c) or _debt_suspended(c)),
         )
 
     @staticmethod

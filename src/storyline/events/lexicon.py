@@ -290,6 +290,7 @@ WORD_LISTS = frozenset(
         "legal_filings",
         "finding_verbs",
         "attempt_verbs",
+        "securities_words",
         "market_demand_words",
         "tested_things",
         "case_parties",
