@@ -73,3 +73,10 @@ def test_charging_that_and_appealing_against_a_judgement(code):
 
 def test_an_offer_of_an_accord_is_a_promise(code):
     assert "AGREE" in kinds(code("The United States offered a long-term arrangement on fuel deliveries to Euratom."))
+
+
+def test_asking_for_what_only_the_state_gives_is_political_whoever_asks(code):
+    assert "REQUEST" in kinds(code("Exporters have called for a devaluation of the peso."))
+    assert "REQUEST" in kinds(code("The carmaker will seek approval from regulators for the merger."))
+    # asking a firm for what firms give stays business
+    assert kinds(code("The brokers want the exchange to extend trading hours.")) == []

@@ -914,7 +914,9 @@ class CandidateFinder:
         """ "clinical trials", "the trial of the vaccine": a trial of a drug or a method is science."""
         if tok.lemma_.lower() != "trial":
             return False
-        return any(t.lemma_.lower() in TESTED_THINGS or t.lower_ in TESTED_THINGS for t in tok.sent)
+        tested = [ch for ch in tok.children if ch.dep_ in ("amod", "compound", "nmod")]
+        tested += [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.subtree]
+        return any(t.lemma_.lower() in TESTED_THINGS or t.lower_ in TESTED_THINGS for t in tested)
 
     @staticmethod
     def _of_people(tok) -> bool:

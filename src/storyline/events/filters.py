@@ -16,6 +16,7 @@ from .grammar import (
     ATTEMPT_NOUNS,
     CORPORATE_POSTS,
     COUNTERPARTY_WORDS,
+    COURT_WORDS,
     DISASTER_WORDS,
     DOCUMENT_NOUNS,
     FIRM_NAME_WORDS,
@@ -31,6 +32,7 @@ from .grammar import (
     OFFICE_NOUNS,
     OFFICE_SECTORS,
     PHASE_NOUNS,
+    POLICY_ASKS,
     PUBLIC_BODY_WORDS,
     PUBLIC_MATTERS,
     REFLEXIVES,
@@ -265,6 +267,18 @@ def _shared_view(c: Candidate) -> bool:
     )
 
 
+def _taken_elsewhere(c: Candidate) -> bool:
+    """ "took the ministry to court" sues it; "banned from taking part by a court injunction" does not."""
+    tok = c.trigger
+    if tok.lemma_.lower() != "take" or c.mode != "legal":
+        return False
+    to_court = any(
+        ch.dep_ == "prep" and ch.lower_ == "to" and any(g.lemma_.lower() == "court" for g in ch.children)
+        for ch in tok.children
+    ) or any(ch.dep_ == "xcomp" and ch.lower_ == "court" for ch in tok.children)
+    return not to_court
+
+
 def _to_blame(c: Candidate) -> bool:
     """ "which side was to blame": one who "is to blame" is blamed, by whoever judges, not blaming."""
     tok = c.trigger
@@ -313,6 +327,25 @@ def _done_to_people(verb) -> bool:
     )
 
 
+def _asks_for_policy(c: Candidate) -> bool:
+    """What a request asks for is a measure of policy or a permission only the state gives."""
+    tok = c.trigger
+    asked = [c.obj] if c.obj is not None else []
+    asked += [
+        g
+        for ch in tok.children
+        if ch.dep_ == "prep" and ch.lower_ in ("for", "to")
+        for g in ch.children
+        if g.dep_ == "pobj"
+    ]
+    asked += [ch for ch in tok.children if ch.dep_ == "dobj"]
+    # "sought bankruptcy protection" asks a court to hold off creditors: business
+    return any(
+        a.lemma_.lower() in POLICY_ASKS and not any(ch.lower_ in ("bankruptcy", "creditor") for ch in a.children)
+        for a in asked
+    )
+
+
 def _firm_or_nobody(party: dict) -> bool:
     """A firm ("a company", "the bank"), named or not. An organisation of no known sector may be rebels
     or a charity, so it is counted a firm only when its name says so ("Fidata Corp", "Financial Security
@@ -355,14 +388,22 @@ def political_enough(
         for p in (*c.actors, *c.recipients)
     ):
         return True
+    if c.type == "REQUEST" and _asks_for_policy(c):
+        # "exporters called for a devaluation", "the firm will seek approval from regulators": what is asked
+        # of the state (a measure of policy, a permission) makes a request political whoever asks
+        return True
     if (
         c.type == "ACCUSE"
         and c.mode == "legal"
-        and not (domain.label in ("sport", "entertainment") and domain.outside_politics)
+        and not (
+            domain.label in ("sport", "entertainment")
+            and domain.outside_politics
+            and not any(t.lemma_.lower() in COURT_WORDS for t in c.trigger.sent)
+        )
     ):
         # "Texaco sued Pennzoil", "the shareholders filed a lawsuit": a case brought to a court is a public
         # act whoever the parties are, as force is (a club charged by its league is sport, a singer suing her
-        # insurers show business)
+        # insurers show business, unless a court is named: "the athletes face a trial in a Greek court")
         return True
     if not domain.outside_politics:
         # leaning outside politics, though unsure: words of meeting, asking or backing done by no one
@@ -541,7 +582,7 @@ class EventFilter:
             (("REQUEST", "CONCEDE", "COERCE"), lambda c, actors: _document_provides(c)),
             (("CONCEDE",), lambda c, actors: _permission_by_no_one(c)),
             (("RETREAT",), lambda c, actors: self._private_resignation(c)),
-            (("ACCUSE",), lambda c, actors: _to_blame(c)),
+            (("ACCUSE",), lambda c, actors: _to_blame(c) or _taken_elsewhere(c)),
             (("AGREE", "REJECT"), lambda c, actors: _shared_view(c)),
             (("CONSULT",), lambda c, actors: self._no_one_travels(c, actors) or _press_conference_held(c)),
             (

@@ -290,6 +290,8 @@ WORD_LISTS = frozenset(
         "legal_filings",
         "finding_verbs",
         "attempt_verbs",
+        "policy_asks",
+        "court_words",
         "securities_words",
         "market_demand_words",
         "tested_things",
