@@ -55,3 +55,8 @@ def test_questioning_good_faith_and_facing_criticism(code):
     assert "ACCUSE" not in kinds(code("The senator questioned the figures in the report."))
     events = code("The defence minister faced criticism over the cost of the new helicopters.")
     assert [e["recipient"] for e in rows(events, "ACCUSE")] == [["the defence minister"]]
+
+
+def test_what_a_party_does_is_judged_through_its_efforts_and_what_is_in_a_place(code):
+    events = code("He said the efforts of the United Nations were admirable.")
+    assert [e["recipient"] for e in rows(events, "SUPPORT")] == [["United Nations"]]

@@ -184,7 +184,8 @@ class EvaluationReader:
         if found:
             return found
         for ch in tok.children:
-            if ch.dep_ == "poss" or (ch.dep_ == "prep" and ch.lower_ == "of"):
+            # "the government's plans", "the plans of the government", "the attitude in Korea"
+            if ch.dep_ == "poss" or (ch.dep_ == "prep" and ch.lower_ in ("of", "in")):
                 owner = ch if ch.dep_ == "poss" else next((g for g in ch.children if g.dep_ == "pobj"), None)
                 if owner is not None and owner.pos_ != "PRON":
                     found = self.parties(owner, actors)
