@@ -158,3 +158,34 @@ def test_measures_sanction_only_when_aimed_and_debtors_suspending_payments_punis
 
 def test_warrants_of_finance_are_no_arrests(code):
     assert kinds(code("The warrants are exercisable from May 20 until April 20, 1992.")) == []
+
+
+def test_a_firms_president_resigning_and_its_owners_meeting_are_business(code):
+    assert kinds(code("Harbour Stores Inc said president Alan Reid resigned and will be replaced in May.")) == []
+    assert kinds(code("Company officials said at the annual meeting that they expected no strikes this year.")) == []
+    assert "CONSULT" in kinds(code("The annual meeting of the World Bank opened in Washington on Tuesday."))
+
+
+def test_contracts_between_firms_are_commerce(code):
+    assert kinds(code("The phone operator signed a contract for the new network in September.")) == []
+
+
+def test_hostages_taken_are_abducted_and_missiles_test_fired_are_shown(code):
+    assert "ASSAULT" in kinds(code("The envoy was taken hostage by an armed group in Beirut."))
+    events = code("Iran has test-fired its new missiles in the Gulf, a naval source said.")
+    assert "MOBILIZE" in kinds(events) and "ASSAULT" not in kinds(events)
+
+
+def test_force_aimed_at_an_idea_is_words(code):
+    events = code("The party chairman attacked the 'profit before everything' mentality of the new rich.")
+    assert "ACCUSE" in kinds(events) and "ASSAULT" not in kinds(events)
+
+
+def test_a_courtesy_call_visits_and_a_call_with_nothing_asked_asks_nothing(code):
+    assert "CONSULT" in kinds(code("The crown prince paid a brief courtesy call on the president."))
+    assert kinds(code("The networks let people make calls while they walked.")) == []
+
+
+def test_what_only_appears_to_be_so_is_not_reported(code):
+    events = code("Diplomats said Belgium appears ready to drop the plans for the new tax.")
+    assert kinds(events) == []

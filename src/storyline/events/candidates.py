@@ -25,6 +25,7 @@ from .grammar import (
     CASE_PARTIES,
     CAUSING_VERBS,
     CONCRETE_VIOLENCE,
+    CRAFT_WORDS,
     CRITIC_NOUNS,
     DEMAND_SPEECH_VERBS,
     DISCOURSE_OBJECTS,
@@ -629,6 +630,11 @@ class CandidateFinder:
                 c.recipients = []
             self._war_of_words(c)
             self._verbal_attack(c, c.obj)
+            self._attack_on_an_idea(c, actors)
+            if c.type == "ASSAULT" and any(
+                ch.lower_ in ("test", "test-") or ch.lower_.startswith("test-") for ch in tok.children
+            ):
+                c.type, c.mode, c.rule = "MOBILIZE", "exercise", c.rule + " (test)"  # "test-fired its missiles"
             return c
         if not pats and self.similar is not None:  # optional (similar.py): a verb the lexicon lacks, by its neighbours
             found = self.similar.candidate(self, tok, actors)
@@ -866,6 +872,28 @@ class CandidateFinder:
         if worded or any(a.lemma_.lower() in DISCOURSE_OBJECTS for a in aimed_at):
             c.type, c.mode = "ACCUSE", "criticize"
             c.rule += " (verbal attack)"
+
+    def _attack_on_an_idea(self, c: Candidate, actors: DocActors) -> None:
+        """ "attacked the 'profit before everything' mentality", "fought over trade issues": force aimed at
+        something abstract (no person, party, place, building or craft), with no arms in the sentence, is
+        criticism (ACCUSE) by words."""
+        if c.type != "ASSAULT" or c.nominal or c.trigger.lemma_.lower() not in WAR_OF_WORDS_VERBS:
+            return
+        target = c.obj
+        if target is None or target.pos_ != "NOUN" or target.ent_type_:
+            return
+        concrete = (
+            self.participants.human(target, actors)
+            or self.participants.parties(target, actors)
+            or target.lemma_.lower() in STRUCK_TARGETS | ARMED_NOUNS | WEAPON_WORDS | CRAFT_WORDS
+        )
+        armed = any(
+            t.i != c.trigger.i and (t.lemma_.lower() in ARMED_NOUNS or t.lemma_.lower() in WEAPON_WORDS)
+            for t in c.trigger.sent
+        )
+        if not concrete and not armed:
+            c.type, c.mode = "ACCUSE", "criticize"
+            c.rule += " (war of words)"
 
     def _refusal(self, tok, actors: DocActors) -> Candidate | None:
         """ "will not accept", "does not support": a refusal is a REJECT even without a pattern."""

@@ -129,7 +129,8 @@ class SentenceCoder:
                     continue
                 self._no_self_loop(c)
                 events.append(self.emitter.emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index))
-                if c.intent:
+                if c.intent and not c.negated:
+                    # an intent announced stands beside its act; a plan denied is none
                     said = replace(c, type=c.intent, mode=c.type.lower(), status="happened", rule=f"{c.rule} (intent)")
                     events.append(
                         self.emitter.emit(said, sent, actors, article_id, anchor, anchor_precision, sent_index)

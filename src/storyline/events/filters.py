@@ -14,12 +14,14 @@ from .grammar import (
     ANONYMITY_VERBS,
     ARMED_NOUNS,
     ATTEMPT_NOUNS,
+    CORPORATE_MEETINGS,
     CORPORATE_POSTS,
     COUNTERPARTY_WORDS,
     COURT_WORDS,
     DISASTER_WORDS,
     DOCUMENT_NOUNS,
     FIRM_NAME_WORDS,
+    FIRM_TITLES,
     HARM_VERBS,
     HUMAN_NOUNS,
     KILLING_NOUNS,
@@ -236,6 +238,44 @@ def _plea_in_court(c: Candidate) -> bool:
     """ "pleaded guilty to fraud", "pleaded not guilty": a plea in court answers a charge, asks for nothing."""
     return c.trigger.lemma_.lower() == "plead" and any(
         t.lower_ in ("guilty", "innocent", "insanity") for t in c.trigger.subtree if t.i > c.trigger.i
+    )
+
+
+def _owners_meeting(c: Candidate) -> bool:
+    """ "company officials said at the annual meeting": a firm's meeting of its owners or board meets no
+    other party (the annual meeting "of the World Bank" is its members')."""
+    noun = c.trigger if c.nominal else c.obj
+    if noun is None or noun.lemma_.lower() != "meeting":
+        return False
+    owned = any(ch.lower_ in CORPORATE_MEETINGS for ch in noun.children if ch.dep_ in ("amod", "compound", "nmod"))
+    public = any(
+        str(p.get("key", "")).startswith("country:") or p.get("sector") in ("LEG", "IGO", "PTY", "JUD")
+        for p in (*c.actors, *c.recipients)
+    ) or any(t.lemma_.lower() in PUBLIC_BODY_WORDS for t in noun.sent)
+    of_body = any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in noun.children)
+    return owned and not public and not of_body
+
+
+def _contract_between_firms(c: Candidate) -> bool:
+    """ "Turkcell signed a contract for the new network": a contract signed with no state or public body
+    taking part is commerce."""
+    if c.obj is None or c.obj.lemma_.lower() != "contract":
+        return False
+    return not any(
+        str(p.get("key", "")).startswith("country:") or p.get("sector") in OFFICE_SECTORS
+        for p in (*c.actors, *c.recipients)
+    )
+
+
+def _call_for_nothing(c: Candidate) -> bool:
+    """ "networks that let people make calls": a call asks for something only with what it asks for (a
+    call for, to or on someone, or a call to act)."""
+    tok = c.trigger
+    if not c.nominal or tok.lemma_.lower() != "call":
+        return False
+    return not any(
+        (ch.dep_ == "prep" and ch.lower_ in ("for", "to", "on")) or ch.dep_ in ("acl", "relcl", "xcomp")
+        for ch in tok.children
     )
 
 
@@ -584,7 +624,12 @@ class EventFilter:
             (("RETREAT",), lambda c, actors: self._private_resignation(c)),
             (("ACCUSE",), lambda c, actors: _to_blame(c) or _taken_elsewhere(c)),
             (("AGREE", "REJECT"), lambda c, actors: _shared_view(c)),
-            (("CONSULT",), lambda c, actors: self._no_one_travels(c, actors) or _press_conference_held(c)),
+            (
+                ("CONSULT",),
+                lambda c, actors: self._no_one_travels(c, actors) or _press_conference_held(c) or _owners_meeting(c),
+            ),
+            (("AGREE", "SUPPORT"), lambda c, actors: _contract_between_firms(c)),
+            (("REQUEST",), lambda c, actors: _call_for_nothing(c)),
             (
                 ("ASSAULT",),
                 lambda c, actors: (
@@ -605,6 +650,22 @@ class EventFilter:
         the post, the one who held it or the sentence names public office ("the minister resigned")."""
         if c.trigger.lemma_.lower() not in RESIGN_VERBS:
             return False
+        firm_news = any(
+            t.lower_.strip(".") in FIRM_NAME_WORDS or t.lemma_.lower() in ("company", "board", "firm", "subsidiary")
+            for t in c.trigger.sent
+        )
+        subject = c.subject.children if c.subject is not None else ()
+        titles = {
+            t.lower_
+            for ch in subject
+            if ch.dep_ in ("compound", "appos", "amod")
+            for t in ch.subtree
+            if t.is_lower and not t.is_punct
+        }
+        if c.subject is not None and c.subject.is_lower:
+            titles.add(c.subject.lower_)  # "its chairman resigned"
+        if firm_news and titles and titles <= FIRM_TITLES:
+            return True  # "Lothrop Inc said president David Mullen resigned": the firm's president
         if any(p.get("sector") in OFFICE_SECTORS or str(p.get("key", "")).startswith("country:") for p in c.actors):
             return False
         posts = [
@@ -618,6 +679,10 @@ class EventFilter:
             posts += [ch for ch in c.subject.children if ch.dep_ in ("appos", "compound", "amod")]
         words = {t.lemma_.lower() for p in posts for t in p.subtree}
         if words & CORPORATE_POSTS:
+            return True
+        # in a firm's news a president, a chairman or a secretary is the firm's, unless the post names a
+        # public body
+        if firm_news and not words & PUBLIC_BODY_WORDS:
             return True
         public = PUBLIC_BODY_WORDS | OFFICE_NOUNS
         return not (words & public) and not any(t.lemma_.lower() in public for t in c.trigger.sent)

@@ -379,10 +379,25 @@ class ModalityReader:
             c.status = "planned"  # "officials meet tomorrow", "the summit opens next week"
         if self._doubtful(tok):
             c.status = "hypothetical"
+        if self._seeming(tok):
+            c.status, c.intent = "hypothetical", None  # "appears ready to drop the plans": no plan announced
         if c.nominal and self._feared(c.trigger):
             c.status = "hypothetical"
         if tok.sent.text.rstrip().endswith("?"):
             c.status = "hypothetical"
+
+    @staticmethod
+    def _seeming(tok) -> bool:
+        """ "Belgium appears ready to drop the plans", "the talks seem set to fail": what only appears to be
+        so is not reported as so."""
+        v = tok
+        for _ in range(3):
+            if v.dep_ not in ("xcomp", "acomp", "oprd", "ccomp") or v.head.i == v.i:
+                return False
+            v = v.head
+            if v.lemma_.lower() in ("appear", "seem"):
+                return True
+        return False
 
     @staticmethod
     def _feared(noun) -> bool:
