@@ -40,6 +40,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -177,6 +178,10 @@ def subject_of(fact: HeadlineFact) -> Subject | None:
     return Subject(names, stems, words, frozenset(headline), share, bool(capitalised))
 
 
+def _subjects_of(facts: list[HeadlineFact]) -> dict[str, Subject | None]:
+    return {f.id: subject_of(f) for f in facts}
+
+
 def different_subjects(a: Subject | None, b: Subject | None, undated: bool = False) -> bool:
     """The headlines share no name (words they share that are no name, "UPGRADED", or a template's
     "QTR NET", say nothing of who), each names something the other headline does not, and none of
@@ -304,9 +309,17 @@ def assign_stories(store: Store, threshold: float = THRESHOLD, chunk: int = CHUN
         for i in range(0, len(fresh), chunk):
             part = fresh[i : i + chunk]
             originals = [row for row in part if not row.duplicate_of]
-            neighbours: dict[str, list[tuple[str, float]]] = defaultdict(list)
-            for c in queries.story_candidates(store, [row.id for row in originals], MIN_SIMILARITY, TOP):
-                neighbours[c.article_id].append((c.other_id, c.similarity))
+            # the chunk's own headlines are read while DuckDB finds its candidates (it lets go of
+            # the GIL): a second core reads them instead of waiting for the join
+            with ThreadPoolExecutor(1) as pool:
+                ahead = pool.submit(
+                    _subjects_of,
+                    queries.headline_facts(store, [r.id for r in originals if r.id not in subject_cache], LEAD_CHARS),
+                )
+                neighbours: dict[str, list[tuple[str, float]]] = defaultdict(list)
+                for c in queries.story_candidates(store, [row.id for row in originals], MIN_SIMILARITY, TOP):
+                    neighbours[c.article_id].append((c.other_id, c.similarity))
+                read_ahead = ahead.result()
             others = sorted({b for pairs in neighbours.values() for b, _ in pairs})
             known = queries.story_facts(store, others)
             news = news_of(
@@ -319,8 +332,12 @@ def assign_stories(store: Store, threshold: float = THRESHOLD, chunk: int = CHUN
             involved = sorted(set(others) | {r.id for r in originals})
             # an article is a neighbour in many chunks: its headline is read once (bounded cache)
             missing = [x for x in involved if x not in subject_cache]
-            for f in queries.headline_facts(store, missing, LEAD_CHARS):
-                subject_cache[f.id] = subject_of(f)
+            unread = queries.headline_facts(store, [x for x in missing if x not in read_ahead], LEAD_CHARS)
+            found = {**read_ahead, **_subjects_of(unread)}
+            for x in missing:
+                if x not in found:
+                    continue  # no such article
+                subject_cache[x] = found[x]
                 if len(subject_cache) > SUBJECT_CACHE:
                     subject_cache.pop(next(iter(subject_cache)))  # the oldest: memory stays bounded
             subjects = {x: subject_cache[x] for x in involved if x in subject_cache}
