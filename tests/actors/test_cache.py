@@ -4,6 +4,7 @@ entry built from other inputs is never read, and a cache that cannot be used mea
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -42,12 +43,16 @@ def test_a_changed_source_file_changes_the_key(tmp_path, monkeypatch):
     assert cache.key(("data/list.yaml",), ()) != before
 
 
-def test_an_entry_under_another_key_is_not_read_and_is_replaced(cache_dir):
+def test_an_entry_under_another_key_is_not_read_and_old_entries_go(cache_dir):
     cache.write("thing", "k1", {"built": 1})
     assert cache.read("thing", "k1", dict) == {"built": 1}
     assert cache.read("thing", "k2", dict) is None
-    cache.write("thing", "k2", {"built": 2})
-    assert [p.name for p in cache_dir.glob("thing-*.pickle")] == ["thing-k2.pickle"]
+    for n in range(2, 2 + cache.KEEP):
+        time.sleep(0.01)  # distinct modification times
+        cache.write("thing", f"k{n}", {"built": n})
+    kept = sorted(p.name for p in cache_dir.glob("thing-*.pickle"))
+    assert len(kept) == cache.KEEP and "thing-k1.pickle" not in kept
+    assert cache.read("thing", f"k{1 + cache.KEEP}", dict) == {"built": 1 + cache.KEEP}
 
 
 def test_a_broken_entry_or_an_unusable_directory_means_building(cache_dir, tmp_path, monkeypatch):

@@ -4,9 +4,9 @@ rarely change (the gazetteer's 200,000 place names), stored once per version of 
 An entry is a pickle named by what it holds and a key: a hash of the bytes of the files it is built
 from and of the installed packages it reads (each package file's size and modification time, so an
 upgrade or a reinstall changes it). A changed input means another key, so a stale entry is never
-read; it is only replaced. The cache lives in `$STORYLINE_CACHE`, else `$XDG_CACHE_HOME/storyline`,
-else `~/.cache/storyline`; a directory that cannot be written, an entry that cannot be read, or
-STORYLINE_CACHE=off means building as before. Nothing here touches the network.
+read; the newest few entries of each name are kept. The cache lives in `$STORYLINE_CACHE`, else
+`$XDG_CACHE_HOME/storyline`, else `~/.cache/storyline`; a directory that cannot be written, an entry
+that cannot be read, or STORYLINE_CACHE=off means building as before. Nothing here touches the network.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 _HERE = Path(__file__).resolve().parent
 FORMAT = 1  # bump when the layout of an entry changes
+KEEP = 3  # entries kept per name
 
 
 def directory() -> Path | None:
@@ -82,8 +83,9 @@ def read(name: str, key: str, kind: type[T]) -> T | None:
 
 
 def write(name: str, key: str, value: Any) -> None:
-    """Store an entry (atomically: a reader sees the whole entry or none); entries of other keys of
-    the same name are removed. A failure to write is not an error: the next run builds it again."""
+    """Store an entry (atomically: a reader sees the whole entry or none); of the entries of other
+    keys of the same name, the KEEP - 1 newest stay. A failure to write is not an error: the next run
+    builds it again."""
     path = _path(name, key)
     if path is None:
         return
@@ -97,7 +99,15 @@ def write(name: str, key: str, value: Any) -> None:
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-        for old in path.parent.glob(f"{name}-*.pickle"):
-            if old != path:
-                with contextlib.suppress(OSError):
-                    old.unlink()
+        # a few versions stay (checkouts of two versions side by side do not rebuild in turn); older go
+        entries = sorted(path.parent.glob(f"{name}-*.pickle"), key=_age)
+        for old in entries[KEEP:]:
+            with contextlib.suppress(OSError):
+                old.unlink()
+
+
+def _age(path: Path) -> float:
+    try:
+        return -path.stat().st_mtime
+    except OSError:
+        return 0.0
