@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..records import ActorMention, Party
+from ..text.doctext import doc_text
 from .gazetteer import Gazetteer, _norm, sector_names
 from .wordlists import read_lists
 
@@ -257,7 +258,7 @@ class DocActors:
 
     def _compass_country(self, word: str) -> str | None:
         """The country a bare "North" or "South" stands for: the one this text names that way."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         for iso, name in self.g.country_names.items():
             if name.lower().startswith(word + " ") and name in text:
                 return iso
@@ -278,7 +279,7 @@ class DocActors:
         # a name that is part of a person's name elsewhere in the text ("Mr. Kim", "Kim Jong Un") is that person
         in_a_name = any(e.label_ == "PERSON" and len(e) > 1 and span.text in {t.text for t in e} for e in span.doc.ents)
         # and the city must be where the story is: its country named in the text
-        named_country = place.country and self.g.country_names.get(place.country, "~") in span.doc.text
+        named_country = place.country and self.g.country_names.get(place.country, "~") in doc_text(span.doc)
         return not titled and not in_a_name and bool(named_country)
 
     def _with_dictionary_names(self, ents: list) -> list:

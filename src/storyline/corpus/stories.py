@@ -40,6 +40,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -177,6 +178,10 @@ def subject_of(fact: HeadlineFact) -> Subject | None:
     return Subject(names, stems, words, frozenset(headline), share, bool(capitalised))
 
 
+def _subjects_of(facts: list[HeadlineFact]) -> dict[str, Subject | None]:
+    return {f.id: subject_of(f) for f in facts}
+
+
 def different_subjects(a: Subject | None, b: Subject | None, undated: bool = False) -> bool:
     """The headlines share no name (words they share that are no name, "UPGRADED", or a template's
     "QTR NET", say nothing of who), each names something the other headline does not, and none of
@@ -285,11 +290,79 @@ def same_news(a: list[tuple], b: list[tuple]) -> bool | None:
     return bool(actors_a & actors_b)
 
 
+def _fetch(
+    store: Store, originals: list, subject_cache: dict
+) -> tuple[dict[str, list[tuple[str, float]]], dict[str, Subject | None]]:
+    """A chunk's candidate neighbours, and the headline subjects of its originals not yet read: the
+    subjects are read in a thread while DuckDB finds the candidates (the join lets go of the GIL),
+    so a second core reads them instead of waiting for the join."""
+    with ThreadPoolExecutor(1) as pool:
+        ahead = pool.submit(
+            _subjects_of,
+            queries.headline_facts(store, [r.id for r in originals if r.id not in subject_cache], LEAD_CHARS),
+        )
+        neighbours: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        for c in queries.story_candidates(store, [row.id for row in originals], MIN_SIMILARITY, TOP):
+            neighbours[c.article_id].append((c.other_id, c.similarity))
+        return neighbours, ahead.result()
+
+
+@dataclass
+class _Placing:
+    """What placing a chunk's originals reads (its neighbours, their news, dates, subjects and lone
+    words' weights) and the stories so far, which it extends (story_of, size, touched)."""
+
+    neighbours: dict[str, list[tuple[str, float]]]
+    news: dict[str, list[tuple]]
+    when: dict[str, tuple]
+    subjects: dict[str, Subject | None]
+    weight: dict[tuple[str, str], float]
+    story_of: dict[str, str]
+    size: Counter
+    touched: set[str]
+    threshold: float
+
+    def place(self, originals: list) -> dict[str, str]:
+        """Each original, in placing order, joins the story its neighbours are most similar to on
+        average, or opens its own; returns article -> story."""
+        story_of, size, subjects, when, news = self.story_of, self.size, self.subjects, self.when, self.news
+        placed_now: dict[str, str] = {}
+        for row in originals:
+            article_id = row.id
+            own = (row.published, row.precision)
+            sums: dict[str, float] = defaultdict(float)
+            mine = news.get(article_id, [])
+            for other, sim in self.neighbours.get(article_id, []):
+                s = story_of.get(other)
+                theirs = when.get(other, (None, "unknown"))
+                undated = _undated(own) or _undated(theirs)
+                if s is None or different_subjects(subjects.get(article_id), subjects.get(other), undated):
+                    continue
+                factor = time_factor(own, theirs)
+                if not _close_in_time(own, theirs) and same_news(mine, news.get(other, [])) is False:
+                    factor *= OTHER_NEWS
+                if undated:  # no date to say the two are of one time
+                    sim -= _lone_word_share(
+                        subjects.get(article_id), subjects.get(other), article_id, other, self.weight
+                    )
+                sums[s] += sim * factor
+            best = max(sums, key=lambda s: (sums[s] / max(1, size[s]), s), default=None)
+            if best is not None and sums[best] / max(1, size[best]) >= self.threshold:
+                chosen = best
+            else:
+                chosen = story_id(article_id)
+            story_of[article_id] = placed_now[article_id] = chosen
+            size[chosen] += 1
+            self.touched.add(chosen)
+        return placed_now
+
+
 def assign_stories(store: Store, threshold: float = THRESHOLD, chunk: int = CHUNK) -> int:
     """Place every article without a story; rebuild the stories touched. Returns articles placed.
 
     Articles are placed CHUNK at a time in placing order (date, then id), each chunk reading only its
-    own candidates, so memory is bounded by the chunk; the result is the same as placing all at once."""
+    own candidates, so memory is bounded by the chunk (two: the next chunk's candidates are found while
+    this one is placed); the result is the same as placing all at once."""
     fresh = queries.articles_without_story(store)  # in placing order
     if not fresh:
         return 0
@@ -301,12 +374,11 @@ def assign_stories(store: Store, threshold: float = THRESHOLD, chunk: int = CHUN
     placed: dict[str, str] = {}
     subject_cache: dict[str, Subject | None] = {}
     with queries.story_weights(store):
-        for i in range(0, len(fresh), chunk):
-            part = fresh[i : i + chunk]
+        parts = [fresh[i : i + chunk] for i in range(0, len(fresh), chunk)]
+        fetched = _fetch(store, [row for row in parts[0] if not row.duplicate_of], subject_cache)
+        for n, part in enumerate(parts):
             originals = [row for row in part if not row.duplicate_of]
-            neighbours: dict[str, list[tuple[str, float]]] = defaultdict(list)
-            for c in queries.story_candidates(store, [row.id for row in originals], MIN_SIMILARITY, TOP):
-                neighbours[c.article_id].append((c.other_id, c.similarity))
+            neighbours, read_ahead = fetched
             others = sorted({b for pairs in neighbours.values() for b, _ in pairs})
             known = queries.story_facts(store, others)
             news = news_of(
@@ -319,8 +391,12 @@ def assign_stories(store: Store, threshold: float = THRESHOLD, chunk: int = CHUN
             involved = sorted(set(others) | {r.id for r in originals})
             # an article is a neighbour in many chunks: its headline is read once (bounded cache)
             missing = [x for x in involved if x not in subject_cache]
-            for f in queries.headline_facts(store, missing, LEAD_CHARS):
-                subject_cache[f.id] = subject_of(f)
+            unread = queries.headline_facts(store, [x for x in missing if x not in read_ahead], LEAD_CHARS)
+            found = {**read_ahead, **_subjects_of(unread)}
+            for x in missing:
+                if x not in found:
+                    continue  # no such article
+                subject_cache[x] = found[x]
                 if len(subject_cache) > SUBJECT_CACHE:
                     subject_cache.pop(next(iter(subject_cache)))  # the oldest: memory stays bounded
             subjects = {x: subject_cache[x] for x in involved if x in subject_cache}
@@ -332,34 +408,14 @@ def assign_stories(store: Store, threshold: float = THRESHOLD, chunk: int = CHUN
             size.update(queries.story_sizes(store, unseen))
             for s in unseen:
                 size.setdefault(s, 0)
-            placed_now: dict[str, str] = {}
-            for row in originals:
-                article_id = row.id
-                own = (row.published, row.precision)
-                sums: dict[str, float] = defaultdict(float)
-                mine = news.get(article_id, [])
-                for other, sim in neighbours.get(article_id, []):
-                    s = story_of.get(other)
-                    theirs = when.get(other, (None, "unknown"))
-                    undated = _undated(own) or _undated(theirs)
-                    if s is None or different_subjects(subjects.get(article_id), subjects.get(other), undated):
-                        continue
-                    factor = time_factor(own, theirs)
-                    if not _close_in_time(own, theirs) and same_news(mine, news.get(other, [])) is False:
-                        factor *= OTHER_NEWS
-                    if undated:  # no date to say the two are of one time
-                        sim -= _lone_word_share(
-                            subjects.get(article_id), subjects.get(other), article_id, other, weight
-                        )
-                    sums[s] += sim * factor
-                best = max(sums, key=lambda s: (sums[s] / max(1, size[s]), s), default=None)
-                if best is not None and sums[best] / max(1, size[best]) >= threshold:
-                    chosen = best
-                else:
-                    chosen = story_id(article_id)
-                story_of[article_id] = placed_now[article_id] = chosen
-                size[chosen] += 1
-                touched.add(chosen)
+            placing = _Placing(neighbours, news, when, subjects, weight, story_of, size, touched, threshold)
+            # the chunk is placed (pure Python) while DuckDB finds the next chunk's candidates, which
+            # read only the term weights, not where this chunk goes
+            with ThreadPoolExecutor(1) as pool:
+                placed_now = pool.submit(placing.place, originals)
+                if n + 1 < len(parts):
+                    fetched = _fetch(store, [row for row in parts[n + 1] if not row.duplicate_of], subject_cache)
+                placed_now = placed_now.result()
             queries.set_story_ids(store, placed_now)
             placed.update(placed_now)
     # copies join their original's story (an original placed before, or now)

@@ -60,6 +60,24 @@ def _apply(item: Any) -> Any:
     return _APPLY(_STATE, item)
 
 
+TASK_CHARS = 32_000  # characters of input records sent to an extraction worker in one task
+MAX_TASK_RECORDS = 32
+
+
+def _chunksize(stage: Stage, items: Iterable[Any]) -> int:
+    """Records per task: as many as make about TASK_CHARS (up to MAX_TASK_RECORDS), so that short
+    records (wire stories of a few hundred words) do not cost the driver a message, a pickle and a
+    switch of threads each few records, while long pages (a web page is tens of kilobytes of HTML, and
+    slow to read) go a few at a time and the workers end a chunk together. Article stages send jobs
+    already batched: one per task."""
+    if stage.kind != "record":
+        return 1
+    if not isinstance(items, list) or not items:
+        return 8
+    chars = sum(len(getattr(item, "content", "") or "") for item in items) / len(items)
+    return max(1, min(MAX_TASK_RECORDS, int(TASK_CHARS // max(chars, 1.0))))
+
+
 class LocalEngine:
     """Stage functions in `options.n_workers()` processes (fork where the platform has it).
 
@@ -101,10 +119,9 @@ class LocalEngine:
         if forked:
             _STATE = self._state(stage, options)
         pool = ctx.Pool(workers, initializer=_init_worker, initargs=(stage, options, os.getpid(), forked))
-        chunksize = 8 if stage.kind == "record" else 1
 
         def mapped(items: Iterable[Any]) -> Iterator[Any]:
-            return pool.imap(_apply, items, chunksize=chunksize)
+            return pool.imap(_apply, items, chunksize=_chunksize(stage, items))
 
         try:
             yield mapped

@@ -25,6 +25,7 @@ from ..annotate import MAX_CODED_CHARS, MAX_PIECE, load_model, parse, pieces
 from ..annotate.nlp import MAX_RUN_ON, model_name
 from ..records import Coded, CodeJob, Problem
 from ..text.dates import parse_given
+from ..text.doctext import doc_text
 from ..versions import stage_version
 from . import similar
 from .coder import SentenceCoder
@@ -221,7 +222,7 @@ class ArticleCoder:
         actors = DocActors(doc, article_id, self.gazetteer, sentence_base=base, when=anchor)
         events = self.coder.code(doc, actors, article_id, anchor, precision if anchor else "unknown", sent_index)
         quotes = find_quotes(doc, article_id, actors, sent_index)
-        if original is not None and original != doc.text:
+        if original is not None and original != doc_text(doc):
             _restore_words(original, events, actors.mentions, quotes)
         for m in actors.mentions:
             m.start += offset

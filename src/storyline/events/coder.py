@@ -26,6 +26,7 @@ from datetime import date
 from ..actors.gazetteer import Gazetteer
 from ..actors.mentions import DocActors
 from ..records import EventMention
+from ..text.doctext import doc_text
 from .candidates import CandidateFinder
 from .domain import model as domain_model
 from .emit import EventEmitter
@@ -110,7 +111,7 @@ class SentenceCoder:
             if not cands:
                 continue
             if context is None and len(sent) < len(doc):  # the article's words, read once, as the prior
-                context = domains.context(doc.text)
+                context = domains.context(doc_text(doc))
             domain = domains.domain(sent.text, context)
             self.modality.resolve_control(cands, actors)
             for c in cands:

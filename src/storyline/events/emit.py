@@ -12,6 +12,7 @@ from ..actors.gazetteer import Gazetteer
 from ..actors.mentions import DocActors, country_party
 from ..records import EventMention
 from ..text.dates import is_clock_stamp
+from ..text.doctext import doc_text
 from .candidate import Candidate
 from .dates import resolve
 from .grammar import (
@@ -90,7 +91,7 @@ class EventEmitter:
             sentence_start=sent.start_char + len(sent.text) - len(sent.text.lstrip()),
             type=c.type,
             mode=c.mode,
-            trigger=tok.doc.text[tok.idx : trigger_end],
+            trigger=doc_text(tok.doc)[tok.idx : trigger_end],
             trigger_start=tok.idx,
             trigger_end=trigger_end,
             actors=c.actors,
@@ -175,7 +176,7 @@ class EventEmitter:
                 continue
             if len(_YEARS.findall(ent.text)) > 1:
                 continue  # "between 1937 and 1955", "1990-95": a span of years is no date of one event
-            if is_clock_stamp(sent.doc.text, ent.start_char, ent.end_char):
+            if is_clock_stamp(doc_text(sent.doc), ent.start_char, ent.end_char):
                 continue  # a live blog's "1851": 18:51 on the page's day, not the year 1851
             resolved = resolve(ent.text, anchor, precision, future=future)
             if resolved and not future and c.status == "happened" and _after(resolved.value, anchor):

@@ -88,11 +88,22 @@ def judgement(head) -> tuple[float, object] | None:
     return None
 
 
-def _asserted(verb) -> bool:
-    """No negation, no modal or future, no question: the speaker says it is so."""
-    return not any(
-        ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX) for ch in verb.children
-    ) and not any(t.text == "?" for t in verb.sent)
+def _asserted(verb, question: bool | None = None) -> bool:
+    """No negation, no modal or future, no question: the speaker says it is so. `question`: whether the
+    verb's sentence asks one, when the caller read that once for all its verbs."""
+    if question is None:
+        question = _asks(verb.sent)
+    return (
+        not any(
+            ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX)
+            for ch in verb.children
+        )
+        and not question
+    )
+
+
+def _asks(sent) -> bool:
+    return any(t.text == "?" for t in sent)
 
 
 class EvaluationReader:
@@ -111,8 +122,13 @@ class EvaluationReader:
     def read(self, sent, actors, cands: list[Candidate]) -> list[Candidate]:
         taken = {c.trigger.i for c in cands if not c.suppressed}
         out: list[Candidate] = []
+        question = None  # read once per sentence, not once per verb
         for tok in sent:
-            if tok.pos_ not in ("VERB", "AUX") or not _asserted(tok):
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if question is None:
+                question = _asks(sent)
+            if not _asserted(tok, question):
                 continue
             if tok.lemma_.lower() in NAMING_VERBS:
                 c = self._naming(tok, actors)

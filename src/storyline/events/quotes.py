@@ -8,6 +8,7 @@ import re
 from ..actors.mentions import DocActors, is_unresolved
 from ..actors.wordlists import read_lists
 from ..records import Quote
+from ..text.doctext import doc_text
 from .grammar import HUMAN_NOUNS
 
 WORDS = read_lists(
@@ -244,7 +245,7 @@ def find_quotes(doc, article_id: str, actors: DocActors, sent_index: dict[int, i
     quotes: list[Quote] = []
     covered: list[tuple[int, int]] = []
     previous: Quote | None = None
-    text = doc.text
+    text = doc_text(doc)
     for start, end, body in quotations(text):
         if len(body.split()) < 3:
             continue
