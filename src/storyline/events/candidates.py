@@ -175,13 +175,16 @@ class CandidateFinder:
         """Every candidate of one sentence: triggers of the lexicon first, then the readings that look
         at those already found (demands, commands, headline verbs, blame, praise and criticism)."""
         cands = self._candidates(sent, actors)
-        cands.extend(self._demands(sent, actors, cands))
-        cands.extend(self._imperatives(sent, actors, cands))
+        # the readers below only walk the sentence's tokens: a Span makes a new Token object at every
+        # step of every walk, a list makes them once
+        tokens = list(sent)
+        cands.extend(self._demands(tokens, actors, cands))
+        cands.extend(self._imperatives(tokens, actors, cands))
         cands.extend(self._headline_verbs(sent, actors, cands))
-        cands.extend(self._blame_statements(sent, actors, cands))
-        cands.extend(self._verdicts(sent, actors, cands))
-        cands.extend(self.stances.read(sent, actors, cands))
-        cands.extend(self.evaluations.read(sent, actors, cands))
+        cands.extend(self._blame_statements(tokens, actors, cands))
+        cands.extend(self._verdicts(tokens, actors, cands))
+        cands.extend(self.stances.read(tokens, actors, cands))
+        cands.extend(self.evaluations.read(tokens, actors, cands))
         return cands
 
     def _verdicts(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
@@ -190,6 +193,8 @@ class CandidateFinder:
         against someone ends a case brought against them; who judged is the subject, or unnamed in the
         passive."""
         out = []
+        if not any(t.lower_ in VERDICT_WORDS for t in sent):
+            return out
         taken = {c.trigger.i for c in cands}
         for tok in sent:
             if tok.lemma_.lower() not in ("find", "hold", "declare", "pronounce", "rule") or tok.i in taken:
@@ -272,9 +277,13 @@ class CandidateFinder:
         demands only in what a speaker says ("he said more emphasis should be put on sport", "there
         should be a full inquiry"), and not of prices or markets ("rates should fall" is a forecast)."""
         out = []
+        if not any(t.lower_ in ("must", "should") for t in sent):
+            return out
         for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
             modals = {ch.lower_ for ch in tok.children if ch.dep_ == "aux"}
-            if tok.pos_ not in ("VERB", "AUX") or not modals & {"must", "should"}:
+            if not modals & {"must", "should"}:
                 continue
             target = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass", "expl")), None)
             if target is None or (target.dep_ == "expl" and "must" in modals):

@@ -29,6 +29,8 @@ POLICY_VERBS = WORDS["policy_verbs"]
 NECESSITY_WORDS = WORDS["necessity_words"]
 WANTING_VERBS = WORDS["wanting_verbs"]
 
+# the heads of the clauses a stance may be said in: a verb of policy, "be" (necessity), "work"
+STANCE_HEADS = POLICY_VERBS | {"be", "work"}
 # the speaker's own voice in a pledge
 FIRST_PERSON = ("we", "i")
 # what stands for the speaking party in reported speech: "the party said it would ..."
@@ -44,27 +46,40 @@ class StanceReader:
         self.participants = participants
 
     def read(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
-        if any(t.text == "?" for t in sent):
-            return []
         taken = {c.trigger.i for c in cands if not c.suppressed}
         out: list[Candidate] = []
+        asks = None  # whether the sentence is a question, read once and only when a reading may apply
         for tok in sent:
-            if tok.pos_ not in ("VERB", "AUX") or any(ch.dep_ == "neg" for ch in tok.children):
+            if tok.pos_ not in ("VERB", "AUX"):
                 continue
-            if tok.lemma_.lower() in WANTING_VERBS:
+            wanting = tok.lemma_.lower() in WANTING_VERBS
+            clauses = (
+                []
+                if wanting or not speech_verb(tok)
+                else [
+                    ch
+                    for ch in tok.children
+                    if ch.dep_ in ("ccomp", "parataxis") and ch.i not in taken and ch.lemma_.lower() in STANCE_HEADS
+                ]
+            )
+            if not (wanting or clauses) or any(ch.dep_ == "neg" for ch in tok.children):
+                continue
+            if asks is None:
+                asks = any(t.text == "?" for t in sent)
+            if asks:
+                return []
+            if wanting:
                 out.extend(self._wanting(tok, actors, cands))
-            elif speech_verb(tok):
-                speaker = self._speaker(tok, actors)
-                if speaker is None:
-                    continue
-                for clause in tok.children:
-                    if clause.dep_ not in ("ccomp", "parataxis") or clause.i in taken:
-                        continue
-                    for reading in (self._pledge, self._necessity, self._unworkable):
-                        c = reading(tok, clause, speaker, actors, cands)
-                        if c is not None:
-                            out.append(c)
-                            break
+                continue
+            speaker = self._speaker(tok, actors)
+            if speaker is None:
+                continue
+            for clause in clauses:
+                for reading in (self._pledge, self._necessity, self._unworkable):
+                    c = reading(tok, clause, speaker, actors, cands)
+                    if c is not None:
+                        out.append(c)
+                        break
         return out
 
     def _speaker(self, verb, actors: DocActors) -> tuple[object, list[dict]] | None:
