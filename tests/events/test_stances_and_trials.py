@@ -80,3 +80,12 @@ def test_asking_for_what_only_the_state_gives_is_political_whoever_asks(code):
     assert "REQUEST" in kinds(code("The carmaker will seek approval from regulators for the merger."))
     # asking a firm for what firms give stays business
     assert kinds(code("The brokers want the exchange to extend trading hours.")) == []
+
+
+def test_a_speakers_own_belief_is_seen_through(code):
+    events = code('"I think the government\'s plans are a waste of money," the opposition leader said.')
+    found = [(e["actor"], e["recipient"]) for e in rows(events, "ACCUSE")]
+    assert found == [(["the opposition leader"], ["government"])]
+    events = code('The minister said: "I believe it is essential that the unions accept the offer."')
+    assert "REQUEST" in kinds(events)
+    assert "ACCUSE" not in kinds(code('"I do not think the plans are a waste of money," the opposition leader said.'))

@@ -28,7 +28,7 @@ from importlib import resources
 from .candidate import Candidate
 from .grammar import BROKEN_WORDS, FUTURE_AUX, HYPOTHETICAL_AUX, WORDS
 from .participants import ParticipantFinder
-from .quotes import speech_verb
+from .quotes import said_clauses, speech_verb
 
 # calibrated: a word's mean rating must be at least this far from neutral to judge (VADER rates
 # "good" 1.9, "wrong" -2.1, "waste" -1.8, but "responsible" 1.3 and "serious" -0.3)
@@ -277,7 +277,7 @@ class EvaluationReader:
         if speaker is None:
             return []
         out = []
-        for clause in verb.children:
+        for clause in said_clauses(verb):
             if clause.dep_ != "ccomp" or clause.i in taken or not _asserted(clause):
                 continue
             subj = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)

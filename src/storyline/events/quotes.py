@@ -12,13 +12,17 @@ from ..text.doctext import doc_text
 from .grammar import HUMAN_NOUNS
 
 WORDS = read_lists(
-    "storyline.events", "speech.yaml", frozenset(["speech_verbs", "not_reports", "speaker_pronouns", "person_pronouns"])
+    "storyline.events",
+    "speech.yaml",
+    frozenset(["speech_verbs", "not_reports", "speaker_pronouns", "person_pronouns", "belief_verbs"]),
 )
 SPEECH_VERBS = WORDS["speech_verbs"]
 NOT_REPORTS = WORDS["not_reports"]
 # pronouns that stand for a speaker: resolved to one named before them, else the speaker is unresolved
 SPEAKER_PRONOUNS = WORDS["speaker_pronouns"]
 PERSON_PRONOUNS = WORDS["person_pronouns"]
+# verbs of the speaker's own belief that a statement is seen through: "I think", "we believe"
+BELIEF_VERBS = WORDS["belief_verbs"]
 _TRIM = " ,.;:\n\t\"'“”‘’—–-"
 _QUOTE = re.compile(r"“([^”]{8,}?)”|«([^»]{8,}?)»|„([^“”]{8,}?)[“”]")  # marks that say which way they face
 _LONGEST = 2000  # characters: a straight quotation mark left open longer than this was never a quotation
@@ -28,6 +32,24 @@ _SMALL = frozenset({"of", "the", "a", "an", "and", "or", "in", "on", "at", "to",
 
 def speech_verb(token) -> bool:
     return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
+
+
+def said_clauses(verb) -> list:
+    """The clauses a speech verb says, seen through the speaker's own "I think", "we believe": in
+    "'I believe it is essential that Britain keeps the rebate,' he said" the speaker asserts what he
+    believes."""
+    out = []
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "parataxis"):
+            continue
+        subj = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
+        if clause.lemma_.lower() in BELIEF_VERBS and subj is not None and subj.lower_ in ("i", "we"):
+            inner = [ch for ch in clause.children if ch.dep_ == "ccomp"]
+            if inner and not any(ch.dep_ == "neg" for ch in clause.children):
+                out.extend(inner)
+                continue
+        out.append(clause)
+    return out
 
 
 def _named(actor) -> tuple[str | None, str | None]:

@@ -23,7 +23,7 @@ from ..actors.mentions import DocActors
 from .candidate import Candidate
 from .grammar import FUTURE_AUX, HYPOTHETICAL_AUX, PUBLIC_MATTERS, WORDS
 from .participants import ParticipantFinder
-from .quotes import speech_verb
+from .quotes import said_clauses, speech_verb
 
 POLICY_VERBS = WORDS["policy_verbs"]
 NECESSITY_WORDS = WORDS["necessity_words"]
@@ -56,11 +56,7 @@ class StanceReader:
             clauses = (
                 []
                 if wanting or not speech_verb(tok)
-                else [
-                    ch
-                    for ch in tok.children
-                    if ch.dep_ in ("ccomp", "parataxis") and ch.i not in taken and ch.lemma_.lower() in STANCE_HEADS
-                ]
+                else [ch for ch in said_clauses(tok) if ch.i not in taken and ch.lemma_.lower() in STANCE_HEADS]
             )
             if not (wanting or clauses) or any(ch.dep_ == "neg" for ch in tok.children):
                 continue
