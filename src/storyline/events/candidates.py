@@ -74,6 +74,7 @@ from .grammar import (
     TOURING_VERBS,
     UNDERGO_VERBS,
     VERBAL_ATTACK_MODIFIERS,
+    VERDICT_VERBS,
     VERDICT_WORDS,
     WAR_OF_WORDS_VERBS,
     WEAPON_WORDS,
@@ -197,7 +198,7 @@ class CandidateFinder:
             return out
         taken = {c.trigger.i for c in cands}
         for tok in sent:
-            if tok.lemma_.lower() not in ("find", "hold", "declare", "pronounce", "rule") or tok.i in taken:
+            if tok.lemma_.lower() not in VERDICT_VERBS or tok.i in taken:
                 continue
             if any(ch.dep_ == "neg" for ch in tok.children):
                 continue  # "was not found guilty"

@@ -41,6 +41,7 @@ CONDUCT_VERBS = WORDS["conduct_verbs"]
 DEED_VERBS = WORDS["deed_verbs"]
 FINDING_VERBS = WORDS["finding_verbs"]
 REPORT_NOUNS = WORDS["report_nouns"]
+CRITICAL_WORDS = WORDS["critical_words"]
 
 PRAISE = ("SUPPORT", "praise")
 CRITICISM = ("ACCUSE", "criticize")
@@ -150,9 +151,7 @@ class EvaluationReader:
         """ "Labour has been critical of the plan", "the report was highly critical of the police": being
         critical of someone or of a public matter criticises it; a report or a study speaks for authors
         the sentence need not name."""
-        critical = next(
-            (ch for ch in verb.children if ch.dep_ == "acomp" and ch.lower_ in ("critical", "scathing")), None
-        )
+        critical = next((ch for ch in verb.children if ch.dep_ == "acomp" and ch.lower_ in CRITICAL_WORDS), None)
         subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
         of = next(
             (

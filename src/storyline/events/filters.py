@@ -18,16 +18,20 @@ from .grammar import (
     CORPORATE_POSTS,
     COUNTERPARTY_WORDS,
     COURT_WORDS,
+    DEBT_WORDS,
     DISASTER_WORDS,
     DOCUMENT_NOUNS,
     FIRM_NAME_WORDS,
+    FIRM_NEWS_WORDS,
     FIRM_TITLES,
     HARM_VERBS,
+    HARSH_MEASURE_WORDS,
     HUMAN_NOUNS,
     KILLING_NOUNS,
     LABOUR_WORDS,
     LEGAL_FILINGS,
     MARKET_RECIPIENTS,
+    MEDIA_EVENTS,
     MILITARY_MODIFIERS,
     MOTION_PREPS,
     NEEDS_ACTOR,
@@ -35,6 +39,7 @@ from .grammar import (
     OFFICE_SECTORS,
     PHASE_NOUNS,
     POLICY_ASKS,
+    PRIVATE_PROTECTIONS,
     PUBLIC_BODY_WORDS,
     PUBLIC_MATTERS,
     REFLEXIVES,
@@ -202,9 +207,7 @@ def _measures_at_no_one(c: Candidate) -> bool:
     aimed = any(ch.dep_ == "prep" and ch.lower_ in ("against", "on") for ch in obj.children) or any(
         ch.dep_ == "prep" and ch.lower_ in ("against", "on") for ch in c.trigger.children
     )
-    harsh = any(
-        ch.lower_ in ("punitive", "retaliatory", "restrictive", "protectionist", "trade") for ch in obj.children
-    )
+    harsh = any(ch.lower_ in HARSH_MEASURE_WORDS for ch in obj.children)
     return not (aimed or harsh)
 
 
@@ -215,7 +218,7 @@ def _debt_suspended(c: Candidate) -> bool:
     if c.obj is not None:
         held.append(c.obj)
     return tok.lemma_.lower() in ("suspension", "suspend") and any(
-        t.lemma_.lower() in ("payment", "interest", "debt", "repayment") for h in held for t in h.subtree
+        t.lemma_.lower() in DEBT_WORDS for h in held for t in h.subtree
     )
 
 
@@ -282,12 +285,9 @@ def _call_for_nothing(c: Candidate) -> bool:
 def _press_conference_held(c: Candidate) -> bool:
     """ "at a press conference held by Republican members": holding a press conference meets no one."""
     obj = c.obj
-    return (
-        not c.nominal
-        and obj is not None
-        and obj.lemma_.lower() in ("conference", "briefing")
-        and any(ch.lower_ in ("press", "news") for ch in obj.children)
-    )
+    if c.nominal or obj is None:
+        return False
+    return any(f"{ch.lower_} {obj.lemma_.lower()}" in MEDIA_EVENTS for ch in obj.children)
 
 
 def _shared_view(c: Candidate) -> bool:
@@ -381,7 +381,7 @@ def _asks_for_policy(c: Candidate) -> bool:
     asked += [ch for ch in tok.children if ch.dep_ == "dobj"]
     # "sought bankruptcy protection" asks a court to hold off creditors: business
     return any(
-        a.lemma_.lower() in POLICY_ASKS and not any(ch.lower_ in ("bankruptcy", "creditor") for ch in a.children)
+        a.lemma_.lower() in POLICY_ASKS and not any(ch.lower_ in PRIVATE_PROTECTIONS for ch in a.children)
         for a in asked
     )
 
@@ -651,8 +651,7 @@ class EventFilter:
         if c.trigger.lemma_.lower() not in RESIGN_VERBS:
             return False
         firm_news = any(
-            t.lower_.strip(".") in FIRM_NAME_WORDS or t.lemma_.lower() in ("company", "board", "firm", "subsidiary")
-            for t in c.trigger.sent
+            t.lower_.strip(".") in FIRM_NAME_WORDS or t.lemma_.lower() in FIRM_NEWS_WORDS for t in c.trigger.sent
         )
         subject = c.subject.children if c.subject is not None else ()
         titles = {

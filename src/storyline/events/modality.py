@@ -35,6 +35,7 @@ from .grammar import (
     REFUSAL_VERBS,
     RELUCTANCE_WORDS,
     SCHEDULED_WORDS,
+    SEEMING_VERBS,
     UNREALISED_HEADS,
 )
 from .lexicon import Lexicon
@@ -395,7 +396,7 @@ class ModalityReader:
             if v.dep_ not in ("xcomp", "acomp", "oprd", "ccomp") or v.head.i == v.i:
                 return False
             v = v.head
-            if v.lemma_.lower() in ("appear", "seem"):
+            if v.lemma_.lower() in SEEMING_VERBS:
                 return True
         return False
 
