@@ -21,16 +21,22 @@ def rows():
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_every_label_is_a_plover_type_and_each_split_holds_six_hundred_sentences():
+NATURAL = ("dev", "held", "fresh", "dev2")
+
+
+def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     labels = rows()
-    assert {r["split"] for r in labels} == {"dev", "held", "fresh"}
-    assert all(sum(r["split"] == split for r in labels) == 600 for split in ("dev", "held", "fresh"))
+    assert {r["split"] for r in labels} == {*NATURAL, "politics"}
+    assert all(sum(r["split"] == split for r in labels) == (400 if split == "dev2" else 600) for split in NATURAL)
+    assert sum(r["split"] == "politics" for r in labels) == 199  # one drawn twice (J193) left out
     assert all(set(r["coder1"]) | set(r["coder2"]) <= TYPES for r in labels)
-    assert len({r["article"] for r in labels}) == len(labels)  # one sentence per article
+    natural = [r for r in labels if r["split"] in NATURAL]
+    assert len({r["article"] for r in natural}) == len(natural)  # the natural mix: one sentence per article
+    assert len({(r["article"], r["sentence"]) for r in labels}) == len(labels)  # no sentence labelled twice
 
 
 def test_every_label_finds_its_sentence_in_the_corpus(shared):
     import natural_mix
 
     found = natural_mix.labelled("all")  # raises when a hash does not match
-    assert len(found) == 1800 and all(30 <= len(r["text"]) <= 400 for r in found)
+    assert len(found) == 2399 and all(30 <= len(r["text"]) <= 400 for r in found)
