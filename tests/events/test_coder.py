@@ -232,8 +232,11 @@ def test_participating_in_drills_is_mobilization_but_in_elections_is_not(code):
 
 def test_a_named_modifier_is_the_party_and_what_an_appeal_asks_for_is_not_done(code):
     events = code("Lebanon on Thursday rejected a United Nations appeal for deploying troops along its border.")
-    e = one(events)
+    e = one(events, "REJECT")
     assert (e["type"], e["actor"], e["recipient"]) == ("REJECT", ["Lebanon"], ["United Nations"])
+    # the appeal the rejection answers was made (REQUEST); the deployment it asks for was not
+    assert sorted(x["type"] for x in asserted(events)) == ["REJECT", "REQUEST"]
+    assert one(events, "REQUEST")["actor"] == ["United Nations"]
 
 
 def test_protesters_gathering_or_staying_put_is_a_protest_but_a_ministry_remaining_neutral_is_not(code):

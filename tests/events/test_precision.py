@@ -12,7 +12,7 @@ def test_a_bond_that_yields_a_figure_concedes_nothing(code):
     assert asserted(code("The treasury bonds yielded 8.4 pct at Tuesday's auction.")) == []
     # yielding concedes; laying down arms is a retreat of its own (PLOVER RETREAT, disarm)
     yielded = asserted(code("The rebels yielded to the army's demands and laid down their arms."))
-    assert yielded == ["CONCEDE", "RETREAT"]
+    assert yielded == ["CONCEDE", "REQUEST", "RETREAT"]  # the army's demands, which the yielding answers, were made
 
 
 def test_fighting_for_survival_or_a_title_is_no_combat(code):

@@ -61,6 +61,8 @@ from .grammar import (
     PUBLIC_MATTERS,
     RECEIVING_VERBS,
     REFUSABLE,
+    REPLY_TO_VERBS,
+    REPLY_VERBS,
     RESPONSE_NOUNS,
     SECURITIES_WORDS,
     SETTING_HEADS,
@@ -126,6 +128,17 @@ def _a_thing(noun) -> bool:
         and noun.lemma_.lower() not in HUMAN_NOUNS
         and noun.lemma_.lower() not in AID_GIVERS | OFFICE_NOUNS
     )
+
+
+# the sectors of the state and of public bodies (parties, courts, legislatures, forces, organisations of
+# states) and of organised society (unions, campaign groups, the opposition, churches)
+PUBLIC_SECTORS = frozenset(("GOV", "LEG", "PTY", "JUD", "IGO", "MIL", "COP", "SPY", "LAB", "NGO", "OPP", "REL"))
+
+
+def _phrasal_lemma(verb) -> str:
+    """A verb's lemma with its particle: "turned down" -> "turn down", "threw out" -> "throw out"."""
+    particle = next((ch.lower_ for ch in verb.children if ch.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
 
 
 def _shares_a_view(verb) -> bool:
@@ -259,7 +272,16 @@ class CandidateFinder:
                         c.obj.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
                         or (c.pattern is not None and c.pattern.objects is not None)
                     )  # "backed down in the face of protests": a preposition's noun is no object of the verb
-                    if consumed and not any(ch.dep_ == "prep" and ch.lower_ == "by" for ch in c.obj.children):
+                    answered = (  # "rejected calls for an inquiry": the calls were made, and are coded too
+                        consumed
+                        and _phrasal_lemma(c.trigger) in REPLY_VERBS
+                        and self.lex.nouns.get(c.obj.lemma_.lower(), (None,))[0] == "REQUEST"
+                    )
+                    if (
+                        consumed
+                        and not answered
+                        and not any(ch.dep_ == "prep" and ch.lower_ == "by" for ch in c.obj.children)
+                    ):
                         taken_nouns.add(c.obj.i)
                         taken_nouns.update(t.i for t in c.obj.children if t.dep_ == "pobj")
                         for prep in c.obj.children:
@@ -641,6 +663,7 @@ class CandidateFinder:
             self._war_of_words(c)
             self._verbal_attack(c, c.obj)
             self._attack_on_an_idea(c, actors)
+            self._attack_between_politicians(c, actors)
             if c.type == "ASSAULT" and any(
                 ch.lower_ in ("test", "test-") or ch.lower_.startswith("test-") for ch in tok.children
             ):
@@ -755,6 +778,17 @@ class CandidateFinder:
         if verb.lemma_.lower() in ARRIVAL_VERBS:
             return True
         return any(ch.dep_ == "xcomp" and ch.lemma_.lower() in ARRIVAL_VERBS for ch in verb.children)
+
+    def _public_replier(self, head, actors: DocActors) -> bool:
+        """Whether who rejects, heeds or bows to calls is the state or a public body: then the calls were
+        public ("ministers rejected calls for an inquiry")."""
+        verb = head.head if head.dep_ == "prep" else head
+        return self._public(self.participants.subject_token(verb), actors)
+
+    def _public(self, tok, actors: DocActors) -> bool:
+        """Whether a phrase names the state, a public body, a party, a union or a campaign group."""
+        found = self.participants.parties(tok, actors) if tok is not None else []
+        return any(p.get("kind") == "country" or p.get("sector") in PUBLIC_SECTORS for p in found)
 
     @staticmethod
     def _named_by_other(tok, verbs: list[Candidate]) -> bool:
@@ -902,6 +936,27 @@ class CandidateFinder:
             for t in c.trigger.sent
         )
         if not concrete and not armed:
+            c.type, c.mode = "ACCUSE", "criticize"
+            c.rule += " (war of words)"
+
+    def _attack_between_politicians(self, c: Candidate, actors: DocActors) -> None:
+        """ "The Tories attacked Mr Blair over the war", "I attack Michael Howard politically": a party or
+        a legislator attacking a politician or a party, with no arms in the sentence, attacks in words
+        (ACCUSE). States and their forces attack by force; so do gunmen attacking an MP with a knife."""
+        if c.type != "ASSAULT" or c.nominal or c.trigger.lemma_.lower() not in WAR_OF_WORDS_VERBS:
+            return
+        political = ("PTY", "LEG")
+        doers = [a for a in c.actors if a.get("sector") in political]
+        targets = c.recipients or (self.participants.parties(c.obj, actors) if c.obj is not None else [])
+        if not doers and not any(a.get("sector") in political for a in targets):
+            return
+        if any(a.get("kind") in ("country", "place") or a.get("sector") in ("MIL", "REB", "COP") for a in targets):
+            return
+        armed = any(
+            t.i != c.trigger.i and t.lemma_.lower() in ARMED_NOUNS | WEAPON_WORDS | CONCRETE_VIOLENCE
+            for t in c.trigger.sent
+        )
+        if not armed:
             c.type, c.mode = "ACCUSE", "criticize"
             c.rule += " (war of words)"
 
@@ -1143,6 +1198,13 @@ class CandidateFinder:
             licensed = "subject of happening"
         elif tok.dep_ == "pobj" and head.lower_ == "under" and event_type in ("ACCUSE", "COERCE"):
             licensed = "under"  # "put under investigation", "placed under arrest": the subject undergoes it
+        elif event_type == "REQUEST" and (
+            (tok.dep_ == "dobj" and _phrasal_lemma(head) in REPLY_VERBS)
+            or (tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in REPLY_TO_VERBS)
+        ):
+            licensed = "answered"  # "rejected calls for an inquiry", "bowed to demands": a reply presupposes them
+        elif event_type == "REQUEST" and tok.dep_ == "pobj" and head.lower_ in ("at", "on") and lemma == "request":
+            licensed = "answered"  # "at the request of the government": it was asked
         elif (
             tok.dep_ in ("dobj", "nsubjpass", "compound")
             or self._named_by_other(tok, verbs)
@@ -1195,6 +1257,18 @@ class CandidateFinder:
                 agent = next((p for p in child.children if p.dep_ == "pobj"), None)
             if child.dep_ == "poss":
                 agent = agent or child
+        if agent is None and event_type == "REQUEST":
+            # "calls from opposition parties", "at the request of the North Yemen government"
+            agent = next(
+                (
+                    g
+                    for ch in tok.children
+                    if ch.dep_ == "prep" and ch.lower_ in ("from", "of")
+                    for g in ch.children
+                    if g.dep_ == "pobj" and actors.actor_for(g)
+                ),
+                None,
+            )
         if agent is None and event_type == "CONSULT":
             # "the visit of Sergei Lavrov to North Korea": with a trip, "of" names who made it
             agent = next(
@@ -1219,9 +1293,10 @@ class CandidateFinder:
                 ),
                 None,
             )
-        if agent is None and event_type in ("ASSAULT", "PROTEST", "COERCE", "SANCTION"):
-            # "an opposition boycott", "a police crackdown", "army raids": an actor named before a noun of
-            # force or protest is who carries it out (a place there says where: "the Gaza raid")
+        if agent is None and event_type in ("ASSAULT", "PROTEST", "COERCE", "SANCTION", "REQUEST"):
+            # "an opposition boycott", "a police crackdown", "army raids", "Tory demands": an actor named
+            # before a noun of force, protest or demand is who carries it out (a place there says where:
+            # "the Gaza raid")
             agent = next(
                 (
                     ch
@@ -1242,6 +1317,10 @@ class CandidateFinder:
             licensed = "agent named"  # "an attack by its aircraft", "a call by the president for ..."
         if licensed is None:
             return None
+        if licensed == "answered" and not self._public_replier(head, actors) and not self._public(agent, actors):
+            # "the company rejected calls for a dividend", "artists met fans' demand for music": who asked,
+            # and who answers, are private
+            return None
         if event_type == "PROTEST" and any(t.lemma_.lower() in MARKET_WORDS for t in tok.sent):
             return None  # "crude extended its rally": prices, not protest
         if lemma == "demand" and self._market_demand(tok):
@@ -1254,9 +1333,13 @@ class CandidateFinder:
             or any(ch.dep_ == "appos" or ch.is_quote for ch in tok.children)
         ):
             return None  # "the playing of the Russian march": music
+        # "resigned after sustained criticism", "amid allegations of fraud": criticism that a time phrase
+        # places was made, by critics the sentence need not name
+        criticised = event_type == "ACCUSE" and licensed.startswith("after '")
         if (
             event_type in ("AID", "SUPPORT", "REQUEST", "THREATEN", "REJECT", "COOPERATE", "ACCUSE")
             and agent is None
+            and not criticised
             and licensed
             not in (
                 "light verb",
@@ -1268,11 +1351,13 @@ class CandidateFinder:
                 "faced",
                 "sent from",
                 "arrived",
+                "answered",
             )
         ):
             return None
         if any(
-            c.trigger.i == tok.i or (c.obj is not None and c.obj.i == tok.i and licensed != "agent named")
+            c.trigger.i == tok.i
+            or (c.obj is not None and c.obj.i == tok.i and licensed not in ("agent named", "answered"))
             for c in verbs
         ):
             return None
@@ -1286,7 +1371,9 @@ class CandidateFinder:
         if any(ch.dep_ == "amod" and ch.lower_ in AHEAD_ADJECTIVES for ch in tok.children):
             status = "planned"  # "this upcoming meeting", "the planned visit"
         c = Candidate(tok, event_type, mode, f"noun:{key} ({licensed})", nominal=True, status=status)
-        c.doer_unnamed = licensed in ("faced", "arrived") or (event_type == "ACCUSE" and mode == "legal")
+        c.doer_unnamed = (
+            licensed in ("faced", "arrived", "answered") or (event_type == "ACCUSE" and mode == "legal") or criticised
+        )
         if agent is not None:
             hit = actors.actor_for(agent)
             if hit:
@@ -1401,6 +1488,7 @@ class CandidateFinder:
                 "adjunct",
                 "arrived",
                 "faced",
+                "answered",
             )
         )
         self._verbal_attack(c, tok)

@@ -42,6 +42,11 @@ DEED_VERBS = WORDS["deed_verbs"]
 FINDING_VERBS = WORDS["finding_verbs"]
 REPORT_NOUNS = WORDS["report_nouns"]
 CRITICAL_WORDS = WORDS["critical_words"]
+JUDGEMENT_WORDS = WORDS["judgement_words"]
+EVENT_MATTERS = WORDS["event_matters"]
+HAVING_VERBS = WORDS["having_verbs"]
+DENIAL_WORDS = WORDS["denial_words"]
+CLAIM_NOUNS = WORDS["claim_nouns"]
 
 PRAISE = ("SUPPORT", "praise")
 CRITICISM = ("ACCUSE", "criticize")
@@ -65,6 +70,8 @@ def ratings() -> dict[str, float]:
 def _rating(tok) -> float:
     if tok.lemma_.lower() in NOT_EVALUATIONS or tok.lower_ in NOT_EVALUATIONS:
         return 0.0
+    if tok.lower_ in JUDGEMENT_WORDS or tok.lemma_.lower() in JUDGEMENT_WORDS:
+        return -2.0  # the words of political criticism VADER lacks ("unworkable", "a shambles")
     table = ratings()
     value = table.get(tok.lower_, table.get(tok.lemma_.lower(), 0.0))
     return value if abs(value) >= JUDGEMENT_STRENGTH else 0.0
@@ -101,6 +108,20 @@ def _asserted(verb, question: bool | None = None) -> bool:
         )
         and not question
     )
+
+
+def _anothers(pronoun, speaker) -> bool:
+    """Whether an owner pronoun cannot stand for the speaker: "his" or "her" said by a plural speaker
+    ("the unions say his reforms are unworkable"), "its" by a person ("she said its plans were a mess")."""
+    if speaker is None:
+        return False
+    plural = (
+        speaker.tag_ in ("NNS", "NNPS")
+        or speaker.lower_ in ("they", "we")
+        or any(ch.dep_ == "conj" for ch in speaker.children)
+    )
+    person = speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she", "i")
+    return (pronoun.lower_ in ("his", "her") and plural) or (pronoun.lower_ == "its" and person)
 
 
 def _asks(sent) -> bool:
@@ -189,23 +210,36 @@ class EvaluationReader:
                 return subj, []  # "she said the law was a travesty": someone the sentence does not name
         return (subj, found) if found else None
 
-    def _target(self, tok, actors) -> list[dict] | None:
+    def _target(self, tok, actors, speaker=None) -> list[dict] | None:
         """The parties judged: a named party, the owner of what is judged ("the government's plans",
-        "the plans of the government"), or [] for a public matter nobody is named for; None when the
-        phrase is neither (a price, the weather)."""
-        if tok.pos_ == "PRON" or any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in tok.children):
-            return None  # "he was wrong", "his party was ambitious": whom the pronoun stands for is not read here
+        "the plans of the government", "the way the government handled it", "the cuts proposed by the
+        shadow chancellor"), or [] for a public matter nobody is named for; None when the phrase is
+        neither (a price, the weather)."""
+        if tok.pos_ == "PRON":
+            return None  # "he was wrong": whom the pronoun stands for is not read here
+        owner_pronoun = next((ch for ch in tok.children if ch.dep_ == "poss" and ch.pos_ == "PRON"), None)
+        if owner_pronoun is not None:
+            # "his party was ambitious" said by him is his own; "the unions say his reforms are unworkable"
+            # judges another's, whoever he is
+            return [] if _anothers(owner_pronoun, speaker) and tok.lemma_.lower() in PUBLIC_MATTERS else None
         found = self.parties(tok, actors)
         if found:
             return found
         for ch in tok.children:
             # "the government's plans", "the plans of the government", "the attitude in Korea"
+            owner = None
             if ch.dep_ == "poss" or (ch.dep_ == "prep" and ch.lower_ in ("of", "in")):
                 owner = ch if ch.dep_ == "poss" else next((g for g in ch.children if g.dep_ == "pobj"), None)
-                if owner is not None and owner.pos_ != "PRON":
-                    found = self.parties(owner, actors)
-                    if found:
-                        return found
+            elif ch.dep_ == "relcl":  # "the way the government handled the crisis": who did it owns it
+                owner = next((g for g in ch.children if g.dep_ == "nsubj"), None)
+            elif ch.dep_ == "acl":  # "the cuts proposed by the shadow chancellor"
+                owner = next(
+                    (g for a in ch.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None
+                )
+            if owner is not None and owner.pos_ != "PRON":
+                found = self.parties(owner, actors)
+                if found:
+                    return found
         return [] if tok.lemma_.lower() in PUBLIC_MATTERS else None
 
     def _candidate(self, word, sign: float, speaker, actors_found, target, verb, how: str) -> Candidate | None:
@@ -245,7 +279,7 @@ class EvaluationReader:
             return None
         judged = judgement(predicate)
         speaker = self._speaker(verb, actors)
-        target = self._target(objects[0], actors)
+        target = self._target(objects[0], actors, speaker[0] if speaker else None)
         if judged is None or speaker is None or target is None:
             return None
         return self._candidate(judged[1], judged[0], speaker[0], speaker[1], target, verb, "called")
@@ -257,11 +291,14 @@ class EvaluationReader:
 
     @staticmethod
     def _outcome(clause, taken: set[int]) -> tuple[float, object] | None:
-        """What a party is said to have brought about or to be marked by, when it is bad: "said the
-        government had created chaos", "said Labour's rule had been marked by failure" (not what it has:
-        "posted a deficit" is a fact of its accounts, no judgement). Only criticism:
-        a party said to have made progress is most often the speaker's own side."""
-        heads = [ch for ch in clause.children if ch.dep_ == "dobj"] if clause.lemma_.lower() in DEED_VERBS else []
+        """What a party is said to have brought about or done, when it is bad: "said the government had
+        created chaos", "said the freeze sends the wrong message", "said Labour's rule had been marked by
+        failure" (not what it has, meets or undergoes: "posted a deficit" is a fact of its accounts, "faces
+        fierce opposition" what others do). Only criticism: a party said to have made progress is most
+        often the speaker's own side."""
+        lemma = clause.lemma_.lower()
+        doing = lemma in DEED_VERBS or (clause.pos_ == "VERB" and lemma not in HAVING_VERBS)
+        heads = [ch for ch in clause.children if ch.dep_ == "dobj"] if doing else []
         heads += [g for ch in clause.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
         for head in heads:
             for word in [head, *(c for c in head.children if c.dep_ == "conj")]:
@@ -269,6 +306,29 @@ class EvaluationReader:
                 if judged is not None and judged[0] < 0:
                     return judged
         return None
+
+    def _denial(self, clause, subj, speaker, actors) -> Candidate | None:
+        """ "She said reports that she had likened them to regimes were inaccurate", "the minister said the
+        allegations were false": calling claims false denies them (REJECT), whoever made them."""
+        if clause.lemma_.lower() != "be" or subj.lemma_.lower() not in CLAIM_NOUNS:
+            return None
+        word = next(
+            (ch for ch in clause.children if ch.dep_ in ("attr", "acomp") and ch.lemma_.lower() in DENIAL_WORDS), None
+        )
+        if word is None or any(ch.dep_ == "neg" for ch in clause.children):
+            return None
+        owners = [ch for ch in subj.children if ch.dep_ in ("poss", "compound")]
+        owners += [g for ch in subj.children if ch.dep_ == "prep" and ch.lower_ in ("by", "from") for g in ch.children]
+        recipients = [p for o in owners if o.pos_ != "PRON" for p in self.parties(o, actors)]
+        c = Candidate(word, "REJECT", "deny", f"clause:said {word.lemma_.lower()} (deny)")
+        c.subject, c.actors = speaker[0], speaker[1]
+        c.recipients = [r for r in recipients if r["key"] not in {a["key"] for a in speaker[1]}]
+        c.actor_optional = False
+        return c
+
+    @staticmethod
+    def _policy(subj) -> bool:
+        return subj.lemma_.lower() in PUBLIC_MATTERS and subj.lemma_.lower() not in EVENT_MATTERS
 
     def _statements(self, verb, actors, taken: set[int]) -> list[Candidate]:
         """ "said the government's plans were a waste of money", "said Mr Blair had lied"."""
@@ -282,6 +342,10 @@ class EvaluationReader:
             subj = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None:
                 continue
+            denial = self._denial(clause, subj, speaker, actors)
+            if denial is not None:
+                out.append(denial)
+                continue
             if clause.lemma_.lower() == "be":
                 predicate = next((ch for ch in clause.children if ch.dep_ in ("attr", "acomp")), None)
                 judged = judgement(predicate) if predicate is not None and predicate.i not in taken else None
@@ -291,8 +355,12 @@ class EvaluationReader:
                 judged = (-1.0, clause)  # "has broken his word", "broke its election promise"
             else:
                 judged = self._outcome(clause, taken)
-            target = self._target(subj, actors) if judged is not None else None
-            if judged is None or target is None or (not target and clause.lemma_.lower() != "be"):
+            target = self._target(subj, actors, speaker[0]) if judged is not None else None
+            if judged is None or target is None:
+                continue
+            if not target and clause.lemma_.lower() != "be" and (judged[1].i == clause.i or not self._policy(subj)):
+                # a public matter said to do harm judges no one unless it is a party's policy: "the freeze
+                # sends the wrong message" criticises the freeze's makers; "the war has caused chaos" no one
                 continue
             c = self._candidate(judged[1], judged[0], speaker[0], speaker[1], target, verb, "said")
             if c is not None:

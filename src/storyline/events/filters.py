@@ -549,6 +549,7 @@ class EventFilter:
             and not c.actors
             and not talks
             and not (c.doer_unnamed and c.recipients)  # "five managers face charges": brought by someone unnamed
+            and not (c.nominal and c.doer_unnamed and c.actor_optional)  # "rejected calls for an inquiry"
             and not self._filing_speaks(c)
             and not (subj is not None and self.participants.actor_like(subj, actors))
         ):

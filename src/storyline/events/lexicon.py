@@ -280,6 +280,13 @@ def check_word_lists(data: object, path: str) -> dict[str, frozenset[str]]:
 # the word lists the grammar rules read (events/grammar.py); words.yaml must hold exactly these
 WORD_LISTS = frozenset(
     [
+        "claim_nouns",
+        "denial_words",
+        "event_matters",
+        "reply_to_verbs",
+        "reply_verbs",
+        "having_verbs",
+        "judgement_words",
         "adverb_particles",
         "anonymity_verbs",
         "armed_nouns",
