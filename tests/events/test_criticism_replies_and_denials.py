@@ -80,3 +80,30 @@ def test_claims_called_false_are_denied(code):
     events = code("The union said the company's claims were wrong.")
     assert [e["recipient"] for e in rows(events, "REJECT")] == [["company"]]
     assert kinds(code("Analysts said the forecasts were wrong.")) == []
+
+
+def test_a_report_speaks_for_whoever_wrote_it(code):
+    assert "REQUEST" in kinds(code("The committee's report demands an overhaul of the asylum rules."))
+    assert kinds(code("The study calls for more research into the gene.")) == []  # science asks no one
+
+
+def test_being_supportive_of_or_sympathetic_to_a_party_supports_it(code):
+    events = code("The Liberal Democrats have been supportive of the government's plans.")
+    assert [(e["actor"], e["recipient"]) for e in rows(events, "SUPPORT")] == [(["Liberal Democrats"], ["government"])]
+    assert "SUPPORT" in kinds(code("The minister is sympathetic to the farmers' demands."))
+
+
+def test_forces_called_in_and_arms_captured(code):
+    assert kinds(code("The government sent in troops to restore order.")) == ["MOBILIZE"]
+    assert "MOBILIZE" in kinds(code("Port officials called in navy personnel to unload the grain."))
+    assert kinds(code("Shell called in consultants.")) == []
+    events = code("The army captured large amounts of ammunition near the border.")
+    assert [(e["type"], e["mode"]) for e in events] == [("COERCE", "seize")]
+
+
+def test_trying_to_reach_agreement_is_negotiating(code):
+    events = code("Negotiators from the two states were trying to reach agreement on a joint declaration.")
+    assert kinds(events) == ["CONSULT"]
+    assert kinds(code("The company is trying to reach a deal with its creditors.")) == []
+    # trying to seize a town is force, as PLOVER codes attempts at force
+    assert "ASSAULT" in kinds(code("The rebels tried to seize the airport."))

@@ -26,7 +26,7 @@ from functools import cache
 from importlib import resources
 
 from .candidate import Candidate
-from .grammar import BROKEN_WORDS, FUTURE_AUX, HYPOTHETICAL_AUX, WORDS
+from .grammar import BROKEN_WORDS, FUTURE_AUX, HYPOTHETICAL_AUX, REPORT_NOUNS, WORDS
 from .participants import ParticipantFinder
 from .quotes import said_clauses, speech_verb
 
@@ -40,8 +40,8 @@ PUBLIC_MATTERS = WORDS["public_matters"]
 CONDUCT_VERBS = WORDS["conduct_verbs"]
 DEED_VERBS = WORDS["deed_verbs"]
 FINDING_VERBS = WORDS["finding_verbs"]
-REPORT_NOUNS = WORDS["report_nouns"]
 CRITICAL_WORDS = WORDS["critical_words"]
+SUPPORTIVE_WORDS = WORDS["supportive_words"]
 JUDGEMENT_WORDS = WORDS["judgement_words"]
 EVENT_MATTERS = WORDS["event_matters"]
 HAVING_VERBS = WORDS["having_verbs"]
@@ -170,15 +170,19 @@ class EvaluationReader:
 
     def _critical_of(self, verb, actors) -> Candidate | None:
         """ "Labour has been critical of the plan", "the report was highly critical of the police": being
-        critical of someone or of a public matter criticises it; a report or a study speaks for authors
-        the sentence need not name."""
-        critical = next((ch for ch in verb.children if ch.dep_ == "acomp" and ch.lower_ in CRITICAL_WORDS), None)
+        critical of someone or of a public matter criticises it, and being supportive of or sympathetic to
+        it supports it ("the minister said he was sympathetic to the farmers' demands"); a report or a study
+        speaks for authors the sentence need not name."""
+        critical = next(
+            (ch for ch in verb.children if ch.dep_ == "acomp" and ch.lower_ in CRITICAL_WORDS | SUPPORTIVE_WORDS),
+            None,
+        )
         subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
         of = next(
             (
                 g
                 for ch in (critical.children if critical is not None else ())
-                if ch.dep_ == "prep" and ch.lower_ in ("of", "about")
+                if ch.dep_ == "prep" and ch.lower_ in ("of", "about", "to", "with", "towards", "toward")
                 for g in ch.children
                 if g.dep_ == "pobj"
             ),
@@ -194,7 +198,8 @@ class EvaluationReader:
             found = self.speaker_pronoun(verb, actors)
         if not found and subj.lemma_.lower() not in REPORT_NOUNS:
             return None
-        c = self._candidate(critical, -1.0, subj, found, target, verb, "critical")
+        sign = 1.0 if critical.lower_ in SUPPORTIVE_WORDS else -1.0
+        c = self._candidate(critical, sign, subj, found, target, verb, "critical" if sign < 0 else "supportive")
         if c is not None:
             c.doer_unnamed = not found
         return c

@@ -44,6 +44,7 @@ from .grammar import (
     PUBLIC_MATTERS,
     REFLEXIVES,
     REFUSAL_VERBS,
+    REPORT_NOUNS,
     RESIGN_VERBS,
     SPORT_WORDS,
     TEAM_SPORT_WORDS,
@@ -599,9 +600,14 @@ class EventFilter:
 
     @staticmethod
     def _filing_speaks(c: Candidate) -> bool:
-        """ "the lawsuit accuses the bank of fraud": the case speaks for a plaintiff the sentence does not name."""
+        """ "the lawsuit accuses the bank of fraud": the case speaks for a plaintiff the sentence does not name;
+        "his report demands an overhaul of the rules": a report speaks for whoever wrote it."""
         subj = c.subject
-        return c.type == "ACCUSE" and bool(c.recipients) and subj is not None and subj.lemma_.lower() in LEGAL_FILINGS
+        if subj is None:
+            return False
+        if c.type == "REQUEST" and not c.nominal and subj.lemma_.lower() in REPORT_NOUNS:
+            return True
+        return c.type == "ACCUSE" and bool(c.recipients) and subj.lemma_.lower() in LEGAL_FILINGS
 
     def _other_senses(self):
         """(types, check) pairs, each a reading in which the words name no event of those types: a risk

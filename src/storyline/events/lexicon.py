@@ -283,6 +283,7 @@ WORD_LISTS = frozenset(
         "claim_nouns",
         "denial_words",
         "event_matters",
+        "supportive_words",
         "reply_to_verbs",
         "reply_verbs",
         "having_verbs",

@@ -59,6 +59,10 @@ def clause_verb(tok):
 
 # acts of accord and help: trying to do them is not doing them
 ACCORD_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+# verbs of settling with another side: trying to do them is negotiating ("trying to reach agreement")
+NEGOTIATED_VERBS = frozenset(
+    {"reach", "agree", "conclude", "hammer", "strike", "secure", "finalise", "finalize", "seal"}
+)
 
 
 class ModalityReader:
@@ -134,7 +138,17 @@ class ModalityReader:
                 continue
             if tok.dep_ != "xcomp":
                 continue
-            if lemma in ATTEMPT_VERBS and c.type in ACCORD_TYPES:
+            if (
+                lemma in ATTEMPT_VERBS
+                and c.type == "AGREE"
+                and lemma not in ("fight", "campaign", "battle")
+                and c.trigger.lemma_.lower() in NEGOTIATED_VERBS
+                and not any(a.get("sector") == "BUS" for a in c.actors)
+            ):
+                # "negotiators were trying to reach agreement": trying to agree with another side is negotiating
+                # with it (CONSULT), which is going on (firms' bargaining is business)
+                c.type, c.mode, c.rule = "CONSULT", "talks", c.rule + " (negotiating)"
+            elif lemma in ATTEMPT_VERBS and c.type in ACCORD_TYPES:
                 # "have been trying to agree a deal": aimed at, not achieved ("tried to hack into", "tried to
                 # quell protests": attempted force is coded as force, as PLOVER does)
                 c.status = "intended"
