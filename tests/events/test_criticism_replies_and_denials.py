@@ -107,3 +107,14 @@ def test_trying_to_reach_agreement_is_negotiating(code):
     assert kinds(code("The company is trying to reach a deal with its creditors.")) == []
     # trying to seize a town is force, as PLOVER codes attempts at force
     assert "ASSAULT" in kinds(code("The rebels tried to seize the airport."))
+
+
+def test_saying_something_bad_of_another_named_party_criticises_it(code):
+    events = code("The Conservatives said Labour had presided over a disastrous decline in school standards.")
+    assert [(e["actor"], e["recipient"]) for e in rows(events, "ACCUSE")] == [
+        (["Conservative Party"], ["Labour Party"])
+    ]
+    # a firm's words, what may come to pass, and words of trade judge no party
+    assert kinds(code("The retailer said its sales in France had suffered a disastrous fall.")) == []
+    assert "ACCUSE" not in kinds(code("The minister said higher rates could damage growth in France."))
+    assert "ACCUSE" not in kinds(code("Demand for OPEC crude was 18 mln barrels per day, the minister said."))

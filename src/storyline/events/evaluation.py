@@ -45,8 +45,12 @@ SUPPORTIVE_WORDS = WORDS["supportive_words"]
 JUDGEMENT_WORDS = WORDS["judgement_words"]
 EVENT_MATTERS = WORDS["event_matters"]
 HAVING_VERBS = WORDS["having_verbs"]
+DAMAGING_VERBS = WORDS["damaging_verbs"]
 DENIAL_WORDS = WORDS["denial_words"]
 CLAIM_NOUNS = WORDS["claim_nouns"]
+
+# the sectors whose words about another party are politics: parties, governments, legislatures, courts
+POLITICAL_SECTORS = frozenset(("PTY", "GOV", "LEG", "JUD", "IGO", "OPP"))
 
 PRAISE = ("SUPPORT", "praise")
 CRITICISM = ("ACCUSE", "criticize")
@@ -331,6 +335,54 @@ class EvaluationReader:
         c.actor_optional = False
         return c
 
+    def _disparaging(self, clause, speaker, actors, taken: set[int]) -> Candidate | None:
+        """ "'Under New Labour, households are still paying an unfair council tax,' he added": a speaker
+        who says of another party, named in what is said, something in words that judge badly, criticises
+        it (ACCUSE), though no one word is the predicate of that party. The words are adjectives and nouns
+        that judge, and verbs of bad conduct or of damage ("were damaging Labour's chances"), never a verb
+        of an act ("had suspended visa services", "to destroy his ability")."""
+        own = {p["key"] for p in speaker[1]}
+        home = {p.get("country") for p in speaker[1] if p.get("country")}
+        if speaker[1] and not any(
+            p.get("sector") in POLITICAL_SECTORS or p.get("kind") == "country" for p in speaker[1]
+        ):
+            return None  # a firm or a fan saying something bad of a government is business, or chatter
+        words = [t for t in clause.subtree if t.i not in taken]
+        bad = next(
+            (
+                t
+                for t in words
+                if (t.pos_ in ("ADJ", "NOUN") or t.lemma_.lower() in CONDUCT_VERBS | DAMAGING_VERBS)
+                and _rating(t) < 0
+                and not any(
+                    ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX)
+                    for h in (t, t.head)
+                    for ch in h.children
+                )
+            ),
+            None,
+        )
+        if bad is None:
+            return None
+        targets: list[dict] = []
+        for t in words:
+            if t.pos_ in ("PROPN", "NOUN") and t.dep_ != "compound":
+                for p in self.parties(t, actors):
+                    political = p.get("sector") in POLITICAL_SECTORS or p.get("kind") == "country"
+                    key = str(p.get("key", ""))
+                    named = not key.startswith("unresolved:")  # a party by name, not "states"
+                    state = key.startswith(("country:", "group:"))
+                    if state and p.get("country") in home:
+                        continue  # "Bonn requested ... a ban", said by the German government: its own state
+                    if political and named and p["key"] not in own and p["key"] not in {q["key"] for q in targets}:
+                        targets.append(p)
+        if not targets:
+            return None
+        c = self._candidate(bad, -1.0, speaker[0], speaker[1], targets, clause, "said")
+        if c is not None:
+            c.rule = f"clause:disparaged {bad.lemma_.lower()} (criticize)"
+        return c
+
     @staticmethod
     def _policy(subj) -> bool:
         return subj.lemma_.lower() in PUBLIC_MATTERS and subj.lemma_.lower() not in EVENT_MATTERS
@@ -361,7 +413,12 @@ class EvaluationReader:
             else:
                 judged = self._outcome(clause, taken)
             target = self._target(subj, actors, speaker[0]) if judged is not None else None
-            if judged is None or target is None:
+            if judged is None:
+                c = self._disparaging(clause, speaker, actors, taken)
+                if c is not None:
+                    out.append(c)
+                continue
+            if target is None:
                 continue
             if not target and clause.lemma_.lower() != "be" and (judged[1].i == clause.i or not self._policy(subj)):
                 # a public matter said to do harm judges no one unless it is a party's policy: "the freeze

@@ -282,6 +282,7 @@ WORD_LISTS = frozenset(
     [
         "claim_nouns",
         "denial_words",
+        "damaging_verbs",
         "event_matters",
         "supportive_words",
         "reply_to_verbs",
