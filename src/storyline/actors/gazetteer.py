@@ -16,6 +16,13 @@ from importlib import resources
 from ..yamlfile import load_yaml
 
 
+def _lowercase_abbreviation(text: str) -> bool:
+    """A word of one to three letters written with lower-case letters ("Us", "Un"): not the abbreviation
+    of a country or a body ("US", "UN"), which news writes in capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return 0 < len(letters) <= 3 and " " not in text.strip() and any(c.islower() for c in letters)
+
+
 @dataclass(slots=True)
 class Known:
     """An actor the gazetteer or a dictionary knows by name."""
@@ -121,7 +128,10 @@ class Gazetteer:
         return self._phrases
 
     def country(self, text: str) -> str | None:
-        """ISO3 for a country name ("North Korea", "the DPRK"), else None."""
+        """ISO3 for a country name ("North Korea", "the DPRK"), else None. A name of three letters or fewer
+        is an abbreviation and names a country only in capitals: "US", "U.S.", not the magazine "Us"."""
+        if _lowercase_abbreviation(text):
+            return None
         return self.countries.get(_norm(text))
 
     def demonym(self, text: str) -> str | None:
@@ -144,7 +154,9 @@ class Gazetteer:
     def known_actor(self, text: str, when=None) -> Known | None:
         """The actor a name stands for; with a date, as the codebook codes it on that day."""
         stripped = text.strip()
-        found = self.known_exact.get(stripped) or self.known.get(_norm(text))
+        found = self.known_exact.get(stripped) or (
+            None if _lowercase_abbreviation(text) else self.known.get(_norm(text))
+        )
         if found is None or (not found.dated and not found.alternatives):
             return found
         return found.on(when)

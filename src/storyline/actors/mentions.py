@@ -641,6 +641,15 @@ class DocActors:
             # "Tory leader Michael Howard": a title on a name is that person
             span = named[1]
             return named[0], span.start_char, span.end_char, span.text
+        if (
+            token.dep_ == "compound"
+            and token.is_title
+            and token.i > token.sent.start
+            and token.head.pos_ == "NOUN"
+            and g.group_sector([token.head.lower_]) is None
+            and g.role([token.head.lemma_.lower()]) is None
+        ):
+            return None  # "the King family", "King World": a title word capitalised before a common noun is a name
         mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < token.i]
         words = [c.text.lower() for c in mods if c.ent_type_ not in ("GPE", "NORP")] + [token.lower_]
         lemmas = [*words[:-1], token.lemma_.lower()]

@@ -135,6 +135,19 @@ def _a_thing(noun) -> bool:
 PUBLIC_SECTORS = frozenset(("GOV", "LEG", "PTY", "JUD", "IGO", "MIL", "COP", "SPY", "LAB", "NGO", "OPP", "REL"))
 
 
+def _main_verbs(clause) -> list:
+    """The verbs a clause says are done: its head, the heads joined to it, and the verbs those take as
+    complements ("warned that the army would strike back and seize the port"), not the verbs of phrases
+    inside ("a resolution sanctioning military action", "troops who attacked")."""
+    out, todo = [], [clause]
+    while todo:
+        verb = todo.pop()
+        if verb.pos_ in ("VERB", "AUX"):
+            out.append(verb)
+        todo.extend(ch for ch in verb.children if ch.dep_ in ("conj", "xcomp", "ccomp") and ch.pos_ in ("VERB", "AUX"))
+    return [v for v in out if v.pos_ == "VERB"]
+
+
 def _phrasal_lemma(verb) -> str:
     """A verb's lemma with its particle: "turned down" -> "turn down", "threw out" -> "throw out"."""
     particle = next((ch.lower_ for ch in verb.children if ch.dep_ == "prt"), None)
@@ -697,8 +710,7 @@ class CandidateFinder:
                     or any(q.type in hostile for q in self.lex.verbs.get(t.lemma_.lower(), ()))
                 )
                 and self._agentive_subject(t)
-                for t in clause.subtree
-                if t.pos_ == "VERB"
+                for t in _main_verbs(clause)
             )
         return True
 

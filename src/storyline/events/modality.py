@@ -59,6 +59,9 @@ def clause_verb(tok):
 
 # acts of accord and help: trying to do them is not doing them
 ACCORD_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+# verbs of seeing something "as" something: what follows "as" is a view, not an act ("see it as taking
+# away control", "regard the move as attacking their rights")
+REGARDING_VERBS = frozenset({"see", "regard", "view", "perceive", "consider", "treat", "interpret", "portray"})
 # verbs of settling with another side: trying to do them is negotiating ("trying to reach agreement")
 NEGOTIATED_VERBS = frozenset(
     {"reach", "agree", "conclude", "hammer", "strike", "secure", "finalise", "finalize", "seal"}
@@ -106,6 +109,9 @@ class ModalityReader:
             if tok.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp"):
                 continue
             head = tok.head
+            if tok.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() in REGARDING_VERBS:
+                c.suppressed = True  # "people may see broadcasting as taking away that control": a view of a thing
+                continue
             if (
                 tok.dep_ == "xcomp"
                 and head.lemma_.lower() in ASPECTUAL_VERBS
