@@ -114,6 +114,19 @@ def _asserted(verb, question: bool | None = None) -> bool:
     )
 
 
+def _clause_verb(tok):
+    """The verb of the clause a word stands in (the word itself for a verb)."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _clause_index(tok) -> int:
+    verb = _clause_verb(tok)
+    return verb.i if verb is not None else -1
+
+
 def _anothers(pronoun, speaker) -> bool:
     """Whether an owner pronoun cannot stand for the speaker: "his" or "her" said by a plural speaker
     ("the unions say his reforms are unworkable"), "its" by a person ("she said its plans were a mess")."""
@@ -365,8 +378,11 @@ class EvaluationReader:
         if bad is None:
             return None
         targets: list[dict] = []
+        verb_of_bad = _clause_verb(bad)
+        clause_of_bad = verb_of_bad.i if verb_of_bad is not None else -1
         for t in words:
-            if t.pos_ in ("PROPN", "NOUN") and t.dep_ != "compound":
+            # the party and the bad words in one clause: "Labour had presided over a disastrous decline"
+            if t.pos_ in ("PROPN", "NOUN") and t.dep_ != "compound" and _clause_index(t) == clause_of_bad:
                 for p in self.parties(t, actors):
                     political = p.get("sector") in POLITICAL_SECTORS or p.get("kind") == "country"
                     key = str(p.get("key", ""))

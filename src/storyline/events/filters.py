@@ -349,6 +349,11 @@ def _speaking_subject(c: Candidate):
     return subj
 
 
+def _criticism_placed(c: Candidate) -> bool:
+    """ "resigned after sustained criticism", "amid allegations of fraud": criticism a time phrase places."""
+    return c.type == "ACCUSE" and c.mode == "criticize" and "(after '" in c.rule
+
+
 def _document_provides(c: Candidate) -> bool:
     """ "The plan calls for income to exceed spending", "US laws that demand equal access", "a circular
     stipulates that units must hold capital": what a document asks for is what it provides; the body that
@@ -550,7 +555,8 @@ class EventFilter:
             and not c.actors
             and not talks
             and not (c.doer_unnamed and c.recipients)  # "five managers face charges": brought by someone unnamed
-            and not (c.nominal and c.doer_unnamed and c.actor_optional)  # "rejected calls for an inquiry"
+            # "rejected calls for an inquiry", "resigned after sustained criticism": made by someone unnamed
+            and not (c.nominal and c.doer_unnamed and ("(answered)" in c.rule or _criticism_placed(c)))
             and not self._filing_speaks(c)
             and not (subj is not None and self.participants.actor_like(subj, actors))
         ):
