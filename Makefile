@@ -56,13 +56,15 @@ bench-scale: $(STAMP)
 eval: $(STAMP)
 	$(PY) benchmarks/evaluate.py
 
-## natural-mix: score the coder on the 2,399 labelled random BBC/Reuters sentences (dev, held-out, fresh, dev2, politics)
+## natural-mix: score the coder on the 2,999 labelled random BBC/Reuters sentences (every split)
 natural-mix: $(STAMP)
 	$(PY) benchmarks/natural_mix.py --split dev
 	$(PY) benchmarks/natural_mix.py --split held
 	$(PY) benchmarks/natural_mix.py --split fresh
 	$(PY) benchmarks/natural_mix.py --split dev2
 	$(PY) benchmarks/natural_mix.py --split politics
+	$(PY) benchmarks/natural_mix.py --split dev3
+	$(PY) benchmarks/natural_mix.py --split politics_reuters
 
 ## readme: write the demo's real run summary into README.md (tests/test_readme.py checks it)
 readme: $(STAMP)

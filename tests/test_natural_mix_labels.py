@@ -21,13 +21,14 @@ def rows():
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-NATURAL = ("dev", "held", "fresh", "dev2")
+NATURAL = ("dev", "held", "fresh", "dev2", "dev3")
 
 
 def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     labels = rows()
-    assert {r["split"] for r in labels} == {*NATURAL, "politics"}
-    assert all(sum(r["split"] == split for r in labels) == (400 if split == "dev2" else 600) for split in NATURAL)
+    assert {r["split"] for r in labels} == {*NATURAL, "politics", "politics_reuters"}
+    sizes = {"dev": 600, "held": 600, "fresh": 600, "dev2": 400, "dev3": 400, "politics_reuters": 200}
+    assert all(sum(r["split"] == split for r in labels) == n for split, n in sizes.items())
     assert sum(r["split"] == "politics" for r in labels) == 199  # one drawn twice (J193) left out
     assert all(set(r["coder1"]) | set(r["coder2"]) <= TYPES for r in labels)
     natural = [r for r in labels if r["split"] in NATURAL]
@@ -39,4 +40,4 @@ def test_every_label_finds_its_sentence_in_the_corpus(shared):
     import natural_mix
 
     found = natural_mix.labelled("all")  # raises when a hash does not match
-    assert len(found) == 2399 and all(30 <= len(r["text"]) <= 400 for r in found)
+    assert len(found) == 2999 and all(30 <= len(r["text"]) <= 400 for r in found)
