@@ -150,3 +150,13 @@ def assert_inert(html: str) -> None:
         for key in ("href", "src", "action"):
             value = (attrs.get(key) or "").strip().lower()
             assert not value.startswith(("javascript:", "data:", "vbscript:")), (tag, attrs)
+
+
+def kinds(events: list[dict]) -> list[str]:
+    """The types of the events a text reports (happened, planned or ongoing, not in the background)."""
+    return [e["type"] for e in events if e["status"] in ("happened", "planned", "ongoing") and not e["background"]]
+
+
+def rows(events: list[dict], kind: str) -> list[dict]:
+    """The events of one type."""
+    return [e for e in events if e["type"] == kind]

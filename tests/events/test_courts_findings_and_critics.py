@@ -6,13 +6,7 @@ minister who faces criticism is criticised by someone unnamed."""
 
 from __future__ import annotations
 
-
-def kinds(events):
-    return [e["type"] for e in events if e["status"] in ("happened", "planned", "ongoing") and not e["background"]]
-
-
-def rows(events, kind):
-    return [e for e in events if e["type"] == kind]
+from conftest import kinds, rows
 
 
 def test_a_case_brought_to_a_court_is_public_whoever_the_parties_are(code):

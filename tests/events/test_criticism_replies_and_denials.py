@@ -5,13 +5,7 @@ expressed; criticism a time phrase places; claims called false."""
 
 from __future__ import annotations
 
-
-def kinds(events):
-    return [e["type"] for e in events if e["status"] in ("happened", "planned", "ongoing") and not e["background"]]
-
-
-def rows(events, kind):
-    return [e for e in events if e["type"] == kind]
+from conftest import kinds, rows
 
 
 def test_the_words_of_political_criticism_judge(code):

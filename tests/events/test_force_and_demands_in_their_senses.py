@@ -7,9 +7,7 @@ conference is a setting; fire at a minister from backbenchers is words; what a w
 
 from __future__ import annotations
 
-
-def kinds(events):
-    return [e["type"] for e in events if e["status"] in ("happened", "planned", "ongoing") and not e["background"]]
+from conftest import kinds
 
 
 def test_a_strike_is_a_stoppage_of_work_unless_arms_are_in_sight(code):

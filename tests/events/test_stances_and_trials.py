@@ -5,13 +5,7 @@ a bill voted down are events; bishops and the two sides of talks are actors."""
 
 from __future__ import annotations
 
-
-def kinds(events):
-    return [e["type"] for e in events if e["status"] in ("happened", "planned", "ongoing") and not e["background"]]
-
-
-def rows(events, kind):
-    return [e for e in events if e["type"] == kind]
+from conftest import kinds, rows
 
 
 def test_a_political_speakers_own_act_of_policy_is_a_pledge(code):

@@ -5,9 +5,7 @@ before a common noun is a name."""
 
 from __future__ import annotations
 
-
-def kinds(events):
-    return [e["type"] for e in events if e["status"] in ("happened", "planned", "ongoing") and not e["background"]]
+from conftest import kinds
 
 
 def test_what_something_is_seen_as_doing_is_a_view(code):

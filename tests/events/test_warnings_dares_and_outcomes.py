@@ -5,9 +5,7 @@ party acts for it; a party said to have brought about something bad is criticise
 
 from __future__ import annotations
 
-
-def kinds(events):
-    return [e["type"] for e in events if e["status"] in ("happened", "planned", "ongoing") and not e["background"]]
+from conftest import kinds
 
 
 def test_a_warning_of_a_risk_is_no_threat(code):

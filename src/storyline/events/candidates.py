@@ -148,6 +148,19 @@ def _main_verbs(clause) -> list:
     return [v for v in out if v.pos_ == "VERB"]
 
 
+def _relative_clause(clause) -> bool:
+    """A clause whose subject is "that", "which" or "who" is a relative clause the parser hung on the verb
+    ("warning about e-mails that are starting to circulate"), not what the verb says."""
+    return any(ch.dep_ == "nsubj" and ch.lower_ in ("that", "which", "who") for ch in clause.children)
+
+
+def _awaited(verb) -> bool:
+    """ "is expected here on Friday", "is due in Moscow": a visitor awaited somewhere."""
+    passive = any(ch.dep_ == "auxpass" for ch in verb.children)
+    due = verb.lower_ == "due" or (verb.lemma_.lower() == "be" and any(ch.lower_ == "due" for ch in verb.children))
+    return (verb.lemma_.lower() == "expect" and passive) or due
+
+
 def _phrasal_lemma(verb) -> str:
     """A verb's lemma with its particle: "turned down" -> "turn down", "threw out" -> "throw out"."""
     particle = next((ch.lower_ for ch in verb.children if ch.dep_ == "prt"), None)
@@ -651,6 +664,14 @@ class CandidateFinder:
 
     def _verb(self, tok, actors: DocActors) -> Candidate | None:
         lemma = tok.lemma_.lower()
+        owners = ("her", "his", "its", "their", "my", "our", "your")
+        if any(
+            ch.dep_ == "poss" or (ch.dep_ == "nsubj" and tok.tag_ == "VBG" and ch.lower_ in owners)
+            for ch in tok.children
+        ):
+            return None  # "improved her standing with voters": a verb's form with an owner is a noun
+        if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "self":
+            return None  # "began to self-censor their shows": done to oneself, by no one to another
         pats = self.lex.verbs.get(lemma)
         for p, obj in self._matches(pats, tok, actors) if pats else ():
             c = Candidate(tok, p.type, p.mode, p.rule, pattern=p, control=p.control, obj=obj)
@@ -694,7 +715,7 @@ class CandidateFinder:
         would strike back" threatens."""
         if p.type == "REQUEST" and tok.lemma_.lower() == "ask" and p.particle is None:
             return _asks_for_something(tok)
-        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and not _relative_clause(c)), None)
         lemma = tok.lemma_.lower()
         warned_of = p.type == "THREATEN" and lemma == "warn" and clause is not None
         if clause is None or (any(c.dep_ in ("xcomp", "dobj") for c in tok.children) and not warned_of):
@@ -846,7 +867,11 @@ class CandidateFinder:
         verbal = verbal or (
             not armed
             and subj is not None
-            and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in HUMAN_NOUNS or bool(actors.actor_for(subj)))
+            and (
+                subj.ent_type_ == "PERSON"
+                or subj.lemma_.lower() in HUMAN_NOUNS | DISCOURSE_OBJECTS  # "the offer has come under fire"
+                or bool(actors.actor_for(subj))
+            )
             and not (actors.actor_for(subj) and actors.actor_for(subj)[0].sector in ("MIL", "REB"))
         )
         c = Candidate(
@@ -1021,7 +1046,13 @@ class CandidateFinder:
             return False
         tested = [ch for ch in tok.children if ch.dep_ in ("amod", "compound", "nmod")]
         tested += [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.subtree]
-        return any(t.lemma_.lower() in TESTED_THINGS or t.lower_ in TESTED_THINGS for t in tested)
+        if any(t.lemma_.lower() in TESTED_THINGS or t.lower_ in TESTED_THINGS for t in tested):
+            return True
+        # "completing trials of a gel": a trial of anything but people (or a firm) tests it
+        of = [
+            g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj"
+        ]
+        return bool(of) and not CandidateFinder._of_people(tok)
 
     @staticmethod
     def _of_people(tok) -> bool:
@@ -1123,6 +1154,8 @@ class CandidateFinder:
             licensed = "arrived"  # "aid is trickling into the villages": given, though the giver is not named
         elif tok.dep_ == "dobj" and head.lemma_.lower() in PLANNING_VERBS:
             licensed, status = "planned", "planned"  # "farmers are planning a protest": still to come
+        elif tok.dep_ == "dobj" and head.lemma_.lower() == "have" and event_type in ("SUPPORT", "AID"):
+            pass  # "the plan has less support now", "has the backing of": who has support is given it, gives none
         elif tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
             licensed = "light verb"
         elif self._set_off(tok, event_type, mode):
@@ -1158,6 +1191,8 @@ class CandidateFinder:
             and head.head.lemma_.lower() in MOTION_VERBS
         ):
             licensed = "trip for"  # "flew to the capital for talks with his counterpart"
+        elif tok.dep_ == "pobj" and head.lower_ == "for" and event_type == "CONSULT" and _awaited(head.head):
+            licensed, status = "trip for", "planned"  # "the minister is expected in Algiers on Friday for talks"
         elif tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in PLAN_NOUN_VERBS:
             licensed, status = "planned", "planned"  # "rallies were planned", "talks are scheduled"
         elif (
@@ -1269,13 +1304,14 @@ class CandidateFinder:
                 agent = next((p for p in child.children if p.dep_ == "pobj"), None)
             if child.dep_ == "poss":
                 agent = agent or child
-        if agent is None and event_type == "REQUEST":
-            # "calls from opposition parties", "at the request of the North Yemen government"
+        if agent is None and (event_type == "REQUEST" or (event_type == "ACCUSE" and mode == "criticize")):
+            # "calls from opposition parties", "at the request of the North Yemen government", "drew
+            # criticism from the opposition"
             agent = next(
                 (
                     g
                     for ch in tok.children
-                    if ch.dep_ == "prep" and ch.lower_ in ("from", "of")
+                    if ch.dep_ == "prep" and ch.lower_ in (("from", "of") if event_type == "REQUEST" else ("from",))
                     for g in ch.children
                     if g.dep_ == "pobj" and actors.actor_for(g)
                 ),
@@ -1324,7 +1360,11 @@ class CandidateFinder:
         if (
             agent is not None
             and licensed is None
-            and (by_agent or event_type in ("ASSAULT", "COERCE", "SANCTION", "PROTEST"))
+            and (
+                by_agent
+                or event_type in ("ASSAULT", "COERCE", "SANCTION", "PROTEST")
+                or (event_type == "ACCUSE" and mode == "criticize")  # "prompted criticism from rights groups"
+            )
         ):
             licensed = "agent named"  # "an attack by its aircraft", "a call by the president for ..."
         if licensed is None:
@@ -1423,6 +1463,8 @@ class CandidateFinder:
                 c.actors = self.participants.parties(source, actors) if source is not None else []
                 c.subject = source
             else:
+                # "flew to Cairo for talks"; "is expected in Algiers for talks": the one awaited travels
+                subj = subj or next((ch for ch in verb.children if ch.dep_ == "nsubjpass"), None)
                 c.subject = subj
                 c.actors = self.participants.parties(subj, actors) if subj is not None else []
         elif agent is None and licensed == "phases":

@@ -26,7 +26,7 @@ from functools import cache
 from importlib import resources
 
 from .candidate import Candidate
-from .grammar import BROKEN_WORDS, FUTURE_AUX, HYPOTHETICAL_AUX, REPORT_NOUNS, WORDS
+from .grammar import BROKEN_WORDS, FUTURE_AUX, HUMAN_NOUNS, HYPOTHETICAL_AUX, REPORT_NOUNS, WORDS
 from .participants import ParticipantFinder
 from .quotes import said_clauses, speech_verb
 
@@ -45,6 +45,7 @@ SUPPORTIVE_WORDS = WORDS["supportive_words"]
 JUDGEMENT_WORDS = WORDS["judgement_words"]
 EVENT_MATTERS = WORDS["event_matters"]
 HAVING_VERBS = WORDS["having_verbs"]
+PROSECUTION_WORDS = frozenset(("prosecutor", "prosecution", "prosecutors"))
 DAMAGING_VERBS = WORDS["damaging_verbs"]
 DENIAL_WORDS = WORDS["denial_words"]
 CLAIM_NOUNS = WORDS["claim_nouns"]
@@ -403,11 +404,44 @@ class EvaluationReader:
     def _policy(subj) -> bool:
         return subj.lemma_.lower() in PUBLIC_MATTERS and subj.lemma_.lower() not in EVENT_MATTERS
 
+    def _prosecution(self, verb, speaker, actors, taken: set[int]) -> Candidate | None:
+        """ "Prosecutors said he was motivated by wealth", "the prosecution said Jaynes was a snake oil
+        salesman": what prosecutors say of a person or a firm is their case against it (ACCUSE, legal)."""
+        if speaker[0].lemma_.lower() not in PROSECUTION_WORDS:
+            return None
+        for clause in said_clauses(verb):
+            subj = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or not _asserted(clause) or any(t.i in taken for t in clause.subtree):
+                continue  # "has been put under investigation, prosecutors said": the clause's own event says it
+            named = self.parties(subj, actors) if subj.pos_ != "PRON" else []
+            # of a person or a firm ("Prosecutors said Enron had hidden losses"), not of a thing ("the trial")
+            party = (
+                subj.lower_ in ("he", "she", "they")
+                or subj.pos_ == "PROPN"
+                or bool(named)
+                or subj.lemma_.lower() in HUMAN_NOUNS
+            )
+            if party and subj.ent_type_ not in ("DATE", "TIME", "GPE"):
+                c = Candidate(clause, "ACCUSE", "legal", "clause:prosecutors said (legal)")
+                c.subject, c.actors = speaker[0], speaker[1]
+                c.recipients = named
+                c.actor_optional = True
+                c.doer_unnamed = True
+                return c
+        return None
+
     def _statements(self, verb, actors, taken: set[int]) -> list[Candidate]:
         """ "said the government's plans were a waste of money", "said Mr Blair had lied"."""
         speaker = self._speaker(verb, actors)
         if speaker is None:
+            subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.lower() in PROSECUTION_WORDS:
+                c = self._prosecution(verb, (subj, []), actors, taken)
+                return [c] if c is not None else []
             return []
+        prosecuted = self._prosecution(verb, speaker, actors, taken)
+        if prosecuted is not None:
+            return [prosecuted]
         out = []
         for clause in said_clauses(verb):
             if clause.dep_ != "ccomp" or clause.i in taken or not _asserted(clause):

@@ -230,10 +230,10 @@ def _purchase_order(c: Candidate) -> bool:
     return (
         tok.lemma_.lower() == "order"
         and not any(ch.dep_ in ("xcomp", "ccomp") for ch in tok.children)
-        and any(
-            ch.dep_ == "prep" and ch.lower_ == "from"
-            for owner in [tok, *(o for o in tok.children if o.dep_ == "dobj")]
-            for ch in owner.children
+        and (
+            any(ch.dep_ == "prep" and ch.lower_ == "from" for ch in tok.children)
+            # "ordered 180 military trucks and spare parts worth 18.5 mln dlrs from AM General"
+            or any(t.dep_ == "prep" and t.lower_ == "from" for o in tok.children if o.dep_ == "dobj" for t in o.subtree)
         )
     )
 
@@ -347,11 +347,6 @@ def _speaking_subject(c: Candidate):
     if (subj is None or subj.lower_ in ("which", "that")) and tok.dep_ in ("relcl", "acl"):
         return tok.head
     return subj
-
-
-def _criticism_placed(c: Candidate) -> bool:
-    """ "resigned after sustained criticism", "amid allegations of fraud": criticism a time phrase places."""
-    return c.type == "ACCUSE" and c.mode == "criticize" and "(after '" in c.rule
 
 
 def _document_provides(c: Candidate) -> bool:
@@ -486,7 +481,8 @@ def political_enough(
     if c.type in BUSINESS_AS_USUAL:
         return False
     if c.type == "PROTEST":  # in a company story a "protest" is a bid protest or a complaint, unless labour acts
-        return any(t.lemma_.lower() in LABOUR_WORDS for t in trigger.sent)
+        # a strike is labour acting, in a company story too: "the seamen's strike has ended"
+        return c.mode == "strike" or any(t.lemma_.lower() in LABOUR_WORDS for t in trigger.sent)
     # firms, organisations of no known sector and private people ("the singer cancelled her tour") do
     # nothing political in a sentence surely about markets, sport or entertainment
     return not c.actors or not all(
@@ -548,15 +544,21 @@ class EventFilter:
         talks = (
             c.type == "CONSULT"
             and c.nominal
-            and ("(subject of happening)" in c.rule or c.trigger.head.head.lemma_.lower() in DURATION_NOUNS)
+            and (
+                "(subject of happening)" in c.rule
+                or c.trigger.head.head.lemma_.lower() in DURATION_NOUNS
+                # "in the negotiations on U.S. and Soviet missiles", "after talks with Iran": who talks is named
+                or ("(after '" in c.rule and bool(c.recipients))
+            )
         )
         if (
             c.type in NEEDS_ACTOR
             and not c.actors
             and not talks
             and not (c.doer_unnamed and c.recipients)  # "five managers face charges": brought by someone unnamed
-            # "rejected calls for an inquiry", "resigned after sustained criticism": made by someone unnamed
-            and not (c.nominal and c.doer_unnamed and ("(answered)" in c.rule or _criticism_placed(c)))
+            # "rejected calls for an inquiry", "faces criminal charges", "resigned after sustained criticism":
+            # made by someone unnamed
+            and not (c.nominal and c.doer_unnamed and c.actor_optional)
             and not self._filing_speaks(c)
             and not (subj is not None and self.participants.actor_like(subj, actors))
         ):
@@ -895,7 +897,11 @@ class EventFilter:
         tok = c.trigger
         if c.nominal or tok.lemma_.lower() != "warn" or not c.rule.startswith("verb:"):
             return False
-        if any(ch.dep_ in ("ccomp", "xcomp") for ch in tok.children):
+        if any(
+            ch.dep_ in ("ccomp", "xcomp")
+            and not any(g.dep_ == "nsubj" and g.lower_ in ("that", "which", "who") for g in ch.children)
+            for ch in tok.children
+        ):
             return False  # "warned that it would use force": the control reading decides
         told = [ch for ch in tok.children if ch.dep_ == "dobj"]
         if any(any(g.dep_ == "poss" and g.pos_ == "PRON" for g in t.children) for t in told):

@@ -189,6 +189,16 @@ class ModalityReader:
             return
         c.suppressed = True
         matrix.mode = c.type.lower()
+        if (
+            control == "agree"
+            and c.type == "CONSULT"
+            and matrix.type == "AGREE"
+            and matrix.trigger.lemma_.lower() == "agree"  # an offer or a promise to talk is one side's
+            and not matrix.negated
+        ):
+            # "the EU and US have agreed to begin talks": the talks agreed on are planned, a meeting of their own
+            c.suppressed, c.status = False, "planned"
+            c.actors = c.actors or matrix.actors
         if control == "agree" and any(ch.dep_ == "neg" for ch in c.trigger.children):
             matrix.type = "REJECT"  # "vowed not to return the Golan Heights"
         elif control == "agree" and c.type in HOSTILE_ACTIONS | {"THREATEN"}:
