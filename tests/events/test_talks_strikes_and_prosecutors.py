@@ -49,3 +49,14 @@ def test_words_that_only_look_like_events(code):
     assert kinds(code("The company is completing trials of a gel against herpes.")) == []
     assert kinds(code("Charities are warning about e-mails that are starting to circulate.")) == []
     assert kinds(code("Pakistan ordered 180 military trucks worth 18 mln dlrs from AM General.")) == []
+
+
+def test_opposition_voiced_to_a_plan_rejects_it(code):
+    events = code("France expressed its opposition to the plan.")
+    assert [(e["type"], e["actor"]) for e in events] == [("REJECT", ["France"])]
+    assert "REJECT" not in kinds(code("The opposition called for an inquiry."))
+
+
+def test_a_habit_described_is_no_act_but_acts_done_routinely_are(code):
+    assert kinds(code("The alliance, which has generally supported Iraq, comprises six Gulf states.")) == []
+    assert "ASSAULT" in kinds(code("Soldiers routinely beat detainees at the camp, a court was told."))

@@ -1292,6 +1292,8 @@ class CandidateFinder:
         event_type, mode = self.lex.nouns.get(key) or self.lex.nouns[tok.lower_]
         if self._trial_of_things(tok):
             return None  # "began a clinical trial of the compound": science, no court case
+        if lemma == "opposition" and not any(ch.dep_ == "prep" and ch.lower_ == "to" for ch in tok.children):
+            return None  # "the opposition said", "leader of the opposition": the parties, not opposing something
         head = tok.head
         licensed, status, event_type, mode = self._licence(tok, key, event_type, mode, verbs)
         if licensed == "topic":

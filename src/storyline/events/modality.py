@@ -62,6 +62,10 @@ ACCORD_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
 # verbs of seeing something "as" something: what follows "as" is a view, not an act ("see it as taking
 # away control", "regard the move as attacking their rights")
 REGARDING_VERBS = frozenset({"see", "regard", "view", "perceive", "consider", "treat", "interpret", "portray"})
+# adverbs that make a verb a habit or a rule described, no act reported: "which has generally supported Iraq",
+# "gunboats usually check a ship's cargo" ("soldiers routinely beat detainees" reports acts done again and
+# again, so "routinely" is not here)
+HABITUAL_ADVERBS = frozenset({"generally", "usually", "normally", "typically", "traditionally"})
 # verbs of settling with another side: trying to do them is negotiating ("trying to reach agreement")
 NEGOTIATED_VERBS = frozenset(
     {"reach", "agree", "conclude", "hammer", "strike", "secure", "finalise", "finalize", "seal"}
@@ -371,6 +375,8 @@ class ModalityReader:
                 c.status = "hypothetical"
         if self._addressed(tok):
             c.status = "hypothetical"  # "you could be flogged", "we asked you which show": the reader, no event
+        if not c.nominal and any(ch.dep_ == "advmod" and ch.lower_ in HABITUAL_ADVERBS for ch in tok.children):
+            c.status = "hypothetical"  # "an alliance which has generally supported Iraq": a habit described, no act
         planner = tok.head if tok.dep_ == "xcomp" else None
         planner_auxes = set(auxes)
         if planner is not None:
