@@ -665,11 +665,10 @@ class CandidateFinder:
     def _verb(self, tok, actors: DocActors) -> Candidate | None:
         lemma = tok.lemma_.lower()
         owners = ("her", "his", "its", "their", "my", "our", "your")
-        if any(
-            ch.dep_ == "poss" or (ch.dep_ == "nsubj" and tok.tag_ == "VBG" and ch.lower_ in owners)
-            for ch in tok.children
+        if tok.tag_ == "VBG" and any(
+            ch.dep_ == "poss" or (ch.dep_ == "nsubj" and ch.lower_ in owners) for ch in tok.children
         ):
-            return None  # "improved her standing with voters": a verb's form with an owner is a noun
+            return None  # "improved her standing with voters": a gerund with an owner is a noun
         if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "self":
             return None  # "began to self-censor their shows": done to oneself, by no one to another
         pats = self.lex.verbs.get(lemma)
