@@ -37,6 +37,7 @@ from .grammar import (
     SCHEDULED_WORDS,
     SEEMING_VERBS,
     UNREALISED_HEADS,
+    WORDS,
 )
 from .lexicon import Lexicon
 from .ontology import COOPERATIVE_ACTIONS, HOSTILE_ACTIONS, PROMISABLE
@@ -59,17 +60,9 @@ def clause_verb(tok):
 
 # acts of accord and help: trying to do them is not doing them
 ACCORD_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-# verbs of seeing something "as" something: what follows "as" is a view, not an act ("see it as taking
-# away control", "regard the move as attacking their rights")
-REGARDING_VERBS = frozenset({"see", "regard", "view", "perceive", "consider", "treat", "interpret", "portray"})
-# adverbs that make a verb a habit or a rule described, no act reported: "which has generally supported Iraq",
-# "gunboats usually check a ship's cargo" ("soldiers routinely beat detainees" reports acts done again and
-# again, so "routinely" is not here)
-HABITUAL_ADVERBS = frozenset({"generally", "usually", "normally", "typically", "traditionally"})
-# verbs of settling with another side: trying to do them is negotiating ("trying to reach agreement")
-NEGOTIATED_VERBS = frozenset(
-    {"reach", "agree", "conclude", "hammer", "strike", "secure", "finalise", "finalize", "seal"}
-)
+REGARDING_VERBS = WORDS["regarding_verbs"]
+HABITUAL_ADVERBS = WORDS["habitual_adverbs"]
+NEGOTIATED_VERBS = WORDS["negotiated_verbs"]
 
 
 class ModalityReader:
