@@ -11,6 +11,7 @@ import re
 from ..actors.mentions import DocActors
 from .candidate import Candidate
 from .evaluation import EvaluationReader
+from .filters import PUBLIC_SECTORS
 from .grammar import (
     ADVERB_PARTICLES,
     AHEAD_ADJECTIVES,
@@ -128,11 +129,6 @@ def _a_thing(noun) -> bool:
         and noun.lemma_.lower() not in HUMAN_NOUNS
         and noun.lemma_.lower() not in AID_GIVERS | OFFICE_NOUNS
     )
-
-
-# the sectors of the state and of public bodies (parties, courts, legislatures, forces, organisations of
-# states) and of organised society (unions, campaign groups, the opposition, churches)
-PUBLIC_SECTORS = frozenset(("GOV", "LEG", "PTY", "JUD", "IGO", "MIL", "COP", "SPY", "LAB", "NGO", "OPP", "REL"))
 
 
 def _main_verbs(clause) -> list:

@@ -26,6 +26,7 @@ from functools import cache
 from importlib import resources
 
 from .candidate import Candidate
+from .filters import GOVERNING_SECTORS
 from .grammar import BROKEN_WORDS, FUTURE_AUX, HUMAN_NOUNS, HYPOTHETICAL_AUX, REPORT_NOUNS, WORDS
 from .participants import ParticipantFinder
 from .quotes import said_clauses, speech_verb
@@ -50,8 +51,6 @@ DAMAGING_VERBS = WORDS["damaging_verbs"]
 DENIAL_WORDS = WORDS["denial_words"]
 CLAIM_NOUNS = WORDS["claim_nouns"]
 
-# the sectors whose words about another party are politics: parties, governments, legislatures, courts
-POLITICAL_SECTORS = frozenset(("PTY", "GOV", "LEG", "JUD", "IGO", "OPP"))
 
 PRAISE = ("SUPPORT", "praise")
 CRITICISM = ("ACCUSE", "criticize")
@@ -358,7 +357,7 @@ class EvaluationReader:
         own = {p["key"] for p in speaker[1]}
         home = {p.get("country") for p in speaker[1] if p.get("country")}
         if speaker[1] and not any(
-            p.get("sector") in POLITICAL_SECTORS or p.get("kind") == "country" for p in speaker[1]
+            p.get("sector") in GOVERNING_SECTORS or p.get("kind") == "country" for p in speaker[1]
         ):
             return None  # a firm or a fan saying something bad of a government is business, or chatter
         words = [t for t in clause.subtree if t.i not in taken]
@@ -385,7 +384,7 @@ class EvaluationReader:
             # the party and the bad words in one clause: "Labour had presided over a disastrous decline"
             if t.pos_ in ("PROPN", "NOUN") and t.dep_ != "compound" and _clause_index(t) == clause_of_bad:
                 for p in self.parties(t, actors):
-                    political = p.get("sector") in POLITICAL_SECTORS or p.get("kind") == "country"
+                    political = p.get("sector") in GOVERNING_SECTORS or p.get("kind") == "country"
                     key = str(p.get("key", ""))
                     named = not key.startswith("unresolved:")  # a party by name, not "states"
                     state = key.startswith(("country:", "group:"))

@@ -62,6 +62,11 @@ DURATION_NOUNS = ("week", "month", "year")
 POLITICAL_SECTORS = frozenset(
     {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "SPY", "IGO", "NGO", "LAB", "CVL", "REF", "CRM", "PTY", "REL"}
 )
+# of those, the state, public bodies and organised society, whose asking or answering makes a request
+# public (not civilians, refugees, criminals or rebels)
+PUBLIC_SECTORS = POLITICAL_SECTORS - {"CVL", "REF", "CRM", "REB"}
+# of those, the state and the parties, whose words about another party are politics
+GOVERNING_SECTORS = frozenset({"PTY", "GOV", "LEG", "JUD", "IGO", "OPP"})
 
 # types whose verbs are everyday business where no political actor takes part (meet, agree, offer, ask)
 BUSINESS_AS_USUAL = frozenset(
