@@ -1,6 +1,7 @@
 """Score the event coder on 2,999 random sentences of BBC 2225 and Reuters-21578 labelled by two coders.
 
-    python benchmarks/natural_mix.py [--split dev|held|fresh|dev2|dev3|politics|politics_reuters|all]
+    python benchmarks/natural_mix.py [--split dev|held|fresh|dev2|dev3|politics|politics_reuters|politics2|
+                                              statements|statements_held|all]
                                      [--out DIR] [--errors]
 
 The natural mix of news, as in the blind set `events_random`: one sentence per article, half from each
@@ -21,7 +22,12 @@ takes its sentences from articles the other sets may also use (never the same se
 natural mix and is never pooled with them. Sets M and N (`dev3`, seeds 105-108, agreement 0.96 and 0.90)
 and O (`politics_reuters`, 0.92: 200 random sentences of Reuters articles whose title names a government,
 a minister, talks, a war, a union or the like) were labelled in the middle of round 6, scored once with
-the round's start and its code of that moment before anyone read them, then read. The labels file holds
+the round's start and its code of that moment before anyone read them, then read. Round 7 added `politics2`
+(599 sentences of political articles, BBC politics and Reuters as for `politics_reuters`, seeds 130-132, two
+coders, agreement 0.89, 0.95, 0.92) and 1,600 sentences of any article in which the coder finds a statement
+(a speech verb whose speaker it resolves; half from political articles, seed 140), each labelled by one
+coder only (so a type is gold when that coder gave it, and nothing is `also_ok`): `statements` (800, read)
+and `statements_held` (800, scored at the start and at the end of round 7 only). The labels file holds
 article ids, the index of the sentence in `random_sentences.sentences(text)` and a hash of it, never the
 text, which stays in
 `../shared/corpus`. `--errors` prints each wrong or missing type with its sentence (dev only, unless
@@ -44,7 +50,7 @@ import random_sentences as rs
 from evaluate import per_type, score
 
 LABELS = Path(__file__).resolve().parent / "data" / "natural_mix.labels.jsonl"
-SPLITS = ("dev", "held", "fresh", "dev2", "dev3", "politics", "politics_reuters", "all")
+SPLITS = ("dev", "held", "fresh", "dev2", "dev3", "politics", "politics_reuters", "politics2", "statements", "statements_held", "all")
 
 
 def labelled(split: str) -> list[dict]:
@@ -61,13 +67,19 @@ def labelled(split: str) -> list[dict]:
     return rows
 
 
+def coded(row: dict) -> tuple[set[str], set[str]]:
+    """The two coders' types; a sentence one coder labelled (split `statements`) counts that coder twice."""
+    one = set(row["coder1"])
+    return one, set(row.get("coder2", row["coder1"]))
+
+
 def run(rows: list[dict], out: Path) -> tuple[Path, Path]:
     """Code the sentences with `storyline run`, one record each, and write the gold file beside."""
     inputs, gold = out / "natural_mix.jsonl", out / "natural_mix.gold.jsonl"
     with open(inputs, "w", encoding="utf-8") as f, open(gold, "w", encoding="utf-8") as g:
         for r in rows:
             f.write(json.dumps({"id": r["id"], "text": r["text"]}) + "\n")
-            one, two = set(r["coder1"]), set(r["coder2"])
+            one, two = coded(r)
             g.write(json.dumps({"id": r["id"], "types": sorted(one & two), "also_ok": sorted(one ^ two)}) + "\n")
     db = out / "natural_mix.duckdb"
     for stale in (db, Path(str(db) + ".wal")):
