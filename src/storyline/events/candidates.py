@@ -90,7 +90,6 @@ from .modality import clause_verb
 from .participants import ParticipantFinder
 from .quotes import speech_verb
 from .stances import StanceReader
-from .statements import StatementReader
 
 # a match's score: "6-3", "2-1", "21-17"
 _SCORE = re.compile(r"(?<![\d.,])\d{1,3}[-–]\d{1,3}(?![\d.,%-])")
@@ -207,7 +206,6 @@ class CandidateFinder:
         self.participants = participants
         self.evaluations = EvaluationReader(participants)
         self.stances = StanceReader(participants)
-        self.statements = StatementReader(participants)
 
     def find(self, sent, actors: DocActors) -> list[Candidate]:
         """Every candidate of one sentence: triggers of the lexicon first, then the readings that look
@@ -223,7 +221,6 @@ class CandidateFinder:
         cands.extend(self._verdicts(tokens, actors, cands))
         cands.extend(self.stances.read(tokens, actors, cands))
         cands.extend(self.evaluations.read(tokens, actors, cands))
-        cands.extend(self.statements.read(tokens, actors, cands))
         return cands
 
     def _verdicts(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
