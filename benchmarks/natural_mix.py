@@ -50,7 +50,19 @@ import random_sentences as rs
 from evaluate import per_type, score
 
 LABELS = Path(__file__).resolve().parent / "data" / "natural_mix.labels.jsonl"
-SPLITS = ("dev", "held", "fresh", "dev2", "dev3", "politics", "politics_reuters", "politics2", "statements", "statements_held", "all")
+SPLITS = (
+    "dev",
+    "held",
+    "fresh",
+    "dev2",
+    "dev3",
+    "politics",
+    "politics_reuters",
+    "politics2",
+    "statements",
+    "statements_held",
+    "all",
+)
 
 
 def labelled(split: str) -> list[dict]:
