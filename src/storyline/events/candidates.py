@@ -66,6 +66,7 @@ from .grammar import (
     REPLY_VERBS,
     RESPONSE_NOUNS,
     SECURITIES_WORDS,
+    SENDING_VERBS,
     SETTING_HEADS,
     STRUCK_TARGETS,
     STRUGGLE_OBJECTS,
@@ -190,6 +191,26 @@ def _praises_nothing(verb) -> bool:
     if verb.dep_ in ("acl", "relcl"):
         return False
     return not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "dative", "conj") for c in verb.children)
+
+
+# what names a party in a phrase: a person, an organisation, a people or a place standing for its state
+PARTY_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _parties_named(tok) -> bool:
+    """Whether a noun of talks names who takes part: "talks with Washington", "negotiations between the
+    union and employers", "Japan's talks", "EC talks" (never a pronoun: "their talks" names no one)."""
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.lower_ in ("with", "between", "among"):
+            for g in ch.children:
+                if g.dep_ == "pobj" and any(
+                    t.ent_type_ in PARTY_ENTITIES
+                    for t in (g, *(c for c in g.children if c.dep_ in ("compound", "conj")))
+                ):
+                    return True
+        if ch.dep_ in ("poss", "compound") and ch.i < tok.i and ch.ent_type_ in PARTY_ENTITIES:
+            return True
+    return False
 
 
 class CandidateFinder:
@@ -1183,9 +1204,9 @@ class CandidateFinder:
             tok.dep_ == "pobj"
             and head.lower_ == "for"
             and event_type == "CONSULT"
-            and head.head.lemma_.lower() in MOTION_VERBS
+            and head.head.lemma_.lower() in MOTION_VERBS | SENDING_VERBS
         ):
-            licensed = "trip for"  # "flew to the capital for talks with his counterpart"
+            licensed = "trip for"  # "flew to the capital for talks with his counterpart", "sent him for talks"
         elif tok.dep_ == "pobj" and head.lower_ == "for" and event_type == "CONSULT" and _awaited(head.head):
             licensed, status = "trip for", "planned"  # "the minister is expected in Algiers on Friday for talks"
         elif tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in PLAN_NOUN_VERBS:
@@ -1261,6 +1282,11 @@ class CandidateFinder:
             # protests are done by people wherever the noun stands: "in the face of public protests",
             # "days of demonstrations", "by parliamentary boycotts"
             licensed = "protest"
+        elif event_type == "CONSULT" and tok_dep in ("pobj", "attr", "nsubj", "appos", "conj") and _parties_named(tok):
+            # talks whose parties the phrase names are talks held, wherever the phrase stands: "there were talks
+            # between the United States and Japan", "sending Shultz to Moscow for talks with Shevardnadze",
+            # "its stance in negotiations with Tokyo" (a verb's object is that verb's: "proposed talks with")
+            licensed = "parties named"
         return licensed, status, event_type, mode
 
     def _noun(self, tok, actors: DocActors, verb_subjects: set[int], verbs: list[Candidate]) -> Candidate | None:
@@ -1460,7 +1486,11 @@ class CandidateFinder:
                 c.actors = self.participants.parties(source, actors) if source is not None else []
                 c.subject = source
             else:
-                # "flew to Cairo for talks"; "is expected in Algiers for talks": the one awaited travels
+                # "flew to Cairo for talks"; "is expected in Algiers for talks": the one awaited travels;
+                # "sending Shultz to Moscow for talks": the one sent
+                sent = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+                if verb.lemma_.lower() in SENDING_VERBS:
+                    subj = sent
                 subj = subj or next((ch for ch in verb.children if ch.dep_ == "nsubjpass"), None)
                 c.subject = subj
                 c.actors = self.participants.parties(subj, actors) if subj is not None else []

@@ -423,6 +423,7 @@ WORD_LISTS = frozenset(
         "pass_verbs",
         "plan_verbs",
         "purpose_carriers",
+        "sending_verbs",
         "quantity_words",
         "refusable",
         "refusal_verbs",
