@@ -30,6 +30,7 @@ from .grammar import (
     CRITIC_NOUNS,
     DEMAND_SPEECH_VERBS,
     DISCOURSE_OBJECTS,
+    DISMISSAL_VERBS,
     EFFORT_NOUNS,
     ENGAGE_VERBS,
     EXCLUDING_THINGS,
@@ -89,8 +90,8 @@ from .grammar import (
 from .lexicon import Lexicon, Pattern
 from .modality import clause_verb
 from .participants import ParticipantFinder
-from .quotes import speech_verb
-from .stances import StanceReader
+from .quotes import BELIEF_VERBS, speech_verb
+from .stances import POLICY_VERBS, StanceReader
 
 # a match's score: "6-3", "2-1", "21-17"
 _SCORE = re.compile(r"(?<![\d.,])\d{1,3}[-–]\d{1,3}(?![\d.,%-])")
@@ -191,6 +192,14 @@ def _praises_nothing(verb) -> bool:
     if verb.dep_ in ("acl", "relcl"):
         return False
     return not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "dative", "conj") for c in verb.children)
+
+
+def _policy_act(verb) -> bool:
+    """A verb of a measure of policy: "cut", "scrap", "establish", "set up"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "set":
+        return any(ch.dep_ == "prt" and ch.lower_ == "up" for ch in verb.children)
+    return lemma in POLICY_VERBS
 
 
 # what names a party in a phrase: a person, an organisation, a people or a place standing for its state
@@ -361,7 +370,8 @@ class CandidateFinder:
                 if v.head.i == v.i:
                     break
                 v = v.head
-                said = said or speech_verb(v)
+                # what a speaker says or believes: "Mr Denham believes the council should reconsider"
+                said = said or speech_verb(v) or v.lemma_.lower() in BELIEF_VERBS
                 subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
                 if subj is not None and v.pos_ in ("VERB", "AUX"):
                     demander = subj
@@ -389,8 +399,10 @@ class CandidateFinder:
         growth", "output must rise" forecast or reason about things; "we must improve" and "we should
         rebuild" are the speaker's own plan; "it must" is no one's duty. A party is the head of the
         subject, not a name inside it: "Australia's economy" is no actor."""
-        if (not must and any(ch.dep_ == "neg" for ch in verb.children)) or target.lower_ in ("we", "i", "it"):
+        if target.lower_ in ("we", "i", "it"):
             return False
+        if not must and any(ch.dep_ == "neg" for ch in verb.children) and not self._party_subject(target, actors):
+            return False  # "rates should not rise much" forecasts; "the government should not abandon it" demands
         if any(ch.dep_ == "mark" and ch.lower_ in ("whether", "if") for ch in verb.children):
             return False  # "commenting on whether the US should offer grain": a question put, no demand
         if target.dep_ == "expl":
@@ -398,9 +410,15 @@ class CandidateFinder:
         if target.lemma_.lower() in MARKET_WORDS:
             return False
         if target.dep_ == "nsubjpass":
-            return target.lemma_.lower() in PUBLIC_MATTERS
+            # "the plans should be re-examined", "a national body should be set up": a public matter, or
+            # anything a measure of policy makes
+            return target.lemma_.lower() in PUBLIC_MATTERS or _policy_act(verb)
         if target.pos_ == "PRON":
             return must and target.lower_ in ("they", "he", "she", "you")
+        return self._party_subject(target, actors)
+
+    def _party_subject(self, target, actors: DocActors) -> bool:
+        """A party is the head of the subject, not a name inside it: "Australia's economy" is no actor."""
         return bool(self.participants.parties(target, actors)) and (
             actors.actor_for(target) is not None
             or target.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
@@ -584,7 +602,11 @@ class CandidateFinder:
                     if misread is not None:
                         yield p, misread
                     continue
-            if p.objects is not None and not self._in_set(obj, obj_lemma, p.objects, actors):
+            # "dismissed them as nonsense" rejects whatever it judges, whatever the object
+            judged_as = tok.lemma_.lower() in DISMISSAL_VERBS and any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in children
+            )
+            if p.objects is not None and not judged_as and not self._in_set(obj, obj_lemma, p.objects, actors):
                 # "hand the farmers 70m euros in aid": a second object, or what the first is "in", may be it
                 others = [c for c in children if c.dep_ == "dobj" and (obj is None or c.i != obj.i)]
                 # "provide Togo with aid", "supplied the rebels with arms": what is given comes after "with"

@@ -770,7 +770,13 @@ class EventFilter:
         """Reads the trigger's complement. "declined to comment", "refused to speculate", "would not say":
         keeping one's counsel is no refusal of anyone's demand."""
         tok = c.trigger
-        said = [ch for ch in tok.children if ch.dep_ in ("xcomp", "ccomp", "dobj")]  # "declined further comment"
+        # "declined further comment"; not someone's words ("rejected Mr Howard's comment", "the comment")
+        said = [
+            ch
+            for ch in tok.children
+            if ch.dep_ in ("xcomp", "ccomp")
+            or (ch.dep_ == "dobj" and not any(g.dep_ in ("poss", "det") for g in ch.children))
+        ]
         if tok.lemma_.lower() in REFUSAL_VERBS and any(ch.lemma_.lower() in UNSAID_VERBS for ch in said):
             return True
         return c.rule.startswith("refusal:") and tok.lemma_.lower() in UNSAID_VERBS

@@ -424,6 +424,7 @@ WORD_LISTS = frozenset(
         "plan_verbs",
         "purpose_carriers",
         "sending_verbs",
+        "dismissal_verbs",
         "quantity_words",
         "refusable",
         "refusal_verbs",
