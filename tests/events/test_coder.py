@@ -71,11 +71,12 @@ def test_hypothetical_and_unknown_meetings_are_not_events(code):
 
 
 def test_future_cooperation_announced_by_its_actor_is_a_promise_and_future_force_a_threat(code):
-    e = one(code("The president said he will visit Beijing next week.", published="2024-01-02"), "AGREE")
-    assert e["mode"] == "consult"
-    # told by the reporter, the visit is planned, and no one has promised anything
-    events = code("The president will visit Beijing next week.", published="2024-01-02")
-    assert [(e["type"], e["status"]) for e in asserted(events)] == [("CONSULT", "planned")]
+    e = one(code("The president said he will send aid to Chad next week.", published="2024-01-02"), "AGREE")
+    assert e["mode"] == "aid"
+    # a visit announced, by the visitor or by the reporter, is a visit planned: no one has promised anything
+    for text in ("The president said he will visit Beijing next week.", "The president will visit Beijing next week."):
+        events = code(text, published="2024-01-02")
+        assert [(e["type"], e["status"]) for e in asserted(events)] == [("CONSULT", "planned")]
     e = one(code("Iran threatened to close the Strait of Hormuz if sanctions were tightened."), "THREATEN")
     assert e["actor"] == ["Iran"]
 

@@ -10,6 +10,7 @@ group actors when an event needs them. Merging across articles happens later, in
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -36,6 +37,7 @@ WORDS = read_lists(
             "state_sectors",
             "company_nouns",
             "company_heads",
+            "shared_titles",
         ]
     ),
 )
@@ -49,6 +51,7 @@ VOICE_ROLES = WORDS["voice_roles"]
 STATE_SECTORS = frozenset(s.upper() for s in WORDS["state_sectors"])
 COMPANY_NOUNS = WORDS["company_nouns"]
 COMPANY_HEADS = WORDS["company_heads"]
+SHARED_TITLES = WORDS["shared_titles"]
 SECTOR_NAMES = sector_names()
 UNRESOLVED = "unresolved:"  # the key prefix of a role or group noun its article does not resolve
 
@@ -482,12 +485,23 @@ class DocActors:
                     break
             if country:
                 break
+        if role and role[0] in SHARED_TITLES and self._firms_officer(lower):
+            role = (role[0], "BUS", role[2])  # "Michael McCarthy, its president and chief operating officer"
         if role and actor.kind == "person":
             actor.role, actor.sector = role[0], actor.sector or role[1]
             actor.role_evidence = span.sent.text.strip()
             self._roled.append((span.start_char, actor, lower))
         if country and not actor.country:
             actor.country = country
+
+    def _firms_officer(self, words: list[str]) -> bool:
+        """Title words that put a title in a firm: a thing's possessive ("its president"), the company
+        ("chairman of the company"), or a firm's own title beside it ("president and chief executive")."""
+        if "its" in words or any(w == "the" and nxt in COMPANY_NOUNS for w, nxt in itertools.pairwise(words)):
+            return True  # not a name with a company noun in it: "World Bank Vice-President David Knox"
+        return any(
+            (hit := self.g.role(words[i:])) is not None and hit[1] == "BUS" and hit[2] == 0 for i in range(len(words))
+        )
 
     def _title_words(self, span) -> list[str]:
         """Words that describe a name: "Russian Foreign Minister" before it, or an apposition."""

@@ -603,7 +603,7 @@ class ModalityReader:
         if c.status == "planned" and not c.negated and c.type in HOSTILE_ACTIONS and self._promised(c):
             # "would blockade Paris", "will extend the curfew": announcing force or pressure is a threat
             c.intent = "THREATEN"
-        if c.status == "planned" and not c.negated and c.type in PROMISABLE and self._promised(c):
+        if c.status == "planned" and not c.negated and c.type in PROMISABLE - {"CONSULT"} and self._promised(c):
             # "Finland will give Tanzania a grant": the planned action keeps its type (status planned),
             # and announcing it is itself a promise, as PLOVER codes it. A planned hostile act ("would
             # ban travel") is not a threat unless made one by a condition or a threatening verb (above)

@@ -1,0 +1,31 @@
+"""What is no promise, no pledge and no political resignation, in sentences of our own: a meeting announced
+is a meeting planned, not a promise; committing a crime pledges nothing; a firm's president who resigns
+leaves a company, not an office of state."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import kinds
+
+
+def test_a_meeting_announced_is_planned_not_promised(code):
+    events = code("The foreign minister said he will visit Paris next week.")
+    assert [(e["type"], e["status"]) for e in events] == [("CONSULT", "planned")]
+    # announcing aid is still a promise of it
+    events = code("Finland said it will give Tanzania a grant of 20 million dollars.")
+    assert sorted(kinds(events)) == ["AGREE", "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said the man fled after committing the offence.", []),
+        ("The government committed itself to cutting taxes.", ["AGREE"]),
+        ("Acme Steel Corp said John Hale, its president and chief operating officer, resigned.", []),
+        ("Lindmark Oil Inc said its chairman, Peter Lind, had resigned.", []),
+        ("Brazil's planning minister Joao Ferreira resigned yesterday.", ["RETREAT"]),
+    ],
+)
+def test_a_crime_committed_pledges_nothing_and_a_firms_officer_leaves_no_office_of_state(code, text, expected):
+    assert kinds(code(text)) == expected
