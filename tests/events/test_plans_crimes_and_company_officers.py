@@ -29,3 +29,8 @@ def test_a_meeting_announced_is_planned_not_promised(code):
 )
 def test_a_crime_committed_pledges_nothing_and_a_firms_officer_leaves_no_office_of_state(code, text, expected):
     assert kinds(code(text)) == expected
+
+
+def test_union_members_who_vote_to_strike_a_plant_protest(code):
+    events = code("The union said its members voted on Sunday to strike the company's main plant.")
+    assert "PROTEST" in kinds(events) and "ASSAULT" not in kinds(events)
