@@ -34,3 +34,9 @@ def test_a_crime_committed_pledges_nothing_and_a_firms_officer_leaves_no_office_
 def test_union_members_who_vote_to_strike_a_plant_protest(code):
     events = code("The union said its members voted on Sunday to strike the company's main plant.")
     assert "PROTEST" in kinds(events) and "ASSAULT" not in kinds(events)
+
+
+def test_industrial_action_and_a_dockers_strike_are_protests(code):
+    assert kinds(code("Industrial action by civil servants started early this month, the union said.")) == ["PROTEST"]
+    events = code("Port companies are hiring more dockers to offset an intermittent strike in the ports.")
+    assert kinds(events) == ["PROTEST"]
