@@ -600,8 +600,10 @@ class ModalityReader:
             c.type, c.negated, c.status = "REJECT", False, "happened"
             c.rule += " (refusal)"
             return
-        if c.status == "planned" and not c.negated and c.type in HOSTILE_ACTIONS and self._promised(c):
-            # "would blockade Paris", "will extend the curfew": announcing force or pressure is a threat
+        vetoing = c.type == "REJECT" and c.mode == "veto"
+        if c.status == "planned" and not c.negated and (c.type in HOSTILE_ACTIONS or vetoing) and self._promised(c):
+            # "would blockade Paris", "will extend the curfew": announcing force or pressure is a threat, and so
+            # is announcing a veto ("said he would veto any bill raising taxes", "would defeat the bill")
             c.intent = "THREATEN"
         if c.status == "planned" and not c.negated and c.type in PROMISABLE - {"CONSULT"} and self._promised(c):
             # "Finland will give Tanzania a grant": the planned action keeps its type (status planned),
