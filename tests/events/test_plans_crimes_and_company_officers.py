@@ -40,3 +40,11 @@ def test_industrial_action_and_a_dockers_strike_are_protests(code):
     assert kinds(code("Industrial action by civil servants started early this month, the union said.")) == ["PROTEST"]
     events = code("Port companies are hiring more dockers to offset an intermittent strike in the ports.")
     assert kinds(events) == ["PROTEST"]
+
+
+def test_an_act_someone_is_kept_from_does_not_happen(code):
+    assert kinds(code("The court barred the army from attacking the village.")) == []
+    assert kinds(code("The minister refrained from criticising the government.")) == []
+    assert "ASSAULT" not in kinds(
+        code("The president said he had barred the agency from conducting covert operations.")
+    )

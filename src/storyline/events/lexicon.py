@@ -425,6 +425,7 @@ WORD_LISTS = frozenset(
         "purpose_carriers",
         "sending_verbs",
         "dismissal_verbs",
+        "hindering_verbs",
         "quantity_words",
         "refusable",
         "refusal_verbs",

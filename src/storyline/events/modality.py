@@ -24,6 +24,7 @@ from .grammar import (
     FORCING_VERBS,
     FUTURE_AUX,
     HEDGING_VERBS,
+    HINDERING_VERBS,
     HOSTILE_INTENTS,
     HOSTILE_NOUNS,
     HUMAN_NOUNS,
@@ -338,6 +339,8 @@ class ModalityReader:
             neg = any(ch.dep_ == "neg" for ch in tok.head.head.children)
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             neg = True
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in HINDERING_VERBS:
+            neg = True  # "barred the army from attacking the village": kept from it, it did not happen
         if not neg and tok.dep_ in ("xcomp", "acl") and tok.head.lemma_.lower() in ABILITY_NOUNS:
             # "they don't have the energy or appetite to endorse it": the will to act is denied
             noun = tok.head
