@@ -48,3 +48,9 @@ def test_an_act_someone_is_kept_from_does_not_happen(code):
     assert "ASSAULT" not in kinds(
         code("The president said he had barred the agency from conducting covert operations.")
     )
+
+
+def test_a_guess_is_no_plan_and_aid_halved_is_a_sanction(code):
+    assert kinds(code("The Soviet Union will probably demand membership of the trade body.")) == []
+    assert kinds(code("Congress voted to slash aid to the rebels.")) == ["SANCTION"]
+    assert kinds(code("The company will halve its staff.")) == []

@@ -426,6 +426,7 @@ WORD_LISTS = frozenset(
         "sending_verbs",
         "dismissal_verbs",
         "hindering_verbs",
+        "speculation_adverbs",
         "quantity_words",
         "refusable",
         "refusal_verbs",

@@ -37,6 +37,7 @@ from .grammar import (
     RELUCTANCE_WORDS,
     SCHEDULED_WORDS,
     SEEMING_VERBS,
+    SPECULATION_ADVERBS,
     UNREALISED_HEADS,
     WORDS,
 )
@@ -373,6 +374,8 @@ class ModalityReader:
             c.status = "hypothetical"  # "you could be flogged", "we asked you which show": the reader, no event
         if not c.nominal and any(ch.dep_ == "advmod" and ch.lower_ in HABITUAL_ADVERBS for ch in tok.children):
             c.status = "hypothetical"  # "an alliance which has generally supported Iraq": a habit described, no act
+        if any(ch.dep_ == "advmod" and ch.lower_ in SPECULATION_ADVERBS for ch in tok.children):
+            c.status = "hypothetical"  # "will probably demand accession": a guess, not a plan announced
         planner = tok.head if tok.dep_ == "xcomp" else None
         planner_auxes = set(auxes)
         if planner is not None:
