@@ -54,3 +54,22 @@ def test_a_guess_is_no_plan_and_aid_halved_is_a_sanction(code):
     assert kinds(code("The Soviet Union will probably demand membership of the trade body.")) == []
     assert kinds(code("Congress voted to slash aid to the rebels.")) == ["SANCTION"]
     assert kinds(code("The company will halve its staff.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The institute is considering asking the estates to remove the trees.", []),
+        ("North Korea said it would impose no restrictions on the diplomats.", []),
+        ("Some 270 hunts met on Saturday and killed 91 foxes.", []),
+        ("The firm said it would fight the government's attempt to block its stake.", ["REJECT"]),
+        ("Rebels fought government troops near the border.", ["ASSAULT"]),
+    ],
+)
+def test_what_is_only_considered_or_refused_and_force_against_ideas_or_animals(code, text, expected):
+    assert kinds(code(text)) == expected
+
+
+def test_a_modal_above_holds_for_what_it_governs(code):
+    events = code("Some smaller automakers could be forced to withdraw from the market.")
+    assert [e["status"] for e in events if e["type"] == "RETREAT"] in ([], ["hypothetical"])

@@ -56,6 +56,7 @@ from .grammar import (
     NOUN_TARGET_PREPS,
     OFFICE_NOUNS,
     OPINION_VERBS,
+    OPPOSING_FORCE_VERBS,
     PHASE_NOUNS,
     PLAN_NOUN_VERBS,
     PLANNING_VERBS,
@@ -932,8 +933,10 @@ class CandidateFinder:
 
     @staticmethod
     def _war_of_words(c: Candidate) -> None:
-        """ "attacked the plan", "clashed over the budget": force against an idea is criticism (ACCUSE)."""
-        if c.type != "ASSAULT" or c.trigger.lemma_.lower() not in WAR_OF_WORDS_VERBS:
+        """ "attacked the plan", "clashed over the budget": force against an idea is criticism (ACCUSE);
+        fighting or resisting one opposes it (REJECT: "would fight the government's attempt to block it")."""
+        opposing = c.trigger.lemma_.lower() in OPPOSING_FORCE_VERBS
+        if c.type != "ASSAULT" or (c.trigger.lemma_.lower() not in WAR_OF_WORDS_VERBS and not opposing):
             return
         about = [c.obj] if c.obj is not None else []
         about += [
@@ -947,7 +950,10 @@ class CandidateFinder:
             ch.dep_ == "prep" and ch.lower_ == "as" for ch in c.trigger.children
         )
         thing = any(a.lower_ in ("that", "this", "it", "which") and a.dep_ in ("nsubjpass", "dobj") for a in about)
-        if judged or thing or any(a.lemma_.lower() in DISCOURSE_OBJECTS for a in about):
+        if opposing and any(a.lemma_.lower() in DISCOURSE_OBJECTS for a in about):
+            c.type, c.mode = "REJECT", None
+            c.rule += " (opposed)"
+        elif not opposing and (judged or thing or any(a.lemma_.lower() in DISCOURSE_OBJECTS for a in about)):
             c.type, c.mode = "ACCUSE", "criticize"
             c.rule += " (war of words)"
 

@@ -427,6 +427,7 @@ WORD_LISTS = frozenset(
         "dismissal_verbs",
         "hindering_verbs",
         "speculation_adverbs",
+        "opposing_force_verbs",
         "quantity_words",
         "refusable",
         "refusal_verbs",

@@ -365,6 +365,12 @@ class ModalityReader:
         auxes = [ch.lower_ for ch in tok.children if ch.dep_ in ("aux", "auxpass")]
         if tok.dep_ in ("xcomp", "conj") and not auxes:
             auxes = [ch.lower_ for ch in tok.head.children if ch.dep_ in ("aux", "auxpass")]
+        elif tok.dep_ == "xcomp":
+            # "could be forced to withdraw": a modal on the verb above holds for what it governs
+            auxes += [ch.lower_ for ch in tok.head.children if ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX]
+        obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+        if obj is not None and any(ch.dep_ == "det" and ch.lower_ == "no" for ch in obj.children) and not c.nominal:
+            c.negated = True  # "would impose no restrictions on them", "held no talks": none was
         if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp":
             # "may be hesitant to send": the modal and the stance sit on the verb the adjective hangs from
             auxes += [ch.lower_ for ch in tok.head.head.children if ch.dep_ in ("aux", "auxpass")]
