@@ -73,3 +73,8 @@ def test_what_is_only_considered_or_refused_and_force_against_ideas_or_animals(c
 def test_a_modal_above_holds_for_what_it_governs(code):
     events = code("Some smaller automakers could be forced to withdraw from the market.")
     assert [e["status"] for e in events if e["type"] == "RETREAT"] in ([], ["hypothetical"])
+
+
+def test_supplies_cut_between_firms_are_business_and_a_states_suspension_a_sanction(code):
+    assert kinds(code("The company said some oil suppliers had cut supplies altogether.")) == []
+    assert kinds(code("Japan suspended imports of French wine.")) == ["SANCTION"]

@@ -68,9 +68,23 @@ PUBLIC_SECTORS = POLITICAL_SECTORS - {"CVL", "REF", "CRM", "REB"}
 # of those, the state and the parties, whose words about another party are politics
 GOVERNING_SECTORS = frozenset({"PTY", "GOV", "LEG", "JUD", "IGO", "OPP"})
 
-# types whose verbs are everyday business where no political actor takes part (meet, agree, offer, ask)
+# types whose verbs are everyday business where no political actor takes part (meet, agree, offer, ask; cut,
+# halt or suspend supplies, shipments or trading)
 BUSINESS_AS_USUAL = frozenset(
-    {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE", "REQUEST", "REJECT", "RETREAT", "THREATEN", "ACCUSE"}
+    {
+        "AGREE",
+        "CONSULT",
+        "COOPERATE",
+        "SUPPORT",
+        "AID",
+        "CONCEDE",
+        "REQUEST",
+        "REJECT",
+        "RETREAT",
+        "THREATEN",
+        "ACCUSE",
+        "SANCTION",
+    }
 )
 # sectors of firms and the like: their rivalry is no war
 FIRM_SECTORS = frozenset({"BUS", "MED", "EDU", "HLH"})
