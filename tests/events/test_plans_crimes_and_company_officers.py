@@ -78,3 +78,10 @@ def test_a_modal_above_holds_for_what_it_governs(code):
 def test_supplies_cut_between_firms_are_business_and_a_states_suspension_a_sanction(code):
     assert kinds(code("The company said some oil suppliers had cut supplies altogether.")) == []
     assert kinds(code("Japan suspended imports of French wine.")) == ["SANCTION"]
+
+
+def test_an_act_inside_what_is_asked_for_is_not_done(code):
+    events = code("The minister urged action to persuade exporters to transfer more money through the banks.")
+    assert kinds(events) == ["REQUEST"]
+    events = code("As well as pledging 960 million pounds to the fund, Britain urged other donors to contribute.")
+    assert sorted(kinds(events)) == ["AGREE", "REQUEST"]

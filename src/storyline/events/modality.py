@@ -82,6 +82,24 @@ class ModalityReader:
     def __init__(self, lexicon: Lexicon, participants: ParticipantFinder):
         self.lex = lexicon
         self.participants = participants
+        # verbs of asking, read off the lexicon: what they ask for, however deep, has not been done
+        self.asking_verbs = frozenset(
+            lemma
+            for lemma, patterns in lexicon.verbs.items()
+            if any(p.type == "REQUEST" and not p.particle for p in patterns)
+        )
+
+    def _demanded(self, tok) -> bool:
+        """ "urged action to persuade West Africans to transfer more money": an act inside what a verb of
+        asking asks for (its complement, or a clause hung on its object) is asked for, not done."""
+        v = tok
+        for _ in range(5):
+            if v.head.i == v.i or v.dep_ not in ("xcomp", "ccomp", "acl", "dobj"):
+                return False
+            v = v.head
+            if v.lemma_.lower() in self.asking_verbs and v.pos_ == "VERB":
+                return True
+        return False
 
     def resolve_control(self, cands: list[Candidate], actors: DocActors) -> None:
         """Fold an embedded action into the verb that governs it ("agreed to allow" -> AGREE)."""
@@ -380,6 +398,8 @@ class ModalityReader:
             c.status = "hypothetical"  # "you could be flogged", "we asked you which show": the reader, no event
         if not c.nominal and any(ch.dep_ == "advmod" and ch.lower_ in HABITUAL_ADVERBS for ch in tok.children):
             c.status = "hypothetical"  # "an alliance which has generally supported Iraq": a habit described, no act
+        if not c.nominal and c.type != "REQUEST" and self._demanded(tok):
+            c.status = "hypothetical"  # "urged action to persuade them to transfer money": asked for, not done
         if any(ch.dep_ == "advmod" and ch.lower_ in SPECULATION_ADVERBS for ch in tok.children):
             c.status = "hypothetical"  # "will probably demand accession": a guess, not a plan announced
         planner = tok.head if tok.dep_ == "xcomp" else None
