@@ -9,11 +9,14 @@ from __future__ import annotations
 from conftest import kinds, rows
 
 
-def test_a_case_brought_to_a_court_is_public_whoever_the_parties_are(code):
-    events = code("Northwind Oil has sued Harbour Gas over the pipeline merger, the company said.")
+def test_a_case_between_firms_is_business_unless_a_court_or_a_state_is_named(code):
+    # one firm suing another in a company story is business, as GDELT leaves it (no coded actor) and as the
+    # official gold has it ("Roche sued Genentech ... alleging": no event, ACCUSE only also right)
+    assert kinds(code("Northwind Oil has sued Harbour Gas over the pipeline merger, the company said.")) == []
+    assert kinds(code("The bank said it had filed a lawsuit against its former auditors.")) == []
+    events = code("Northwind Oil has sued Harbour Gas in a federal court over the pipeline merger, the company said.")
     assert [(e["actor"], e["recipient"]) for e in rows(events, "ACCUSE")] == [(["Northwind Oil"], ["Harbour Gas"])]
-    assert "ACCUSE" in kinds(code("The shareholders sued the company for hiding its debts."))
-    assert "ACCUSE" in kinds(code("The bank said it had filed a lawsuit against its former auditors."))
+    assert "ACCUSE" in kinds(code("The Justice Department sued the company for hiding its debts."))
     # criticism between firms stays business as usual
     assert kinds(code("The retailer criticised its supplier's prices in a statement to investors.")) == []
 

@@ -85,3 +85,12 @@ def test_an_act_inside_what_is_asked_for_is_not_done(code):
     assert kinds(events) == ["REQUEST"]
     events = code("As well as pledging 960 million pounds to the fund, Britain urged other donors to contribute.")
     assert sorted(kinds(events)) == ["AGREE", "REQUEST"]
+
+
+def test_one_firm_suing_another_is_business_unless_a_state_or_a_court_takes_part(code):
+    events = code(
+        "Morgan Guaranty Trust Co said it filed suit against Metromedia Inc, seeking redemption of its bonds."
+    )
+    assert kinds(events) == []
+    events = code("The New York State Insurance Department filed a lawsuit against the insurer.")
+    assert kinds(events) == ["ACCUSE"]

@@ -460,10 +460,17 @@ def political_enough(
             and domain.outside_politics
             and not any(t.lemma_.lower() in COURT_WORDS for t in c.trigger.sent)
         )
+        and not (
+            domain.label == "business"
+            and domain.leaning_outside
+            and (c.actors or c.recipients)
+            and not any(t.lemma_.lower() in COURT_WORDS for t in c.trigger.sent)
+        )
     ):
-        # "Texaco sued Pennzoil", "the shareholders filed a lawsuit": a case brought to a court is a public
-        # act whoever the parties are, as force is (a club charged by its league is sport, a singer suing her
-        # insurers show business, unless a court is named: "the athletes face a trial in a Greek court")
+        # "he was charged with fraud", "the shareholders' case went to court": a case brought to a court is a
+        # public act whoever is charged, as force is; but one firm suing another ("Roche sued Genentech over a
+        # patent"), a club charged by its league, a singer suing her insurers are business, sport and show
+        # business, unless a state takes part (above) or a court is named
         return True
     if not domain.outside_politics:
         # leaning outside politics, though unsure: words of meeting, asking or backing done by no one
