@@ -94,3 +94,7 @@ def test_one_firm_suing_another_is_business_unless_a_state_or_a_court_takes_part
     assert kinds(events) == []
     events = code("The New York State Insurance Department filed a lawsuit against the insurer.")
     assert kinds(events) == ["ACCUSE"]
+
+
+def test_an_absence_stated_is_no_refusal(code):
+    assert kinds(code('A spokesman for the ministry said: "We have no knowledge of any talks."')) == []

@@ -67,6 +67,12 @@ HABITUAL_ADVERBS = WORDS["habitual_adverbs"]
 NEGOTIATED_VERBS = WORDS["negotiated_verbs"]
 
 
+def _none_of(verb) -> bool:
+    """Whether the verb's object says there was none: "imposed no restrictions", "have no talks"."""
+    obj = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+    return obj is not None and any(ch.dep_ == "det" and ch.lower_ == "no" for ch in obj.children)
+
+
 class ModalityReader:
     """What the sentence claims of an event: control verbs, negation, plans, doubt, conditions,
     background mentions, and PLOVER retyping of promises, threats and refusals.
@@ -386,8 +392,7 @@ class ModalityReader:
         elif tok.dep_ == "xcomp":
             # "could be forced to withdraw": a modal on the verb above holds for what it governs
             auxes += [ch.lower_ for ch in tok.head.children if ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX]
-        obj = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
-        if obj is not None and any(ch.dep_ == "det" and ch.lower_ == "no" for ch in obj.children) and not c.nominal:
+        if not c.nominal and _none_of(tok):
             c.negated = True  # "would impose no restrictions on them", "held no talks": none was
         if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp":
             # "may be hesitant to send": the modal and the stance sit on the verb the adjective hangs from
@@ -625,6 +630,7 @@ class ModalityReader:
             c.negated
             and not past
             and not unable  # "would not be able to supply": inability, not refusal
+            and not _none_of(c.trigger)  # "we have no knowledge of talks": an absence stated, not a refusal
             and c.type in COOPERATIVE_ACTIONS | {"AGREE", "CONSULT"}
             and (c.status == "planned" or c.trigger.tag_ in ("VBP", "VBZ", "VB"))
         ):
