@@ -56,7 +56,7 @@ bench-scale: $(STAMP)
 eval: $(STAMP)
 	$(PY) benchmarks/evaluate.py
 
-## natural-mix: score the coder on the 2,999 labelled random BBC/Reuters sentences (every split)
+## natural-mix: score the coder on the 5,198 labelled random BBC/Reuters sentences (every split)
 natural-mix: $(STAMP)
 	$(PY) benchmarks/natural_mix.py --split dev
 	$(PY) benchmarks/natural_mix.py --split held
@@ -65,6 +65,9 @@ natural-mix: $(STAMP)
 	$(PY) benchmarks/natural_mix.py --split politics
 	$(PY) benchmarks/natural_mix.py --split dev3
 	$(PY) benchmarks/natural_mix.py --split politics_reuters
+	$(PY) benchmarks/natural_mix.py --split politics2
+	$(PY) benchmarks/natural_mix.py --split statements
+	$(PY) benchmarks/natural_mix.py --split statements_held
 
 ## readme: write the demo's real run summary into README.md (tests/test_readme.py checks it)
 readme: $(STAMP)

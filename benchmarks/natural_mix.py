@@ -1,4 +1,4 @@
-"""Score the event coder on 2,999 random sentences of BBC 2225 and Reuters-21578 labelled by two coders.
+"""Score the event coder on 5,198 random sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
 
     python benchmarks/natural_mix.py [--split dev|held|fresh|dev2|dev3|politics|politics_reuters|politics2|
                                               statements|statements_held|all]
