@@ -579,6 +579,10 @@ class CandidateFinder:
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         subj = self.participants.subject_token(tok)
         subj_lemma = subj.lemma_.lower() if subj is not None else None
+        # "dismissed them as nonsense" rejects whatever it judges, whatever the object
+        judged_as = tok.lemma_.lower() in DISMISSAL_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in children
+        )
         for p in pats:
             if p.particle:
                 words = p.particle.split()
@@ -603,10 +607,6 @@ class CandidateFinder:
                     if misread is not None:
                         yield p, misread
                     continue
-            # "dismissed them as nonsense" rejects whatever it judges, whatever the object
-            judged_as = tok.lemma_.lower() in DISMISSAL_VERBS and any(
-                c.dep_ == "prep" and c.lower_ == "as" for c in children
-            )
             if p.objects is not None and not judged_as and not self._in_set(obj, obj_lemma, p.objects, actors):
                 # "hand the farmers 70m euros in aid": a second object, or what the first is "in", may be it
                 others = [c for c in children if c.dep_ == "dobj" and (obj is None or c.i != obj.i)]
