@@ -68,6 +68,7 @@ natural-mix: $(STAMP)
 	$(PY) benchmarks/natural_mix.py --split politics2
 	$(PY) benchmarks/natural_mix.py --split statements
 	$(PY) benchmarks/natural_mix.py --split statements_held
+	$(PY) benchmarks/natural_mix.py --split fresh2
 
 ## readme: write the demo's real run summary into README.md (tests/test_readme.py checks it)
 readme: $(STAMP)

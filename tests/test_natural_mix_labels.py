@@ -21,7 +21,7 @@ def rows():
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-NATURAL = ("dev", "held", "fresh", "dev2", "dev3")
+NATURAL = ("dev", "held", "fresh", "dev2", "dev3", "fresh2")
 POLITICAL = ("politics", "politics_reuters", "politics2")
 STATEMENTS = ("statements", "statements_held")
 
@@ -29,7 +29,7 @@ STATEMENTS = ("statements", "statements_held")
 def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     labels = rows()
     assert {r["split"] for r in labels} == {*NATURAL, *POLITICAL, *STATEMENTS}
-    sizes = {"dev": 600, "held": 600, "fresh": 600, "dev2": 400, "dev3": 400, "politics_reuters": 200}
+    sizes = {"dev": 600, "held": 600, "fresh": 600, "dev2": 400, "dev3": 400, "politics_reuters": 200, "fresh2": 400}
     sizes |= {"politics2": 599, "statements": 800, "statements_held": 800}
     assert all(sum(r["split"] == split for r in labels) == n for split, n in sizes.items())
     assert sum(r["split"] == "politics" for r in labels) == 199  # one drawn twice (J193) left out
@@ -45,4 +45,4 @@ def test_every_label_finds_its_sentence_in_the_corpus(shared):
     import natural_mix
 
     found = natural_mix.labelled("all")  # raises when a hash does not match
-    assert len(found) == 5198 and all(30 <= len(r["text"]) <= 400 for r in found)
+    assert len(found) == 5598 and all(30 <= len(r["text"]) <= 400 for r in found)
