@@ -160,6 +160,29 @@ def _awaited(verb) -> bool:
     return (verb.lemma_.lower() == "expect" and passive) or due
 
 
+def _disputed_matter(verb) -> bool:
+    """ "the parties are battling over which will cut taxes", "the two firms are fighting over the contract": a
+    fight over a matter, not over a place or a target, with no arms in the sentence, is a dispute ("troops
+    fought over the town" is combat)."""
+    over = [
+        g
+        for ch in verb.children
+        if ch.dep_ == "prep" and ch.lower_ == "over"
+        for g in ch.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]
+    if not over or any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in STRUCK_TARGETS for g in over):
+        return False
+    arms = ARMED_NOUNS | WEAPON_WORDS | CONCRETE_VIOLENCE
+    return not any(t.i != verb.i and (t.lemma_.lower() in arms or t.lower_ in arms) for t in verb.sent)
+
+
+def _evaluated_now(verb) -> bool:
+    """ "debt talks are very complex", "withdrawal of the troops is more difficult": an event noun judged in
+    the present tense is a matter being weighed, not news that it happened ("the talks were fruitful" is)."""
+    return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and any(ch.dep_ == "acomp" for ch in verb.children)
+
+
 def _phrasal_lemma(verb) -> str:
     """A verb's lemma with its particle: "turned down" -> "turn down", "threw out" -> "throw out"."""
     particle = next((ch.lower_ for ch in verb.children if ch.dep_ == "prt"), None)
@@ -802,12 +825,16 @@ class CandidateFinder:
             return figures or things or (subj is not None and subj.lemma_.lower() in YIELDED_THINGS | MARKET_WORDS)
         if p.type == "ACCUSE" and lemma in TOURING_VERBS:
             return any(o.lemma_.lower() in TOURED_THINGS or o.lemma_.lower() in WEAPON_WORDS for o in objects)
+        if p.type == "ASSAULT" and lemma == "rout" and ("through" in preps or "via" in preps):
+            return True  # "loans would be routed through the central bank": "route", which the lemmatiser reads "rout"
         if p.type == "ASSAULT" and lemma in MATCH_VERBS:
             # "beat his compatriot 6-3 4-6 6-1", "crushed the visitors 3-0": a score makes it a match
             return _SCORE.search(tok.sent.text) is not None  # the tokenizer splits "6-3" into three tokens
         if p.type == "ASSAULT" and lemma in STRUGGLE_VERBS:
             fought = objects + preps.get("for", [])
-            return any(o.lemma_.lower() in STRUGGLE_OBJECTS for o in fought)
+            if any(o.lemma_.lower() in STRUGGLE_OBJECTS for o in fought):
+                return True
+            return not objects and _disputed_matter(tok)
         if p.type in ("REQUEST", "SUPPORT") and any(
             o.lemma_.lower() in MARKET_WORDS and not any(n.dep_ == "nummod" for n in o.children) for o in objects
         ):
@@ -1149,6 +1176,10 @@ class CandidateFinder:
             # "his report into the Brixton riots", "a film about the war", "Bloody Sunday, about the 1972
             # killings": what something is about is its topic, not news
             return "topic", status, event_type, mode
+        if any(ch.dep_ == "det" and ch.lower_ == "any" for ch in tok.children):
+            # "unaware of any attack", "denied any talks took place", "condemned any violence": "any" asserts
+            # no such event, it ranges over all that might be
+            return "unasserted", status, event_type, mode
         if event_type == "ASSAULT" and lemma == "strike" and tok.dep_ == "pobj" and head.lower_ == "on":
             event_type, mode = "PROTEST", "strike"  # "went on strike", "workers are on strike"
             licensed = "on strike"
@@ -1243,6 +1274,7 @@ class CandidateFinder:
             event_type in ("CONSULT", "RETREAT", "COERCE", "ASSAULT", "SANCTION", "PROTEST")
             and tok.dep_ == "nsubj"
             and head.pos_ in ("VERB", "AUX")
+            and not _evaluated_now(head)
         ):
             licensed = "subject of happening"  # "the talks failed", "the release of X has eased tensions"
         elif (
@@ -1345,9 +1377,7 @@ class CandidateFinder:
             return None  # "the opposition said", "leader of the opposition": the parties, not opposing something
         head = tok.head
         licensed, status, event_type, mode = self._licence(tok, key, event_type, mode, verbs)
-        if licensed == "topic":
-            return None
-        if licensed == "topic":
+        if licensed in ("topic", "unasserted"):
             return None
         agent = None
         for child in tok.children:

@@ -11,7 +11,9 @@ from ..actors.mentions import DocActors
 from .candidate import Candidate
 from .domain import Domain
 from .grammar import (
+    AID_GIVERS,
     ANONYMITY_VERBS,
+    ARMED_BODIES,
     ARMED_NOUNS,
     ATTEMPT_NOUNS,
     CORPORATE_MEETINGS,
@@ -23,6 +25,7 @@ from .grammar import (
     DOCUMENT_NOUNS,
     FIRM_NAME_WORDS,
     FIRM_NEWS_WORDS,
+    FIRM_NOUNS,
     FIRM_TITLES,
     HARM_VERBS,
     HARSH_MEASURE_WORDS,
@@ -47,6 +50,7 @@ from .grammar import (
     REPORT_NOUNS,
     RESIGN_VERBS,
     SPORT_WORDS,
+    STATE_HEADS,
     TEAM_SPORT_WORDS,
     THREAT_ACTS,
     UNSAID_VERBS,
@@ -55,6 +59,10 @@ from .grammar import (
 from .lexicon import Lexicon
 from .ontology import HOSTILE_ACTIONS, TYPES
 from .participants import ParticipantFinder
+
+# common nouns for those who can act on purpose: a subject that is none of them ("the fall in exports", "the U.S.
+# imposition of tariffs") threatens by risk, not by will
+_DOERS = HUMAN_NOUNS | AID_GIVERS | FIRM_NOUNS | PUBLIC_BODY_WORDS | ARMED_BODIES | STATE_HEADS
 
 # nouns of time spans whose "of" names what went on during them: "months of talks"
 DURATION_NOUNS = ("week", "month", "year")
@@ -519,6 +527,18 @@ def political_enough(
     )
 
 
+def _visit_at_home(c: Candidate) -> bool:
+    """ "Chancellor Kohl is due to arrive in Bonn", "the president toured Texas": a leader going to a place of
+    his own country visits no foreign party. Reads `mode`, `actors` and `recipients`."""
+    if c.nominal or c.mode != "visit" or not c.recipients or not c.actors:
+        return False
+    homes = {a.get("country") for a in c.actors}
+    if len(homes) != 1 or None in homes:
+        return False
+    home = homes.pop()
+    return all(r.get("key") == f"country:{home}" for r in c.recipients)
+
+
 class EventFilter:
     """Saying no: candidates without an actor-like participant, disasters and sport are not events.
 
@@ -658,12 +678,12 @@ class EventFilter:
             (("COOPERATE",), lambda c, actors: not c.nominal and not c.actors and not c.recipients),
             (("AGREE",), lambda c, actors: self._offer_of_a_thing(c)),
             (("REQUEST",), lambda c, actors: self._insisted_fact(c)),
-            (("CONSULT",), lambda c, actors: self._visit_to_no_one(c, actors)),
+            (("CONSULT",), lambda c, actors: self._visit_to_no_one(c, actors) or _visit_at_home(c)),
             (("REQUEST",), lambda c, actors: _anonymity(c) or _plea_in_court(c) or _purchase_order(c)),
             (("REQUEST", "CONCEDE", "COERCE"), lambda c, actors: _document_provides(c)),
             (("CONCEDE",), lambda c, actors: _permission_by_no_one(c)),
             (("RETREAT",), lambda c, actors: self._private_resignation(c)),
-            (("ACCUSE",), lambda c, actors: _to_blame(c) or _taken_elsewhere(c)),
+            (("ACCUSE",), lambda c, actors: _to_blame(c) or _taken_elsewhere(c) or self._worry_of_a_state(c, actors)),
             (("AGREE", "REJECT"), lambda c, actors: _shared_view(c)),
             (
                 ("CONSULT",),
@@ -848,6 +868,47 @@ class EventFilter:
         subjunctive = clause.tag_ == "VB" and not modals  # "insisted the minister resign"
         return not (subjunctive or modals & {"should", "must", "shall", "ought"})
 
+    def _worry_of_a_state(self, c: Candidate, actors: DocActors) -> bool:
+        """ "voiced concern about the strength of the euro", "expressed worries over the phones": worry about a
+        state of things criticises no one; about a party, an act or a policy ("voiced concern over the
+        arrests", "expressed dismay at the ruling") it does. Reads `trigger`, `obj`, `mode`, `recipients`."""
+        if c.nominal or c.recipients or c.mode != "criticize" or c.obj is None:
+            return False
+        if c.trigger.lemma_.lower() not in ("voice", "express"):
+            return False
+        preps = [ch for ch in (*c.obj.children, *c.trigger.children) if ch.dep_ == "prep"]
+        topics = [
+            g
+            for ch in preps
+            if ch.lower_ in ("about", "over", "at", "on", "with")
+            for g in ch.children
+            if g.dep_ in ("pobj", "pcomp")
+        ]
+
+        def a_matter(g) -> bool:
+            lemma = g.lemma_.lower()
+            return bool(
+                g.dep_ == "pcomp"
+                or lemma in PUBLIC_MATTERS
+                or lemma in self.lex.nouns
+                or g.lower_ in self.lex.nouns
+                or g.pos_ in ("PROPN", "PRON")
+                or g.ent_type_
+                or any(ch.dep_ == "poss" for ch in g.children)
+                or self.participants.human(g, actors)
+                or self.participants.parties(g, actors)
+                or any(done_to(ch) for ch in g.children if ch.dep_ == "prep" and ch.lower_ == "of")
+            )
+
+        def done_to(of) -> bool:  # "the treatment of asylum seekers": conduct towards people
+            return any(
+                self.participants.human(o, actors) or self.participants.parties(o, actors)
+                for o in of.children
+                if o.dep_ == "pobj"
+            )
+
+        return bool(topics) and not any(a_matter(g) for g in topics)
+
     def _visit_to_no_one(self, c: Candidate, actors: DocActors) -> bool:
         """ "visited marginal constituencies", "toured the factory": a visit to places no party is named
         for meets no one (a visit to a capital or a country is a visit to its state, "visited Warsaw").
@@ -972,6 +1033,14 @@ class EventFilter:
         embedded = next((ch for ch in tok.children if ch.dep_ == "xcomp"), None)
         if inanimate and embedded is not None and embedded.lemma_.lower() not in self.lex.verbs:
             return True
+        if (
+            embedded is not None
+            and subj is not None
+            and subj.pos_ == "NOUN"
+            and not subj.ent_type_
+            and subj.lemma_.lower() not in _DOERS
+        ):
+            return True  # "the fall in exports threatened to derail the plan": a process threatens by risk, not will
         for head in (c.obj, tok, tok.head if tok.dep_ == "acl" else None):
             if head is not None:
                 words = {w for t in head.subtree if t.i <= head.i for w in t.lower_.split("-")}

@@ -321,6 +321,7 @@ WORD_LISTS = frozenset(
         "case_parties",
         "policy_verbs",
         "necessity_words",
+        "extraposed_judgements",
         "wanting_verbs",
         "report_nouns",
         "verdict_words",

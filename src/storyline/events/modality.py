@@ -64,6 +64,7 @@ def clause_verb(tok):
 ACCORD_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 REGARDING_VERBS = WORDS["regarding_verbs"]
 HABITUAL_ADVERBS = WORDS["habitual_adverbs"]
+EXTRAPOSED_JUDGEMENTS = WORDS["extraposed_judgements"]
 NEGOTIATED_VERBS = WORDS["negotiated_verbs"]
 
 
@@ -71,6 +72,17 @@ def _none_of(verb) -> bool:
     """Whether the verb's object says there was none: "imposed no restrictions", "have no talks"."""
     obj = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
     return obj is not None and any(ch.dep_ == "det" and ch.lower_ == "no" for ch in obj.children)
+
+
+def _extraposed_judgement(verb) -> bool:
+    """ "it is important to support head teachers", "it was wrong to talk to them": an infinitive after "it
+    is" and a judging adjective names an act as desirable or not, done by no one in particular ("it is
+    ready to talk" has a doer: `it` is someone)."""
+    if verb.dep_ != "xcomp" or not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children):
+        return False
+    copula = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+    judged = any(ch.dep_ == "acomp" and ch.lower_ in EXTRAPOSED_JUDGEMENTS for ch in copula.children)
+    return copula.lemma_ == "be" and judged and any(ch.dep_ == "nsubj" and ch.lower_ == "it" for ch in copula.children)
 
 
 class ModalityReader:
@@ -195,6 +207,9 @@ class ModalityReader:
         """The governing verb takes the embedded action as its mode; the action itself is not an event."""
         if matrix is None:
             c.suppressed = control in ("request", "reject")
+            if control == "agree" and c.type == "SUPPORT":
+                c.rule += " (declared)"  # "we are ready to back the reforms": support declared is support given
+                return
             if control in ("agree", "threaten"):
                 # "is willing to withdraw", "is ready to host": the action is promised (or threatened)
                 hostile = c.type in HOSTILE_ACTIONS or control == "threaten"
@@ -381,6 +396,8 @@ class ModalityReader:
             and any(ch.dep_ == "prep" and ch.lower_ == "up" for ch in tok.head.children)
         ):
             c.status = "hypothetical"  # "it would be up to the prosecutors to order checks": whose duty, not a deed
+        if _extraposed_judgement(tok):
+            c.status = "hypothetical"  # "it is vital to support the farmers": what someone thinks ought to be done
         subject = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and any(ch.dep_ == "preconj" and ch.lower_ == "neither" for ch in subject.children):
             neg = True  # "neither the union nor the party boycotted the vote"
@@ -643,6 +660,12 @@ class ModalityReader:
             # "would blockade Paris", "will extend the curfew": announcing force or pressure is a threat, and so
             # is announcing a veto ("said he would veto any bill raising taxes", "would defeat the bill")
             c.intent = "THREATEN"
+        if c.status == "planned" and not c.negated and c.type == "SUPPORT" and self._promised(c):
+            # "we are ready to back the reforms", "said it would support the bill": support announced is support
+            # given in words, now; no promise of something else
+            c.status = "happened"
+            c.rule += " (declared)"
+            return
         if c.status == "planned" and not c.negated and c.type in PROMISABLE - {"CONSULT"} and self._promised(c):
             # "Finland will give Tanzania a grant": the planned action keeps its type (status planned),
             # and announcing it is itself a promise, as PLOVER codes it. A planned hostile act ("would
