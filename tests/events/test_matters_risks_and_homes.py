@@ -67,3 +67,9 @@ def test_support_declared_is_support_given(code):
     assert kinds(code("The party said it would support the bill.")) == ["SUPPORT"]
     # other promises stay promises
     assert sorted(kinds(code("Japan said it would give Kenya a grant."))) == ["AGREE", "AID"]
+
+
+def test_people_fired_with_no_target_or_arms_were_dismissed(code):
+    assert kinds(code("The head of the bank and two other directors were fired in March after the audit.")) == []
+    assert kinds(code("Two rockets were fired at the town, the army said.")) == ["ASSAULT"]
+    assert kinds(code("Troops fired on the protesters.")) == ["ASSAULT"]

@@ -825,6 +825,15 @@ class CandidateFinder:
             return figures or things or (subj is not None and subj.lemma_.lower() in YIELDED_THINGS | MARKET_WORDS)
         if p.type == "ACCUSE" and lemma in TOURING_VERBS:
             return any(o.lemma_.lower() in TOURED_THINGS or o.lemma_.lower() in WEAPON_WORDS for o in objects)
+        if (
+            p.type == "ASSAULT"
+            and lemma == "fire"
+            and subj is not None
+            and subj.dep_ == "nsubjpass"
+            and not preps.keys() & {"on", "at", "upon", "into"}
+            and subj.lemma_.lower() not in WEAPON_WORDS | {"shot", "round", "volley", "salvo", "weapon"}
+        ):
+            return True  # "the chief executive and two directors were fired in January": dismissed; no target, no arms
         if p.type == "ASSAULT" and lemma == "rout" and ("through" in preps or "via" in preps):
             return True  # "loans would be routed through the central bank": "route", which the lemmatiser reads "rout"
         if p.type == "ASSAULT" and lemma in MATCH_VERBS:
