@@ -95,7 +95,9 @@ def per_type(pred: Path, gold: Path) -> dict[str, dict[str, float | int]]:
     }
 
 
-def run_set(name: str, out: Path, workers: int, model: str | None = None, vectors: bool = False) -> dict:
+def run_set(
+    name: str, out: Path, workers: int, model: str | None = None, vectors: bool = False, meaning: bool = False
+) -> dict:
     task, table, events = SETS[name]
     source = "dating" if name == "dating_alone" else name
     db = out / f"{name}.duckdb"
@@ -120,6 +122,8 @@ def run_set(name: str, out: Path, workers: int, model: str | None = None, vector
         cmd += ["--model", model]
     if vectors:
         cmd.append("--vectors")
+    if meaning:
+        cmd.append("--meaning")
     if name == "dating_alone":
         cmd.append("--no-corpus")
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
@@ -157,6 +161,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=0)
     parser.add_argument("--model", default=None, help="an installed spaCy pipeline to use instead of the default")
     parser.add_argument("--vectors", action="store_true", help="with the optional vector step (storyline[vectors])")
+    parser.add_argument("--meaning", action="store_true", help="with the optional reader (storyline[meaning])")
     args = parser.parse_args()
     if not EVAL.exists():
         print(f"no dev sets at {EVAL}", file=sys.stderr)
@@ -164,7 +169,7 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for name in args.sets.split(","):
-        result = run_set(name, out, args.workers, args.model, args.vectors)
+        result = run_set(name, out, args.workers, args.model, args.vectors, args.meaning)
         print(f"{name:<13} {json.dumps(result)}", flush=True)
     return 0
 

@@ -32,9 +32,9 @@ sentences of the natural mix again (seeds 160-163, half from each corpus, two co
 scored at the start and at the end of round 8 only; its articles may hold a sentence that an early round of
 issue 20 read (never a labelled one). The labels file holds
 article ids, the index of the sentence in `random_sentences.sentences(text)` and a hash of it, never the
-text, which stays in
-`../shared/corpus`. `--errors` prints each wrong or missing type with its sentence (dev only, unless
-asked for a held-out split on purpose).
+text, which stays in `../shared/corpus`. `--meaning` codes with the optional reader of whole sentences (run
+it with the python of a venv that has `storyline[meaning]`, such as `.venv-meaning`). `--errors` prints each
+wrong or missing type with its sentence (dev only, unless asked for a held-out split on purpose).
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def coded(row: dict) -> tuple[set[str], set[str]]:
     return one, set(row.get("coder2", row["coder1"]))
 
 
-def run(rows: list[dict], out: Path) -> tuple[Path, Path]:
+def run(rows: list[dict], out: Path, meaning: bool = False) -> tuple[Path, Path]:
     """Code the sentences with `storyline run`, one record each, and write the gold file beside."""
     inputs, gold = out / "natural_mix.jsonl", out / "natural_mix.gold.jsonl"
     with open(inputs, "w", encoding="utf-8") as f, open(gold, "w", encoding="utf-8") as g:
@@ -101,7 +101,10 @@ def run(rows: list[dict], out: Path) -> tuple[Path, Path]:
     for stale in (db, Path(str(db) + ".wal")):
         stale.unlink(missing_ok=True)
     cli = [sys.executable, "-m", "storyline.cli"]
-    subprocess.run([*cli, "run", str(inputs), "--db", str(db), "--quiet"], check=True, stdout=subprocess.DEVNULL)
+    extra = ["--meaning"] if meaning else []
+    subprocess.run(
+        [*cli, "run", str(inputs), "--db", str(db), "--quiet", *extra], check=True, stdout=subprocess.DEVNULL
+    )
     pred = out / "natural_mix.mentions.jsonl"
     subprocess.run(
         [*cli, "export", "--db", str(db), "--what", "mentions", "-o", str(pred)], check=True, stderr=subprocess.DEVNULL
@@ -131,12 +134,13 @@ def main() -> int:
     parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--out", default=None, help="keep the store and the files here")
     parser.add_argument("--errors", action="store_true", help="print every wrong or missing type")
+    parser.add_argument("--meaning", action="store_true", help="code with the optional reader (storyline[meaning])")
     args = parser.parse_args()
     rows = labelled(args.split)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(args.out or tmp)
         out.mkdir(parents=True, exist_ok=True)
-        pred, gold = run(rows, out)
+        pred, gold = run(rows, out, meaning=args.meaning)
         print(json.dumps({"split": args.split, "all": score("events", pred, gold), "types": per_type(pred, gold)}))
         if args.errors:
             errors(rows, pred, gold)

@@ -42,6 +42,7 @@ def run(
     patterns: Iterable[str] = (),
     model: str | None = None,
     vectors: bool = False,
+    meaning: bool = False,
     max_doc_mb: float = 20,
     progress: Callable[[str, int, int | None], None] | None = None,
     on_batch: Callable[[str, int], None] | None = None,
@@ -56,6 +57,8 @@ def run(
     user data files that extend the debris phrases, the actor dictionary and the event verb patterns.
     `vectors=True` also codes verbs the lexicon lacks by their nearest lexicon verbs in GloVe space
     (optional: needs `pip install 'storyline[vectors]'`; the rows' rule reads "similar:...").
+    `meaning=True` lets a trained reader of whole sentences add rows the rules dropped and veto rows it
+    finds unlikely (optional: needs `pip install 'storyline[meaning]'`; added rows' rule ends "(meaning p)").
     `corpus=False` skips the corpus stages (copies, dating from the pile, stories, merged events).
     `on_batch(stage, n)` is called after each batch a stage stores (and before and after each corpus
     stage, with n 0 and 1): for monitoring, or to stop a run at a known point.
@@ -84,6 +87,7 @@ def run(
         actor_files=[str(p) for p in actors],
         pattern_files=[str(p) for p in patterns],
         vectors=vectors,
+        meaning=meaning,
         on_batch=on_batch,
         ids=ids,
     )
@@ -204,6 +208,7 @@ def code(
     actors: Iterable[str] = (),
     patterns: Iterable[str] = (),
     vectors: bool = False,
+    meaning: bool = False,
 ) -> list[dict[str, Any]]:
     """Code texts (sentences or whole articles) without a store; return one dict per event mention.
 
@@ -216,5 +221,7 @@ def code(
         raise ValueError(f"published must be a date such as 2023-10-19, not {published!r}")
     if isinstance(items, (str, Mapping)):
         items = [items]
-    coder = ArticleCoder(model=model, actor_files=list(actors), pattern_files=list(patterns), vectors=vectors)
+    coder = ArticleCoder(
+        model=model, actor_files=list(actors), pattern_files=list(patterns), vectors=vectors, meaning=meaning
+    )
     return coder.code_records(items, published=published)

@@ -25,6 +25,10 @@ from .store.export import WHATS
 from .text.plural import plural
 
 EXIT_USAGE = 2
+MEANING_HELP = (
+    "let a trained reader of whole sentences keep event candidates the rules dropped and drop rows it finds "
+    "unlikely (optional: pip install 'storyline[meaning]')"
+)
 
 
 class UsageError(Exception):
@@ -191,6 +195,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             actors=args.actors,
             patterns=args.patterns,
             vectors=args.vectors,
+            meaning=args.meaning,
             model=args.model,
             max_doc_mb=args.max_doc_mb,
             progress=progress,
@@ -298,8 +303,9 @@ def cmd_code(args: argparse.Namespace) -> int:
             actors=args.actors,
             patterns=args.patterns,
             vectors=args.vectors,
+            meaning=args.meaning,
         )
-    except (ValueError, ImportError) as err:  # a bad data file; --vectors without its package
+    except (ValueError, ImportError) as err:  # a bad data file; --vectors or --meaning without its packages
         raise UsageError(str(err)) from err
     for row in rows:
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -405,6 +411,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="code verbs the lexicon lacks by their nearest lexicon verbs in GloVe space, where a political actor "
         "acts on another (optional: pip install 'storyline[vectors]')",
     )
+    run.add_argument("--meaning", action="store_true", help=MEANING_HELP)
     run.add_argument("--max-doc-mb", type=float, default=20, help="largest single article, in MB (default 20)")
     run.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     run.add_argument(
@@ -458,6 +465,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="code verbs the lexicon lacks by their nearest lexicon verbs in GloVe space, where a political actor "
         "acts on another (optional: pip install 'storyline[vectors]')",
     )
+    cod.add_argument("--meaning", action="store_true", help=MEANING_HELP)
     cod.set_defaults(func=cmd_code)
 
     cln = sub.add_parser("clean", help="show the article the debris cleaner finds in a plain-text page dump")

@@ -33,6 +33,7 @@ class RunOptions:
     actor_files: list[str] = field(default_factory=list)
     pattern_files: list[str] = field(default_factory=list)
     vectors: bool = False  # the optional vector step (events/similar.py); needs storyline[vectors]
+    meaning: bool = False  # the optional reader of whole sentences (events/meaning.py); needs storyline[meaning]
     corpus: bool = True
     ids: str = "input"  # "input": an id is a key inside its input; "global": a later record replaces it
     on_batch: BatchHook | None = None

@@ -90,7 +90,7 @@ def _extract_apply(state: Any, item: Source) -> Article | Problem:
 def _code_version(options: RunOptions) -> str:
     from .events import nlp_version
 
-    return nlp_version(options.model, options.actor_files, options.pattern_files, options.vectors)
+    return nlp_version(options.model, options.actor_files, options.pattern_files, options.vectors, options.meaning)
 
 
 def _code_setup(options: RunOptions) -> Any:
@@ -101,6 +101,7 @@ def _code_setup(options: RunOptions) -> Any:
         actor_files=options.actor_files,
         pattern_files=options.pattern_files,
         vectors=options.vectors,
+        meaning=options.meaning,
     )
 
 
@@ -119,6 +120,10 @@ def _code_check(options: RunOptions) -> None:
         from .events.similar import require
 
         require()
+    if options.meaning:
+        from .events.meaning import require as require_meaning
+
+        require_meaning()
     for path in options.actor_files:
         read_entries(path)
 

@@ -27,6 +27,7 @@ from ..records import Coded, CodeJob, Problem
 from ..text.dates import parse_given
 from ..text.doctext import doc_text
 from ..versions import stage_version
+from . import meaning as meaning_reader
 from . import similar
 from .coder import SentenceCoder
 from .grammar import WORDS
@@ -119,10 +120,12 @@ def nlp_version(
     actor_files: Iterable[str] = (),
     pattern_files: Iterable[str] = (),
     vectors: bool = False,
+    meaning: bool = False,
 ) -> str:
     """What decides whether an article must be coded again: the coder's code version, the model, the
     built-in data files it reads (verbs, words, ontology, gazetteer, roles), the user's files, and
-    whether the optional vector step reads verbs the lexicon lacks."""
+    whether the optional vector step reads verbs the lexicon lacks and whether (and which) optional reader of
+    whole sentences has its say."""
     return stage_version(
         CODER_VERSION,
         ("storyline.events", "storyline.actors", "storyline.extract"),
@@ -130,6 +133,7 @@ def nlp_version(
         model or "default",
         f"pieces={MAX_PIECE},{MAX_RUN_ON},{MAX_CODED_CHARS}",
         *(["vectors=glove-6b-50d"] if vectors else []),
+        *([f"meaning={meaning_reader.version()}"] if meaning else []),
     )
 
 
@@ -142,9 +146,11 @@ class ArticleCoder:
         actor_files: Iterable[str] = (),
         pattern_files: Iterable[str] = (),
         vectors: bool = False,
+        meaning: bool = False,
     ):
         """`vectors=True` turns on the optional step of similar.py (verbs the lexicon lacks, read by
-        their GloVe neighbours); it raises VectorsMissing when the package is not installed."""
+        their GloVe neighbours); it raises VectorsMissing when the package is not installed. `meaning=True`
+        turns on the optional reader of whole sentences (meaning.py); it raises MeaningMissing likewise."""
         self.nlp = load_model(model)
         self.model = model_name(self.nlp)
         self.gazetteer = gazetteer_with(tuple(actor_files))
@@ -152,6 +158,8 @@ class ArticleCoder:
         if vectors:
             similar.require()
             self.coder.candidates.similar = similar.SimilarVerbs(self.coder.lex)
+        if meaning:
+            self.coder.meaning = meaning_reader.MeaningReader()
         lexicon = self.coder.lex
         lists = [*WORDS.values(), *lexicon.sets.values(), lexicon.nouns]
         self.common_words = frozenset(self.coder.known_verbs).union(*lists)

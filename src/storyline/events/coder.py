@@ -27,6 +27,8 @@ from ..actors.gazetteer import Gazetteer
 from ..actors.mentions import DocActors
 from ..records import EventMention
 from ..text.doctext import doc_text
+from . import meaning
+from .candidate import Candidate
 from .candidates import CandidateFinder
 from .domain import model as domain_model
 from .emit import EventEmitter
@@ -64,6 +66,7 @@ class SentenceCoder:
         self.modality = ModalityReader(lexicon, self.participants)
         self.filter = EventFilter(lexicon, self.participants)
         self.emitter = EventEmitter(gazetteer)
+        self.meaning: meaning.MeaningReader | None = None  # the optional reader (meaning.py), set by ArticleCoder
 
     def repair_lemmas(self, doc) -> None:
         """Second-guess the small model's lemmatiser where it slips on verbs ("staged" -> "stag",
@@ -106,14 +109,16 @@ class SentenceCoder:
         domains = domain_model()
         context: list[float] | None = None
         known = political_keys(actors)
-        for sent in doc.sents:
-            cands = self.candidates.find(sent, actors)
-            if not cands:
-                continue
+        found = [(sent, cands) for sent in doc.sents if (cands := self.candidates.find(sent, actors))]
+        # the optional reader of whole sentences (meaning.py) reads every sentence with a candidate at once
+        readings = self.meaning.read([sent.text for sent, _ in found]) if self.meaning is not None and found else None
+        for k, (sent, cands) in enumerate(found):
             if context is None and len(sent) < len(doc):  # the article's words, read once, as the prior
                 context = domains.context(doc_text(doc))
             domain = domains.domain(sent.text, context)
             self.modality.resolve_control(cands, actors)
+            coded: list[EventMention] = []
+            dropped: list = []
             for c in cands:
                 if c.suppressed:
                     continue
@@ -127,13 +132,38 @@ class SentenceCoder:
                 if not self.filter.keep(c, actors) or not political_enough(
                     c, domain, self.g.any_country, known, self.event_nouns
                 ):
+                    dropped.append(c)
                     continue
                 self._no_self_loop(c)
-                events.append(self.emitter.emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index))
+                coded.append(self.emitter.emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index))
                 if c.intent and not c.negated:
                     # an intent announced stands beside its act; a plan denied is none
                     said = replace(c, type=c.intent, mode=c.type.lower(), status="happened", rule=f"{c.rule} (intent)")
-                    events.append(
+                    coded.append(
                         self.emitter.emit(said, sent, actors, article_id, anchor, anchor_precision, sent_index)
                     )
+            if readings is not None:
+                coded, kept_after_all = self._read_meaning(readings[k], coded, dropped)
+                for c in kept_after_all:
+                    self._no_self_loop(c)
+                    coded.append(self.emitter.emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index))
+            events.extend(coded)
         return events
+
+    @staticmethod
+    def _read_meaning(
+        reading: dict[str, float], coded: list[EventMention], dropped: list[Candidate]
+    ) -> tuple[list[EventMention], list[Candidate]]:
+        """The optional reader's say on one sentence (meaning.py): the rows that stand (a row whose type it
+        gives < VETO is dropped) and the dropped candidates kept after all (one per type it gives >= ADD where
+        no row of that type stands, one with parties first; its rule says so, and with what probability)."""
+        kept = [e for e in coded if reading.get(e.type, 1.0) >= meaning.VETO]
+        have = {e.type for e in kept}
+        after_all: list[Candidate] = []
+        for c in sorted(dropped, key=lambda c: not (c.actors or c.recipients)):
+            p = reading.get(c.type, 0.0)
+            if p >= meaning.ADD and c.type not in have and not c.negated:
+                c.rule += f" (meaning {p:.2f})"
+                have.add(c.type)
+                after_all.append(c)
+        return kept, after_all
