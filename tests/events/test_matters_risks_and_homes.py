@@ -57,6 +57,9 @@ def test_worry_about_a_state_of_things_criticises_no_one(code):
 
 def test_a_process_that_threatens_to_do_harm_is_a_risk_not_a_threat(code):
     assert kinds(code("The U.S. imposition of tariffs on Japan threatened to unravel the accord.")) == []
+    # people and groups threaten by will, whatever noun names them
+    assert kinds(code("Villagers in the valley threatened to block the road unless the mine closed.")) == ["THREATEN"]
+    assert kinds(code("Al-Qaeda's network has threatened to attack the capital.")) == ["THREATEN"]
     assert kinds(code("The government threatened to expel the diplomats.")) == ["THREATEN"]
     assert kinds(code("The company threatened to sue the ministry.")) == ["THREATEN"]
 
@@ -64,8 +67,8 @@ def test_a_process_that_threatens_to_do_harm_is_a_risk_not_a_threat(code):
 def test_support_declared_is_support_given(code):
     events = code("The opposition is willing to support the bill.")
     assert kinds(events) == ["SUPPORT"] and rows(events, "SUPPORT")[0]["actor"] == ["opposition"]
-    assert kinds(code("The party said it would support the bill.")) == ["SUPPORT"]
-    # other promises stay promises
+    # support announced for later is planned, and the announcement a promise (as the PLOVER gold codes "will support")
+    assert sorted(kinds(code("The party said it would support the bill."))) == ["AGREE", "SUPPORT"]
     assert sorted(kinds(code("Japan said it would give Kenya a grant."))) == ["AGREE", "AID"]
 
 

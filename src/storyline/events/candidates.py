@@ -160,6 +160,26 @@ def _awaited(verb) -> bool:
     return (verb.lemma_.lower() == "expect" and passive) or due
 
 
+# light verbs by which a protest is delivered to someone, not held in the street
+PROTEST_MADE_VERBS = ("make", "lodge", "file", "deliver", "register", "submit")
+
+
+def _agrees_with_a_policy(verb) -> bool:
+    """Whether "agree with" names a policy, a plan or a decision ("agreed in principle with the plans"); not a
+    party ("agreed with the government to convert the debt" is an accord, reached with someone)."""
+    if any(ch.dep_ in ("xcomp", "ccomp") for ch in verb.children):
+        return False
+    return any(
+        g.dep_ == "pobj"
+        and g.lemma_.lower() in PUBLIC_MATTERS
+        and g.lemma_.lower() not in HUMAN_NOUNS
+        and not g.ent_type_
+        for ch in verb.children
+        if ch.dep_ == "prep" and ch.lower_ == "with"
+        for g in ch.children
+    )
+
+
 def _disputed_matter(verb) -> bool:
     """ "the parties are battling over which will cut taxes", "the two firms are fighting over the contract": a
     fight over a matter, not over a place or a target, with no arms in the sentence, is a dispute ("troops
@@ -175,6 +195,18 @@ def _disputed_matter(verb) -> bool:
         return False
     arms = ARMED_NOUNS | WEAPON_WORDS | CONCRETE_VIOLENCE
     return not any(t.i != verb.i and (t.lemma_.lower() in arms or t.lower_ in arms) for t in verb.sent)
+
+
+def _a_kind_described(noun, verb) -> bool:
+    """ "hunger strike is a weapon of last resort", "violence is never the answer": a bare singular event noun
+    that is the subject of "is" names a kind of act, not one that happened ("the strike is the first in ten
+    years" has its article)."""
+    return (
+        verb.lemma_ == "be"
+        and verb.tag_ == "VBZ"
+        and noun.tag_ == "NN"
+        and not any(ch.dep_ in ("det", "poss", "nummod") for ch in noun.children)
+    )
 
 
 def _evaluated_now(verb) -> bool:
@@ -756,6 +788,9 @@ class CandidateFinder:
                 # "..., a human rights group protested": protesting a statement is criticism, not a rally
                 c.type, c.mode, c.rule = "ACCUSE", "criticize", c.rule + " (said)"
                 c.recipients = []
+            if c.type == "AGREE" and lemma in OPINION_VERBS and _agrees_with_a_policy(tok):
+                # "the union said it agreed with the government's plans": siding with a policy endorses it
+                c.type, c.mode, c.rule = "SUPPORT", "endorse", c.rule + " (endorsed)"
             self._war_of_words(c)
             self._verbal_attack(c, c.obj)
             self._attack_on_an_idea(c, actors)
@@ -1284,6 +1319,7 @@ class CandidateFinder:
             and tok.dep_ == "nsubj"
             and head.pos_ in ("VERB", "AUX")
             and not _evaluated_now(head)
+            and not _a_kind_described(tok, head)
         ):
             licensed = "subject of happening"  # "the talks failed", "the release of X has eased tensions"
         elif (
@@ -1347,7 +1383,7 @@ class CandidateFinder:
             licensed = "joint"  # "improving thanks to joint operations"
         elif event_type == "ASSAULT" and lemma in CONCRETE_VIOLENCE:
             licensed = "violence"  # "heavy shelling suggests", "a string of kidnappings by a clan"
-        elif event_type == "PROTEST" and mode in ("demonstrate", "riot", "strike"):
+        elif event_type == "PROTEST" and mode in ("demonstrate", "riot", "strike") and not _a_kind_described(tok, head):
             # protests are done by people wherever the noun stands: "in the face of public protests",
             # "days of demonstrations", "by parliamentary boycotts"
             licensed = "protest"
@@ -1642,4 +1678,8 @@ class CandidateFinder:
         self._verbal_attack(c, tok)
         if any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
             c.negated = True
+        if event_type == "PROTEST" and licensed == "light verb" and head.lemma_.lower() in PROTEST_MADE_VERBS:
+            # "the Chinese protest was made through the embassy", "filed a protest with Tokyo": a protest made to
+            # someone is a complaint in words (ACCUSE), not a demonstration
+            c.type, c.mode = "ACCUSE", "protest"
         return c

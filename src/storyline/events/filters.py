@@ -34,7 +34,9 @@ from .grammar import (
     LABOUR_WORDS,
     LEGAL_FILINGS,
     MARKET_RECIPIENTS,
+    MARKET_WORDS,
     MEDIA_EVENTS,
+    MEDIA_PEOPLE,
     MILITARY_MODIFIERS,
     MOTION_PREPS,
     NEEDS_ACTOR,
@@ -63,6 +65,20 @@ from .participants import ParticipantFinder
 # common nouns for those who can act on purpose: a subject that is none of them ("the fall in exports", "the U.S.
 # imposition of tariffs") threatens by risk, not by will
 _DOERS = HUMAN_NOUNS | AID_GIVERS | FIRM_NOUNS | PUBLIC_BODY_WORDS | ARMED_BODIES | STATE_HEADS
+
+
+def _a_process(noun, lexicon: Lexicon) -> bool:
+    """Whether a noun names something that happens rather than someone: an event noun of the lexicon, a word
+    of markets ("the fall in exports", "prices"), or a noun made from a verb ("the imposition of tariffs",
+    "the development of the weapon")."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in lexicon.nouns
+        or lemma in MARKET_WORDS
+        or lemma in ("fall", "rise", "drop", "decline", "slump", "surge", "increase", "move", "crisis", "shortage")
+        or lemma.endswith(("tion", "sion", "ment", "ance", "ence", "ure"))
+    )
+
 
 # nouns of time spans whose "of" names what went on during them: "months of talks"
 DURATION_NOUNS = ("week", "month", "year")
@@ -539,6 +555,22 @@ def _visit_at_home(c: Candidate) -> bool:
     return all(r.get("key") == f"country:{home}" for r in c.recipients)
 
 
+def _press_only(c: Candidate) -> bool:
+    """ "the minister met reporters in Brussels", "spoke to journalists after the summit": talking to the press
+    is how news is made, no meeting of parties. Reads `trigger` and `nominal`."""
+    if c.nominal:
+        return False
+    met = [ch for ch in c.trigger.children if ch.dep_ == "dobj"]
+    met += [
+        g
+        for ch in c.trigger.children
+        if ch.dep_ == "prep" and ch.lower_ in ("to", "with")
+        for g in ch.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(met) and all(m.lemma_.lower() in MEDIA_PEOPLE for m in met)
+
+
 class EventFilter:
     """Saying no: candidates without an actor-like participant, disasters and sport are not events.
 
@@ -678,7 +710,7 @@ class EventFilter:
             (("COOPERATE",), lambda c, actors: not c.nominal and not c.actors and not c.recipients),
             (("AGREE",), lambda c, actors: self._offer_of_a_thing(c)),
             (("REQUEST",), lambda c, actors: self._insisted_fact(c)),
-            (("CONSULT",), lambda c, actors: self._visit_to_no_one(c, actors) or _visit_at_home(c)),
+            (("CONSULT",), lambda c, actors: self._visit_to_no_one(c, actors) or _visit_at_home(c) or _press_only(c)),
             (("REQUEST",), lambda c, actors: _anonymity(c) or _plea_in_court(c) or _purchase_order(c)),
             (("REQUEST", "CONCEDE", "COERCE"), lambda c, actors: _document_provides(c)),
             (("CONCEDE",), lambda c, actors: _permission_by_no_one(c)),
@@ -1039,6 +1071,7 @@ class EventFilter:
             and subj.pos_ == "NOUN"
             and not subj.ent_type_
             and subj.lemma_.lower() not in _DOERS
+            and _a_process(subj, self.lex)
         ):
             return True  # "the fall in exports threatened to derail the plan": a process threatens by risk, not will
         for head in (c.obj, tok, tok.head if tok.dep_ == "acl" else None):

@@ -322,6 +322,7 @@ WORD_LISTS = frozenset(
         "policy_verbs",
         "necessity_words",
         "extraposed_judgements",
+        "media_people",
         "wanting_verbs",
         "report_nouns",
         "verdict_words",

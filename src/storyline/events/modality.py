@@ -239,6 +239,16 @@ class ModalityReader:
             c.actors = c.actors or matrix.actors
         if control == "agree" and any(ch.dep_ == "neg" for ch in c.trigger.children):
             matrix.type = "REJECT"  # "vowed not to return the Golan Heights"
+        elif (
+            control == "agree"
+            and c.type == "REJECT"
+            and matrix.type == "AGREE"
+            and matrix.pattern is not None
+            and matrix.pattern.mode == "promise"
+        ):
+            # "the Greens have pledged to oppose the bill": opposition declared is opposition, now
+            matrix.type, matrix.rule = "REJECT", matrix.rule + " (vow to oppose)"
+            matrix.recipients = matrix.recipients or c.recipients
         elif control == "agree" and c.type in HOSTILE_ACTIONS | {"THREATEN"}:
             matrix.type = "THREATEN"
         elif (
@@ -379,6 +389,8 @@ class ModalityReader:
             neg = any(ch.dep_ == "neg" for ch in tok.head.head.children)
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             neg = True
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in ("warn", "caution"):
+            c.status = "hypothetical"  # "warned Washington against imposing tariffs": advised against, not done
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in HINDERING_VERBS:
             neg = True  # "barred the army from attacking the village": kept from it, it did not happen
         if not neg and tok.dep_ in ("xcomp", "acl") and tok.head.lemma_.lower() in ABILITY_NOUNS:
@@ -411,6 +423,14 @@ class ModalityReader:
             auxes += [ch.lower_ for ch in tok.head.children if ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX]
         if not c.nominal and _none_of(tok):
             c.negated = True  # "would impose no restrictions on them", "held no talks": none was
+        if (
+            not c.nominal
+            and subject is not None
+            and any(ch.dep_ == "det" and ch.lower_ == "no" for ch in subject.children)
+        ):
+            c.negated = True  # "no government has recognised the regime": none did
+        if tok.dep_ == "xcomp" and tok.head.lower_ == "unable":
+            c.negated = True  # "Senate leaders were unable to agree on a date": they did not
         if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp":
             # "may be hesitant to send": the modal and the stance sit on the verb the adjective hangs from
             auxes += [ch.lower_ for ch in tok.head.head.children if ch.dep_ in ("aux", "auxpass")]
@@ -660,12 +680,6 @@ class ModalityReader:
             # "would blockade Paris", "will extend the curfew": announcing force or pressure is a threat, and so
             # is announcing a veto ("said he would veto any bill raising taxes", "would defeat the bill")
             c.intent = "THREATEN"
-        if c.status == "planned" and not c.negated and c.type == "SUPPORT" and self._promised(c):
-            # "we are ready to back the reforms", "said it would support the bill": support announced is support
-            # given in words, now; no promise of something else
-            c.status = "happened"
-            c.rule += " (declared)"
-            return
         if c.status == "planned" and not c.negated and c.type in PROMISABLE - {"CONSULT"} and self._promised(c):
             # "Finland will give Tanzania a grant": the planned action keeps its type (status planned),
             # and announcing it is itself a promise, as PLOVER codes it. A planned hostile act ("would
