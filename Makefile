@@ -72,6 +72,11 @@ natural-mix: $(STAMP)
 	$(PY) benchmarks/natural_mix.py --split statements
 	$(PY) benchmarks/natural_mix.py --split statements_held
 	$(PY) benchmarks/natural_mix.py --split fresh2
+	# the unread splits again with the optional reader (--meaning)
+	$(PY) benchmarks/natural_mix.py --split held --meaning
+	$(PY) benchmarks/natural_mix.py --split fresh --meaning
+	$(PY) benchmarks/natural_mix.py --split fresh2 --meaning
+	$(PY) benchmarks/natural_mix.py --split statements_held --meaning
 
 ## readme: write the demo's real run summary into README.md (tests/test_readme.py checks it)
 readme: $(STAMP)
