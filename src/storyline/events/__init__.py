@@ -129,11 +129,11 @@ def nlp_version(
     return stage_version(
         CODER_VERSION,
         ("storyline.events", "storyline.actors", "storyline.extract"),
-        [*actor_files, *pattern_files],
+        [*actor_files, *pattern_files, *(meaning_reader.trained_files() if meaning else [])],
         model or "default",
         f"pieces={MAX_PIECE},{MAX_RUN_ON},{MAX_CODED_CHARS}",
         *(["vectors=glove-6b-50d"] if vectors else []),
-        *([f"meaning={meaning_reader.version()}"] if meaning else []),
+        *(["meaning"] if meaning else []),
     )
 
 

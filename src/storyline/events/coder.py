@@ -144,13 +144,14 @@ class SentenceCoder:
                         self.emitter.emit(said, sent, actors, article_id, anchor, anchor_precision, sent_index)
                     )
             read.append((sent, coded, dropped))
+        readings: dict[int, dict[str, float]] = {}
         if self.meaning is not None:
             # the optional reader of whole sentences (meaning.py) reads, at once, each sentence where it could
             # change something: one with a row to veto or a dropped candidate to keep
             asked = [k for k, (_, coded, dropped) in enumerate(read) if coded or any(not c.negated for c in dropped)]
             readings = dict(zip(asked, self.meaning.read([read[k][0].text for k in asked]), strict=True))
         for k, (sent, coded, dropped) in enumerate(read):
-            if self.meaning is not None and k in readings:
+            if k in readings:
                 coded, kept_after_all = self._read_meaning(readings[k], coded, dropped)
                 for c in kept_after_all:
                     self._no_self_loop(c)
