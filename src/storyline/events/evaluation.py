@@ -29,7 +29,7 @@ from .candidate import Candidate
 from .filters import GOVERNING_SECTORS
 from .grammar import BROKEN_WORDS, FUTURE_AUX, HUMAN_NOUNS, HYPOTHETICAL_AUX, REPORT_NOUNS, WORDS
 from .participants import ParticipantFinder
-from .quotes import said_clauses, speech_verb
+from .quotes import clause_subject, said_clauses, speech_verb
 
 # calibrated: a word's mean rating must be at least this far from neutral to judge (VADER rates
 # "good" 1.9, "wrong" -2.1, "waste" -1.8, but "responsible" 1.3 and "serious" -0.3)
@@ -105,10 +105,14 @@ def _asserted(verb, question: bool | None = None) -> bool:
     verb's sentence asks one, when the caller read that once for all its verbs."""
     if question is None:
         question = _asks(verb.sent)
+    heads = [verb]
+    if verb.dep_ == "conj" and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        heads.append(verb.head)  # "said they would raise taxes and wreck the economy": the modal is shared
     return (
         not any(
             ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX)
-            for ch in verb.children
+            for head in heads
+            for ch in head.children
         )
         and not question
     )
@@ -139,6 +143,15 @@ def _anothers(pronoun, speaker) -> bool:
     )
     person = speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she", "i")
     return (pronoun.lower_ in ("his", "her") and plural) or (pronoun.lower_ == "its" and person)
+
+
+def _same_parties(one: Candidate, other: Candidate) -> bool:
+    """Two judgements of one speaker on one party, of one sign, in one statement."""
+    return (one.type, [p["key"] for p in one.actors], [p["key"] for p in one.recipients]) == (
+        other.type,
+        [p["key"] for p in other.actors],
+        [p["key"] for p in other.recipients],
+    )
 
 
 def _asks(sent) -> bool:
@@ -443,9 +456,9 @@ class EvaluationReader:
             return [prosecuted]
         out = []
         for clause in said_clauses(verb):
-            if clause.dep_ != "ccomp" or clause.i in taken or not _asserted(clause):
+            if clause.dep_ not in ("ccomp", "conj") or clause.i in taken or not _asserted(clause):
                 continue
-            subj = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = clause_subject(clause, ("nsubj", "nsubjpass"))
             if subj is None:
                 continue
             denial = self._denial(clause, subj, speaker, actors)
@@ -474,6 +487,6 @@ class EvaluationReader:
                 # sends the wrong message" criticises the freeze's makers; "the war has caused chaos" no one
                 continue
             c = self._candidate(judged[1], judged[0], speaker[0], speaker[1], target, verb, "said")
-            if c is not None:
-                out.append(c)
+            if c is not None and not any(_same_parties(c, other) for other in out):
+                out.append(c)  # "said he had misled parliament and broken his promise": one criticism of him
         return out

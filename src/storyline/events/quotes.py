@@ -23,6 +23,8 @@ SPEAKER_PRONOUNS = WORDS["speaker_pronouns"]
 PERSON_PRONOUNS = WORDS["person_pronouns"]
 # verbs of the speaker's own belief that a statement is seen through: "I think", "we believe"
 BELIEF_VERBS = WORDS["belief_verbs"]
+# who believes for the speaker: "I think", "we believe"; in reported speech "she thought", "they believe"
+BELIEVERS = ("i", "we", "he", "she", "they")
 _TRIM = " ,.;:\n\t\"'“”‘’—–-"
 _QUOTE = re.compile(r"“([^”]{8,}?)”|«([^»]{8,}?)»|„([^“”]{8,}?)[“”]")  # marks that say which way they face
 _LONGEST = 2000  # characters: a straight quotation mark left open longer than this was never a quotation
@@ -37,19 +39,34 @@ def speech_verb(token) -> bool:
 def said_clauses(verb) -> list:
     """The clauses a speech verb says, seen through the speaker's own "I think", "we believe": in
     "'I believe it is essential that Britain keeps the rebate,' he said" the speaker asserts what he
-    believes."""
+    believes. In reported speech the speaker's belief is told in the third person: "Ms Gavron said she
+    thought the comments were inappropriate" asserts the comments were inappropriate, as "I think" would.
+    A clause joined to a said clause is said too: "said the bill was badly drawn up and that the government
+    was rushing it through" says both (a joined verb with no subject of its own shares the first's: see
+    `clause_subject`)."""
     out = []
     for clause in verb.children:
         if clause.dep_ not in ("ccomp", "parataxis"):
             continue
         subj = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
-        if clause.lemma_.lower() in BELIEF_VERBS and subj is not None and subj.lower_ in ("i", "we"):
+        if clause.lemma_.lower() in BELIEF_VERBS and subj is not None and subj.lower_ in BELIEVERS:
             inner = [ch for ch in clause.children if ch.dep_ == "ccomp"]
             if inner and not any(ch.dep_ == "neg" for ch in clause.children):
                 out.extend(inner)
                 continue
         out.append(clause)
+    for clause in list(out):
+        out.extend(ch for ch in clause.children if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX"))
     return out
+
+
+def clause_subject(clause, deps: tuple[str, ...] = ("nsubj",)):
+    """The subject of a said clause: its own, or, for a verb joined to another with none of its own
+    ("has forgotten the taxpayers and has broken his pledges"), the one they share."""
+    own = next((ch for ch in clause.children if ch.dep_ in deps), None)
+    if own is None and clause.dep_ == "conj":
+        return next((ch for ch in clause.head.children if ch.dep_ in deps), None)
+    return own
 
 
 def _named(actor) -> tuple[str | None, str | None]:
