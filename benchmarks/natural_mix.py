@@ -1,7 +1,7 @@
 """Score the event coder on 5,598 random sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
 
     python benchmarks/natural_mix.py [--split dev|held|fresh|dev2|dev3|politics|politics_reuters|politics2|
-                                              statements|statements_held|fresh2|all]
+                                              statements|statements_held|fresh2|fresh3|all]
                                      [--out DIR] [--errors]
 
 The natural mix of news, as in the blind set `events_random`: one sentence per article, half from each
@@ -30,7 +30,8 @@ coder only (so a type is gold when that coder gave it, and nothing is `also_ok`)
 and `statements_held` (800, scored at the start and at the end of round 7 only). Round 8 added `fresh2`, 400
 sentences of the natural mix again (seeds 160-163, half from each corpus, two coders, agreement 0.93 and 1.0),
 scored at the start and at the end of round 8 only; its articles may hold a sentence that an early round of
-issue 20 read (never a labelled one). The labels file holds
+issue 20 read (never a labelled one). Round 9 added `fresh3`, 400 more (seeds 180-183, the same way, agreement
+in `docs/coder-errors.md`), scored at the start and at the end of round 9 only. The labels file holds
 article ids, the index of the sentence in `random_sentences.sentences(text)` and a hash of it, never the
 text, which stays in `../shared/corpus`. `--meaning` codes with the optional reader of whole sentences (run
 it with the python of a venv that has `storyline[meaning]`, such as `.venv-meaning`). `--errors` prints each
@@ -65,6 +66,7 @@ SPLITS = (
     "statements",
     "statements_held",
     "fresh2",
+    "fresh3",
     "all",
 )
 
