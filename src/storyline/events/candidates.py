@@ -682,7 +682,13 @@ class CandidateFinder:
                 ]
                 if not any(self._in_set(o, o.lemma_.lower(), p.objects, actors) for o in others):
                     continue
-            if obj is not None and p.not_objects and self._in_set(obj, obj_lemma, p.not_objects, actors):
+            if (
+                obj is not None
+                and p.not_objects
+                # "met opposition leaders", "met resistance fighters": a word before people names who they are,
+                # not what is met ("met stiff opposition" is)
+                and self._in_set(obj, obj_lemma, p.not_objects, actors, deep=not self._names_people(obj, actors))
+            ):
                 continue
             if p.not_objects and any(  # "take control of a crisis": the "of" may hang from the verb
                 self._in_set(o, o.lemma_.lower(), p.not_objects, actors, deep=False)
@@ -718,6 +724,14 @@ class CandidateFinder:
             if p.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in children):
                 continue
             yield p, obj
+
+    def _names_people(self, tok, actors: DocActors) -> bool:
+        """Whether a noun names people or a party: "leaders", "fighters", "the Kurds", "the union"."""
+        return (
+            tok.lemma_.lower() in HUMAN_NOUNS
+            or self.participants.person_like(tok, actors)
+            or actors.actor_for(tok) is not None
+        )
 
     def _in_set(self, tok, lemma: str | None, allowed: frozenset[str], actors: DocActors, deep: bool = True) -> bool:
         if tok is None:
@@ -1246,10 +1260,12 @@ class CandidateFinder:
         elif (
             tok.dep_ == "dobj"
             and head.lemma_.lower() in RECEIVING_VERBS
-            and event_type in ("SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "AID")
+            and event_type in ("SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "AID", "REJECT")
             and self._source(tok, head) is not None
         ):
-            licensed = "received"  # "the decision won praise from Congress", "the villages received aid from Japan"
+            # "the decision won praise from Congress", "the villages received aid from Japan", "the plan met
+            # strong opposition from the unions": who gives it is named after "from"
+            licensed = "received"
         elif (
             tok.dep_ == "dobj"
             and head.lemma_.lower() in ("face", "stand", "await")
@@ -1416,8 +1432,14 @@ class CandidateFinder:
         event_type, mode = self.lex.nouns.get(key) or self.lex.nouns[tok.lower_]
         if self._trial_of_things(tok):
             return None  # "began a clinical trial of the compound": science, no court case
-        if lemma == "opposition" and not any(ch.dep_ == "prep" and ch.lower_ == "to" for ch in tok.children):
-            return None  # "the opposition said", "leader of the opposition": the parties, not opposing something
+        if lemma == "opposition" and not any(
+            ch.dep_ == "prep"
+            and (ch.lower_ == "to" or (ch.lower_ == "from" and tok.head.lemma_.lower() in RECEIVING_VERBS))
+            for ch in tok.children
+        ):
+            # "the opposition said", "leader of the opposition": the parties, not opposing something ("opposition
+            # to the plan", "met opposition from the unions" are)
+            return None
         head = tok.head
         licensed, status, event_type, mode = self._licence(tok, key, event_type, mode, verbs)
         if licensed in ("topic", "unasserted"):
