@@ -28,3 +28,11 @@ def test_a_shared_modal_or_negation_is_shared(code):
 def test_one_criticism_per_speaker_and_party_in_one_statement(code):
     events = code("The mayor said the council had lied to residents and had betrayed the town.")
     assert kinds(events) == ["ACCUSE"] and len(rows(events, "ACCUSE")) == 1
+
+
+def test_promises_broken_are_not_made(code):
+    # the small model reads "had broken promises" as "had" with an object "broken promises"
+    events = code("Opposition deputies said the government had broken promises.")
+    assert kinds(events) == ["ACCUSE"] and rows(events, "ACCUSE")[0]["recipient"] == ["government"]
+    assert kinds(code("Voters are tired of broken promises.")) == []
+    assert kinds(code("The government made promises to farmers.")) == ["AGREE"]

@@ -1432,6 +1432,8 @@ class CandidateFinder:
         event_type, mode = self.lex.nouns.get(key) or self.lex.nouns[tok.lower_]
         if self._trial_of_things(tok):
             return None  # "began a clinical trial of the compound": science, no court case
+        if event_type == "AGREE" and any(ch.dep_ == "amod" and ch.lower_ == "broken" for ch in tok.children):
+            return None  # "broken promises", "a broken deal": given before and broken, not given here
         if lemma == "opposition" and not any(
             ch.dep_ == "prep"
             and (ch.lower_ == "to" or (ch.lower_ == "from" and tok.head.lemma_.lower() in RECEIVING_VERBS))

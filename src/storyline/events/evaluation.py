@@ -321,8 +321,27 @@ class EvaluationReader:
 
     @staticmethod
     def _broken_word(clause) -> bool:
-        """Whether what was broken is a word given: a promise, a pledge, a law ("broke the rules")."""
-        return any(ch.dep_ == "dobj" and ch.lemma_.lower() in BROKEN_WORDS for ch in clause.children)
+        """Whether what was broken is a word given: a promise, a pledge, a law ("broke the rules"); the small
+        model may read "had broken promises" as "had" with an object "broken promises"."""
+        return any(
+            ch.dep_ == "dobj"
+            and ch.lemma_.lower() in BROKEN_WORDS
+            and (
+                clause.lemma_.lower() == "break" or any(a.dep_ == "amod" and a.lower_ == "broken" for a in ch.children)
+            )
+            for ch in clause.children
+        )
+
+    @staticmethod
+    def _broken(clause):
+        """The word "broken" of "had [broken promises]"."""
+        return next(
+            a
+            for ch in clause.children
+            if ch.dep_ == "dobj"
+            for a in ch.children
+            if a.dep_ == "amod" and a.lower_ == "broken"
+        )
 
     @staticmethod
     def _outcome(clause, taken: set[int]) -> tuple[float, object] | None:
@@ -470,8 +489,9 @@ class EvaluationReader:
                 judged = judgement(predicate) if predicate is not None and predicate.i not in taken else None
             elif clause.lemma_.lower() in CONDUCT_VERBS and subj.dep_ == "nsubj":
                 judged = (-1.0, clause)  # "had lied", "betrayed voters": a deed of bad conduct
-            elif clause.lemma_.lower() == "break" and subj.dep_ == "nsubj" and self._broken_word(clause):
-                judged = (-1.0, clause)  # "has broken his word", "broke its election promise"
+            elif subj.dep_ == "nsubj" and self._broken_word(clause):
+                # "has broken his word", "broke its election promise", "had broken promises"
+                judged = (-1.0, clause if clause.lemma_.lower() == "break" else self._broken(clause))
             else:
                 judged = self._outcome(clause, taken)
             target = self._target(subj, actors, speaker[0]) if judged is not None else None
