@@ -38,6 +38,7 @@ from .grammar import (
     SCHEDULED_WORDS,
     SEEMING_VERBS,
     SPECULATION_ADVERBS,
+    UNCOMMITTED_PLANS,
     UNREALISED_HEADS,
     WORDS,
 )
@@ -536,6 +537,8 @@ class ModalityReader:
             if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in v.children):
                 announced = True
         announced = announced or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLAN_VERBS - SCHEDULED_WORDS)
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in UNCOMMITTED_PLANS:
+            announced = False  # "said it would like to meet", "wants to grant an amnesty": a wish commits no one
         return announced and ModalityReader._said(tok)
 
     @staticmethod
@@ -680,7 +683,13 @@ class ModalityReader:
             # "would blockade Paris", "will extend the curfew": announcing force or pressure is a threat, and so
             # is announcing a veto ("said he would veto any bill raising taxes", "would defeat the bill")
             c.intent = "THREATEN"
-        if c.status == "planned" and not c.negated and c.type in PROMISABLE - {"CONSULT"} and self._promised(c):
+        if (
+            c.status == "planned"
+            and not c.negated
+            and c.type in PROMISABLE - {"CONSULT"}
+            and c.mode != "resign"  # "said his government would resign": news of its going, promised to no one
+            and self._promised(c)
+        ):
             # "Finland will give Tanzania a grant": the planned action keeps its type (status planned),
             # and announcing it is itself a promise, as PLOVER codes it. A planned hostile act ("would
             # ban travel") is not a threat unless made one by a condition or a threatening verb (above)
