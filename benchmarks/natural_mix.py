@@ -1,7 +1,7 @@
 """Score the event coder on 5,598 random sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
 
     python benchmarks/natural_mix.py [--split dev|held|fresh|dev2|dev3|politics|politics_reuters|politics2|
-                                              statements|statements_held|fresh2|fresh3|all]
+                                              statements|statements_held|fresh2|fresh3|dev4|all]
                                      [--out DIR] [--errors]
 
 The natural mix of news, as in the blind set `events_random`: one sentence per article, half from each
@@ -31,7 +31,10 @@ and `statements_held` (800, scored at the start and at the end of round 7 only).
 sentences of the natural mix again (seeds 160-163, half from each corpus, two coders, agreement 0.93 and 1.0),
 scored at the start and at the end of round 8 only; its articles may hold a sentence that an early round of
 issue 20 read (never a labelled one). Round 9 added `fresh3`, 400 more (seeds 180-183, the same way, agreement
-in `docs/coder-errors.md`), scored at the start and at the end of round 9 only. The labels file holds
+in `docs/coder-errors.md`), scored at the start and at the end of round 9 only, and `dev4`, 1,200 sentences labelled
+by one coder each (seed 190; 600 of political articles as for `politics2`, 600 of any other, never an article of
+an unread split), scored once with round 9's code of that moment, then read and added to the reader's training
+data. The labels file holds
 article ids, the index of the sentence in `random_sentences.sentences(text)` and a hash of it, never the
 text, which stays in `../shared/corpus`. `--meaning` codes with the optional reader of whole sentences (run
 it with the python of a venv that has `storyline[meaning]`, such as `.venv-meaning`). `--errors` prints each
@@ -67,6 +70,7 @@ SPLITS = (
     "statements_held",
     "fresh2",
     "fresh3",
+    "dev4",
     "all",
 )
 
@@ -86,7 +90,7 @@ def labelled(split: str) -> list[dict]:
 
 
 def coded(row: dict) -> tuple[set[str], set[str]]:
-    """The two coders' types; a sentence one coder labelled (split `statements`) counts that coder twice."""
+    """The two coders' types; a sentence one coder labelled (splits `statements`, `dev4`) counts that coder twice."""
     one = set(row["coder1"])
     return one, set(row.get("coder2", row["coder1"]))
 
