@@ -870,6 +870,11 @@ class CandidateFinder:
             figures = any(o.like_num or any(c.like_num for c in o.children) for o in objects)
             things = any(o.lemma_.lower() in YIELDED_THINGS for o in objects)
             return figures or things or (subj is not None and subj.lemma_.lower() in YIELDED_THINGS | MARKET_WORDS)
+        if p.type == "REJECT" and lemma == "decline":
+            # "car sales declined 62 pct to 4,922", "exports declined by a third": a fall, no refusal
+            measured = objects + preps.get("to", []) + preps.get("by", [])
+            if any(o.like_num or any(c.like_num for c in o.children) for o in measured):
+                return True
         if p.type == "ACCUSE" and lemma in TOURING_VERBS:
             return any(o.lemma_.lower() in TOURED_THINGS or o.lemma_.lower() in WEAPON_WORDS for o in objects)
         if (
@@ -1019,7 +1024,11 @@ class CandidateFinder:
         """ "attacked the plan", "clashed over the budget": force against an idea is criticism (ACCUSE);
         fighting or resisting one opposes it (REJECT: "would fight the government's attempt to block it")."""
         opposing = c.trigger.lemma_.lower() in OPPOSING_FORCE_VERBS
-        if c.type != "ASSAULT" or (c.trigger.lemma_.lower() not in WAR_OF_WORDS_VERBS and not opposing):
+        if c.type != "ASSAULT":
+            return
+        if c.trigger.lemma_.lower() not in WAR_OF_WORDS_VERBS and not opposing:
+            if c.obj is not None and c.obj.lemma_.lower() in DISCOURSE_OBJECTS and not c.recipients:
+                c.suppressed = True  # "to slaughter the council tax", "torpedoed the budget": a figure of speech
             return
         about = [c.obj] if c.obj is not None else []
         about += [
@@ -1033,7 +1042,9 @@ class CandidateFinder:
             ch.dep_ == "prep" and ch.lower_ == "as" for ch in c.trigger.children
         )
         thing = any(a.lower_ in ("that", "this", "it", "which") and a.dep_ in ("nsubjpass", "dobj") for a in about)
-        if opposing and any(a.lemma_.lower() in DISCOURSE_OBJECTS for a in about):
+        if opposing and c.obj is not None and c.obj.head.lower_ == "for" and c.obj.lemma_.lower() in DISCOURSE_OBJECTS:
+            c.suppressed = True  # "would fight for a tax increase": campaigning for a measure, no force, no opposing
+        elif opposing and any(a.lemma_.lower() in DISCOURSE_OBJECTS for a in about):
             c.type, c.mode = "REJECT", None
             c.rule += " (opposed)"
         elif not opposing and (judged or thing or any(a.lemma_.lower() in DISCOURSE_OBJECTS for a in about)):
@@ -1422,6 +1433,14 @@ class CandidateFinder:
             return None
         if tok.ent_type_ in ("DATE", "TIME") or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("", "EVENT")):
             return None  # "in March" is a month, "Operation Storm" a name
+        if (
+            lemma in STRUGGLE_VERBS | {"fighting"}
+            and prev is not None
+            and prev.text == "-"
+            and tok.i >= 2
+            and actors.actor_for(tok.doc[tok.i - 2]) is None
+        ):
+            return None  # "crime-fighting", "fire-fighting": a kind of work named by what it fights, no fight
         if (key in MEDIA_EVENTS or (prev is not None and f"{prev.lower_} {tok.lower_}" in MEDIA_EVENTS)) and not (
             any(ch.lower_ == "joint" for ch in tok.children)
             or any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in tok.children)
