@@ -725,6 +725,14 @@ class CandidateFinder:
                 continue
             yield p, obj
 
+    @staticmethod
+    def _people_of_a_country(tok, actors: DocActors) -> bool:
+        """A plural word for a country's people: "two Britons", "the Americans"."""
+        if tok.ent_type_ == "NORP":
+            return True
+        hit = actors.actor_for(tok)
+        return hit is not None and hit[0].kind == "country"
+
     def _names_people(self, tok, actors: DocActors) -> bool:
         """Whether a noun names people or a party: "leaders", "fighters", "the Kurds", "the union"."""
         return (
@@ -747,7 +755,10 @@ class CandidateFinder:
             if any(self._in_set(r, r.lemma_.lower(), allowed, actors, deep=False) for r in related):
                 return True
         if "$persons" in allowed and (
-            tok.ent_type_ == "PERSON" or self.participants.person_like(tok, actors) or tok.lemma_.lower() in HUMAN_NOUNS
+            tok.ent_type_ == "PERSON"
+            or self.participants.person_like(tok, actors)
+            or tok.lemma_.lower() in HUMAN_NOUNS
+            or (tok.tag_ in ("NNS", "NNPS") and self._people_of_a_country(tok, actors))  # "two Britons"
         ):
             return True  # "reporters were beaten": a noun for people names persons too
         if "$countries" in allowed and tok.ent_type_ in ("GPE", "NORP"):
@@ -1441,6 +1452,8 @@ class CandidateFinder:
             and actors.actor_for(tok.doc[tok.i - 2]) is None
         ):
             return None  # "crime-fighting", "fire-fighting": a kind of work named by what it fights, no fight
+        if lemma == "stoppage" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "time":
+            return None  # "scored in stoppage time": the minutes added to a match, no strike
         if (key in MEDIA_EVENTS or (prev is not None and f"{prev.lower_} {tok.lower_}" in MEDIA_EVENTS)) and not (
             any(ch.lower_ == "joint" for ch in tok.children)
             or any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in tok.children)

@@ -597,6 +597,20 @@ class EventFilter:
         if c.type == "COERCE" and c.mode == "property" and subj is not None and self._weaponish(subj):
             c.type, c.mode = "ASSAULT", "military"  # "homes were destroyed by air strikes"
             c.rule += " (by weapons)"
+        if (
+            not c.nominal
+            and c.type in ("ASSAULT", "COERCE")
+            and c.trigger.tag_ == "VBN"
+            and c.trigger.dep_ == "acl"
+            and (
+                c.trigger.head.lemma_.lower() in HUMAN_NOUNS
+                or c.trigger.head.ent_type_ in ("PERSON", "NORP")
+                or c.trigger.head.lower_ in ("those", "people")
+            )
+        ):
+            # "those arrested", "people killed": the people the participle describes underwent it (before the
+            # noun, "the jailed dissident", "the injured player" describe a state more than they report an act)
+            return True
         patient = self.participants.patient(c.trigger) if not c.nominal else None
         if (
             patient is not None

@@ -215,6 +215,8 @@ class ParticipantFinder:
         """Actors for an argument head and its conjuncts ("Russia and North Korea"). When the head is
         the event's content noun ("promised Russia's support"), its possessor is no target."""
         parties = []
+        if tok.lower_ in ("which", "who", "whom", "that") and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "Kazakhstan, which has been criticised": the pronoun stands for its antecedent
         if tok.lemma_.lower() in COLLECTIVES:
             inner = next(
                 (
@@ -404,7 +406,7 @@ class ParticipantFinder:
             c.actors = self.parties(c.subject, actors)
             if not c.actors and c.subject.lower_ in ("it", "they", "we", "he", "she"):
                 c.actors = self.speaker_pronoun(tok, actors)
-        if passive and c.type in ACTOR_PASSIVE_TYPES and not c.actors:
+        if passive and c.type in ACTOR_PASSIVE_TYPES and c.mode != "release" and not c.actors:  # "was freed": a patient
             subj = patient
             if subj is not None:
                 c.subject = subj
@@ -542,6 +544,8 @@ class ParticipantFinder:
             return True
         if low in QUANTITY_WORDS or tok.lemma_.lower() in HUMAN_NOUNS:
             return True
+        if tok.pos_ == "NOUN" and low.endswith(("worker", "workers")):
+            return True  # "bankworkers", "steelworkers", "dockworkers": people named by their work
         if tok.like_num and any(ch.lemma_.lower() in HUMAN_NOUNS for ch in tok.children):
             return True
         return any(
@@ -550,6 +554,8 @@ class ParticipantFinder:
         )
 
     def human(self, tok, actors: DocActors) -> bool:
+        if tok.lower_ in ("which", "who", "whom", "that") and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "Kazakhstan, which has been criticised": the pronoun stands for its antecedent
         if self.actor_like(tok, actors) or tok.like_num or tok.ent_type_ in ("CARDINAL", "PERSON", "NORP"):
             return True
         # "deputy governor of the region, Oleg Chemezov": a named person in the phrase
