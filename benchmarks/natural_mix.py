@@ -1,4 +1,4 @@
-"""Score the event coder on 5,598 random sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
+"""Score the event coder on 7,198 random sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
 
     python benchmarks/natural_mix.py [--split dev|held|fresh|dev2|dev3|politics|politics_reuters|politics2|
                                               statements|statements_held|fresh2|fresh3|dev4|all]

@@ -21,21 +21,22 @@ def rows():
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-NATURAL = ("dev", "held", "fresh", "dev2", "dev3", "fresh2")
+NATURAL = ("dev", "held", "fresh", "dev2", "dev3", "fresh2", "fresh3")
 POLITICAL = ("politics", "politics_reuters", "politics2")
 STATEMENTS = ("statements", "statements_held")
+SINGLE = (*STATEMENTS, "dev4")  # the splits one coder labelled
 
 
 def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     labels = rows()
-    assert {r["split"] for r in labels} == {*NATURAL, *POLITICAL, *STATEMENTS}
+    assert {r["split"] for r in labels} == {*NATURAL, *POLITICAL, *SINGLE}
     sizes = {"dev": 600, "held": 600, "fresh": 600, "dev2": 400, "dev3": 400, "politics_reuters": 200, "fresh2": 400}
-    sizes |= {"politics2": 599, "statements": 800, "statements_held": 800}
+    sizes |= {"politics2": 599, "statements": 800, "statements_held": 800, "fresh3": 400, "dev4": 1200}
     assert all(sum(r["split"] == split for r in labels) == n for split, n in sizes.items())
     assert sum(r["split"] == "politics" for r in labels) == 199  # one drawn twice (J193) left out
     assert all(set(r["coder1"]) | set(r.get("coder2", ())) <= TYPES for r in labels)
-    # one coder labelled the statement splits; every other split has two
-    assert all(("coder2" in r) == (r["split"] not in STATEMENTS) for r in labels)
+    # one coder labelled the statement splits and dev4; every other split has two
+    assert all(("coder2" in r) == (r["split"] not in SINGLE) for r in labels)
     natural = [r for r in labels if r["split"] in NATURAL]
     assert len({r["article"] for r in natural}) == len(natural)  # the natural mix: one sentence per article
     assert len({(r["article"], r["sentence"]) for r in labels}) == len(labels)  # no sentence labelled twice
@@ -45,4 +46,4 @@ def test_every_label_finds_its_sentence_in_the_corpus(shared):
     import natural_mix
 
     found = natural_mix.labelled("all")  # raises when a hash does not match
-    assert len(found) == 5598 and all(30 <= len(r["text"]) <= 400 for r in found)
+    assert len(found) == 7198 and all(30 <= len(r["text"]) <= 400 for r in found)
