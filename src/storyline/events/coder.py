@@ -34,6 +34,7 @@ from .domain import model as domain_model
 from .emit import EventEmitter
 from .filters import EventFilter, political_enough, political_keys
 from .grammar import (
+    UNDERGO_VERBS,
     WORDS,
 )
 from .lexicon import Lexicon
@@ -80,6 +81,18 @@ class SentenceCoder:
             for cand in (low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-3] + "y", low):
                 if len(cand) >= 3 and cand in known and cand[:3] == low[:3]:
                     tok.lemma_ = cand
+                    if (
+                        tok.pos_ == "ADJ"
+                        and low.endswith("ed")
+                        and tok.dep_ == "acomp"
+                        and tok.head.lemma_.lower() in UNDERGO_VERBS
+                        and any(ch.dep_ == "prep" for ch in tok.children)
+                        and cand == "oppose"  # not "remains committed to it", "is involved in": a state of the subject
+                    ):
+                        # "the unions remain opposed to the plan", "farmers are strongly opposed to the tax": the
+                        # participle after "be" or "remain", with its object's preposition, read as an adjective; it is
+                        # the verb's stative passive, as "is opposed to" is parsed
+                        tok.pos_, tok.tag_ = "VERB", "VBN"
                     break
 
     @staticmethod

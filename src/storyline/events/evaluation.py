@@ -312,6 +312,13 @@ class EvaluationReader:
                 predicate = next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None)
         if not objects or predicate is None:
             return None
+        if objects[0].lemma_.lower() in CLAIM_NOUNS and predicate.lemma_.lower() in DENIAL_WORDS:
+            # "called the charges utterly false", "dismissed the reports as baseless": calling claims false denies them
+            speaker = self._speaker(verb, actors)
+            if speaker is not None:
+                c = Candidate(predicate, "REJECT", "deny", f"clause:called {predicate.lemma_.lower()} (deny)")
+                c.subject, c.actors, c.actor_optional = speaker[0], speaker[1], False
+                return c
         judged = judgement(predicate)
         speaker = self._speaker(verb, actors)
         target = self._target(objects[0], actors, speaker[0] if speaker else None)

@@ -390,6 +390,9 @@ class ModalityReader:
             neg = any(ch.dep_ == "neg" for ch in tok.head.head.children)
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             neg = True
+        subject = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if not neg and subject is not None and any(ch.lower_ == "neither" for ch in subject.children):
+            neg = True  # "neither Sarney nor his minister accepted the proposals": none of them did
         if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in ("warn", "caution"):
             c.status = "hypothetical"  # "warned Washington against imposing tariffs": advised against, not done
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in HINDERING_VERBS:
