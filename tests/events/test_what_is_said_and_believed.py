@@ -36,3 +36,17 @@ def test_promises_broken_are_not_made(code):
     assert kinds(events) == ["ACCUSE"] and rows(events, "ACCUSE")[0]["recipient"] == ["government"]
     assert kinds(code("Voters are tired of broken promises.")) == []
     assert kinds(code("The government made promises to farmers.")) == ["AGREE"]
+
+
+def test_what_this_is_said_to_be_judges_its_owner(code):
+    events = code('"This is simply a scurrilous attempt by the opposition to score points," the minister said.')
+    assert kinds(events) == ["ACCUSE"] and rows(events, "ACCUSE")[0]["recipient"] == ["opposition"]
+
+
+def test_dismay_at_what_another_party_did_criticises_it(code):
+    events = code("Britain is disappointed that France has refused to lift the ban.")
+    accused = rows(events, "ACCUSE")
+    assert accused and accused[0]["actor"] == ["United Kingdom"] and accused[0]["recipient"] == ["France"]
+    # a fear of what may come, or a worry about prices, judges no one
+    assert "ACCUSE" not in kinds(code("The minister said he was concerned the talks would fail."))
+    assert kinds(code("Farmers are worried that prices will fall.")) == []

@@ -42,6 +42,7 @@ CONDUCT_VERBS = WORDS["conduct_verbs"]
 DEED_VERBS = WORDS["deed_verbs"]
 FINDING_VERBS = WORDS["finding_verbs"]
 CRITICAL_WORDS = WORDS["critical_words"]
+DISMAY_WORDS = WORDS["dismay_words"]
 SUPPORTIVE_WORDS = WORDS["supportive_words"]
 JUDGEMENT_WORDS = WORDS["judgement_words"]
 EVENT_MATTERS = WORDS["event_matters"]
@@ -50,6 +51,7 @@ PROSECUTION_WORDS = WORDS["prosecution_words"]
 DAMAGING_VERBS = WORDS["damaging_verbs"]
 DENIAL_WORDS = WORDS["denial_words"]
 CLAIM_NOUNS = WORDS["claim_nouns"]
+DEED_NOUNS = WORDS["effort_nouns"] | WORDS["attempt_nouns"] | PUBLIC_MATTERS
 
 
 PRAISE = ("SUPPORT", "praise")
@@ -145,6 +147,13 @@ def _anothers(pronoun, speaker) -> bool:
     return (pronoun.lower_ in ("his", "her") and plural) or (pronoun.lower_ == "its" and person)
 
 
+def predicate_of(clause):
+    """The noun or adjective a "be" clause says its subject is ("this is [a scurrilous attempt]")."""
+    if clause.lemma_.lower() != "be":
+        return None
+    return next((ch for ch in clause.children if ch.dep_ in ("attr", "acomp")), None)
+
+
 def _same_parties(one: Candidate, other: Candidate) -> bool:
     """Two judgements of one speaker on one party, of one sign, in one statement."""
     return (one.type, [p["key"] for p in one.actors], [p["key"] for p in one.recipients]) == (
@@ -192,8 +201,8 @@ class EvaluationReader:
             elif speech_verb(tok) or tok.lemma_.lower() in FINDING_VERBS:
                 # "the commission found that the company had abused its position": a finding is a statement
                 out.extend(self._statements(tok, actors, taken))
-            if tok.lemma_.lower() in ("be", "remain") and tok.i not in taken:
-                c = self._critical_of(tok, actors)
+            if (tok.lemma_.lower() in ("be", "remain") or tok.lower_ in DISMAY_WORDS) and tok.i not in taken:
+                c = self._critical_of(tok, actors) or self._dismayed_that(tok, actors)
                 if c is not None:
                     out.append(c)
         return out
@@ -234,8 +243,28 @@ class EvaluationReader:
             c.doer_unnamed = not found
         return c
 
-    def _speaker(self, verb, actors) -> tuple[object, list[dict]] | None:
-        subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    def _dismayed_that(self, verb, actors) -> Candidate | None:
+        """ "The MPs said they were concerned the government had not consulted them", "Britain is disappointed
+        that France has refused": a party's dismay at what another party did criticises it (ACCUSE)."""
+        feeling = next((ch for ch in verb.children if ch.dep_ == "acomp" and ch.lower_ in DISMAY_WORDS), None)
+        if feeling is None and verb.lower_ in DISMAY_WORDS and any(ch.dep_ == "nsubjpass" for ch in verb.children):
+            feeling = verb  # "Britain is disappointed that ...", parsed as a passive
+        if feeling is None:
+            return None
+        done = next((ch for ch in (*feeling.children, *verb.children) if ch.dep_ == "ccomp"), None)
+        doer = clause_subject(done) if done is not None else None
+        if doer is None or doer.pos_ == "PRON" or any(
+            ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for ch in done.children
+        ):
+            return None  # "concerned the talks would fail": a fear of what may come judges no one
+        speaker = self._speaker(verb, actors, ("nsubj", "nsubjpass"))
+        target = self.parties(doer, actors)
+        if speaker is None or not target:
+            return None
+        return self._candidate(feeling, -1.0, speaker[0], speaker[1], target, verb, "dismayed")
+
+    def _speaker(self, verb, actors, deps: tuple[str, ...] = ("nsubj",)) -> tuple[object, list[dict]] | None:
+        subj = next((ch for ch in verb.children if ch.dep_ in deps), None)
         if subj is None:
             return None
         found = self.parties(subj, actors)
@@ -267,6 +296,8 @@ class EvaluationReader:
                 owner = ch if ch.dep_ == "poss" else next((g for g in ch.children if g.dep_ == "pobj"), None)
             elif ch.dep_ == "relcl":  # "the way the government handled the crisis": who did it owns it
                 owner = next((g for g in ch.children if g.dep_ == "nsubj"), None)
+            elif ch.dep_ == "prep" and ch.lower_ == "by" and tok.lemma_.lower() in DEED_NOUNS:
+                owner = next((g for g in ch.children if g.dep_ == "pobj"), None)  # "an attempt by the Tories"
             elif ch.dep_ == "acl":  # "the cuts proposed by the shadow chancellor"
                 owner = next(
                     (g for a in ch.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None
@@ -502,6 +533,9 @@ class EvaluationReader:
             else:
                 judged = self._outcome(clause, taken)
             target = self._target(subj, actors, speaker[0]) if judged is not None else None
+            if target is None and judged is not None and subj.lower_ in ("this", "that", "it") and predicate_of(clause):
+                # "this is a scurrilous attempt by the Tories": what "this" is, is judged, with its owner
+                target = self._target(predicate_of(clause), actors, speaker[0]) or None
             if judged is None:
                 c = self._disparaging(clause, speaker, actors, taken)
                 if c is not None:
