@@ -253,8 +253,10 @@ class EvaluationReader:
             return None
         done = next((ch for ch in (*feeling.children, *verb.children) if ch.dep_ == "ccomp"), None)
         doer = clause_subject(done) if done is not None else None
-        if doer is None or doer.pos_ == "PRON" or any(
-            ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for ch in done.children
+        if (
+            doer is None
+            or doer.pos_ == "PRON"
+            or any(ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for ch in done.children)
         ):
             return None  # "concerned the talks would fail": a fear of what may come judges no one
         speaker = self._speaker(verb, actors, ("nsubj", "nsubjpass"))
