@@ -20,3 +20,12 @@ def test_meeting_people_named_by_a_word_before_them_is_a_meeting(code):
     assert kinds(events) == ["CONSULT"] and rows(events, "CONSULT")[0]["recipient"] == ["opposition leaders"]
     # what is met is still no party: "met stiff opposition", "met the deadline"
     assert kinds(code("The minister met the deadline.")) == []
+
+
+def test_an_accord_whose_parties_are_named_was_made(code):
+    events = code("Prices rose on the impact of OPEC's December agreement to cut output.")
+    assert "AGREE" in kinds(events) and rows(events, "AGREE")[0]["actor"] == ["OPEC"]
+    events = code("Under the treaty between Iraq and Iran, both sides withdrew.")
+    assert rows(events, "AGREE")[0]["actor"] == ["Iraq", "Iran"]
+    # an accord no one is named for is no row, nor "the deal", as often a sale
+    assert "AGREE" not in kinds(code("Prices rose on the impact of the agreement to cut output."))

@@ -1428,6 +1428,17 @@ class CandidateFinder:
             # between the United States and Japan", "sending Shultz to Moscow for talks with Shevardnadze",
             # "its stance in negotiations with Tokyo" (a verb's object is that verb's: "proposed talks with")
             licensed = "parties named"
+        elif (
+            event_type == "AGREE"
+            and mode == "sign"
+            and lemma != "deal"  # "the deal" is as often a sale as an accord
+            and tok_dep in ("pobj", "attr", "nsubj", "nsubjpass", "appos", "conj")
+            and _parties_named(tok)
+        ):
+            # an accord whose parties the phrase names was made, wherever the phrase stands: "OPEC's December
+            # agreement to cut output", "the accord between Iraq and Iran" (the object of a verb is that verb's:
+            # "signed an agreement with", "proposed a treaty with")
+            licensed = "parties named"
         return licensed, status, event_type, mode
 
     def _noun(self, tok, actors: DocActors, verb_subjects: set[int], verbs: list[Candidate]) -> Candidate | None:
