@@ -24,6 +24,7 @@ from .grammar import (
     DEBT_WORDS,
     DISASTER_WORDS,
     DOCUMENT_NOUNS,
+    FIRM_LEGAL_FORMS,
     FIRM_NAME_WORDS,
     FIRM_NEWS_WORDS,
     FIRM_NOUNS,
@@ -133,6 +134,8 @@ def political_party(party: dict, known: frozenset[str] = frozenset()) -> bool:
     if party.get("key") in known:
         return True
     named = f"{party.get('text') or ''} {party.get('name') or ''}".lower().replace("-", " ").split()
+    if "<" in " ".join(named) or {w.strip(".,<>()'\"") for w in named} & FIRM_LEGAL_FORMS:
+        return False  # "First Union Corp", "Federal Express Corp": a firm whatever public word its name holds
     return any(w in PUBLIC_BODY_WORDS for w in named)
 
 

@@ -59,6 +59,7 @@ AID_GIVERS = WORDS["aid_givers"]
 SPORT_WORDS = WORDS["sport_words"]
 FORCING_VERBS = WORDS["forcing_verbs"]
 SCHEDULED_WORDS = WORDS["scheduled_words"]
+FIRM_LEGAL_FORMS = WORDS["firm_legal_forms"]
 UNCOMMITTED_PLANS = WORDS["uncommitted_plans"]
 REFUSAL_VERBS = WORDS["refusal_verbs"]
 DOUBT_VERBS = WORDS["doubt_verbs"]
@@ -149,3 +150,10 @@ MEDIA_PEOPLE = WORDS["media_people"]
 PROTEST_MADE_VERBS = WORDS["protest_made_verbs"]
 FIRED_THINGS = WORDS["fired_things"]
 CHANGE_NOUNS = WORDS["change_nouns"]
+
+
+def would_like(tok) -> bool:
+    """ "would like", "'d like": a wish, as "want" is ("Iran would like Iraq to withdraw")."""
+    return tok.lemma_.lower() == "like" and any(
+        ch.dep_ == "aux" and ch.lower_ in ("would", "'d") for ch in tok.children
+    )

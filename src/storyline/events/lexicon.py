@@ -437,6 +437,7 @@ WORD_LISTS = frozenset(
         "refusable",
         "refusal_verbs",
         "scheduled_words",
+        "firm_legal_forms",
         "dismay_words",
         "uncommitted_plans",
         "sport_words",

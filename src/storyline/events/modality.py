@@ -41,6 +41,7 @@ from .grammar import (
     UNCOMMITTED_PLANS,
     UNREALISED_HEADS,
     WORDS,
+    would_like,
 )
 from .lexicon import Lexicon
 from .ontology import COOPERATIVE_ACTIONS, HOSTILE_ACTIONS, PROMISABLE
@@ -194,7 +195,7 @@ class ModalityReader:
                 # "have been trying to agree a deal": aimed at, not achieved ("tried to hack into", "tried to
                 # quell protests": attempted force is coded as force, as PLOVER does)
                 c.status = "intended"
-            elif lemma in PLAN_VERBS or self._is_set_to(head) or self._planned_above(head):
+            elif lemma in PLAN_VERBS or would_like(head) or self._is_set_to(head) or self._planned_above(head):
                 c.status = "planned"
             elif lemma == "fail":
                 c.negated = True

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..actors.mentions import DocActors
 from .candidate import Candidate
-from .grammar import FUTURE_AUX, HYPOTHETICAL_AUX, PUBLIC_MATTERS, WORDS
+from .grammar import FUTURE_AUX, HYPOTHETICAL_AUX, PUBLIC_MATTERS, WORDS, would_like
 from .participants import ParticipantFinder
 from .quotes import said_clauses, speech_verb
 
@@ -52,7 +52,7 @@ class StanceReader:
         for tok in sent:
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
-            wanting = tok.lemma_.lower() in WANTING_VERBS
+            wanting = tok.lemma_.lower() in WANTING_VERBS or would_like(tok)
             clauses = (
                 []
                 if wanting or not speech_verb(tok)
@@ -168,10 +168,12 @@ class StanceReader:
         target = target or next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
         if target is None or target.lower_ in FIRST_PERSON + SELF_PRONOUNS:
             return []
+        self._suppress_inside(wanted, cands)  # what one wants another to do has not happened
         speaker = self._speaker(verb, actors)
         recipients = self.participants.parties(target, actors)
         if speaker is None or not recipients:
             return []
-        self._suppress_inside(wanted, cands)
-        c = self._candidate(verb, "REQUEST", "demand", f"verb:{verb.lemma_.lower()} (demand)", speaker, recipients)
+        # "would like" is a wish said now, as "wants" is: its rule carries its status ("happened"), not the modal's
+        rule = "clause:would like (demand)" if would_like(verb) else f"verb:{verb.lemma_.lower()} (demand)"
+        c = self._candidate(verb, "REQUEST", "demand", rule, speaker, recipients)
         return [c] if c.recipients else []
