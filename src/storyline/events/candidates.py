@@ -687,7 +687,9 @@ class CandidateFinder:
                 and p.not_objects
                 # "met opposition leaders", "met resistance fighters": a word before people names who they are,
                 # not what is met ("met stiff opposition" is)
-                and self._in_set(obj, obj_lemma, p.not_objects, actors, deep=not self._names_people(obj, actors))
+                and self._in_set(
+                    obj, obj_lemma, p.not_objects, actors, deep=not self.participants.actor_like(obj, actors)
+                )
             ):
                 continue
             if p.not_objects and any(  # "take control of a crisis": the "of" may hang from the verb
@@ -732,14 +734,6 @@ class CandidateFinder:
             return True
         hit = actors.actor_for(tok)
         return hit is not None and hit[0].kind == "country"
-
-    def _names_people(self, tok, actors: DocActors) -> bool:
-        """Whether a noun names people or a party: "leaders", "fighters", "the Kurds", "the union"."""
-        return (
-            tok.lemma_.lower() in HUMAN_NOUNS
-            or self.participants.person_like(tok, actors)
-            or actors.actor_for(tok) is not None
-        )
 
     def _in_set(self, tok, lemma: str | None, allowed: frozenset[str], actors: DocActors, deep: bool = True) -> bool:
         if tok is None:
