@@ -163,6 +163,15 @@ def _same_parties(one: Candidate, other: Candidate) -> bool:
     )
 
 
+def _denying(word, how: str, speaker, recipients: list[dict]) -> Candidate:
+    """A speaker calling claims false (REJECT, deny), against whoever made them but never the speaker."""
+    c = Candidate(word, "REJECT", "deny", f"clause:{how} {word.lemma_.lower()} (deny)")
+    c.subject, c.actors = speaker[0], speaker[1]
+    c.recipients = [r for r in recipients if r["key"] not in {a["key"] for a in speaker[1]}]
+    c.actor_optional = False
+    return c
+
+
 def _asks(sent) -> bool:
     return any(t.text == "?" for t in sent)
 
@@ -348,10 +357,7 @@ class EvaluationReader:
         if objects[0].lemma_.lower() in CLAIM_NOUNS and predicate.lemma_.lower() in DENIAL_WORDS:
             # "called the charges utterly false", "dismissed the reports as baseless": calling claims false denies them
             speaker = self._speaker(verb, actors)
-            if speaker is not None:
-                c = Candidate(predicate, "REJECT", "deny", f"clause:called {predicate.lemma_.lower()} (deny)")
-                c.subject, c.actors, c.actor_optional = speaker[0], speaker[1], False
-                return c
+            return _denying(predicate, "called", speaker, []) if speaker is not None else None
         judged = judgement(predicate)
         speaker = self._speaker(verb, actors)
         target = self._target(objects[0], actors, speaker[0] if speaker else None)
@@ -414,11 +420,7 @@ class EvaluationReader:
         owners = [ch for ch in subj.children if ch.dep_ in ("poss", "compound")]
         owners += [g for ch in subj.children if ch.dep_ == "prep" and ch.lower_ in ("by", "from") for g in ch.children]
         recipients = [p for o in owners if o.pos_ != "PRON" for p in self.parties(o, actors)]
-        c = Candidate(word, "REJECT", "deny", f"clause:said {word.lemma_.lower()} (deny)")
-        c.subject, c.actors = speaker[0], speaker[1]
-        c.recipients = [r for r in recipients if r["key"] not in {a["key"] for a in speaker[1]}]
-        c.actor_optional = False
-        return c
+        return _denying(word, "said", speaker, recipients)
 
     def _disparaging(self, clause, speaker, actors, taken: set[int]) -> Candidate | None:
         """ "'Under New Labour, households are still paying an unfair council tax,' he added": a speaker

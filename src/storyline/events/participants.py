@@ -29,6 +29,13 @@ from .quotes import speech_verb
 PERCEPTION_VERBS = frozenset({"show", "see", "watch", "hear", "film", "depict", "catch", "find", "photograph"})
 
 
+def antecedent(tok):
+    """The noun a relative pronoun stands for ("Kazakhstan, which has been criticised"), else the token."""
+    if tok.lower_ in ("which", "who", "whom", "that") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
 class ParticipantFinder:
     """Who did it and to whom: the syntax of participants (subjects, objects, agents of passives,
     conjuncts, places standing for governments, speakers).
@@ -215,8 +222,7 @@ class ParticipantFinder:
         """Actors for an argument head and its conjuncts ("Russia and North Korea"). When the head is
         the event's content noun ("promised Russia's support"), its possessor is no target."""
         parties = []
-        if tok.lower_ in ("which", "who", "whom", "that") and tok.head.dep_ == "relcl":
-            tok = tok.head.head  # "Kazakhstan, which has been criticised": the pronoun stands for its antecedent
+        tok = antecedent(tok)
         if tok.lemma_.lower() in COLLECTIVES:
             inner = next(
                 (
@@ -554,8 +560,7 @@ class ParticipantFinder:
         )
 
     def human(self, tok, actors: DocActors) -> bool:
-        if tok.lower_ in ("which", "who", "whom", "that") and tok.head.dep_ == "relcl":
-            tok = tok.head.head  # "Kazakhstan, which has been criticised": the pronoun stands for its antecedent
+        tok = antecedent(tok)
         if self.actor_like(tok, actors) or tok.like_num or tok.ent_type_ in ("CARDINAL", "PERSON", "NORP"):
             return True
         # "deputy governor of the region, Oleg Chemezov": a named person in the phrase
