@@ -1,7 +1,7 @@
 """Score the event coder on 7,198 random sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
 
     python benchmarks/natural_mix.py [--split dev|held|fresh|dev2|dev3|politics|politics_reuters|politics2|
-                                              statements|statements_held|fresh2|fresh3|dev4|all]
+                                              statements|statements_held|fresh2|fresh3|dev4|tune|dev5|all]
                                      [--out DIR] [--errors]
 
 The natural mix of news, as in the blind set `events_random`: one sentence per article, half from each
@@ -71,6 +71,8 @@ SPLITS = (
     "fresh2",
     "fresh3",
     "dev4",
+    "tune",
+    "dev5",
     "all",
 )
 
