@@ -29,6 +29,9 @@ WORD = re.compile(r"[a-z][a-z'-]*|\d[\d.,/-]*")
 ARTICLE_WORDS = 20
 # how sure the signal must be before a sentence counts as outside politics
 SURE = 0.9
+# all but certain: in a sentence this sure of sport a country is a team whatever else it says (a sentence of
+# states that merely leans to sport reads so at 0.95: "Brazil threw its weight behind Argentina")
+CERTAIN = 0.99
 # how sure before a sentence leans outside politics: there an act nobody political takes part in, done by
 # no one or by a firm, is business as usual ("a company may not want to encourage use of a system")
 LEANING = 0.5

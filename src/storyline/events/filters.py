@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..actors.mentions import DocActors
 from .candidate import Candidate
-from .domain import Domain
+from .domain import CERTAIN, Domain
 from .grammar import (
     AID_GIVERS,
     ANONYMITY_VERBS,
@@ -41,6 +41,7 @@ from .grammar import (
     MEDIA_PEOPLE,
     MILITARY_MODIFIERS,
     MOTION_PREPS,
+    MOTION_VERBS,
     NEEDS_ACTOR,
     OFFICE_NOUNS,
     OFFICE_SECTORS,
@@ -233,6 +234,18 @@ def _fight_for_a_cause(c: Candidate) -> bool:
         for ch in tok.children
     )
     return cause and _unarmed(tok.sent, tok.i)
+
+
+def _strikes_as(c: Candidate) -> bool:
+    """ "it strikes me as weird", "the plan struck many as reckless": striking someone as something is how a
+    thing seems to them, no blow."""
+    tok = c.trigger
+    return (
+        not c.nominal
+        and tok.lemma_.lower() == "strike"
+        and any(ch.dep_ == "prep" and ch.lower_ == "as" for ch in tok.children)
+        and any(ch.dep_ == "dobj" for ch in tok.children)
+    )
 
 
 def _forced_by_no_one(c: Candidate) -> bool:
@@ -464,12 +477,18 @@ def political_enough(
     events; "the government agreed to buy" is. Force, coercion and protest are political acts in any
     domain ("rockets hit the port", "a businessman was arrested", "workers struck") unless the one
     who does them is a firm ("the bank fights for its survival")."""
-    # in a sentence surely about sport a country is a team ("England beat Wales", "the touring party will
-    # visit New Zealand"): only a state organ or a political actor makes it politics
+    # in a sentence surely about sport, with a word of the game in it, a country is a team ("England beat Wales",
+    # "the touring party will visit New Zealand"); so it is in any sentence the signal is all but certain is
+    # sport ("the Slovakian will meet Likhovtseva in the second round", "Martyn denied the England striker"),
+    # but not in one of states it merely leans to ("Brazil threw its weight behind Argentina" reads as
+    # football). Only a state organ or a political actor makes it politics.
     teams = (
         domain.label == "sport"
         and domain.outside_politics
-        and any(t.lower_ in TEAM_SPORT_WORDS or t.lemma_.lower() in TEAM_SPORT_WORDS for t in c.trigger.sent)
+        and (
+            domain.probability >= CERTAIN
+            or any(t.lower_ in TEAM_SPORT_WORDS or t.lemma_.lower() in TEAM_SPORT_WORDS for t in c.trigger.sent)
+        )
     )
     if any(
         political_party(p, known) and not (teams and str(p.get("key", "")).startswith("country:"))
@@ -737,7 +756,12 @@ class EventFilter:
             (("AGREE", "REJECT"), lambda c, actors: _shared_view(c)),
             (
                 ("CONSULT",),
-                lambda c, actors: self._no_one_travels(c, actors) or _press_conference_held(c) or _owners_meeting(c),
+                lambda c, actors: (
+                    self._no_one_travels(c, actors)
+                    or self._private_journey(c, actors)
+                    or _press_conference_held(c)
+                    or _owners_meeting(c)
+                ),
             ),
             (("AGREE", "SUPPORT"), lambda c, actors: _contract_between_firms(c)),
             (("REQUEST",), lambda c, actors: _call_for_nothing(c)),
@@ -748,6 +772,7 @@ class EventFilter:
                     or self._disaster_clause(c)
                     or _hit_by_a_stoppage(c)
                     or _fight_for_a_cause(c)
+                    or _strikes_as(c)
                 ),
             ),
             (("COERCE",), lambda c, actors: _forced_by_no_one(c) or (not c.actors and _subject_is(c, ("it",)))),
@@ -814,6 +839,33 @@ class EventFilter:
             or actors.actor_for(subj) is not None
             or subj.lemma_.lower() in HUMAN_NOUNS
         )
+
+    def _private_journey(self, c: Candidate, actors: DocActors) -> bool:
+        """ "he arrived in the UK after the awards", "we fly out to Rome on Thursday", "the band will tour Japan":
+        a journey is a visit of diplomacy (CONSULT) when a state or a political or social actor travels
+        ("the chancellor is travelling to America", "Shultz arrived in Moscow") or the sentence gives the
+        journey a political purpose ("came to Geneva for a meeting", "travelled to Uganda to plead for a
+        life", "came to Turkey to brief the government"); anyone else going somewhere is news of travel. Who
+        "visits" states as "he" is someone an earlier sentence named, and left to the visit's other checks.
+        Reads `trigger`, `mode`, `nominal`, `subject` and `actors`."""
+        tok = c.trigger
+        if c.nominal or c.mode != "visit" or tok.lemma_.lower() not in MOTION_VERBS | {"tour"}:
+            return False
+        known = political_keys(actors)
+        if any(political_party(p, known) for p in c.actors) or _public_phrase(c.subject):
+            return False
+        if tok.lemma_.lower() == "visit" and (c.subject is None or c.subject.pos_ == "PRON"):
+            return False  # "he is due to visit Denmark": a visit to states by someone of an earlier sentence
+        for ch in tok.children:
+            if ch.dep_ in ("advcl", "xcomp") and ch.pos_ == "VERB" and ch.lemma_.lower() in self.lex.verbs:
+                return False  # "to plead for the life of a lecturer", "to brief the government"
+            if (
+                ch.dep_ == "prep"
+                and ch.lower_ in ("for", "on")
+                and any(g.lemma_.lower() in self.lex.nouns or g.lower_ in self.lex.nouns for g in ch.children)
+            ):
+                return False  # "for a meeting", "on a visit", "for talks"
+        return True
 
     def _figurative_target(self, c: Candidate, actors: DocActors) -> bool:
         """ "India has targeted countries that depend on its market", "the industry is targeting people
