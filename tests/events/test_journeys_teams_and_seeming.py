@@ -42,3 +42,9 @@ def test_striking_someone_as_something_is_how_it_seems(code):
     assert kinds(code("It strikes me as simply weird that the singer has won.")) == []
     assert kinds(code("The plan struck many voters as reckless.")) == []
     assert kinds(code("Rebels struck the convoy as it left the town.")) == ["ASSAULT"]
+
+
+def test_a_warning_against_what_no_event_names_is_caution(code):
+    assert kinds(code("The governor has warned against placing too much weight on one month of economic data.")) == []
+    # an act the lexicon codes, warned off, is still a threat
+    assert "THREATEN" in kinds(code("Moscow warned against sending troops into the region."))

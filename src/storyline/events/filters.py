@@ -1107,11 +1107,19 @@ class EventFilter:
             if ch.dep_ != "prep" or ch.lower_ not in ("of", "against", "about"):
                 continue
             for word in ch.children:
-                if word.dep_ == "pcomp" and ch.lower_ == "against":
+                if word.dep_ == "pcomp" and ch.lower_ == "against" and self._warned_off_act(word):
                     return False  # "warned against launching an attack": an act warned off
                 if word.dep_ == "pobj" and (self._threat_act(word) or (ch.lower_ == "against" and self._an_act(word))):
                     return False
         return True
+
+    def _warned_off_act(self, verb) -> bool:
+        """ "warned against launching an attack", "against sending troops": the act warned off is one the
+        lexicon codes, or is done to one; "warned against placing too much weight on one month's figures" is
+        advice of caution, no threat."""
+        if verb.lemma_.lower() in self.lex.verbs:
+            return True
+        return any(self._an_act(g) for g in verb.children if g.dep_ in ("dobj", "pobj"))
 
     def _an_act(self, word) -> bool:
         """An event noun of the lexicon or an attempt: "against any attempt to march", "against a vote"."""
