@@ -48,3 +48,11 @@ def test_a_warning_against_what_no_event_names_is_caution(code):
     assert kinds(code("The governor has warned against placing too much weight on one month of economic data.")) == []
     # an act the lexicon codes, warned off, is still a threat
     assert "THREATEN" in kinds(code("Moscow warned against sending troops into the region."))
+
+
+def test_firing_a_person_is_dismissing_them(code):
+    assert kinds(code("The bank fired the head of its mergers department in London today.")) == []
+    assert kinds(code("The club fired its coach after the defeat.")) == []
+    # shots are fired at people, and what is fired is a weapon
+    assert kinds(code("Police fired tear gas at the protesters.")) == ["ASSAULT"]
+    assert kinds(code("Militants fired two rockets into the town.")) == ["ASSAULT"]

@@ -248,6 +248,25 @@ def _strikes_as(c: Candidate) -> bool:
     )
 
 
+def _dismissed(c: Candidate, human) -> bool:
+    """ "Merrill Lynch fired the head of its mergers department", "the club fired its coach": firing a person is
+    dismissing them; shots are fired at or on people ("troops fired on the crowd"), and what is fired is a
+    weapon or a round ("fired two rockets", "fired tear gas"). A weapon in the sentence keeps the reading of
+    force. `human` says whether a word names people."""
+    tok = c.trigger
+    if c.nominal or tok.lemma_.lower() != "fire":
+        return False
+    fired = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+
+    def a_person(f) -> bool:  # "the head of the mergers department": who heads something is a person
+        head_of = f.lemma_.lower() == "head" and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in f.children)
+        return human(f) or head_of or f.lemma_.lower() in CORPORATE_POSTS | FIRM_TITLES
+
+    if not fired or not all(a_person(f) for f in fired):
+        return False
+    return not any(t.lemma_.lower() in WEAPON_WORDS for t in tok.sent)
+
+
 def _forced_by_no_one(c: Candidate) -> bool:
     """ "hundreds of institutions collapsed or were forced to merge", "will be able to force conversion of
     the notes": being forced by circumstance, or forcing with no one named, coerces no one."""
@@ -773,6 +792,7 @@ class EventFilter:
                     or _hit_by_a_stoppage(c)
                     or _fight_for_a_cause(c)
                     or _strikes_as(c)
+                    or _dismissed(c, lambda t: self.participants.human(t, actors))
                 ),
             ),
             (("COERCE",), lambda c, actors: _forced_by_no_one(c) or (not c.actors and _subject_is(c, ("it",)))),
