@@ -1,7 +1,8 @@
-"""Score the event coder on 7,198 random sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
+"""Score the event coder on 10,398 sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
 
     python benchmarks/natural_mix.py [--split dev|held|fresh|dev2|dev3|politics|politics_reuters|politics2|
-                                              statements|statements_held|fresh2|fresh3|dev4|tune|dev5|all]
+                                              statements|statements_held|fresh2|fresh3|dev4|tune|dev5|
+                                              candidates|all]
                                      [--out DIR] [--errors]
 
 The natural mix of news, as in the blind set `events_random`: one sentence per article, half from each
@@ -34,7 +35,14 @@ issue 20 read (never a labelled one). Round 9 added `fresh3`, 400 more (seeds 18
 in `docs/coder-errors.md`), scored at the start and at the end of round 9 only, and `dev4`, 1,200 sentences labelled
 by one coder each (seed 190; 600 of political articles as for `politics2`, 600 of any other, never an article of
 an unread split), scored once with round 9's code of that moment, then read and added to the reader's training
-data. The labels file holds
+data. Round 10 added `tune`, 800 sentences of the natural mix (seeds 200-207, half from each corpus, one coder
+each, never an article of an unread split), on which the reader's two thresholds are chosen
+(`train_meaning.py --thresholds tune`): its scores are read, its errors are not, and the reader never learns
+from it; and `dev5`, 800 sentences as `dev4` was drawn (seed 210, 400 of political articles), scored once with
+round 10's start, then read and added to the reader's training data; and `candidates`, 1,600 sentences in which the
+rules find a candidate of any type, kept or dropped (seed 230, half from each corpus, at most two of an article,
+never an article of an unread split or of `tune`; one coder each): the very sentences the reader is asked about,
+scored once with the code of that moment, then added to its training data. The labels file holds
 article ids, the index of the sentence in `random_sentences.sentences(text)` and a hash of it, never the
 text, which stays in `../shared/corpus`. `--meaning` codes with the optional reader of whole sentences (run
 it with the python of a venv that has `storyline[meaning]`, such as `.venv-meaning`). `--errors` prints each
@@ -73,6 +81,7 @@ SPLITS = (
     "dev4",
     "tune",
     "dev5",
+    "candidates",
     "all",
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 
 from conftest import ROOT
 
@@ -25,7 +26,7 @@ NATURAL = ("dev", "held", "fresh", "dev2", "dev3", "fresh2", "fresh3")
 POLITICAL = ("politics", "politics_reuters", "politics2")
 STATEMENTS = ("statements", "statements_held")
 TUNING = ("tune",)  # the natural mix again, one coder: the reader's thresholds are chosen on it
-SINGLE = (*STATEMENTS, "dev4", "dev5", *TUNING)  # the splits one coder labelled
+SINGLE = (*STATEMENTS, "dev4", "dev5", "candidates", *TUNING)  # the splits one coder labelled
 UNREAD = ("held", "fresh", "fresh2", "fresh3", "statements_held")
 
 
@@ -34,21 +35,23 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     assert {r["split"] for r in labels} == {*NATURAL, *POLITICAL, *SINGLE}
     sizes = {"dev": 600, "held": 600, "fresh": 600, "dev2": 400, "dev3": 400, "politics_reuters": 200, "fresh2": 400}
     sizes |= {"politics2": 599, "statements": 800, "statements_held": 800, "fresh3": 400, "dev4": 1200}
-    sizes |= {"tune": 800, "dev5": 800}
+    sizes |= {"tune": 800, "dev5": 800, "candidates": 1600}
     assert all(sum(r["split"] == split for r in labels) == n for split, n in sizes.items())
     assert sum(r["split"] == "politics" for r in labels) == 199  # one drawn twice (J193) left out
     assert all(set(r["coder1"]) | set(r.get("coder2", ())) <= TYPES for r in labels)
-    # one coder labelled the statement splits, dev4, dev5 and tune; every other split has two
+    # one coder labelled the statement splits, dev4, dev5, candidates and tune; every other split has two
     assert all(("coder2" in r) == (r["split"] not in SINGLE) for r in labels)
     natural = [r for r in labels if r["split"] in NATURAL]
     assert len({r["article"] for r in natural}) == len(natural)  # the natural mix: one sentence per article
     assert len({(r["article"], r["sentence"]) for r in labels}) == len(labels)  # no sentence labelled twice
     # the sentences the thresholds are chosen on and those the reader learned from since round 9 share no
     # article with the splits kept unread (25 of tune's articles have another sentence in dev4)
+    candidates = [r for r in labels if r["split"] == "candidates"]
+    assert max(Counter(r["article"] for r in candidates).values()) == 2  # at most two sentences of an article
     tuning = [r["article"] for r in labels if r["split"] in TUNING]
     assert len(set(tuning)) == len(tuning)
     unread = {r["article"] for r in labels if r["split"] in UNREAD}
-    learned = {r["article"] for r in labels if r["split"] in ("dev4", "dev5")}
+    learned = {r["article"] for r in labels if r["split"] in ("dev4", "dev5", "candidates")}
     assert not (set(tuning) & unread) and not (learned & unread) and len(set(tuning) & learned) == 25
 
 
@@ -56,4 +59,4 @@ def test_every_label_finds_its_sentence_in_the_corpus(shared):
     import natural_mix
 
     found = natural_mix.labelled("all")  # raises when a hash does not match
-    assert len(found) == 8798 and all(30 <= len(r["text"]) <= 400 for r in found)
+    assert len(found) == 10398 and all(30 <= len(r["text"]) <= 400 for r in found)
