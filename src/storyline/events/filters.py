@@ -879,11 +879,7 @@ class EventFilter:
         for ch in tok.children:
             if ch.dep_ in ("advcl", "xcomp") and ch.pos_ == "VERB" and ch.lemma_.lower() in self.lex.verbs:
                 return False  # "to plead for the life of a lecturer", "to brief the government"
-            if (
-                ch.dep_ == "prep"
-                and ch.lower_ in ("for", "on")
-                and any(g.lemma_.lower() in self.lex.nouns or g.lower_ in self.lex.nouns for g in ch.children)
-            ):
+            if ch.dep_ == "prep" and ch.lower_ in ("for", "on") and any(self._event_noun(g) for g in ch.children):
                 return False  # "for a meeting", "on a visit", "for talks"
         return True
 
