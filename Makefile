@@ -59,24 +59,14 @@ bench-scale: $(STAMP)
 eval: $(STAMP)
 	$(PY) benchmarks/evaluate.py
 
-## natural-mix: score the coder on the 5,198 labelled random BBC/Reuters sentences (every split)
+## natural-mix: score the coder on the 10,398 labelled BBC/Reuters sentences, split by split (the splits and
+## which are read, unread or for tuning: benchmarks/natural_mix.py), then the unread splits and tune with --meaning
+NATURAL_MIX = $(PY) -c 'import sys; sys.path.insert(0, "benchmarks"); import natural_mix as m; print(*$(1))'
 natural-mix: $(STAMP)
-	$(PY) benchmarks/natural_mix.py --split dev
-	$(PY) benchmarks/natural_mix.py --split held
-	$(PY) benchmarks/natural_mix.py --split fresh
-	$(PY) benchmarks/natural_mix.py --split dev2
-	$(PY) benchmarks/natural_mix.py --split politics
-	$(PY) benchmarks/natural_mix.py --split dev3
-	$(PY) benchmarks/natural_mix.py --split politics_reuters
-	$(PY) benchmarks/natural_mix.py --split politics2
-	$(PY) benchmarks/natural_mix.py --split statements
-	$(PY) benchmarks/natural_mix.py --split statements_held
-	$(PY) benchmarks/natural_mix.py --split fresh2
-	# the unread splits again with the optional reader (--meaning)
-	$(PY) benchmarks/natural_mix.py --split held --meaning
-	$(PY) benchmarks/natural_mix.py --split fresh --meaning
-	$(PY) benchmarks/natural_mix.py --split fresh2 --meaning
-	$(PY) benchmarks/natural_mix.py --split statements_held --meaning
+	for s in $$($(call NATURAL_MIX,m.READ_SPLITS + m.UNREAD_SPLITS + m.TUNING_SPLITS)); do \
+		$(PY) benchmarks/natural_mix.py --split $$s || exit 1; done
+	for s in $$($(call NATURAL_MIX,m.UNREAD_SPLITS + m.TUNING_SPLITS)); do \
+		$(PY) benchmarks/natural_mix.py --split $$s --meaning || exit 1; done
 
 ## readme: write the demo's real run summary into README.md (tests/test_readme.py checks it)
 readme: $(STAMP)
