@@ -96,12 +96,13 @@ def save(encoder, head, trained: dict) -> None:
     (data / "meaning.json").write_text(json.dumps(about, indent=2) + "\n", encoding="utf-8")
 
 
-def sentences() -> list[dict]:
-    """The read splits' sentences with their gold types and the types only one coder gave."""
+def sentences(splits: tuple[str, ...] | None = None) -> list[dict]:
+    """The sentences of these splits (the read ones by default) with their gold types and the types only one
+    coder gave."""
     import natural_mix
 
     out = []
-    for split in natural_mix.READ_SPLITS:
+    for split in natural_mix.READ_SPLITS if splits is None else splits:
         for r in natural_mix.labelled(split):
             one, two = natural_mix.coded(r)
             out.append({"id": r["id"], "text": r["text"], "gold": sorted(one & two), "also": sorted(one ^ two)})
@@ -250,13 +251,9 @@ def policy_grid(rows: list[dict], types: list[str], probs: dict, coded: dict, ca
 def thresholds_on(split: str, types: list[str]) -> None:
     """Read a labelled split the reader never trained on with the installed (numpy) reader and print the grid:
     the thresholds are chosen on sentences neither the reader nor the rules were fitted to."""
-    import natural_mix
     from storyline.events.meaning import MeaningReader
 
-    rows = []
-    for r in natural_mix.labelled(split):
-        one, two = natural_mix.coded(r)
-        rows.append({"id": r["id"], "text": r["text"], "gold": sorted(one & two), "also": sorted(one ^ two)})
+    rows = sentences((split,))
     coded, cands = rule_types(rows)
     readings = MeaningReader().read([r["text"] for r in rows])
     probs = {r["id"]: p for r, p in zip(rows, readings, strict=True)}
