@@ -28,6 +28,7 @@ from ..actors.mentions import DocActors
 from ..records import EventMention
 from ..text.doctext import doc_text
 from . import meaning
+from .alone import AloneRows, political_in
 from .candidate import Candidate
 from .candidates import CandidateFinder
 from .domain import model as domain_model
@@ -67,6 +68,7 @@ class SentenceCoder:
         self.modality = ModalityReader(lexicon, self.participants)
         self.filter = EventFilter(lexicon, self.participants)
         self.emitter = EventEmitter(gazetteer)
+        self.alone = AloneRows(self.participants)
         self.meaning: meaning.MeaningReader | None = None  # the optional reader (meaning.py), set by ArticleCoder
 
     def repair_lemmas(self, doc) -> None:
@@ -126,6 +128,8 @@ class SentenceCoder:
         for sent in doc.sents:
             cands = self.candidates.find(sent, actors)
             if not cands:
+                if self.meaning is not None:
+                    read.append((sent, [], []))  # the reader may find what no pattern names (alone.py)
                 continue
             if context is None and len(sent) < len(doc):  # the article's words, read once, as the prior
                 context = domains.context(doc_text(doc))
@@ -160,12 +164,23 @@ class SentenceCoder:
         readings: dict[int, dict[str, float]] = {}
         if self.meaning is not None:
             # the optional reader of whole sentences (meaning.py) reads, at once, each sentence where it could
-            # change something: one with a row to veto or a dropped candidate to keep
-            asked = [k for k, (_, coded, dropped) in enumerate(read) if coded or any(not c.negated for c in dropped)]
+            # change something: a row to veto, a dropped candidate to keep, or a political party named, where
+            # it may find an event on its own (alone.py)
+            asked = [
+                k
+                for k, (sent, coded, dropped) in enumerate(read)
+                if coded or any(not c.negated for c in dropped) or political_in(sent, actors)
+            ]
             readings = dict(zip(asked, self.meaning.read([read[k][0].text for k in asked]), strict=True))
         for k, (sent, coded, dropped) in enumerate(read):
             if k in readings:
                 coded, kept_after_all = self._read_meaning(readings[k], coded, dropped)
+                have = {e.type for e in coded} | {c.type for c in kept_after_all}
+                have |= {c.type for c in dropped if c.negated}  # "did not attack" stays no attack
+                for c in self.alone.candidates(readings[k], meaning.ALONE, sent, actors, have, known):
+                    self.modality.status(c)
+                    if not c.negated:
+                        kept_after_all.append(c)
                 for c in kept_after_all:
                     self._no_self_loop(c)
                     coded.append(self.emitter.emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index))

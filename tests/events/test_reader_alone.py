@@ -1,0 +1,70 @@
+"""The reader's own rows (events/alone.py): where a sentence reports an event in words no pattern names, a type
+the reader is all but sure of becomes a row, with its parties read from the clause that says it. These tests give
+the step fixed probabilities, so they test how it reads the sentence, not what the trained reader thinks."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.actors.mentions import DocActors
+from storyline.events.alone import AloneRows, political_in
+from storyline.events.filters import political_keys
+
+
+@pytest.fixture(scope="module")
+def alone(coder):
+    return AloneRows(coder.coder.participants)
+
+
+def rows(coder, alone, text: str, reading: dict[str, float], have: frozenset[str] = frozenset()):
+    doc = coder.nlp(text)
+    actors = DocActors(doc, "t", coder.gazetteer)
+    sent = next(iter(doc.sents))
+    return alone.candidates(reading, 0.9, sent, actors, set(have), political_keys(actors))
+
+
+def names(parties: list[dict]) -> list[str]:
+    return [p["text"] for p in parties]
+
+
+def test_an_act_done_by_saying_it_is_the_speakers(coder, alone):
+    text = "Senator Mark Hollis said the Labour Party's budget was a cynical con."
+    found = rows(coder, alone, text, {"ACCUSE": 0.97})
+    assert len(found) == 1
+    row = found[0]
+    assert row.type == "ACCUSE" and row.rule == "meaning alone 0.97"
+    assert names(row.actors) == ["Mark Hollis"] and names(row.recipients) == ["Labour Party"]
+
+
+def test_an_act_a_statement_reports_is_the_reported_clauses(coder, alone):
+    found = rows(
+        coder, alone, "Officials said troops from Chad crossed into Sudan and shelled two villages.", {"ASSAULT": 0.96}
+    )
+    assert len(found) == 1 and found[0].trigger.lemma_ == "cross"
+    assert found[0].actors[0]["name"] == "Chad military" and names(found[0].recipients) == ["Sudan"]
+
+
+def test_no_row_without_a_political_party(coder, alone):
+    text = "Shares in the carmaker jumped after its chief executive praised the new model."
+    doc = coder.nlp(text)
+    assert not political_in(next(iter(doc.sents)), DocActors(doc, "t", coder.gazetteer))
+    assert rows(coder, alone, text, {"SUPPORT": 0.99}) == []
+
+
+def test_only_types_the_sentence_lacks_and_the_reader_is_sure_of(coder, alone):
+    text = "The French foreign minister said Iran must open its nuclear sites to inspectors."
+    assert rows(coder, alone, text, {"REQUEST": 0.8}) == []  # under the threshold
+    assert rows(coder, alone, text, {"REQUEST": 0.97}, have=frozenset({"REQUEST"})) == []  # a row of it stands
+    both = rows(coder, alone, text, {"REQUEST": 0.97, "ACCUSE": 0.93})
+    assert [c.type for c in both] == ["REQUEST", "ACCUSE"]  # the surer first
+
+
+def test_a_report_of_a_report_is_read_down_to_the_act(coder, alone):
+    found = rows(
+        coder,
+        alone,
+        "Officials said the agency quoted the general as saying troops from Chad had shelled Sudan.",
+        {"ASSAULT": 0.95},
+    )
+    assert len(found) == 1 and found[0].trigger.lemma_ == "shell"
+    assert found[0].actors[0]["name"] == "Chad military" and names(found[0].recipients) == ["Sudan"]
