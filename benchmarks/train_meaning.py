@@ -212,31 +212,40 @@ def cross_validate(
     print("\n".join(policy_grid(rows, types, probs, coded, cands)))
 
 
-def policy_grid(rows: list[dict], types: list[str], probs: dict, coded: dict, cands: dict) -> list[str]:
+def policy_grid(
+    rows: list[dict], types: list[str], probs: dict, coded: dict, cands: dict, alone: dict | None = None
+) -> list[str]:
     """Precision and recall of the rules alone and of the rules with the reader, for each pair of thresholds
-    (additions where the rules found a candidate of the type; vetoes of the rules' rows), and the tallies of
-    types added with no candidate at all."""
+    (additions where the rules found a candidate of the type; vetoes of the rules' rows) and, where `alone`
+    holds the reader's own rows (alone.py: {id: {type: probability}}), for each threshold of those; then the
+    tallies of types added with no candidate at all, on the reader's word and nothing else."""
     lines = []
+    alones = (0.8, 0.85, 0.9, 0.95, None) if alone is not None else (None,)
     for add in (0.6, 0.7, 0.8, 0.9):
-        for veto in (0.0, 0.02, 0.05, 0.1):
-            tallies = {name: [0, 0] for name in ("rules", "reader")}
-            gold_n = 0
-            for r in rows:
-                gold, also = set(r["gold"]), set(r["also"])
-                rules = coded[r["id"]] - also
-                p = probs[r["id"]]
-                kept = {t for t in rules if p.get(t, 1.0) >= veto}
-                added = {t for t in types if p[t] >= add and t in cands[r["id"]]} - also
-                for name, found in (("rules", rules), ("reader", kept | added)):
-                    tallies[name][0] += len(found & gold)
-                    tallies[name][1] += len(found)
-                gold_n += len(gold - also)
-            cells = []
-            for name, (right, n) in tallies.items():
-                precision, recall = right / max(n, 1), right / max(gold_n, 1)
-                f1 = 2 * precision * recall / max(precision + recall, 1e-9)
-                cells.append(f"{name} P {precision:.3f} R {recall:.3f} F1 {f1:.3f} ({n} rows)")
-            lines.append(f"add >= {add}, veto < {veto}: " + " | ".join(cells))
+        for veto in (0.02, 0.05, 0.1):
+            for own in alones:
+                tallies = {name: [0, 0] for name in ("rules", "reader")}
+                gold_n = 0
+                for r in rows:
+                    gold, also = set(r["gold"]), set(r["also"])
+                    rules = coded[r["id"]] - also
+                    p = probs[r["id"]]
+                    kept = {t for t in rules if p.get(t, 1.0) >= veto}
+                    added = {t for t in types if p[t] >= add and t in cands[r["id"]]} - also
+                    if own is not None:  # the reader's own rows: types of no candidate, with a political party
+                        added |= {t for t, q in alone.get(r["id"], {}).items() if q >= own and t not in cands[r["id"]]}
+                        added -= also
+                    for name, found in (("rules", rules), ("reader", kept | added)):
+                        tallies[name][0] += len(found & gold)
+                        tallies[name][1] += len(found)
+                    gold_n += len(gold - also)
+                cells = []
+                for name, (right, n) in tallies.items():
+                    precision, recall = right / max(n, 1), right / max(gold_n, 1)
+                    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+                    cells.append(f"{name} P {precision:.3f} R {recall:.3f} F1 {f1:.3f} ({n} rows)")
+                alone_says = "" if alone is None else f", alone >= {own if own is not None else 'off'}"
+                lines.append(f"add >= {add}, veto < {veto}{alone_says}: " + " | ".join(cells))
     # a type the reader gives where the rules found no candidate of it at all, added on the reader's word alone
     for free in (0.95, 0.9, 0.8, 0.7):
         right = n = 0
@@ -248,17 +257,40 @@ def policy_grid(rows: list[dict], types: list[str], probs: dict, coded: dict, ca
     return lines
 
 
-def thresholds_on(split: str, types: list[str]) -> None:
-    """Read a labelled split the reader never trained on with the installed (numpy) reader and print the grid:
+def alone_rows(rows: list[dict]) -> dict[str, dict[str, float]]:
+    """The reader's own rows (alone.py) in each sentence, as {type: probability}: the installed reader and coder
+    run once with a floor of 0.5 for them and with no additions (so a type of a dropped candidate is seen too;
+    the grid counts only types of no candidate, as the coder does when ADD <= ALONE)."""
+    import re
+
+    from storyline.events import ArticleCoder, meaning
+
+    saved = meaning.ADD, meaning.ALONE
+    meaning.ADD, meaning.ALONE = 1.1, 0.5
+    try:
+        coder = ArticleCoder(meaning=True)
+        out: dict[str, dict[str, float]] = {}
+        for r in rows:
+            for e in coder.code_records([{"id": r["id"], "text": r["text"]}]):
+                said = re.search(r"meaning alone (\d\.\d\d)", e["rule"])
+                if said and e["status"] not in ("hypothetical", "negated") and not e["background"]:
+                    out.setdefault(r["id"], {})[e["type"]] = float(said.group(1))
+    finally:
+        meaning.ADD, meaning.ALONE = saved
+    return out
+
+
+def thresholds_on(splits: tuple[str, ...], types: list[str]) -> None:
+    """Read labelled splits the reader never trained on with the installed (numpy) reader and print the grid:
     the thresholds are chosen on sentences neither the reader nor the rules were fitted to."""
     from storyline.events.meaning import MeaningReader
 
-    rows = sentences((split,))
+    rows = sentences(splits)
     coded, cands = rule_types(rows)
     readings = MeaningReader().read([r["text"] for r in rows])
     probs = {r["id"]: p for r, p in zip(rows, readings, strict=True)}
-    print(f"{split}: {len(rows)} sentences, {sum(bool(r['gold']) for r in rows)} with a gold type")
-    print("\n".join(policy_grid(rows, types, probs, coded, cands)))
+    print(f"{'+'.join(splits)}: {len(rows)} sentences, {sum(bool(r['gold']) for r in rows)} with a gold type")
+    print("\n".join(policy_grid(rows, types, probs, coded, cands, alone_rows(rows))))
 
 
 def main() -> int:
@@ -266,15 +298,16 @@ def main() -> int:
     parser.add_argument("--cv", type=int, default=0, help="k-fold cross-validation only (no file written)")
     parser.add_argument("--cv-out", help="with --cv: write each sentence's held-out reading to this JSON file")
     parser.add_argument("--epochs", type=int, default=EPOCHS, help=f"passes over the sentences (default {EPOCHS})")
-    parser.add_argument("--thresholds", metavar="SPLIT", help="read SPLIT with the installed reader and print the "
-                        "precision and recall of each pair of thresholds (no training; torch not needed)")  # fmt: skip
+    parser.add_argument("--thresholds", metavar="SPLITS", help="read these splits (comma-separated) with the installed "
+                        "reader and print the precision and recall of each set of thresholds (no training; torch not "
+                        "needed)")  # fmt: skip
     args = parser.parse_args()
     from storyline.events import meaning
 
     meaning.require()
     types = list(meaning.TYPES)
     if args.thresholds:
-        thresholds_on(args.thresholds, types)
+        thresholds_on(tuple(args.thresholds.split(",")), types)
         return 0
     for package in ("torch", "transformers", "peft"):
         if importlib.util.find_spec(package) is None:
