@@ -1,8 +1,8 @@
-"""Score the event coder on 10,398 sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
+"""Score the event coder on 12,399 sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
 
     python benchmarks/natural_mix.py [--split dev|held|fresh|dev2|dev3|politics|politics_reuters|politics2|
                                               statements|statements_held|fresh2|fresh3|dev4|tune|dev5|
-                                              candidates|all]
+                                              candidates|asked|tune2|all]
                                      [--out DIR] [--errors]
 
 The natural mix of news, as in the blind set `events_random`: one sentence per article, half from each
@@ -42,7 +42,14 @@ from it; and `dev5`, 800 sentences as `dev4` was drawn (seed 210, 400 of politic
 round 10's start, then read and added to the reader's training data; and `candidates`, 1,600 sentences in which the
 rules find a candidate of any type, kept or dropped (seed 230, half from each corpus, at most two of an article,
 never an article of an unread split or of `tune`; one coder each): the very sentences the reader is asked about,
-scored once with the code of that moment, then added to its training data. The labels file holds
+scored once with the code of that moment, then added to its training data. Round 11 added `asked`, 1,600 sentences
+the reader is asked about once it may find rows on its own (events/alone.py): 800 in which the rules find a
+candidate, 800 that name a state or a political party and give the rules no candidate (seeds 240 and 242; at most
+one of each kind per article; never an article of an unread split or of `tune`; BBC ran out of unused articles after
+603 sentences, so 997 are Reuters; one coder each), scored once with the code of that moment, then added to the
+reader's training data; and `tune2`, 401 sentences of the natural mix as `tune` (101 BBC, every BBC article left that
+no unread split, `tune` or `asked` uses, with a sentence no one labelled; 300 Reuters articles never labelled; one
+coder each), on which, with `tune`, the reader's thresholds are chosen. The labels file holds
 article ids, the index of the sentence in `random_sentences.sentences(text)` and a hash of it, never the
 text, which stays in `../shared/corpus`. `--meaning` codes with the optional reader of whole sentences (run
 it with the python of a venv that has `storyline[meaning]`, such as `.venv-meaning`). `--errors` prints each
@@ -78,9 +85,10 @@ READ_SPLITS = (
     "dev4",
     "dev5",
     "candidates",
+    "asked",
 )
 UNREAD_SPLITS = ("held", "fresh", "fresh2", "fresh3", "statements_held")
-TUNING_SPLITS = ("tune",)
+TUNING_SPLITS = ("tune", "tune2")
 SPLITS = (*READ_SPLITS, *UNREAD_SPLITS, *TUNING_SPLITS, "all")
 
 
