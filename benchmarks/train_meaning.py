@@ -217,8 +217,8 @@ def policy_grid(
 ) -> list[str]:
     """Precision and recall of the rules alone and of the rules with the reader, for each pair of thresholds
     (additions where the rules found a candidate of the type; vetoes of the rules' rows) and, where `alone`
-    holds the reader's own rows (alone.py: {id: {type: probability}}), for each threshold of those; then the
-    tallies of types added with no candidate at all, on the reader's word and nothing else."""
+    holds the reader's own rows (alone.py: {id: {type: probability}}), for each threshold of those, kept where
+    the rules coded nothing; then the tallies of types added with no candidate at all, on the reader's word."""
     lines = []
     alones = (0.8, 0.85, 0.9, 0.95, None) if alone is not None else (None,)
     for add in (0.6, 0.7, 0.8, 0.9):
@@ -232,7 +232,8 @@ def policy_grid(
                     p = probs[r["id"]]
                     kept = {t for t in rules if p.get(t, 1.0) >= veto}
                     added = {t for t in types if p[t] >= add and t in cands[r["id"]]} - also
-                    if own is not None:  # the reader's own rows: types of no candidate, with a political party
+                    if own is not None and not (kept | added):
+                        # the reader's own rows, where the rules coded nothing: types of no candidate, with a party
                         added |= {t for t, q in alone.get(r["id"], {}).items() if q >= own and t not in cands[r["id"]]}
                         added -= also
                     for name, found in (("rules", rules), ("reader", kept | added)):
@@ -259,14 +260,15 @@ def policy_grid(
 
 def alone_rows(rows: list[dict]) -> dict[str, dict[str, float]]:
     """The reader's own rows (alone.py) in each sentence, as {type: probability}: the installed reader and coder
-    run once with a floor of 0.5 for them and with no additions (so a type of a dropped candidate is seen too;
-    the grid counts only types of no candidate, as the coder does when ADD <= ALONE)."""
+    run once with a floor of 0.5 for them, every rules row vetoed and no additions, so that they are read in every
+    sentence; the grid keeps them where the rules coded nothing and only for types of no candidate, as the coder
+    does (when ADD <= ALONE)."""
     import re
 
     from storyline.events import ArticleCoder, meaning
 
-    saved = meaning.ADD, meaning.ALONE
-    meaning.ADD, meaning.ALONE = 1.1, 0.5
+    saved = meaning.ADD, meaning.VETO, meaning.ALONE
+    meaning.ADD, meaning.VETO, meaning.ALONE = 1.1, 1.1, 0.5
     try:
         coder = ArticleCoder(meaning=True)
         out: dict[str, dict[str, float]] = {}
@@ -276,7 +278,7 @@ def alone_rows(rows: list[dict]) -> dict[str, dict[str, float]]:
                 if said and e["status"] not in ("hypothetical", "negated") and not e["background"]:
                     out.setdefault(r["id"], {})[e["type"]] = float(said.group(1))
     finally:
-        meaning.ADD, meaning.ALONE = saved
+        meaning.ADD, meaning.VETO, meaning.ALONE = saved
     return out
 
 

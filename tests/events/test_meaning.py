@@ -3,7 +3,8 @@
 Without its packages (the default install) the coder says so clearly when asked for it; with them
 (`make test` runs this file again in `.venv-meaning`, where storyline[meaning] is installed) the trained
 reader tells a sentence that reports talks from one about a market, keeps a candidate the rules dropped
-when it is sure of its type, and drops a rules row it finds unlikely, each time saying so in the row."""
+when it is sure of its type, drops a rules row it finds unlikely, and finds a visit no pattern names, each time
+saying so in the row."""
 
 from __future__ import annotations
 
@@ -87,9 +88,23 @@ def test_the_coder_with_the_reader_keeps_what_the_rules_dropped_and_says_so():
 def test_the_coder_with_the_reader_drops_a_row_it_finds_unlikely():
     from storyline.events import ArticleCoder
 
-    sentence = "Fans welcomed the new signing at the club's stadium."
+    sentence = "Fans applauded the new signing at the stadium."
     assert [e["type"] for e in ArticleCoder().code_records([sentence])] == ["SUPPORT"]  # the rules' row
     assert ArticleCoder(meaning=True).code_records([sentence]) == []
+
+
+@needs_reader
+def test_the_coder_with_the_reader_finds_what_no_pattern_names_and_says_so():
+    from storyline.events import ArticleCoder
+
+    sentence = "President Lula spent two days in Caracas with Venezuelan leader Hugo Chavez."
+    assert ArticleCoder().code_records([sentence]) == []  # no verb or noun of the lexicon
+    rows = ArticleCoder(meaning=True).code_records([sentence])
+    assert [(e["type"], e["actor"], e["recipient"]) for e in rows] == [
+        ("CONSULT", ["Luiz Inacio Lula da Silva"], ["Venezuela"])
+    ]
+    said = re.fullmatch(r"meaning alone (\d\.\d\d)", rows[0]["rule"])  # the reader's own row, and how sure it was
+    assert said is not None and float(said.group(1)) >= meaning.ALONE
 
 
 @needs_reader

@@ -68,3 +68,13 @@ def test_a_report_of_a_report_is_read_down_to_the_act(coder, alone):
     )
     assert len(found) == 1 and found[0].trigger.lemma_ == "shell"
     assert found[0].actors[0]["name"] == "Chad military" and names(found[0].recipients) == ["Sudan"]
+
+
+def test_a_passive_act_is_the_by_phrases_and_a_political_target_comes_first(coder, alone):
+    text = "A Norwegian student was ordered to pay compensation by the country's Supreme Court."
+    found = rows(coder, alone, text, {"COERCE": 0.9})
+    assert len(found) == 1 and names(found[0].actors) == ["Supreme Court"]
+    assert names(found[0].recipients) == ["Norwegian student"]
+    text = 'A Conservative spokeswoman said the campaign, offensive to many people, was "a big misjudgement by Labour".'
+    found = rows(coder, alone, text, {"ACCUSE": 0.98})
+    assert names(found[0].recipients) == ["Labour"]

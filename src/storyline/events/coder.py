@@ -175,12 +175,16 @@ class SentenceCoder:
         for k, (sent, coded, dropped) in enumerate(read):
             if k in readings:
                 coded, kept_after_all = self._read_meaning(readings[k], coded, dropped)
-                have = {e.type for e in coded} | {c.type for c in kept_after_all}
-                have |= {c.type for c in dropped if c.negated}  # "did not attack" stays no attack
-                for c in self.alone.candidates(readings[k], meaning.ALONE, sent, actors, have, known):
-                    self.modality.status(c)
-                    if not c.negated:
-                        kept_after_all.append(c)
+                if not coded and not kept_after_all:
+                    # the reader speaks alone only where the rules coded nothing (beside a row its other types are
+                    # mostly echoes of that event: on tune F1 the same, precision higher), and only of types the
+                    # rules found no candidate of: a dropped one it was not sure enough of stays dropped, and "did
+                    # not attack" stays no attack
+                    found = {c.type for c in dropped}
+                    for c in self.alone.candidates(readings[k], meaning.ALONE, sent, actors, found, known):
+                        self.modality.status(c)
+                        if not c.negated:
+                            kept_after_all.append(c)
                 for c in kept_after_all:
                     self._no_self_loop(c)
                     coded.append(self.emitter.emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index))
