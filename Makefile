@@ -59,8 +59,8 @@ bench-scale: $(STAMP)
 eval: $(STAMP)
 	$(PY) benchmarks/evaluate.py
 
-## natural-mix: score the coder on the 10,398 labelled BBC/Reuters sentences, split by split (the splits and
-## which are read, unread or for tuning: benchmarks/natural_mix.py), then the unread splits and tune with --meaning
+## natural-mix: score the coder on the 12,399 labelled BBC/Reuters sentences, split by split (the splits and
+## which are read, unread or for tuning: benchmarks/natural_mix.py), then the unread and tuning splits with --meaning
 NATURAL_MIX = $(PY) -c 'import sys; sys.path.insert(0, "benchmarks"); import natural_mix as m; print(*$(1))'
 natural-mix: $(STAMP)
 	for s in $$($(call NATURAL_MIX,m.READ_SPLITS + m.UNREAD_SPLITS + m.TUNING_SPLITS)); do \
