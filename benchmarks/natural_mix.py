@@ -1,8 +1,8 @@
-"""Score the event coder on 12,399 sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
+"""Score the event coder on 15,962 sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
 
     python benchmarks/natural_mix.py [--split dev|held|fresh|dev2|dev3|politics|politics_reuters|politics2|
                                               statements|statements_held|fresh2|fresh3|dev4|tune|dev5|
-                                              candidates|asked|tune2|all]
+                                              candidates|asked|tune2|asked2|tune3|all]
                                      [--out DIR] [--errors]
 
 The natural mix of news, as in the blind set `events_random`: one sentence per article, half from each
@@ -49,7 +49,13 @@ one of each kind per article; never an article of an unread split or of `tune`; 
 603 sentences, so 997 are Reuters; one coder each), scored once with the code of that moment, then added to the
 reader's training data; and `tune2`, 401 sentences of the natural mix as `tune` (101 BBC, every BBC article left that
 no unread split, `tune` or `asked` uses, with a sentence no one labelled; 300 Reuters articles never labelled; one
-coder each), on which, with `tune`, the reader's thresholds are chosen. The labels file holds
+coder each), on which, with `tune`, the reader's thresholds are chosen. Round 12 added `asked2`, 3,200 sentences drawn
+as `asked` was (seed 260; 1,600 with a rules candidate, 1,600 naming a state or a political party with none; never an
+article of an unread or tuning split; BBC articles of read splits may give up to two of each kind, so 825 are BBC;
+one coder each), scored once with the code of that moment, then added to the reader's training data; and `tune3`, 363
+sentences of the natural mix as `tune2` (63 BBC sentences, of every BBC article left outside the unread, tuning and
+`asked2` splits with a sentence no one labelled, and 300 Reuters articles never labelled; seed 261; one coder each),
+on which, with `tune` and `tune2`, the thresholds are chosen. The labels file holds
 article ids, the index of the sentence in `random_sentences.sentences(text)` and a hash of it, never the
 text, which stays in `../shared/corpus`. `--meaning` codes with the optional reader of whole sentences (run
 it with the python of a venv that has `storyline[meaning]`, such as `.venv-meaning`). `--errors` prints each
@@ -86,9 +92,10 @@ READ_SPLITS = (
     "dev5",
     "candidates",
     "asked",
+    "asked2",
 )
 UNREAD_SPLITS = ("held", "fresh", "fresh2", "fresh3", "statements_held")
-TUNING_SPLITS = ("tune", "tune2")
+TUNING_SPLITS = ("tune", "tune2", "tune3")
 SPLITS = (*READ_SPLITS, *UNREAD_SPLITS, *TUNING_SPLITS, "all")
 
 

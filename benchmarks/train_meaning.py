@@ -220,9 +220,9 @@ def policy_grid(
     holds the reader's own rows (alone.py: {id: {type: probability}}), for each threshold of those, kept where
     the rules coded nothing; then the tallies of types added with no candidate at all, on the reader's word."""
     lines = []
-    alones = (0.8, 0.85, 0.9, 0.95, None) if alone is not None else (None,)
-    for add in (0.6, 0.7, 0.8, 0.9):
-        for veto in (0.02, 0.05, 0.1):
+    alones = (0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99, None) if alone is not None else (None,)
+    for add in (0.6, 0.7, 0.8, 0.9, 0.95):
+        for veto in (0.02, 0.05, 0.1, 0.2, 0.3):
             for own in alones:
                 tallies = {name: [0, 0] for name in ("rules", "reader")}
                 gold_n = 0

@@ -25,8 +25,8 @@ def rows():
 NATURAL = ("dev", "held", "fresh", "dev2", "dev3", "fresh2", "fresh3")
 POLITICAL = ("politics", "politics_reuters", "politics2")
 STATEMENTS = ("statements", "statements_held")
-TUNING = ("tune", "tune2")  # the natural mix again, one coder: the reader's thresholds are chosen on it
-SINGLE = (*STATEMENTS, "dev4", "dev5", "candidates", "asked", *TUNING)  # the splits one coder labelled
+TUNING = ("tune", "tune2", "tune3")  # the natural mix again, one coder: the reader's thresholds are chosen on it
+SINGLE = (*STATEMENTS, "dev4", "dev5", "candidates", "asked", "asked2", *TUNING)  # the splits one coder labelled
 UNREAD = ("held", "fresh", "fresh2", "fresh3", "statements_held")
 
 
@@ -35,7 +35,7 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     assert {r["split"] for r in labels} == {*NATURAL, *POLITICAL, *SINGLE}
     sizes = {"dev": 600, "held": 600, "fresh": 600, "dev2": 400, "dev3": 400, "politics_reuters": 200, "fresh2": 400}
     sizes |= {"politics2": 599, "statements": 800, "statements_held": 800, "fresh3": 400, "dev4": 1200}
-    sizes |= {"tune": 800, "dev5": 800, "candidates": 1600, "asked": 1600, "tune2": 401}
+    sizes |= {"tune": 800, "dev5": 800, "candidates": 1600, "asked": 1600, "tune2": 401, "asked2": 3200, "tune3": 363}
     assert all(sum(r["split"] == split for r in labels) == n for split, n in sizes.items())
     assert sum(r["split"] == "politics" for r in labels) == 199  # one drawn twice (J193) left out
     assert all(set(r["coder1"]) | set(r.get("coder2", ())) <= TYPES for r in labels)
@@ -51,7 +51,7 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     tuning = [r["article"] for r in labels if r["split"] in TUNING]
     assert len(set(tuning)) == len(tuning)
     unread = {r["article"] for r in labels if r["split"] in UNREAD}
-    learned = {r["article"] for r in labels if r["split"] in ("dev4", "dev5", "candidates", "asked")}
+    learned = {r["article"] for r in labels if r["split"] in ("dev4", "dev5", "candidates", "asked", "asked2")}
     tune = {r["article"] for r in labels if r["split"] == "tune"}
     assert not (set(tuning) & unread) and not (learned & unread) and len(tune & learned) == 25
     # tune2: BBC had no article left that nobody labelled, so its 101 BBC sentences come from articles another
@@ -63,13 +63,22 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     assert len({r["article"] for r in tune2} & learned) == 79 and not {r["article"] for r in tune2} & asked
     assert not {r["article"] for r in tune2 if r["article"].startswith("reuters-")} & others
     assert max(Counter(r["article"] for r in labels if r["split"] == "asked").values()) == 2
+    # round 12: asked2 (BBC articles may give two sentences of each kind) and tune3 (63 BBC sentences of articles
+    # the reader learned another sentence of, none of asked2; 300 Reuters articles no other split holds)
+    asked2 = {r["article"] for r in labels if r["split"] == "asked2"}
+    assert max(Counter(r["article"] for r in labels if r["split"] == "asked2").values()) == 4
+    assert not asked2 & ({r["article"] for r in labels if r["split"] in (*TUNING, *UNREAD)})
+    tune3 = [r for r in labels if r["split"] == "tune3"]
+    others3 = {r["article"] for r in labels if r["split"] != "tune3"}
+    assert len({r["article"] for r in tune3} & learned) == 63 and not {r["article"] for r in tune3} & asked2
+    assert not {r["article"] for r in tune3 if r["article"].startswith("reuters-")} & others3
 
 
 def test_every_label_finds_its_sentence_in_the_corpus(shared):
     import natural_mix
 
     found = natural_mix.labelled("all")  # raises when a hash does not match
-    assert len(found) == 12399 and all(30 <= len(r["text"]) <= 400 for r in found)
+    assert len(found) == 15962 and all(30 <= len(r["text"]) <= 400 for r in found)
 
 
 def test_the_reader_learned_only_from_read_splits_and_each_split_is_of_one_kind():
