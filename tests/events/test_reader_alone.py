@@ -78,3 +78,31 @@ def test_a_passive_act_is_the_by_phrases_and_a_political_target_comes_first(code
     text = 'A Conservative spokeswoman said the campaign, offensive to many people, was "a big misjudgement by Labour".'
     found = rows(coder, alone, text, {"ACCUSE": 0.98})
     assert names(found[0].recipients) == ["Labour"]
+
+
+def test_the_one_a_report_quotes_is_the_speaker(coder, alone):
+    text = "Interfax quoted the defence minister as saying that Georgia had provoked the clashes."
+    found = rows(coder, alone, text, {"ACCUSE": 0.97})
+    assert len(found) == 1
+    assert names(found[0].actors) == ["defence minister"] and names(found[0].recipients) == ["Georgia"]
+    # nor is the one who quotes the target when the quote names no other party
+    text = '"They have looted this country for years," Interfax quoted the Georgian defence minister as saying.'
+    found = rows(coder, alone, text, {"ACCUSE": 0.97})
+    assert len(found) == 1 and "Interfax" not in names(found[0].recipients)
+
+
+def test_who_hears_a_stance_is_not_its_target_but_who_is_asked_is(coder, alone):
+    told = 'But the foreign secretary told the Commons defence committee: "Our position is clear and not for sale."'
+    found = rows(coder, alone, told, {"REJECT": 0.97})
+    assert len(found) == 1 and names(found[0].actors) == ["foreign secretary"] and found[0].recipients == []
+    said_to = "The Kenyan minister said to reporters that the plan was a betrayal of farmers."
+    assert all("reporters" not in names(c.recipients) for c in rows(coder, alone, said_to, {"ACCUSE": 0.97}))
+    asked = "The foreign minister told Iran to halt its enrichment programme at once."
+    found = rows(coder, alone, asked, {"REQUEST": 0.97})
+    assert len(found) == 1 and names(found[0].recipients) == ["Iran"]
+
+
+def test_a_stance_is_about_the_subject_of_what_it_reports(coder, alone):
+    text = "Senator Mark Hollis said at a rally in France that the Labour Party's budget was a cynical con."
+    found = rows(coder, alone, text, {"ACCUSE": 0.97})
+    assert len(found) == 1 and names(found[0].recipients) == ["Labour Party"]  # not France, where he said it

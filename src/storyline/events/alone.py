@@ -5,7 +5,7 @@ pattern names ("Labour's plans were 'a con', Mr Howard said", "the two leaders s
 together") gives them no candidate, and the reader could only ever confirm or veto what the rules found.
 Ten rounds of reading misses show that most of what the coder misses on unread text is lost so, before any
 filter: no candidate of the type at all. This step lets the reader speak alone where it is sure enough (ALONE,
-chosen on `tune` and `tune2`):
+chosen on `tune`, `tune2` and `tune3`):
 
 - a type the reader gives with probability >= meaning.ALONE becomes a row in a sentence where the rules coded
   nothing (beside a row, the reader's other types are mostly echoes of that event), if the rules found no
@@ -13,9 +13,12 @@ chosen on `tune` and `tune2`):
 - only in a sentence that names a state or a party of a political or social sector (a firm's results, a
   match, a storm name none), and the row must take at least one such party;
 - its parties are read from the clause the type is said in: a statement's speaker for the acts one does by
-  saying (accusing, asking, rejecting, praising, promising, threatening), else the subject of the reported
-  clause (the by-phrase of a passive, whose subject undergoes it); the recipient is the first other state or
-  political party that clause names, else the first other party;
+  saying (accusing, asking, rejecting, praising, promising, threatening; in "Interfax quoted the minister as saying"
+  the minister, and Interfax is no party), else the subject of the reported clause (the by-phrase of a passive,
+  whose subject undergoes it); the target of a stance (accusing, rejecting, praising, agreeing) is what the
+  statement is about, the parties of its reported clause's subject ("told MPs the Tories had lied": the Tories),
+  never who hears it ("told the BBC", "said to reporters"), though one asks or warns the hearer ("told Iran to
+  stop"); else the first other state or political party the clause names, else the first other party;
 - its rule is "meaning alone 0.97", so an analyst can count these rows apart and discount them.
 
 Off unless the reader is (`--meaning`).
@@ -27,12 +30,36 @@ from ..actors.mentions import DocActors, is_unresolved
 from .candidate import Candidate
 from .filters import POLITICAL_SECTORS, political_party
 from .participants import ParticipantFinder
-from .quotes import SPEECH_VERBS
+from .quotes import HEARER_VERBS, SPEECH_VERBS
 
 # the acts done by saying them: a statement's speaker is their actor ("X said Y's plan was a con": X accuses Y)
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "THREATEN"})
+# of those, the ones whose target is what the statement is about, not who hears it ("told MPs the Tories had lied":
+# the Tories are accused, MPs hear it); one asks or warns the hearer ("told Iran to stop", "warned MPs that")
+ABOUT_ACTS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
 # the clauses that carry what a speech verb reports
 REPORTED = ("ccomp", "xcomp", "parataxis")
+
+
+def quoted_speaker(verb):
+    """The one a report quotes: in "Interfax quoted the minister as saying ..." the minister speaks, not Interfax."""
+    quotes = any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(p.dep_ == "pcomp" and p.lemma_.lower() in SPEECH_VERBS for p in c.children)
+        for c in verb.children
+    )
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if quotes else None
+
+
+def hearers(verb) -> set[int]:
+    """The tokens naming who a speech verb's statement is told to: the object of "tell", "brief", "assure" ("told
+    the BBC"), and "to" whom it was said ("said to reporters", "complained to the UN")."""
+    lemma = verb.lemma_.lower()
+    heard = [c for c in verb.children if lemma in HEARER_VERBS and c.dep_ in ("dobj", "dative")]
+    if lemma in SPEECH_VERBS:
+        heard += [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    return {t.i for h in heard for t in h.subtree}
 
 
 def political_in(sent, actors: DocActors) -> bool:
@@ -82,15 +109,26 @@ class AloneRows:
         return verb
 
     def candidates(
-        self, reading: dict[str, float], threshold: float, sent, actors: DocActors, have: set[str], known: frozenset
+        self,
+        reading: dict[str, float],
+        threshold: float,
+        sent,
+        actors: DocActors,
+        have: set[str],
+        known: frozenset,
+        political: bool | None = None,
     ) -> list[Candidate]:
         """One candidate per type the reader gives >= threshold that `have` (the types the rules found a candidate
-        of in the sentence) lacks, each with a political party."""
+        of in the sentence) lacks, each with a political party. `political` is whether the sentence names one
+        (political_in), when the caller has read it already."""
         types = sorted((t for t, p in reading.items() if p >= threshold and t not in have), key=lambda t: -reading[t])
-        if not types or not political_in(sent, actors):
+        if political is None:
+            political = political_in(sent, actors)
+        if not types or not political:
             return []
         out = []
         for event_type in types:
+            reporter: set[int] = set()
             verb = self.clause_of(event_type, sent)
             patient = self.participants.patient(verb)
             if patient is not None:
@@ -110,11 +148,22 @@ class AloneRows:
                 undergoes = [p for p in self.participants.parties(patient, actors) if p not in doers]
             else:
                 subject = self.participants.subject_token(verb)
+                quoted = quoted_speaker(verb) if event_type in SPEECH_ACTS else None
+                if quoted is not None:  # the one who quotes only reports: neither actor nor target
+                    reporter = {t.i for t in subject.subtree} if subject is not None else set()
+                    subject = quoted
                 doers = self.participants.parties(subject, actors) if subject is not None else []
                 if not doers and subject is not None and subject.lower_ in ("it", "they", "we", "he", "she"):
                     doers = self.participants.speaker_pronoun(verb, actors)
                 undergoes = []
-            recipients = undergoes[:1] or self._first_other_party(verb, subject, doers, actors, known)
+            heard, about = set(reporter), None
+            if event_type in ABOUT_ACTS:
+                # a stance's target is what the statement is about: the subject of the clause it reports ("said
+                # the Labour Party's budget was a con", "told MPs that the Conservatives had misled voters")
+                heard |= hearers(verb)
+                reported = self.clause_of("", sent)
+                about = self.participants.subject_token(reported) if reported is not verb else None
+            recipients = undergoes[:1] or self._first_other_party(verb, subject, doers, actors, known, heard, about)
             if not any(political_party(p, known) for p in (*doers, *recipients)):
                 continue
             out.append(
@@ -131,17 +180,32 @@ class AloneRows:
             )
         return out
 
-    def _first_other_party(self, verb, subject, doers: list[dict], actors: DocActors, known: frozenset) -> list[dict]:
-        """The first party the clause names outside its subject's phrase, other than the doers: a named state or
-        political party first ("said the campaign, offensive to many people, was a misjudgement by Labour": Labour),
-        then one named by what it is ("critics"), else any ("the plaintiffs")."""
-        skip = {t.i for t in subject.subtree} if subject is not None else set()
+    def _first_other_party(
+        self, verb, subject, doers: list[dict], actors: DocActors, known: frozenset, heard: set[int], about=None
+    ) -> list[dict]:
+        """The first party the clause names outside its subject's phrase and its hearers (`heard`), other than the
+        doers: a named state or political party first ("said the campaign, offensive to many people, was a
+        misjudgement by Labour": Labour), then one named by what it is ("critics"), else any ("the plaintiffs")."""
+        skip = ({t.i for t in subject.subtree} if subject is not None else set()) | heard
         own = {p["key"] for p in doers}
+        if about is not None:  # what a stance is about: the parties its phrase names come first
+            said = self._parties_in(about.subtree, skip, own, actors)
+            if said:
+                return self._first_of(said, known)
+        return self._first_of(self._parties_in(verb.subtree, skip, own, actors), known)
+
+    def _parties_in(self, tokens, skip: set[int], own: set[str], actors: DocActors) -> list[dict]:
+        """The parties these tokens name, in order, outside `skip` and other than the doers (`own`)."""
         found: list[dict] = []
-        for tok in verb.subtree:
+        for tok in tokens:
             if tok.i in skip or tok.pos_ not in ("PROPN", "NOUN") or actors.actor_for(tok) is None:
                 continue
             found.extend(p for p in self.participants.parties(tok, actors) if p["key"] not in own)
+        return found
+
+    @staticmethod
+    def _first_of(found: list[dict], known: frozenset) -> list[dict]:
+        """A named state or political party first, then one named by what it is, else any."""
         named = [p for p in found if political_party(p, known) and not is_unresolved(p["key"])]
         political = [p for p in found if political_party(p, known)]
         return (named or political or found)[:1]

@@ -162,14 +162,16 @@ class SentenceCoder:
                     )
             read.append((sent, coded, dropped))
         readings: dict[int, dict[str, float]] = {}
+        political: set[int] = set()  # the sentences that name a state or a political party (alone.py)
         if self.meaning is not None:
             # the optional reader of whole sentences (meaning.py) reads, at once, each sentence where it could
             # change something: a row to veto, a dropped candidate to keep, or a political party named, where
             # it may find an event on its own (alone.py)
+            political = {k for k, (sent, _, _) in enumerate(read) if political_in(sent, actors)}
             asked = [
                 k
                 for k, (sent, coded, dropped) in enumerate(read)
-                if coded or any(not c.negated for c in dropped) or political_in(sent, actors)
+                if coded or any(not c.negated for c in dropped) or k in political
             ]
             readings = dict(zip(asked, self.meaning.read([read[k][0].text for k in asked]), strict=True))
         for k, (sent, coded, dropped) in enumerate(read):
@@ -181,7 +183,10 @@ class SentenceCoder:
                     # rules found no candidate of: a dropped one it was not sure enough of stays dropped, and "did
                     # not attack" stays no attack
                     found = {c.type for c in dropped}
-                    for c in self.alone.candidates(readings[k], meaning.ALONE, sent, actors, found, known):
+                    own = self.alone.candidates(
+                        readings[k], meaning.ALONE, sent, actors, found, known, political=k in political
+                    )
+                    for c in own:
                         self.modality.status(c)
                         if not c.negated:
                             kept_after_all.append(c)

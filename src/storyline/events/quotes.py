@@ -14,9 +14,10 @@ from .grammar import HUMAN_NOUNS
 WORDS = read_lists(
     "storyline.events",
     "speech.yaml",
-    frozenset(["speech_verbs", "not_reports", "speaker_pronouns", "person_pronouns", "belief_verbs"]),
+    frozenset(["speech_verbs", "hearer_verbs", "not_reports", "speaker_pronouns", "person_pronouns", "belief_verbs"]),
 )
 SPEECH_VERBS = WORDS["speech_verbs"]
+HEARER_VERBS = WORDS["hearer_verbs"]
 NOT_REPORTS = WORDS["not_reports"]
 # pronouns that stand for a speaker: resolved to one named before them, else the speaker is unresolved
 SPEAKER_PRONOUNS = WORDS["speaker_pronouns"]
