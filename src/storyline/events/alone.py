@@ -41,15 +41,25 @@ ABOUT_ACTS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
 REPORTED = ("ccomp", "xcomp", "parataxis")
 
 
+def quoting_as(verb):
+    """The speech verb a report quotes through: "saying" in "Interfax quoted the minister as saying ...", else None."""
+    return next(
+        (
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children
+            if p.dep_ == "pcomp" and p.lemma_.lower() in SPEECH_VERBS
+        ),
+        None,
+    )
+
+
 def quoted_speaker(verb):
     """The one a report quotes: in "Interfax quoted the minister as saying ..." the minister speaks, not Interfax."""
-    quotes = any(
-        c.dep_ == "prep"
-        and c.lower_ == "as"
-        and any(p.dep_ == "pcomp" and p.lemma_.lower() in SPEECH_VERBS for p in c.children)
-        for c in verb.children
-    )
-    return next((c for c in verb.children if c.dep_ == "dobj"), None) if quotes else None
+    if quoting_as(verb) is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def hearers(verb) -> set[int]:
@@ -79,30 +89,25 @@ class AloneRows:
 
     def clause_of(self, event_type: str, sent):
         """The verb a row of this type hangs from: the speech verb for an act done by saying, else the clause
-        the speech verbs report ("officials said the agency quoted him as saying troops had shelled it": shelled),
-        else the sentence's root."""
-        root = sent.root
-        if event_type in SPEECH_ACTS:
-            return root
-        verb = root
+        the speech verbs report (`reported_clause`)."""
+        return sent.root if event_type in SPEECH_ACTS else self.reported_clause(sent)
+
+    @staticmethod
+    def reported_clause(sent):
+        """The clause the sentence's speech verbs report ("officials said the agency quoted him as saying troops
+        had shelled it": shelled), else the sentence's root."""
+        verb = sent.root
         for _ in range(3):
             reported = None
             if verb.lemma_.lower() in SPEECH_VERBS:
                 reported = next((c for c in verb.children if c.dep_ in REPORTED and c.pos_ in ("VERB", "AUX")), None)
             if reported is None:
                 # "quoted him as saying ...": the report hangs from the "as" of the verb that quotes
-                reported = next(
-                    (
-                        g
-                        for c in verb.children
-                        if c.dep_ == "prep" and c.lower_ == "as"
-                        for p in c.children
-                        if p.dep_ == "pcomp" and p.lemma_.lower() in SPEECH_VERBS
-                        for g in p.children
-                        if g.dep_ in REPORTED and g.pos_ in ("VERB", "AUX")
-                    ),
-                    None,
-                )
+                saying = quoting_as(verb)
+                if saying is not None:
+                    reported = next(
+                        (g for g in saying.children if g.dep_ in REPORTED and g.pos_ in ("VERB", "AUX")), None
+                    )
             if reported is None:
                 break
             verb = reported
@@ -161,7 +166,7 @@ class AloneRows:
                 # a stance's target is what the statement is about: the subject of the clause it reports ("said
                 # the Labour Party's budget was a con", "told MPs that the Conservatives had misled voters")
                 heard |= hearers(verb)
-                reported = self.clause_of("", sent)
+                reported = self.reported_clause(sent)
                 about = self.participants.subject_token(reported) if reported is not verb else None
             recipients = undergoes[:1] or self._first_other_party(verb, subject, doers, actors, known, heard, about)
             if not any(political_party(p, known) for p in (*doers, *recipients)):
