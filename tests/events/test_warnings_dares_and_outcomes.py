@@ -1,7 +1,7 @@
 """Readings the natural mix of news asks for, in sentences of our own: a warning threatens only the
 warner's own act or someone else; what is feared or warned of has not happened; a contingency is not an
-act; helping to do something names no one helped; a dare asks for the act; a body sent from a named
-party acts for it; a party said to have brought about something bad is criticised."""
+act, nor is an event a condition hangs on; helping to do something names no one helped; a dare asks for the
+act; a body sent from a named party acts for it; a party said to have brought about something bad is criticised."""
 
 from __future__ import annotations
 
@@ -33,6 +33,16 @@ def test_what_is_feared_or_warned_of_has_not_happened(code):
 def test_a_contingency_is_not_an_act(code):
     events = code("Soldiers are on standby in case they need to evacuate foreign nationals from the port.")
     assert "AID" not in kinds(events)
+    events = code("The ministry prepared a legal team in case legal action was taken against Britain over the war.")
+    assert "ACCUSE" not in kinds(events)
+
+
+def test_a_condition_on_the_clause_holds_for_the_event_its_noun_names(code):
+    # the talks are news only once the condition is met, however the parser hangs the "if" clause
+    assert "CONSULT" not in kinds(code("Negotiations between Israel and Syria will start if Damascus stops the raids."))
+    tamil = code("Talks with the Tamil rebels will resume only if the Sri Lankan army withdraws from the town.")
+    assert "CONSULT" not in kinds(tamil)
+    assert "CONSULT" in kinds(code("Talks with the Tamil rebels will resume in Oslo next week."))
 
 
 def test_helping_to_do_something_is_not_aid_unless_someone_is_helped(code):

@@ -582,6 +582,8 @@ class ModalityReader:
             for start in {v.left_edge.i, *([subject.left_edge.i] if subject is not None else [])}:
                 if start >= 2 and v.doc[start - 2].lower_ == "in" and v.doc[start - 1].lower_ == "case":
                     return True  # "on standby in case they need to evacuate": a contingency, however parsed
+                if start + 1 < len(v.doc) and v.doc[start].lower_ == "in" and v.doc[start + 1].lower_ == "case":
+                    return True  # "in case legal action was taken", the "in" parsed as the clause's own mark
             if v.dep_ in ("ccomp", "csubj", "advcl", "xcomp", "acomp", "conj", "relcl", "acl", "pcomp", "pobj", "prep"):
                 head = v.head
                 if head.lower_ in DOUBT_WORDS:
@@ -606,7 +608,9 @@ class ModalityReader:
         v = tok
         for _ in range(3):
             for ch in v.children:
-                if ch.dep_ == "advcl":
+                # a clause marked "if" is a condition even where the parser took it for an object ("will resume
+                # only if the army withdraws", "withdraws" parsed as the object of "resume")
+                if ch.dep_ in ("advcl", "dobj"):
                     mark = next((m.lower_ for m in ch.children if m.dep_ == "mark"), None)
                     if mark in ("unless", "if"):
                         return mark
@@ -642,7 +646,8 @@ class ModalityReader:
                 c.type, c.mode = "THREATEN", "assault"
                 c.rule += " (vow of force)"
                 return
-        condition = self._conditional(c.trigger)
+        # a condition on the clause an event noun stands in holds for it ("talks will resume only if troops leave")
+        condition = self._conditional(clause_verb(c.trigger) if c.nominal else c.trigger)
         said = c.status == "planned" or any(speech_verb(a) for a in c.trigger.ancestors)
         if (
             condition
