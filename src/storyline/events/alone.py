@@ -127,9 +127,7 @@ class AloneRows:
         of in the sentence) lacks, each with a political party. `political` is whether the sentence names one
         (political_in), when the caller has read it already."""
         types = sorted((t for t, p in reading.items() if p >= threshold and t not in have), key=lambda t: -reading[t])
-        if political is None:
-            political = political_in(sent, actors)
-        if not types or not political:
+        if not types or not (political if political is not None else political_in(sent, actors)):
             return []
         out = []
         for event_type in types:
