@@ -162,17 +162,18 @@ class SentenceCoder:
                     )
             read.append((sent, coded, dropped))
         readings: dict[int, dict[str, float]] = {}
-        political: set[int] = set()  # the sentences that name a state or a political party (alone.py)
+        political: set[int] = set()  # sentences with nothing else to change that name a political party
         if self.meaning is not None:
             # the optional reader of whole sentences (meaning.py) reads, at once, each sentence where it could
             # change something: a row to veto, a dropped candidate to keep, or a political party named, where
             # it may find an event on its own (alone.py)
-            political = {k for k, (sent, _, _) in enumerate(read) if political_in(sent, actors)}
-            asked = [
-                k
-                for k, (sent, coded, dropped) in enumerate(read)
-                if coded or any(not c.negated for c in dropped) or k in political
-            ]
+            changeable = {
+                k for k, (_, coded, dropped) in enumerate(read) if coded or any(not c.negated for c in dropped)
+            }
+            # a sentence with nothing to change is read where it names a party; AloneRows reads the others itself,
+            # only where the reader gives a type
+            political = {k for k, (sent, _, _) in enumerate(read) if k not in changeable and political_in(sent, actors)}
+            asked = sorted(changeable | political)
             readings = dict(zip(asked, self.meaning.read([read[k][0].text for k in asked]), strict=True))
         for k, (sent, coded, dropped) in enumerate(read):
             if k in readings:
@@ -184,7 +185,7 @@ class SentenceCoder:
                     # not attack" stays no attack
                     found = {c.type for c in dropped}
                     own = self.alone.candidates(
-                        readings[k], meaning.ALONE, sent, actors, found, known, political=k in political
+                        readings[k], meaning.ALONE, sent, actors, found, known, political=(k in political) or None
                     )
                     for c in own:
                         self.modality.status(c)

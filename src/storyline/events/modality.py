@@ -62,6 +62,11 @@ def clause_verb(tok):
     return v
 
 
+def event_clause(c: Candidate):
+    """Where a candidate's status and conditions are read: its verb, or the clause an event noun stands in."""
+    return clause_verb(c.trigger) if c.nominal else c.trigger
+
+
 # acts of accord and help: trying to do them is not doing them
 ACCORD_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 REGARDING_VERBS = WORDS["regarding_verbs"]
@@ -379,7 +384,7 @@ class ModalityReader:
         return tok.lemma_.lower() in SCHEDULED_WORDS
 
     def status(self, c: Candidate) -> None:
-        tok = c.trigger if not c.nominal else clause_verb(c.trigger)
+        tok = event_clause(c)
         if c.status == "intended":
             return
         # negation on the trigger or on an auxiliary chain it heads
@@ -580,10 +585,13 @@ class ModalityReader:
                     return True
             subject = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
             for start in {v.left_edge.i, *([subject.left_edge.i] if subject is not None else [])}:
-                if start >= 2 and v.doc[start - 2].lower_ == "in" and v.doc[start - 1].lower_ == "case":
-                    return True  # "on standby in case they need to evacuate": a contingency, however parsed
-                if start + 1 < len(v.doc) and v.doc[start].lower_ == "in" and v.doc[start + 1].lower_ == "case":
-                    return True  # "in case legal action was taken", the "in" parsed as the clause's own mark
+                # "on standby in case they need to evacuate": a contingency, however parsed; "in case legal action
+                # was taken" with the "in" parsed as the clause's own mark
+                if any(
+                    i >= 0 and i + 1 < len(v.doc) and v.doc[i].lower_ == "in" and v.doc[i + 1].lower_ == "case"
+                    for i in (start - 2, start)
+                ):
+                    return True
             if v.dep_ in ("ccomp", "csubj", "advcl", "xcomp", "acomp", "conj", "relcl", "acl", "pcomp", "pobj", "prep"):
                 head = v.head
                 if head.lower_ in DOUBT_WORDS:
@@ -647,7 +655,7 @@ class ModalityReader:
                 c.rule += " (vow of force)"
                 return
         # a condition on the clause an event noun stands in holds for it ("talks will resume only if troops leave")
-        condition = self._conditional(clause_verb(c.trigger) if c.nominal else c.trigger)
+        condition = self._conditional(event_clause(c))
         said = c.status == "planned" or any(speech_verb(a) for a in c.trigger.ancestors)
         if (
             condition
