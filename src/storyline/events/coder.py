@@ -42,6 +42,7 @@ from .lexicon import Lexicon
 from .modality import ModalityReader
 from .participants import ParticipantFinder
 from .quotes import SPEECH_VERBS
+from .targets import TargetFinder
 
 # word lists of words that are no verbs: never a de-inflection target when repairing a verb's lemma
 NOT_VERB_LISTS = frozenset({"not_evaluations", "public_matters"})
@@ -64,6 +65,7 @@ class SentenceCoder:
         self.support_nouns = frozenset(lexicon.sets.get("support", ()))
         self.event_nouns = frozenset(lexicon.nouns)
         self.participants = ParticipantFinder(gazetteer, self.support_nouns)
+        self.targets = TargetFinder(self.participants, self.event_nouns)
         self.candidates = CandidateFinder(lexicon, self.participants)
         self.modality = ModalityReader(lexicon, self.participants)
         self.filter = EventFilter(lexicon, self.participants)
@@ -96,6 +98,13 @@ class SentenceCoder:
                         # the verb's stative passive, as "is opposed to" is parsed
                         tok.pos_, tok.tag_ = "VERB", "VBN"
                     break
+
+    def _settle_parties(self, c: Candidate, actors: DocActors) -> None:
+        """The parties of a candidate the coder keeps: a target one step from the trigger where its own slots name
+        none (targets.py; read after the filters, so that it changes who, never which rows), then no self-loop."""
+        if not c.recipients:
+            c.recipients = self.targets.find(c, actors, self.support_nouns)
+        self._no_self_loop(c)
 
     @staticmethod
     def _no_self_loop(c) -> None:
@@ -152,7 +161,7 @@ class SentenceCoder:
                 ):
                     dropped.append(c)
                     continue
-                self._no_self_loop(c)
+                self._settle_parties(c, actors)
                 coded.append(self.emitter.emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index))
                 if c.intent and not c.negated:
                     # an intent announced stands beside its act; a plan denied is none
@@ -192,7 +201,7 @@ class SentenceCoder:
                         if not c.negated:
                             kept_after_all.append(c)
                 for c in kept_after_all:
-                    self._no_self_loop(c)
+                    self._settle_parties(c, actors)
                     coded.append(self.emitter.emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index))
             events.extend(coded)
         return events

@@ -432,7 +432,7 @@ class ParticipantFinder:
                 if target is not None:
                     recipients = self.parties(target, actors)
             elif where == "place":
-                recipients = self._place_parties(tok, actors)
+                recipients = self.place_parties(tok, actors)
             else:
                 for prep in tok.children:
                     if prep.dep_ in ("prep", "prt", "dative") and prep.lower_ == where:
@@ -512,19 +512,25 @@ class ParticipantFinder:
                 return [country_party(self.g, iso, ent.text, ent.start_char, ent.end_char)]
         return []
 
-    def _place_parties(self, tok, actors: DocActors) -> list[dict]:
+    def place_parties(self, tok, actors: DocActors) -> list[dict]:
         """ "arrived in Pyongyang", "travel to China": the country of the place visited."""
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "into"):
                 for p in prep.children:
-                    if p.dep_ != "pobj":
-                        continue
-                    hit = actors.actor_for(p)
-                    if hit and hit[0].kind == "country":
-                        return [self.party(hit)]
-                    place = self.g.place(p.text) if p.ent_type_ in ("GPE", "LOC", "FAC") else None
-                    if place and place.country:
-                        return [country_party(self.g, place.country, p.text, p.idx, p.idx + len(p.text))]
+                    found = self.place_parties_of(p, actors) if p.dep_ == "pobj" else []
+                    if found:
+                        return found
+        return []
+
+    def place_parties_of(self, p, actors: DocActors) -> list[dict]:
+        """The country a place's name stands for: a state named, or a place the gazetteer puts in one (the
+        party's text is the place's own name: "Jericho")."""
+        hit = actors.actor_for(p)
+        if hit and hit[0].kind == "country":
+            return [self.party(hit)]
+        place = self.g.place(p.text) if p.ent_type_ in ("GPE", "LOC", "FAC") else None
+        if place and place.country:
+            return [country_party(self.g, place.country, p.text, p.idx, p.idx + len(p.text))]
         return []
 
     def speaker_pronoun(self, tok, actors: DocActors) -> list[dict]:
