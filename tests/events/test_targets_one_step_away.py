@@ -84,4 +84,3 @@ def test_a_protest_targets_whose_act_it_protests(code):
     # protesting an arrest targets who arrested, never the ones arrested
     events = code("Students protested over the arrest of Uighur activists.")
     assert _named(events, "PROTEST") == [[]]
-

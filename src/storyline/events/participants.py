@@ -55,10 +55,21 @@ class ParticipantFinder:
 
     @staticmethod
     def agent_of(verb):
-        """The by-phrase of a passive: "detained by police"."""
+        """The by-phrase of a passive: "detained by police". The small parser often hangs it on the active gerund
+        the passive governs ("has been accused of blocking the site by the media watchdog"), where an active verb
+        cannot take it: there it is still the passive's."""
         for child in verb.children:
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and verb.tag_ == "VBN"):
                 return next((p for p in child.children if p.dep_ == "pobj"), None)
+        if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+            for of in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+                for gerund in (g for g in of.children if g.dep_ == "pcomp" and g.tag_ == "VBG"):
+                    if any(a.dep_ == "auxpass" for a in gerund.children):
+                        continue  # "accused of being paid by the agency": the agency pays
+                    for by in (b for b in gerund.children if b.dep_ == "prep" and b.lower_ == "by"):
+                        found = next((p for p in by.children if p.dep_ == "pobj"), None)
+                        if found is not None:
+                            return found
         return None
 
     def patient(self, verb):
@@ -144,7 +155,8 @@ class ParticipantFinder:
                 if child.dep_ == "nsubjpass":
                     if v.lemma_.lower() in STATIVE_PASSIVE or via_xcomp:
                         return child  # "Israel is opposed to", "he is prepared to lift": the subject acts
-                    return None  # passive without agent: no actor, the subject is the target
+                    # passive: its by-phrase acts, wherever the parser hung it; without one, no actor
+                    return self.agent_of(verb) if v is verb else None
             if v.dep_ == "conj":
                 v = v.head
             elif v.dep_ == "xcomp":
