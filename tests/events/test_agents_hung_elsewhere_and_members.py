@@ -18,3 +18,10 @@ def test_a_passives_by_phrase_acts_wherever_the_parser_hung_it(code):
 def test_one_of_a_group_acts_for_it(code):
     events = code("One of the rebels attacked the convoy near the border.")
     assert [r["actor"] for r in rows(events, "ASSAULT")] == [["rebels"]]
+
+
+def test_a_states_arms_act_for_its_military_and_militiamen_are_a_militia(code):
+    assert [r["actor"] for r in rows(code("Syrian helicopters bombed the rebel-held town."), "ASSAULT")] == [
+        ["Syria military"]
+    ]
+    assert [r["actor"] for r in rows(code("Burundian militiamen attacked a camp."), "ASSAULT")] == [["Burundi rebels"]]
