@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import subprocess
 import sys
 import time
@@ -95,6 +96,74 @@ def per_type(pred: Path, gold: Path) -> dict[str, dict[str, float | int]]:
     }
 
 
+# words that name what a party is, not which: "the Hungarian government" and "Hungary" match on "hungarian"/"hungary"
+# only through the name; "government" alone says nothing of whose
+PARTY_GENERIC = frozenset(
+    {
+        "government", "minister", "ministers", "leader", "leaders", "officials", "official", "president", "forces",
+        "army", "party", "the", "of", "and", "prime", "foreign", "state", "group", "sides", "side", "people",
+    }
+)  # fmt: skip
+
+
+def _party_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z.\-]{2,}", text.lower()) if w not in PARTY_GENERIC}
+
+
+def _names(row: dict, side: str) -> list[str]:
+    """What a row calls its actors or recipients: the resolved names and the words of the sentence they stand on."""
+    sentence = row.get("sentence") or ""
+    return [str(x).lower() for x in row.get(side) or () if x] + [
+        sentence[a:b].lower() for a, b in row.get(f"{side}_spans") or ()
+    ]
+
+
+def _same_party(gold: list[str], named: list[str]) -> bool:
+    """A gold party ("Romanian officials", "U.N.") and a row's names match when one holds the other or they share
+    a word of a name (lenient, as a reader would be: "Hungarian" matches "Hungary government" by its span)."""
+    return any(g.lower() in n or n in g.lower() or _party_words(g) & _party_words(n) for g in gold for n in named if n)
+
+
+def parties(mentions: Path, gold: Path) -> dict[str, float | int]:
+    """Who did what to whom, where the gold names the parties (the textbook set `events`): of the gold types the
+    coder finds, how often a row of that type names the gold actor, and, where the gold names a recipient, how often
+    it names one at all and the gold one. Asserted rows only, as the type score counts them."""
+    found: dict[str, list[dict]] = {}
+    with open(mentions, encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            if row.get("status") not in ("hypothetical", "negated") and not row.get("background"):
+                found.setdefault(str(row["article_id"]), []).append(row)
+    n = actor = with_recipient = recipient_named = recipient_right = both = 0
+    with open(gold, encoding="utf-8") as f:
+        for line in f:
+            truth = json.loads(line)
+            if "actors" not in truth:
+                return {}
+            for kind in truth["types"]:
+                got = [r for r in found.get(str(truth["id"]), []) if r["type"] == kind]
+                if not got:
+                    continue
+                n += 1
+                actor_ok = any(_same_party(truth["actors"], _names(r, "actor")) for r in got)
+                recipient_ok = True
+                if truth.get("recipients"):
+                    with_recipient += 1
+                    recipient_named += any(r.get("recipient") for r in got)
+                    recipient_ok = any(_same_party(truth["recipients"], _names(r, "recipient")) for r in got)
+                    recipient_right += recipient_ok
+                actor += actor_ok
+                both += actor_ok and recipient_ok
+    return {
+        "rows": n,
+        "actor_right": round(actor / max(n, 1), 3),
+        "with_gold_recipient": with_recipient,
+        "recipient_named": round(recipient_named / max(with_recipient, 1), 3),
+        "recipient_right": round(recipient_right / max(with_recipient, 1), 3),
+        "both_right": round(both / max(n, 1), 3),
+    }
+
+
 def run_set(
     name: str, out: Path, workers: int, model: str | None = None, vectors: bool = False, meaning: bool = False
 ) -> dict:
@@ -150,6 +219,12 @@ def run_set(
         )
     if task == "events":
         result["types"] = per_type(pred, gold)
+        who = parties(pred, gold)
+        if who:
+            result["parties"] = who
+            for part in ("tune", "held"):
+                pred_part = _filtered(pred, part, out / f"{name}.{part}.pred")
+                result["parties_" + part] = parties(pred_part, _filtered(gold, part, out / f"{name}.{part}.gold"))
     result["seconds"] = round(seconds, 1)
     return result
 

@@ -63,5 +63,24 @@ def test_event_types_on_textbook_and_news_sentences(scores):
     assert scores["events_news2"]["all"]["precision"] >= 0.88
 
 
+def test_who_did_what_to_whom_on_the_textbook_set(scores):
+    # the gold names each sentence's actors and recipients; before round 13 a row of a gold type named a recipient
+    # where the gold has one 0.41 of the time (right 0.35): the target one step from the trigger (events/targets.py)
+    # raised that to 0.55 (right 0.49), with types unchanged
+    parties = scores["events"]["parties"]
+    assert parties["actor_right"] >= 0.88
+    assert parties["recipient_right"] >= 0.48
+
+
+def test_party_matching_is_by_name_not_by_office():
+    from evaluate import _same_party
+
+    assert _same_party(["Hungarian"], ["hungary government", "senior hungarian and romanian officials"])
+    assert _same_party(["U.N."], ["united nations", "u.n."])
+    # "government" says nothing of whose
+    assert not _same_party(["Sudanese government"], ["russia government"])
+    assert not _same_party(["Tokyo"], [""])
+
+
 def test_evaluation_scripts_exist():
     assert Path(ROOT / "benchmarks" / "evaluate.py").exists()
