@@ -187,3 +187,11 @@ def test_a_courtesy_call_visits_and_a_call_with_nothing_asked_asks_nothing(code)
 def test_what_only_appears_to_be_so_is_not_reported(code):
     events = code("Diplomats said Belgium appears ready to drop the plans for the new tax.")
     assert kinds(events) == []
+
+
+def test_what_armed_men_carry_is_no_arming(code):
+    assert "AID" not in kinds(code("Gunmen armed with rifles stormed the bank in the capital."))
+    assert "AID" not in kinds(code("Police equipped with riot shields cleared the square."))
+    # arming them is: by a named party, or as the clause's own act
+    assert "AID" in kinds(code("Rebels armed by Iran attacked the town."))
+    assert "AID" in kinds(code("Iran armed the rebels with rockets."))

@@ -33,6 +33,7 @@ from .grammar import (
     DISMISSAL_VERBS,
     EFFORT_NOUNS,
     ENGAGE_VERBS,
+    EQUIPPING_VERBS,
     EXCLUDING_THINGS,
     FIRED_THINGS,
     FUTURE_AUX,
@@ -875,6 +876,10 @@ class CandidateFinder:
             figures = any(o.like_num or any(c.like_num for c in o.children) for o in objects)
             things = any(o.lemma_.lower() in YIELDED_THINGS for o in objects)
             return figures or things or (subj is not None and subj.lemma_.lower() in YIELDED_THINGS | MARKET_WORDS)
+        agent = any(ch.dep_ == "agent" or (ch.dep_ == "prep" and ch.lower_ == "by") for ch in tok.children)
+        if lemma in EQUIPPING_VERBS and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not agent:
+            # "gunmen armed with rifles", "police equipped with batons": what they carry, not an act of arming them
+            return True
         if p.type == "REJECT" and lemma == "decline":
             # "car sales declined 62 pct to 4,922", "exports declined by a third": a fall, no refusal
             measured = objects + preps.get("to", []) + preps.get("by", [])

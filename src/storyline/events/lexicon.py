@@ -368,6 +368,7 @@ WORD_LISTS = frozenset(
         "place_nouns",
         "protest_nouns",
         "grievance_preps",
+        "equipping_verbs",
         "plan_noun_verbs",
         "response_nouns",
         "setting_heads",
