@@ -103,7 +103,7 @@ class SentenceCoder:
         """The parties of a candidate the coder keeps: a target one step from the trigger where its own slots name
         none (targets.py; read after the filters, so that it changes who, never which rows), then no self-loop."""
         if not c.recipients:
-            c.recipients = self.targets.find(c, actors, self.support_nouns)
+            c.recipients = self.targets.find(c, actors)
         self._no_self_loop(c)
 
     @staticmethod

@@ -319,26 +319,34 @@ class ParticipantFinder:
                         parties.append(party)
         return parties
 
-    def _office_of_state(self, tok, actors: DocActors):
-        """An office held for a state named by its nationality ("his Japanese counterpart", "the
-        Iranian envoy", "French officials"): the holder acts for that state's government."""
+    @staticmethod
+    def nationality(tok, actors: DocActors):
+        """The state a modifier before a noun names by nationality or name ("the Iranian envoy", "an Indian
+        proposal", "US carriers"), as the actor hit of that state, else None."""
         for m in tok.children:
             if m.dep_ not in ("amod", "compound", "nmod") or m.i > tok.i or m.ent_type_ not in ("NORP", "GPE"):
                 continue
             found = actors.actor_for(m)
-            if found is None or found[0].kind != "country" or not found[0].country:
-                continue
-            iso = found[0].country
-            left = min([tok.i, *(c.i for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod"))])
-            span = tok.doc[left : tok.i + 1]
-            name = f"{self.g.country_names.get(iso, iso)} {SECTOR_NAMES.get('GOV', 'GOV')}"
-            return (
-                Actor(f"group:{iso}:GOV", name.strip(), "group", iso, "GOV"),
-                span.start_char,
-                span.end_char,
-                span.text,
-            )
+            if found is not None and found[0].kind == "country" and found[0].country:
+                return found
         return None
+
+    def _office_of_state(self, tok, actors: DocActors):
+        """An office held for a state named by its nationality ("his Japanese counterpart", "the
+        Iranian envoy", "French officials"): the holder acts for that state's government."""
+        found = self.nationality(tok, actors)
+        if found is None:
+            return None
+        iso = found[0].country
+        left = min([tok.i, *(c.i for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod"))])
+        span = tok.doc[left : tok.i + 1]
+        name = f"{self.g.country_names.get(iso, iso)} {SECTOR_NAMES.get('GOV', 'GOV')}"
+        return (
+            Actor(f"group:{iso}:GOV", name.strip(), "group", iso, "GOV"),
+            span.start_char,
+            span.end_char,
+            span.text,
+        )
 
     def _fellow_countries(self, tok, hit, actors: DocActors) -> list[dict]:
         """ "officials from Russia and North Korea": one group of officials per country named."""

@@ -55,14 +55,14 @@ class TargetFinder:
     returns the recipients the places above name (the coder asks it for a row the filters kept with no recipient)."""
 
     def __init__(self, participants, event_nouns: frozenset[str] = frozenset()):
-        self.participants = participants  # a ParticipantFinder: `parties`, `subject_token`, `place_parties`
+        self.participants = participants  # a ParticipantFinder: `parties`, `subject_token`, `place_parties`...
         self.event_nouns = event_nouns  # the lexicon's event nouns: "the withdrawal of X" names X, "the names of X" not
 
-    def find(self, c: Candidate, actors: DocActors, support_nouns: frozenset[str]) -> list[dict]:
+    def find(self, c: Candidate, actors: DocActors) -> list[dict]:
         own = {a["key"] for a in c.actors}
         home = {a.get("country") for a in c.actors} - {None}
         subject = {t.i for t in c.subject.subtree} if c.subject is not None else set()
-        places = [self._places(c, actors, support_nouns)]
+        places = [self._places(c, actors)]
         if c.type in PLACE_TARGET_TYPES and any(self._state_organ(a) for a in c.actors):
             places.append(self._territories(c, actors))
         for place in places:
@@ -94,9 +94,10 @@ class TargetFinder:
         span = c.trigger.doc.char_span(party["start"], party["end"], alignment_mode="expand")
         return span is None or not any(t.i in subject for t in span)
 
-    def _places(self, c: Candidate, actors: DocActors, support_nouns: frozenset[str]):
+    def _places(self, c: Candidate, actors: DocActors):
         """The candidate recipients, place by place, lazily (the first that names a party wins)."""
         tok, parties = c.trigger, self.participants.parties
+        support_nouns = self.participants.support_nouns  # content nouns whose possessor is no target
         demand = c.type in DEMAND_TYPES
         willed = self._willed_acts(tok) if self._wills_an_act(c) else []
         for verb in [tok, *willed]:
@@ -121,15 +122,15 @@ class TargetFinder:
             yield from self._prep_objects(verb, WILLED_ACT_PREPS, actors)
             if obj is not None:
                 yield from self._noun_parties(obj, c.type, actors)
-        obj = c.obj if c.obj is not None else next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
-        for head in (tok, obj) if obj is not None and obj.i != tok.i else (tok,):
+        obj = self._object(c)
+        for head in (tok, obj) if obj is not None else (tok,):
             # "went on strike in protest at the government's refusal": whose act is protested
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "in":
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj" and pobj.lemma_.lower() in PROTEST_NOUNS:
                             yield from self._prep_objects(pobj, OBJECT_TARGET_PREPS, actors, nest=False)
-        if obj is not None and obj.i != tok.i:
+        if obj is not None:
             yield from self._noun_parties(obj, c.type, actors)
             # whose thing it is by nationality ("rejected an Indian proposal"); not the one a passive's subject names
             # ("an Iranian weblogger has been jailed": Iran jails him)
@@ -175,10 +176,16 @@ class TargetFinder:
     def _territories(self, c: Candidate, actors: DocActors):
         """The place a measure falls on: "lifted the curfew in Montenegro", "imposed a ban in the province"; not
         where anything else happens (an arrest, a rally, a shooting "in London": that is the event's location)."""
-        tok = c.trigger
-        obj = c.obj if c.obj is not None else next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
-        for head in (tok, obj) if obj is not None and obj.i != tok.i else (tok,):
-            yield self.place_of(head, actors)
+        obj = self._object(c)
+        for head in (c.trigger, obj) if obj is not None else (c.trigger,):
+            yield self._place_of(head, actors)
+
+    @staticmethod
+    def _object(c: Candidate):
+        """The candidate's object noun (the one the finder read, else the trigger's direct object), if other than the
+        trigger itself."""
+        obj = c.obj if c.obj is not None else next((ch for ch in c.trigger.children if ch.dep_ == "dobj"), None)
+        return obj if obj is not None and obj.i != c.trigger.i else None
 
     @staticmethod
     def _bare_clause(clause, demand: bool) -> bool:
@@ -236,14 +243,10 @@ class TargetFinder:
         ("Japanese banks" are no state)."""
         if obj.lemma_.lower() in FIRM_NOUNS:
             return []
-        for mod in obj.children:
-            if mod.dep_ in ("amod", "compound", "nmod") and mod.i < obj.i and mod.ent_type_ in ("NORP", "GPE"):
-                hit = actors.actor_for(mod)
-                if hit is not None and hit[0].kind == "country":
-                    return [self.participants.party(hit)]
-        return []
+        hit = self.participants.nationality(obj, actors)
+        return [self.participants.party(hit)] if hit is not None else []
 
-    def place_of(self, head, actors: DocActors) -> list[dict]:
+    def _place_of(self, head, actors: DocActors) -> list[dict]:
         """The state of the place `head`'s "in", "into" or "to" names, also where a noun of place stands beside the
         name ("in the northern city of Kirkuk", "in the capital Kabul")."""
         found = self.participants.place_parties(head, actors)
