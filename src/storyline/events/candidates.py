@@ -876,8 +876,12 @@ class CandidateFinder:
             figures = any(o.like_num or any(c.like_num for c in o.children) for o in objects)
             things = any(o.lemma_.lower() in YIELDED_THINGS for o in objects)
             return figures or things or (subj is not None and subj.lemma_.lower() in YIELDED_THINGS | MARKET_WORDS)
-        agent = any(ch.dep_ == "agent" or (ch.dep_ == "prep" and ch.lower_ == "by") for ch in tok.children)
-        if lemma in EQUIPPING_VERBS and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not agent:
+        if (
+            lemma in EQUIPPING_VERBS
+            and tok.tag_ == "VBN"
+            and tok.dep_ in ("acl", "amod")
+            and ParticipantFinder.agent_of(tok) is None
+        ):
             # "gunmen armed with rifles", "police equipped with batons": what they carry, not an act of arming them
             return True
         if p.type == "REJECT" and lemma == "decline":
