@@ -30,7 +30,9 @@ class Candidate:
     # an act whose doer the sentence need not name: aid that arrives, charges someone faces
     doer_unnamed: bool = False
     background: bool = False
-    # why it is background: "past" (named in passing: "after the clashes", "where 24 were killed"), which
-    # is exported as asserted when the mention carries its own date; anything else (demanded, alleged) never
+    # why it is background: "past" (named in passing: "after the commission criticised him", "where 24 were
+    # killed"), which is exported as reported unless it is only alluded to (emit._reported_in_passing);
+    # "told" (the noun names the act its own clause tells: "wounded guards in an ambush"); anything else
+    # (demanded, alleged) never
     background_why: str = ""
     intent: str | None = None  # the promise or threat that announcing this planned action makes

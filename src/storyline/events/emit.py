@@ -17,6 +17,7 @@ from .candidate import Candidate
 from .dates import resolve
 from .grammar import (
     ALLEGATION_HEADS,
+    BACKGROUND_MARKS,
     LOCATION_PREPS,
 )
 from .modality import clause_verb
@@ -31,6 +32,14 @@ _DATE_WORDS = re.compile(
     r"\b(last|next|this|ago|earlier|later|yesterday|today|tomorrow|tonight)\b|\b(1[89]|20)\d\d\b",
     re.I,
 )
+
+
+# the statuses of a mention named in passing that is still reported (what is hypothetical or negated never is)
+REPORTED_STATUSES = ("happened", "ongoing", "planned")
+# an event noun the news happens in: "captured munitions in the latest fighting", "said during the talks"
+# auxiliaries of a time clause that has happened: "since they have attacked", "after it was signed"
+PAST_AUX = frozenset({"has", "have", "had", "was", "were"})
+SETTING_PREPS = frozenset({"in", "during", "at", "amid", "amidst", "throughout"})
 
 
 def _after(value: str, anchor: date | None) -> bool:
@@ -66,7 +75,10 @@ class EventEmitter:
     ) -> EventMention:
         tok = c.trigger
         when = self._date(c, sent, anchor, anchor_precision)
-        background = c.background and not self._dated_past(c, sent, when, anchor)
+        passing = self._reported_in_passing(c, sent, when, anchor)
+        background = c.background and passing is None
+        # done before the news, and the text says not when: no date rather than the article's
+        undated = passing == "before" and c.status == "happened" and not (when and when[0])
         location = self._location(tok, c)
         attributed, attributed_key = self._attribution(tok, sent, actors)
         if c.type == "CONSULT" and not c.recipients and not location and c.mode == "visit":
@@ -98,8 +110,8 @@ class EventEmitter:
             recipients=c.recipients,
             status=status,
             negated=c.negated,
-            date=when[0] if when and when[0] else (anchor.isoformat() if anchor else None),
-            date_precision=when[1] if when else (anchor_precision if anchor else "unknown"),
+            date=when[0] if when and when[0] else (anchor.isoformat() if anchor and not undated else None),
+            date_precision=when[1] if when else (anchor_precision if anchor and not undated else "unknown"),
             date_text=when[2] if when else None,
             attributed_to=attributed,
             attribution_key=attributed_key,
@@ -113,6 +125,65 @@ class EventEmitter:
             rule=c.rule,
             background=background,
         )
+
+    def _reported_in_passing(self, c: Candidate, sent, when, anchor: date | None) -> str | None:
+        """How a sentence reports an event it names in passing, or None where it only alludes to it.
+
+        News tells its past acts in subordinate clauses and after prepositions ("after the commission
+        criticised his handling", "the owners, who have been accused by unions of ...", "in talks with
+        Washington"), and readers, labellers and event-data coders count them. Such a mention is reported:
+          dated    the text dates it ("after an ambush last year"): that date;
+          setting  an event noun the news happens in, during or at ("captured munitions in the fighting"):
+                   the news's own date;
+          before   a done act told before the news, whose date the text does not give: no date.
+        It stays background (None) where nothing happened as far as the text says: what is demanded or
+        alleged ("accused of blocking"), an unrealised infinitive ("time for the executive to commit"),
+        and an event noun after "after" or "since" that names no party ("nervous after the clashes"),
+        which alludes to an event rather than tells it."""
+        if c.background_why != "past" or c.negated or c.status not in REPORTED_STATUSES:
+            return None
+        tok = c.trigger
+        if any(a.lemma_.lower() in ALLEGATION_HEADS for a in list(tok.ancestors)[:3]):
+            return None
+        if self._unrealised(tok) or self._yet_to_come(tok):
+            return None
+        if self._dated_past(c, sent, when, anchor):
+            return "dated"
+        if c.nominal:
+            prep = c.rule.split("(after '")[-1].split("'")[0] if "(after '" in c.rule else ""
+            if prep in SETTING_PREPS:
+                return "setting"
+            if not c.actors and not c.recipients:
+                return None
+        return "before"
+
+    @staticmethod
+    def _unrealised(tok) -> bool:
+        """Whether the trigger stands in a to-infinitive below the clause that puts it in the background
+        ("the order to send marines", "by pledging to fund", under "time for the executive to commit")."""
+        v = tok
+        for _ in range(6):
+            if v.pos_ in ("VERB", "AUX") and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children):
+                return True
+            if v.dep_ in ("relcl", "acl", "advcl") or v.head.i == v.i:
+                return False
+            v = v.head
+        return False
+
+    @staticmethod
+    def _yet_to_come(tok) -> bool:
+        """Whether the trigger stands in a time clause whose present tense tells what has not happened yet:
+        "must agree before they demobilize", "once the troops withdraw" (English puts the future of a
+        time clause in the present; "after soldiers shelled the hamlet" is past and told)."""
+        v = tok
+        for _ in range(6):
+            if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in BACKGROUND_MARKS for ch in v.children):
+                done = any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in PAST_AUX for ch in v.children)
+                return v.tag_ in ("VB", "VBP", "VBZ") and not done
+            if v.dep_ in ("relcl", "acl") or v.head.i == v.i:
+                return False
+            v = v.head
+        return False
 
     @staticmethod
     def _dated_past(c: Candidate, sent, when, anchor: date | None) -> bool:

@@ -136,6 +136,9 @@ class ModalityReader:
                 if "(light verb)" in c.rule:
                     # "efforts to end the fighting", "a guard involved in a shooting": the light verb's clause decides
                     self._background_clause(c, start=clause_verb(tok))
+                told = by_trigger.get(clause_verb(tok).i)
+                if c.background and told is not None and told.type == c.type:
+                    c.background_why = "told"  # "wounded three guards in an ambush": the ambush is the wounding
                 continue
             self._background_clause(c)
             if c.type == "REQUEST" and tok.lemma_.lower() in FORCING_VERBS:
