@@ -68,3 +68,16 @@ def test_an_infinitive_named_in_passing_is_not_done(code):
 def test_what_someone_is_accused_of_is_not_told_as_done(code):
     events = code("The ministry has been accused by the watchdog of blocking access to the news sites.")
     assert [e["type"] for e in reported(events)] == ["ACCUSE"]
+
+
+def test_a_modal_in_a_relative_clause_tells_no_done_act(code):
+    events = code(
+        "Officials believe the two governments are negotiating an arrangement under which Pyongyang would supply"
+        " artillery shells to Moscow."
+    )
+    assert of_type(events, "AID") == []
+
+
+def test_what_a_report_says_is_not_told_as_done(code):
+    events = code("The minister did not refer to reports that thousands of soldiers had been moved to the border.")
+    assert of_type(events, "MOBILIZE") == []

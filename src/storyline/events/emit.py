@@ -18,6 +18,7 @@ from .dates import resolve
 from .grammar import (
     ALLEGATION_HEADS,
     BACKGROUND_MARKS,
+    HYPOTHETICAL_AUX,
     LOCATION_PREPS,
 )
 from .modality import clause_verb
@@ -37,6 +38,8 @@ _DATE_WORDS = re.compile(
 # the statuses of a mention named in passing that is still reported (what is hypothetical or negated never is)
 REPORTED_STATUSES = ("happened", "ongoing", "planned")
 # an event noun the news happens in: "captured munitions in the latest fighting", "said during the talks"
+# auxiliaries of a clause that does not tell its act as done: "could", "might", "would" (a planned act keeps "will")
+UNREALISED_AUX = HYPOTHETICAL_AUX | {"would", "'d"}
 # auxiliaries of a time clause that has happened: "since they have attacked", "after it was signed"
 PAST_AUX = frozenset({"has", "have", "had", "was", "were"})
 SETTING_PREPS = frozenset({"in", "during", "at", "amid", "amidst", "throughout"})
@@ -159,14 +162,22 @@ class EventEmitter:
 
     @staticmethod
     def _unrealised(tok) -> bool:
-        """Whether the trigger stands in a to-infinitive below the clause that puts it in the background
-        ("the order to send marines", "by pledging to fund", under "time for the executive to commit")."""
+        """Whether the trigger stands in a clause that does not tell its act as done, below the point that
+        puts it in the background: a to-infinitive ("the order to send marines", "time for the executive
+        to commit"), a modal ("a deal under which the North would supply shells") or what a noun says,
+        reports or fears ("reports that soldiers had been moved")."""
         v = tok
         for _ in range(6):
-            if v.pos_ in ("VERB", "AUX") and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children):
+            if v.pos_ in ("VERB", "AUX") and any(
+                ch.dep_ == "aux" and (ch.lower_ == "to" or ch.lower_ in UNREALISED_AUX) for ch in v.children
+            ):
                 return True
             if v.dep_ in ("relcl", "acl", "advcl") or v.head.i == v.i:
-                return False
+                return (
+                    v.dep_ == "acl"
+                    and v.head.pos_ in ("NOUN", "PROPN")
+                    and any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in v.children)
+                )
             v = v.head
         return False
 
