@@ -267,8 +267,8 @@ def alone_rows(rows: list[dict]) -> dict[str, dict[str, float]]:
 
     from storyline.events import ArticleCoder, meaning
 
-    saved = meaning.ADD, meaning.VETO, meaning.ALONE
-    meaning.ADD, meaning.VETO, meaning.ALONE = 1.1, 1.1, 0.5
+    saved = meaning.ADD, meaning.VETO, meaning.ALONE, meaning.ALONE_BY_TYPE
+    meaning.ADD, meaning.VETO, meaning.ALONE, meaning.ALONE_BY_TYPE = 1.1, 1.1, 0.5, {}
     try:
         coder = ArticleCoder(meaning=True)
         out: dict[str, dict[str, float]] = {}
@@ -278,7 +278,7 @@ def alone_rows(rows: list[dict]) -> dict[str, dict[str, float]]:
                 if said and e["status"] not in ("hypothetical", "negated") and not e["background"]:
                     out.setdefault(r["id"], {})[e["type"]] = float(said.group(1))
     finally:
-        meaning.ADD, meaning.VETO, meaning.ALONE = saved
+        meaning.ADD, meaning.VETO, meaning.ALONE, meaning.ALONE_BY_TYPE = saved
     return out
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.actors.mentions import DocActors
+from storyline.events import meaning
 from storyline.events.alone import AloneRows, political_in
 from storyline.events.filters import political_keys
 
@@ -16,11 +17,11 @@ def alone(coder):
     return AloneRows(coder.coder.participants)
 
 
-def rows(coder, alone, text: str, reading: dict[str, float], have: frozenset[str] = frozenset()):
+def rows(coder, alone, text: str, reading: dict[str, float], have: frozenset[str] = frozenset(), threshold=0.9):
     doc = coder.nlp(text)
     actors = DocActors(doc, "t", coder.gazetteer)
     sent = next(iter(doc.sents))
-    return alone.candidates(reading, 0.9, sent, actors, set(have), political_keys(actors))
+    return alone.candidates(reading, threshold, sent, actors, set(have), political_keys(actors))
 
 
 def names(parties: list[dict]) -> list[str]:
@@ -106,3 +107,11 @@ def test_a_stance_is_about_the_subject_of_what_it_reports(coder, alone):
     text = "Senator Mark Hollis said at a rally in France that the Labour Party's budget was a cynical con."
     found = rows(coder, alone, text, {"ACCUSE": 0.97})
     assert len(found) == 1 and names(found[0].recipients) == ["Labour Party"]  # not France, where he said it
+
+
+def test_the_reader_must_be_surer_of_asking_and_praising_than_of_other_acts(coder, alone):
+    # a tone of asking or praising with no verb of either is the reader's weakest guess (meaning.ALONE_BY_TYPE)
+    text = "The French foreign minister said Iran's nuclear plan was a reckless gamble."
+    found = rows(coder, alone, text, {"REQUEST": 0.97, "ACCUSE": 0.97}, threshold=meaning.alone_threshold)
+    assert [c.type for c in found] == ["ACCUSE"]
+    assert meaning.alone_threshold("REQUEST") > meaning.alone_threshold("ACCUSE") == meaning.ALONE

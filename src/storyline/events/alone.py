@@ -7,9 +7,10 @@ Ten rounds of reading misses show that most of what the coder misses on unread t
 filter: no candidate of the type at all. This step lets the reader speak alone where it is sure enough (ALONE,
 chosen on `tune`, `tune2` and `tune3`):
 
-- a type the reader gives with probability >= meaning.ALONE becomes a row in a sentence where the rules coded
-  nothing (beside a row, the reader's other types are mostly echoes of that event), if the rules found no
-  candidate of it at all (a dropped one it was not sure enough of stays dropped; "did not attack" stays no attack);
+- a type the reader gives with probability >= meaning.alone_threshold (ALONE; stricter for REQUEST and SUPPORT)
+  becomes a row in a sentence where the rules coded nothing (beside a row, the reader's other types are mostly
+  echoes of that event), if the rules found no candidate of it at all (a dropped one it was not sure enough of
+  stays dropped; "did not attack" stays no attack);
 - only in a sentence that names a state or a party of a political or social sector (a firm's results, a
   match, a storm name none), and the row must take at least one such party;
 - its parties are read from the clause the type is said in: a statement's speaker for the acts one does by
@@ -25,6 +26,8 @@ Off unless the reader is (`--meaning`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from ..actors.mentions import DocActors, is_unresolved
 from .candidate import Candidate
@@ -116,17 +119,18 @@ class AloneRows:
     def candidates(
         self,
         reading: dict[str, float],
-        threshold: float,
+        threshold: float | Callable[[str], float],
         sent,
         actors: DocActors,
         have: set[str],
         known: frozenset,
         political: bool | None = None,
     ) -> list[Candidate]:
-        """One candidate per type the reader gives >= threshold that `have` (the types the rules found a candidate
-        of in the sentence) lacks, each with a political party. `political` is whether the sentence names one
-        (political_in), when the caller has read it already."""
-        types = sorted((t for t, p in reading.items() if p >= threshold and t not in have), key=lambda t: -reading[t])
+        """One candidate per type the reader gives >= threshold (one for all, or one per type) that `have` (the
+        types the rules found a candidate of in the sentence) lacks, each with a political party. `political` is
+        whether the sentence names one (political_in), when the caller has read it already."""
+        at = threshold if callable(threshold) else (lambda _type: threshold)
+        types = sorted((t for t, p in reading.items() if p >= at(t) and t not in have), key=lambda t: -reading[t])
         if not types or not (political if political is not None else political_in(sent, actors)):
             return []
         out = []

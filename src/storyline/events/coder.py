@@ -193,8 +193,9 @@ class SentenceCoder:
                     # rules found no candidate of: a dropped one it was not sure enough of stays dropped, and "did
                     # not attack" stays no attack
                     found = {c.type for c in dropped}
+                    political_here = (k in political) or None
                     own = self.alone.candidates(
-                        readings[k], meaning.ALONE, sent, actors, found, known, political=(k in political) or None
+                        readings[k], meaning.alone_threshold, sent, actors, found, known, political=political_here
                     )
                     for c in own:
                         self.modality.status(c)
