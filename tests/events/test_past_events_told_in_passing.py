@@ -81,3 +81,25 @@ def test_a_modal_in_a_relative_clause_tells_no_done_act(code):
 def test_what_a_report_says_is_not_told_as_done(code):
     events = code("The minister did not refer to reports that thousands of soldiers had been moved to the border.")
     assert of_type(events, "MOBILIZE") == []
+
+
+def test_the_setting_of_the_news_hangs_on_its_verb(code):
+    # "an interest in an agreement" names one; it does not happen in it
+    events = code("The minister said he had a keen interest in a quick agreement between the two states.")
+    assert of_type(events, "AGREE") == []
+    assert of_type(code("Two directors remain defendants in the lawsuit, the paper said."), "ACCUSE") == []
+
+
+def test_a_show_or_a_race_is_no_setting_of_public_events(code):
+    # with no party named, only talks, fighting and protest are public events on their own
+    assert of_type(code("The singer was voted off in a surprise eviction on Sunday."), "COERCE") == []
+    assert of_type(code("The sprinter came fifth in the national trials."), "ACCUSE") == []
+
+
+def test_a_story_told_in_the_present_is_not_a_past_act(code):
+    assert of_type(code("After the hero's brother is killed, he sets out for revenge."), "ASSAULT") == []
+
+
+def test_what_a_report_says_without_that_is_not_told_as_done(code):
+    events = code("The firm denied reports it was withdrawing its troops from the region.")
+    assert of_type(events, "RETREAT") == [] and [e["type"] for e in reported(events)] == ["REJECT"]

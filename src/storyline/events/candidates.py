@@ -40,6 +40,7 @@ from .grammar import (
     HAPPENING_VERBS,
     HARM_VERBS,
     HEARSAY_NOUNS,
+    HELD_ON_CHARGES,
     HOSTILE_INTENTS,
     HUMAN_NOUNS,
     HYPOTHETICAL_AUX,
@@ -1191,6 +1192,15 @@ class CandidateFinder:
             and any(t.lemma_.lower() in MARKET_WORDS for t in tok.sent)
         )
 
+    def _tried_for_something(self, tok) -> bool:
+        """Whether "on trial" puts someone in the dock: tried for something ("on trial for fraud") or a person
+        tried ("the general is on trial"); "the drug is on trial in three hospitals" tests it."""
+        verb = tok.head.head
+        if any(ch.dep_ == "prep" and ch.lower_ == "for" for t in (tok, verb) for ch in t.children):
+            return True
+        who = self.participants.subject_token(verb)
+        return who is not None and (who.ent_type_ == "PERSON" or who.lemma_.lower() in HUMAN_NOUNS)
+
     @staticmethod
     def _trial_of_things(tok) -> bool:
         """ "clinical trials", "the trial of the vaccine": a trial of a drug or a method is science."""
@@ -1300,6 +1310,24 @@ class CandidateFinder:
         ):
             # "five managers face charges", "the firm faces a lawsuit", "the minister faced criticism over his
             # expenses": brought by someone unnamed
+            licensed = "faced"
+        elif (
+            tok_dep == "pobj"
+            and head.lower_ == "on"
+            and head.head.pos_ in ("VERB", "AUX")
+            and event_type == "ACCUSE"
+            and mode == "legal"
+            and not self._trial_of_things(tok)
+            and (lemma != "trial" or self._tried_for_something(tok))
+            and not any(v.trigger.i == head.head.i and v.type == event_type for v in verbs)  # "put on trial"
+            and not any(  # "will stand trial on bribery charges": the charges are what the trial is for
+                ch.dep_ in ("dobj", "attr")
+                and self.lex.nouns.get(ch.lemma_.lower(), self.lex.nouns.get(ch.lower_, (None,)))[0] == event_type
+                for ch in head.head.children
+            )
+        ):
+            # "five managers went on trial for fraud", "the general is on trial", "was arrested on charges of
+            # spying": a case brought against the one it stands on, by someone unnamed
             licensed = "faced"
         elif (
             event_type == "AID"
@@ -1630,7 +1658,10 @@ class CandidateFinder:
             c.subject = head.head
             c.actors = self.participants.parties(head.head, actors)
         elif licensed == "faced":  # who faces the charges is their target; who brings them is not said
-            facing = self.participants.subject_token(head)
+            verb = head.head if head.pos_ == "ADP" else head  # "went on trial": the verb the phrase stands on
+            # "police arrested the mayor on charges of bribery": the one held is charged, not the police
+            held = verb.lemma_.lower() in HELD_ON_CHARGES
+            facing = self.participants.object_of(verb) if held else self.participants.subject_token(verb)
             c.recipients = self.participants.parties(facing, actors) if facing is not None else []
         elif licensed == "received":  # who gives it is named after "from"; who receives it is the subject
             source = self._source(tok, head)

@@ -18,12 +18,17 @@ from .dates import resolve
 from .grammar import (
     ALLEGATION_HEADS,
     BACKGROUND_MARKS,
+    CLAIM_NOUNS,
+    HEARSAY_NOUNS,
     HYPOTHETICAL_AUX,
     LOCATION_PREPS,
 )
 from .modality import clause_verb
 from .ontology import coding
 from .quotes import according_to, speaker_of, speech_verb
+
+# nouns whose clause says what is claimed, reported or feared, not what was done
+SAID_NOUNS = CLAIM_NOUNS | HEARSAY_NOUNS
 
 # what makes an expression a point in time that a date elsewhere could resolve (not "two-day", "an hour")
 # a year written out, or a year cut short after a dash ("1990-95"): two in one date expression make a span
@@ -42,6 +47,8 @@ REPORTED_STATUSES = ("happened", "ongoing", "planned")
 UNREALISED_AUX = HYPOTHETICAL_AUX | {"would", "'d"}
 # auxiliaries of a time clause that has happened: "since they have attacked", "after it was signed"
 PAST_AUX = frozenset({"has", "have", "had", "was", "were"})
+# the event nouns that name a public event with no party named: talks, fighting, protests and strikes
+PUBLIC_ON_THEIR_OWN = frozenset({"CONSULT", "ASSAULT", "PROTEST"})
 SETTING_PREPS = frozenset({"in", "during", "at", "amid", "amidst", "throughout"})
 
 
@@ -154,9 +161,16 @@ class EventEmitter:
             return "dated"
         if c.nominal:
             prep = c.rule.split("(after '")[-1].split("'")[0] if "(after '" in c.rule else ""
+            named = bool(c.actors or c.recipients)
             if prep in SETTING_PREPS:
-                return "setting"
-            if not c.actors and not c.recipients:
+                # "captured rifles in the fighting": the news happens in it, so it hangs on the news's verb
+                # ("an interest in an agreement", "the solution is in deportations" only name one); and
+                # named by no party only talks, fighting and protest are public events on their own ("left
+                # in a surprise eviction", "fourth in the British trials" are a show and a race)
+                on = tok.head.head if tok.head.lower_ == prep else None
+                happens_in = on is not None and on.pos_ == "VERB" and on.lemma_.lower() != "be"
+                return "setting" if happens_in and (named or c.type in PUBLIC_ON_THEIR_OWN) else None
+            if not named:
                 return None
         return "before"
 
@@ -173,10 +187,11 @@ class EventEmitter:
             ):
                 return True
             if v.dep_ in ("relcl", "acl", "advcl") or v.head.i == v.i:
+                said = v.head.lemma_.lower() in SAID_NOUNS  # "denied claims (that) the minister had reneged"
                 return (
-                    v.dep_ == "acl"
+                    v.dep_ in ("acl", "relcl")
                     and v.head.pos_ in ("NOUN", "PROPN")
-                    and any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in v.children)
+                    and (said or any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in v.children))
                 )
             v = v.head
         return False
@@ -189,8 +204,11 @@ class EventEmitter:
         v = tok
         for _ in range(6):
             if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in BACKGROUND_MARKS for ch in v.children):
-                done = any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in PAST_AUX for ch in v.children)
-                return v.tag_ in ("VB", "VBP", "VBZ") and not done
+                helpers = [ch for ch in v.children if ch.dep_ in ("aux", "auxpass")]
+                if any(ch.lower_ in PAST_AUX for ch in helpers):
+                    return False
+                # "before they demobilize", "after his father is killed" (a plot told in the present)
+                return v.tag_ in ("VB", "VBP", "VBZ") or any(ch.tag_ in ("VBP", "VBZ") for ch in helpers)
             if v.dep_ in ("relcl", "acl") or v.head.i == v.i:
                 return False
             v = v.head

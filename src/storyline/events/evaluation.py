@@ -27,7 +27,7 @@ from importlib import resources
 
 from .candidate import Candidate
 from .filters import GOVERNING_SECTORS
-from .grammar import BROKEN_WORDS, FUTURE_AUX, HUMAN_NOUNS, HYPOTHETICAL_AUX, REPORT_NOUNS, WORDS
+from .grammar import BROKEN_WORDS, CLAIM_NOUNS, FUTURE_AUX, HUMAN_NOUNS, HYPOTHETICAL_AUX, REPORT_NOUNS, WORDS
 from .participants import ParticipantFinder
 from .quotes import clause_subject, said_clauses, speech_verb
 
@@ -50,7 +50,6 @@ HAVING_VERBS = WORDS["having_verbs"]
 PROSECUTION_WORDS = WORDS["prosecution_words"]
 DAMAGING_VERBS = WORDS["damaging_verbs"]
 DENIAL_WORDS = WORDS["denial_words"]
-CLAIM_NOUNS = WORDS["claim_nouns"]
 DEED_NOUNS = WORDS["effort_nouns"] | WORDS["attempt_nouns"] | PUBLIC_MATTERS
 
 

@@ -397,6 +397,7 @@ WORD_LISTS = frozenset(
         "market_words",
         "motion_verbs",
         "allegation_heads",
+        "held_on_charges",
         "attempt_nouns",
         "background_marks",
         "coercive_orders",
