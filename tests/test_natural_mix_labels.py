@@ -27,15 +27,19 @@ POLITICAL = ("politics", "politics_reuters", "politics2")
 STATEMENTS = ("statements", "statements_held")
 TUNING = ("tune", "tune2", "tune3")  # the natural mix again, one coder: the reader's thresholds are chosen on it
 SINGLE = (*STATEMENTS, "dev4", "dev5", "candidates", "asked", "asked2", *TUNING)  # the splits one coder labelled
-UNREAD = ("held", "fresh", "fresh2", "fresh3", "statements_held")
+UNREAD = ("held", "fresh", "fresh2", "fresh3", "statements_held", "fresh4")
+# the natural mix again, two coders, drawn in round 14 from BBC articles another sentence of which a read split may
+# hold and from Reuters articles no other split holds
+LATE_NATURAL = ("fresh4",)
 
 
 def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     labels = rows()
-    assert {r["split"] for r in labels} == {*NATURAL, *POLITICAL, *SINGLE}
+    assert {r["split"] for r in labels} == {*NATURAL, *POLITICAL, *SINGLE, *LATE_NATURAL}
     sizes = {"dev": 600, "held": 600, "fresh": 600, "dev2": 400, "dev3": 400, "politics_reuters": 200, "fresh2": 400}
     sizes |= {"politics2": 599, "statements": 800, "statements_held": 800, "fresh3": 400, "dev4": 1200}
     sizes |= {"tune": 800, "dev5": 800, "candidates": 1600, "asked": 1600, "tune2": 401, "asked2": 3200, "tune3": 363}
+    sizes |= {"fresh4": 200}
     assert all(sum(r["split"] == split for r in labels) == n for split, n in sizes.items())
     assert sum(r["split"] == "politics" for r in labels) == 199  # one drawn twice (J193) left out
     assert all(set(r["coder1"]) | set(r.get("coder2", ())) <= TYPES for r in labels)
@@ -50,7 +54,7 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     assert max(Counter(r["article"] for r in candidates).values()) == 2  # at most two sentences of an article
     tuning = [r["article"] for r in labels if r["split"] in TUNING]
     assert len(set(tuning)) == len(tuning)
-    unread = {r["article"] for r in labels if r["split"] in UNREAD}
+    unread = {r["article"] for r in labels if r["split"] in UNREAD and r["split"] not in LATE_NATURAL}
     learned = {r["article"] for r in labels if r["split"] in ("dev4", "dev5", "candidates", "asked", "asked2")}
     tune = {r["article"] for r in labels if r["split"] == "tune"}
     assert not (set(tuning) & unread) and not (learned & unread) and len(tune & learned) == 25
@@ -67,18 +71,26 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     # the reader learned another sentence of, none of asked2; 300 Reuters articles no other split holds)
     asked2 = {r["article"] for r in labels if r["split"] == "asked2"}
     assert max(Counter(r["article"] for r in labels if r["split"] == "asked2").values()) == 4
-    assert not asked2 & ({r["article"] for r in labels if r["split"] in (*TUNING, *UNREAD)})
+    assert not asked2 & ({r["article"] for r in labels if r["split"] in (*TUNING, *UNREAD) and r["split"] != "fresh4"})
     tune3 = [r for r in labels if r["split"] == "tune3"]
     others3 = {r["article"] for r in labels if r["split"] != "tune3"}
     assert len({r["article"] for r in tune3} & learned) == 63 and not {r["article"] for r in tune3} & asked2
     assert not {r["article"] for r in tune3 if r["article"].startswith("reuters-")} & others3
+    # fresh4: one sentence per article, none of an article of another unread or a tuning split (all 100 of its BBC
+    # articles have another sentence the reader learned from); its Reuters articles no other split holds
+    fresh4 = [r["article"] for r in labels if r["split"] == "fresh4"]
+    others4 = {r["article"] for r in labels if r["split"] != "fresh4"}
+    held_or_tuning = {r["article"] for r in labels if r["split"] in (*TUNING, *UNREAD) and r["split"] != "fresh4"}
+    assert len(set(fresh4)) == len(fresh4) == 200 and not set(fresh4) & held_or_tuning
+    assert not {a for a in fresh4 if a.startswith("reuters-")} & others4
+    assert len(set(fresh4) & learned) == 100
 
 
 def test_every_label_finds_its_sentence_in_the_corpus(shared):
     import natural_mix
 
     found = natural_mix.labelled("all")  # raises when a hash does not match
-    assert len(found) == 15962 and all(30 <= len(r["text"]) <= 400 for r in found)
+    assert len(found) == 16162 and all(30 <= len(r["text"]) <= 400 for r in found)
 
 
 def test_the_reader_learned_only_from_read_splits_and_each_split_is_of_one_kind():
