@@ -103,3 +103,12 @@ def test_a_story_told_in_the_present_is_not_a_past_act(code):
 def test_what_a_report_says_without_that_is_not_told_as_done(code):
     events = code("The firm denied reports it was withdrawing its troops from the region.")
     assert of_type(events, "RETREAT") == [] and [e["type"] for e in reported(events)] == ["REJECT"]
+
+
+def test_a_backstory_is_told_in_passing_only_where_a_public_actor_takes_part(code):
+    # a life, not politics: no state or political or social actor takes part
+    events = code("The coach was upbeat despite facing the club he walked out on in May.")
+    assert of_type(events, "PROTEST") == []
+    # an arrest or a charge is an authority's act, whoever the sentence names
+    events = code("Since the oil firm's founder was arrested a year ago, its shares have lost half their value.")
+    assert [e["type"] for e in of_type(events, "COERCE")] == ["COERCE"]

@@ -162,12 +162,14 @@ class SentenceCoder:
                     dropped.append(c)
                     continue
                 self._settle_parties(c, actors)
-                coded.append(self.emitter.emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index))
+                coded.append(
+                    self.emitter.emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index, known)
+                )
                 if c.intent and not c.negated:
                     # an intent announced stands beside its act; a plan denied is none
                     said = replace(c, type=c.intent, mode=c.type.lower(), status="happened", rule=f"{c.rule} (intent)")
                     coded.append(
-                        self.emitter.emit(said, sent, actors, article_id, anchor, anchor_precision, sent_index)
+                        self.emitter.emit(said, sent, actors, article_id, anchor, anchor_precision, sent_index, known)
                     )
             read.append((sent, coded, dropped))
         readings: dict[int, dict[str, float]] = {}
@@ -203,7 +205,9 @@ class SentenceCoder:
                             kept_after_all.append(c)
                 for c in kept_after_all:
                     self._settle_parties(c, actors)
-                    coded.append(self.emitter.emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index))
+                    coded.append(
+                        self.emitter.emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index, known)
+                    )
             events.extend(coded)
         return events
 

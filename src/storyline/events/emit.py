@@ -15,6 +15,7 @@ from ..text.dates import is_clock_stamp
 from ..text.doctext import doc_text
 from .candidate import Candidate
 from .dates import resolve
+from .filters import political_party
 from .grammar import (
     ALLEGATION_HEADS,
     BACKGROUND_MARKS,
@@ -82,10 +83,13 @@ class EventEmitter:
         anchor: date | None,
         anchor_precision: str,
         sent_index: dict[int, int],
+        known: frozenset[str] = frozenset(),
     ) -> EventMention:
+        """The row of a finished candidate; `known` holds the article's political actors (political_keys),
+        which a past act told in passing must name one of."""
         tok = c.trigger
         when = self._date(c, sent, anchor, anchor_precision)
-        passing = self._reported_in_passing(c, sent, when, anchor)
+        passing = self._reported_in_passing(c, sent, when, anchor, known)
         background = c.background and passing is None
         # done before the news, and the text says not when: no date rather than the article's
         undated = passing == "before" and c.status == "happened" and not (when and when[0])
@@ -136,7 +140,9 @@ class EventEmitter:
             background=background,
         )
 
-    def _reported_in_passing(self, c: Candidate, sent, when, anchor: date | None) -> str | None:
+    def _reported_in_passing(
+        self, c: Candidate, sent, when, anchor: date | None, known: frozenset[str] = frozenset()
+    ) -> str | None:
         """How a sentence reports an event it names in passing, or None where it only alludes to it.
 
         News tells its past acts in subordinate clauses and after prepositions ("after the commission
@@ -149,7 +155,9 @@ class EventEmitter:
         It stays background (None) where nothing happened as far as the text says: what is demanded or
         alleged ("accused of blocking"), an unrealised infinitive ("time for the executive to commit"),
         and an event noun after "after" or "since" that names no party ("nervous after the clashes"),
-        which alludes to an event rather than tells it."""
+        which alludes to an event rather than tells it. And a backstory told in passing is public only
+        when a state or a political or social actor takes part: "the club he walked out on", "where he met
+        his future wife", "a man who had been rejected by the university" tell a life, not politics."""
         if c.background_why != "past" or c.negated or c.status not in REPORTED_STATUSES:
             return None
         tok = c.trigger
@@ -157,7 +165,7 @@ class EventEmitter:
             return None
         if self._unrealised(tok) or self._yet_to_come(tok):
             return None
-        if self._dated_past(c, sent, when, anchor):
+        if self._dated_past(c, sent, when, anchor) and self._public(c, known):
             return "dated"
         if c.nominal:
             prep = c.rule.split("(after '")[-1].split("'")[0] if "(after '" in c.rule else ""
@@ -172,7 +180,18 @@ class EventEmitter:
                 return "setting" if happens_in and (named or c.type in PUBLIC_ON_THEIR_OWN) else None
             if not named:
                 return None
+        if not self._public(c, known):
+            return None
         return "before"
+
+    @staticmethod
+    def _public(c: Candidate, known: frozenset[str]) -> bool:
+        """Whether a past act told in passing is a public one: a state or a political or social actor takes
+        part, or it is an act only an authority does, whoever the sentence names (an arrest, a charge, a
+        trial: "since its founder was arrested a year ago")."""
+        if c.type == "COERCE" or (c.type == "ACCUSE" and c.mode == "legal"):
+            return True
+        return any(political_party(p, known) for p in (*c.actors, *c.recipients))
 
     @staticmethod
     def _unrealised(tok) -> bool:
