@@ -36,3 +36,9 @@ class Candidate:
     # (demanded, alleged) never
     background_why: str = ""
     intent: str | None = None  # the promise or threat that announcing this planned action makes
+
+    @property
+    def after_prep(self) -> str:
+        """The preposition an event noun stands after, as its rule records it ("noun:talk (after 'in')": "in");
+        "" for any other candidate."""
+        return self.rule.split("(after '")[-1].split("'")[0] if "(after '" in self.rule else ""

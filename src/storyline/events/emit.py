@@ -20,9 +20,12 @@ from .grammar import (
     ALLEGATION_HEADS,
     BACKGROUND_MARKS,
     CLAIM_NOUNS,
+    CONDITIONAL_AUX,
     HEARSAY_NOUNS,
     HYPOTHETICAL_AUX,
     LOCATION_PREPS,
+    PAST_AUX,
+    SETTING_PREPS,
 )
 from .modality import clause_verb
 from .ontology import coding
@@ -43,14 +46,10 @@ _DATE_WORDS = re.compile(
 
 # the statuses of a mention named in passing that is still reported (what is hypothetical or negated never is)
 REPORTED_STATUSES = ("happened", "ongoing", "planned")
-# an event noun the news happens in: "captured munitions in the latest fighting", "said during the talks"
 # auxiliaries of a clause that does not tell its act as done: "could", "might", "would" (a planned act keeps "will")
-UNREALISED_AUX = HYPOTHETICAL_AUX | {"would", "'d"}
-# auxiliaries of a time clause that has happened: "since they have attacked", "after it was signed"
-PAST_AUX = frozenset({"has", "have", "had", "was", "were"})
-# the event nouns that name a public event with no party named: talks, fighting, protests and strikes
+UNREALISED_AUX = HYPOTHETICAL_AUX | CONDITIONAL_AUX
+# the types whose event nouns name a public event with no party named: talks, fighting, protests and strikes
 PUBLIC_ON_THEIR_OWN = frozenset({"CONSULT", "ASSAULT", "PROTEST"})
-SETTING_PREPS = frozenset({"in", "during", "at", "amid", "amidst", "throughout"})
 
 
 def _after(value: str, anchor: date | None) -> bool:
@@ -168,7 +167,7 @@ class EventEmitter:
         if self._dated_past(c, sent, when, anchor) and self._public(c, known):
             return "dated"
         if c.nominal:
-            prep = c.rule.split("(after '")[-1].split("'")[0] if "(after '" in c.rule else ""
+            prep = c.after_prep
             named = bool(c.actors or c.recipients)
             if prep in SETTING_PREPS:
                 # "captured rifles in the fighting": the news happens in it, so it hangs on the news's verb
@@ -244,7 +243,7 @@ class EventEmitter:
         if anchor is not None and when[0][:10] == anchor.isoformat():
             return False  # the article's own date, not the mention's
         tok = c.trigger
-        if c.nominal and not any(f"(after '{p}')" in c.rule for p in ("after", "since", "following")):
+        if c.nominal and c.after_prep not in ("after", "since", "following"):
             return False  # "wounded two soldiers in a bomb attack": in, during, at name the news event's own setting
         if any(a.lemma_.lower() in ALLEGATION_HEADS for a in list(tok.ancestors)[:3]):
             return False  # "suspected of blowing up a plane in 1988": an allegation, not a reported act

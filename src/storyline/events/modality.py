@@ -288,9 +288,9 @@ class ModalityReader:
     def _background_noun(c: Candidate) -> None:
         """Events named in passing ("after the clashes", "in the war") are background, not news.
         Talks are the exception: "said after talks with X" reports the day's diplomacy."""
-        if "(after '" not in c.rule:
+        prep = c.after_prep
+        if not prep:
             return
-        prep = c.rule.split("(after '")[-1].rstrip("')")
         if c.type == "CONSULT" and prep in ("after", "following", "during", "at"):
             return
         c.background = True
