@@ -27,10 +27,10 @@ POLITICAL = ("politics", "politics_reuters", "politics2")
 STATEMENTS = ("statements", "statements_held")
 TUNING = ("tune", "tune2", "tune3")  # the natural mix again, one coder: the reader's thresholds are chosen on it
 SINGLE = (*STATEMENTS, "dev4", "dev5", "candidates", "asked", "asked2", *TUNING)  # the splits one coder labelled
-UNREAD = ("held", "fresh", "fresh2", "fresh3", "statements_held", "fresh4")
+UNREAD = ("held", "fresh", "fresh2", "fresh3", "statements_held", "fresh4", "fresh5")
 # the natural mix again, two coders, drawn in round 14 from BBC articles another sentence of which a read split may
-# hold and from Reuters articles no other split holds
-LATE_NATURAL = ("fresh4",)
+# hold and from Reuters articles no other split holds; fresh5 the same way in round 15
+LATE_NATURAL = ("fresh4", "fresh5")
 
 
 def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
@@ -39,7 +39,7 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     sizes = {"dev": 600, "held": 600, "fresh": 600, "dev2": 400, "dev3": 400, "politics_reuters": 200, "fresh2": 400}
     sizes |= {"politics2": 599, "statements": 800, "statements_held": 800, "fresh3": 400, "dev4": 1200}
     sizes |= {"tune": 800, "dev5": 800, "candidates": 1600, "asked": 1600, "tune2": 401, "asked2": 3200, "tune3": 363}
-    sizes |= {"fresh4": 200}
+    sizes |= {"fresh4": 200, "fresh5": 200}
     assert all(sum(r["split"] == split for r in labels) == n for split, n in sizes.items())
     assert sum(r["split"] == "politics" for r in labels) == 199  # one drawn twice (J193) left out
     assert all(set(r["coder1"]) | set(r.get("coder2", ())) <= TYPES for r in labels)
@@ -71,7 +71,9 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     # the reader learned another sentence of, none of asked2; 300 Reuters articles no other split holds)
     asked2 = {r["article"] for r in labels if r["split"] == "asked2"}
     assert max(Counter(r["article"] for r in labels if r["split"] == "asked2").values()) == 4
-    assert not asked2 & ({r["article"] for r in labels if r["split"] in (*TUNING, *UNREAD) and r["split"] != "fresh4"})
+    assert not asked2 & (
+        {r["article"] for r in labels if r["split"] in (*TUNING, *UNREAD) and r["split"] not in LATE_NATURAL}
+    )
     tune3 = [r for r in labels if r["split"] == "tune3"]
     others3 = {r["article"] for r in labels if r["split"] != "tune3"}
     assert len({r["article"] for r in tune3} & learned) == 63 and not {r["article"] for r in tune3} & asked2
@@ -80,17 +82,25 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     # articles have another sentence the reader learned from); its Reuters articles no other split holds
     fresh4 = [r["article"] for r in labels if r["split"] == "fresh4"]
     others4 = {r["article"] for r in labels if r["split"] != "fresh4"}
-    held_or_tuning = {r["article"] for r in labels if r["split"] in (*TUNING, *UNREAD) and r["split"] != "fresh4"}
+    held_or_tuning = {
+        r["article"] for r in labels if r["split"] in (*TUNING, *UNREAD) and r["split"] not in LATE_NATURAL
+    }
     assert len(set(fresh4)) == len(fresh4) == 200 and not set(fresh4) & held_or_tuning
     assert not {a for a in fresh4 if a.startswith("reuters-")} & others4
     assert len(set(fresh4) & learned) == 100
+    # fresh5 (round 15), drawn as fresh4 was, shares no article with fresh4
+    fresh5 = [r["article"] for r in labels if r["split"] == "fresh5"]
+    others5 = {r["article"] for r in labels if r["split"] != "fresh5"}
+    assert len(set(fresh5)) == len(fresh5) == 200 and not set(fresh5) & (held_or_tuning | set(fresh4))
+    assert not {a for a in fresh5 if a.startswith("reuters-")} & others5
+    assert len(set(fresh5) & learned) == 100
 
 
 def test_every_label_finds_its_sentence_in_the_corpus(shared):
     import natural_mix
 
     found = natural_mix.labelled("all")  # raises when a hash does not match
-    assert len(found) == 16162 and all(30 <= len(r["text"]) <= 400 for r in found)
+    assert len(found) == 16362 and all(30 <= len(r["text"]) <= 400 for r in found)
 
 
 def test_the_reader_learned_only_from_read_splits_and_each_split_is_of_one_kind():
