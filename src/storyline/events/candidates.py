@@ -11,12 +11,13 @@ import re
 from ..actors.mentions import DocActors
 from .candidate import Candidate
 from .evaluation import EvaluationReader
-from .filters import PUBLIC_SECTORS
+from .filters import PUBLIC_SECTORS, political_party
 from .grammar import (
     ADVERB_PARTICLES,
     AHEAD_ADJECTIVES,
     AID_GIVERS,
     ALLEGATION_HEADS,
+    ANSWERING_CHARGES,
     ARMED_BODIES,
     ARMED_NOUNS,
     ARMED_STRIKE_WORDS,
@@ -60,6 +61,7 @@ from .grammar import (
     OFFICE_NOUNS,
     OPINION_VERBS,
     OPPOSING_FORCE_VERBS,
+    OUTCOME_VERBS,
     PHASE_NOUNS,
     PLAN_NOUN_VERBS,
     PLANNING_VERBS,
@@ -380,10 +382,15 @@ class CandidateFinder:
                         c.obj.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
                         or (c.pattern is not None and c.pattern.objects is not None)
                     )  # "backed down in the face of protests": a preposition's noun is no object of the verb
-                    answered = (  # "rejected calls for an inquiry": the calls were made, and are coded too
-                        consumed
-                        and _phrasal_lemma(c.trigger) in REPLY_VERBS
-                        and self.lex.nouns.get(c.obj.lemma_.lower(), (None,))[0] == "REQUEST"
+                    obj_kind = (
+                        self.lex.nouns.get(c.obj.lemma_.lower(), self.lex.nouns.get(c.obj.lower_, (None, None)))
+                        if consumed
+                        else (None, None)
+                    )
+                    answered = consumed and (  # "rejected calls for an inquiry": the calls were made, and are coded too
+                        (_phrasal_lemma(c.trigger) in REPLY_VERBS and obj_kind[0] == "REQUEST")
+                        # "denied the charges": the case was brought, and is coded too
+                        or (c.trigger.lemma_.lower() in ANSWERING_CHARGES and tuple(obj_kind) == ("ACCUSE", "legal"))
                     )
                     if (
                         consumed
@@ -437,10 +444,26 @@ class CandidateFinder:
             c = Candidate(tok, "REQUEST", "demand", "clause:must (demand)")
             c.subject = demander
             c.actors = self.participants.parties(demander, actors)
+            unnamed_speaker = said and (
+                (demander.pos_ == "PRON" and demander.lower_ in ("he", "she", "they", "it"))
+                or (demander.pos_ != "PRON" and self.participants.actor_like(demander, actors))
+            )
+            if not c.actors and unnamed_speaker:
+                # "'the government should seek other ways,' he told a press conference": whoever the article quotes,
+                # or a speaker the sentence does not name
+                c.actors = self.participants.speaker_pronoun(v, actors)
             c.recipients = self.participants.parties(target, actors) if target.dep_ == "nsubj" else []
             if "must" not in modals:
                 c.rule = "clause:should (demand)"
-            if not c.actors:
+            if not c.actors and not unnamed_speaker:
+                continue
+            if not c.actors and not (
+                target.dep_ == "expl"  # "there should be an inquiry"
+                or (any(political_party(p) for p in c.recipients) and tok.lemma_.lower() not in OUTCOME_VERBS)
+            ):
+                # said by someone the sentence does not name, "should" is a forecast as often as a demand ("British
+                # Airways should outperform the market", "tax cuts should have an effect"): a demand only of a
+                # state or a public body, to act
                 continue
             for other in cands:
                 if other.trigger.i == tok.i or (other.trigger.head.i == tok.i and other.trigger.dep_ == "xcomp"):
@@ -873,6 +896,13 @@ class CandidateFinder:
         objects = [obj] if obj is not None else []
         objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
         preps = {ch.lower_: [g for g in ch.children if g.dep_ == "pobj"] for ch in tok.children if ch.dep_ == "prep"}
+        if (
+            p.type == "REQUEST"
+            and lemma in ("press", "push")
+            and not any(ch.dep_ == "dobj" for ch in tok.children)
+            and any(ch.dep_ in ("advmod", "prt") and ch.lower_ in ("ahead", "on", "forward") for ch in tok.children)
+        ):
+            return True  # "pressed ahead with the reform", "pushed on": going on with something asks no one
         if p.type == "CONCEDE" and lemma == "yield":
             figures = any(o.like_num or any(c.like_num for c in o.children) for o in objects)
             things = any(o.lemma_.lower() in YIELDED_THINGS for o in objects)
@@ -1248,6 +1278,33 @@ class CandidateFinder:
             return True
         return any(t.i != tok.i and t.lower_ in ARMED_STRIKE_WORDS for t in tok.sent)
 
+    @staticmethod
+    def _asks_for_content(noun, acts_only: bool = False) -> bool:
+        """Whether a noun of request names what is asked: "a request for a credit", "a demand that tenders be
+        opened", "a call to end the strike" (not "the company's appeal", which may be a court's). With
+        `acts_only` (a "demand", which may be a market's: "Japan's demand for oil"), what is asked "for" must be
+        an act or a measure ("demand for the resignation of", "for reform")."""
+
+        def asked(g) -> bool:
+            if not acts_only:
+                return True
+            lemma = g.lemma_.lower()
+            return g.dep_ == "pcomp" or lemma in PUBLIC_MATTERS or lemma.endswith(("tion", "ment", "sal", "ance"))
+
+        return any(
+            (
+                ch.dep_ == "prep"
+                and ch.lower_ == "for"
+                and any(g.dep_ in ("pobj", "pcomp") and asked(g) for g in ch.children)
+            )
+            or (
+                ch.dep_ in ("acl", "ccomp", "relcl")
+                and ch.pos_ in ("VERB", "AUX")
+                and any(m.lower_ in ("that", "to") and m.dep_ in ("mark", "aux") for m in ch.children)
+            )
+            for ch in noun.children
+        )
+
     def _licence(self, tok, key: str, event_type: str, mode: str | None, verbs: list[Candidate]):
         """Whether an event noun reports an event where it stands, and how: (licence or None, status,
         type, mode). A noun names an event when a light verb carries it ("held talks"), when it is the
@@ -1328,6 +1385,22 @@ class CandidateFinder:
         ):
             # "five managers went on trial for fraud", "the general is on trial", "was arrested on charges of
             # spying": a case brought against the one it stands on, by someone unnamed
+            licensed = "faced"
+        elif (
+            event_type == "ACCUSE"
+            and mode == "legal"
+            and not self._trial_of_things(tok)
+            and (
+                (tok.dep_ == "dobj" and head.lemma_.lower() in ANSWERING_CHARGES)
+                or (
+                    tok_dep == "pobj"
+                    and head.lower_ == "to"
+                    and (head.head.lemma_.lower() in ANSWERING_CHARGES or head.head.head.lemma_.lower() == "plead")
+                )
+            )
+        ):
+            # "Mr Ebbers has denied charges of fraud", "pleaded not guilty to the charges", "entered a guilty plea
+            # to four charges": answering a case presupposes it was brought against the one who answers
             licensed = "faced"
         elif (
             event_type == "AID"
@@ -1503,18 +1576,23 @@ class CandidateFinder:
             # "told a press conference": a setting for speaking to reporters, no meeting of parties ("a joint
             # news conference with his counterpart" is one)
             return None
+        if (
+            key.endswith((" call", " conversation"))
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "in"
+            and speech_verb(tok.head.head)
+            and not any(ch.dep_ == "prep" and ch.lower_ in ("with", "between") for ch in tok.children)
+        ):
+            # "a spokesman said in a telephone call from Washington": the line a statement came down, no meeting
+            return None
         event_type, mode = self.lex.nouns.get(key) or self.lex.nouns[tok.lower_]
         if self._trial_of_things(tok):
             return None  # "began a clinical trial of the compound": science, no court case
         if event_type == "AGREE" and any(ch.dep_ == "amod" and ch.lower_ == "broken" for ch in tok.children):
             return None  # "broken promises", "a broken deal": given before and broken, not given here
-        if lemma == "opposition" and not any(
-            ch.dep_ == "prep"
-            and (ch.lower_ == "to" or (ch.lower_ == "from" and tok.head.lemma_.lower() in RECEIVING_VERBS))
-            for ch in tok.children
-        ):
+        if lemma == "opposition" and not any(ch.dep_ == "prep" and ch.lower_ in ("to", "from") for ch in tok.children):
             # "the opposition said", "leader of the opposition": the parties, not opposing something ("opposition
-            # to the plan", "met opposition from the unions" are)
+            # to the plan", "despite opposition from the unions" are)
             return None
         head = tok.head
         licensed, status, event_type, mode = self._licence(tok, key, event_type, mode, verbs)
@@ -1526,9 +1604,9 @@ class CandidateFinder:
                 agent = next((p for p in child.children if p.dep_ == "pobj"), None)
             if child.dep_ == "poss":
                 agent = agent or child
-        if agent is None and (event_type == "REQUEST" or (event_type == "ACCUSE" and mode == "criticize")):
+        if agent is None and (event_type in ("REQUEST", "REJECT") or (event_type == "ACCUSE" and mode == "criticize")):
             # "calls from opposition parties", "at the request of the North Yemen government", "drew
-            # criticism from the opposition"
+            # criticism from the opposition", "despite objections from the unions"
             agent = next(
                 (
                     g
@@ -1563,18 +1641,25 @@ class CandidateFinder:
                 ),
                 None,
             )
-        if agent is None and event_type in ("ASSAULT", "PROTEST", "COERCE", "SANCTION", "REQUEST"):
-            # "an opposition boycott", "a police crackdown", "army raids", "Tory demands": an actor named
-            # before a noun of force, protest or demand is who carries it out (a place there says where:
-            # "the Gaza raid")
+        if agent is None and event_type in ("ASSAULT", "PROTEST", "COERCE", "SANCTION", "REQUEST", "REJECT"):
+            # "an opposition boycott", "a police crackdown", "army raids", "Tory demands", "U.S. objections": an
+            # actor named before a noun of force, protest, demand or refusal is who carries it out (a place there
+            # says where: "the Gaza raid")
             agent = next(
                 (
                     ch
                     for ch in tok.children
-                    if ch.dep_ == "compound"
+                    if (
+                        ch.dep_ == "compound"
+                        or (event_type == "REJECT" and ch.dep_ == "amod" and ch.ent_type_ == "NORP")
+                    )
                     and ch.i < tok.i
                     and (hit := actors.actor_for(ch)) is not None
-                    and hit[0].kind not in ("place", "country")
+                    # a state's refusal is its own ("U.S. objections", "Japanese objections"); a state before a
+                    # raid or a protest is where it was
+                    and (
+                        hit[0].kind not in ("place", "country") or (event_type == "REJECT" and hit[0].kind == "country")
+                    )
                 ),
                 None,
             )
@@ -1586,6 +1671,10 @@ class CandidateFinder:
                 by_agent
                 or event_type in ("ASSAULT", "COERCE", "SANCTION", "PROTEST")
                 or (event_type == "ACCUSE" and mode == "criticize")  # "prompted criticism from rights groups"
+                or event_type == "REJECT"  # "despite stiff opposition from the Socialists", "over U.S. objections"
+                # "would consider his country's request for a credit", "the union's demand that the plant stay
+                # open": a request whose maker and whose content are named was made
+                or (event_type == "REQUEST" and self._asks_for_content(tok, acts_only=lemma == "demand"))
             )
         ):
             licensed = "agent named"  # "an attack by its aircraft", "a call by the president for ..."
@@ -1631,7 +1720,7 @@ class CandidateFinder:
             return None
         if any(
             c.trigger.i == tok.i
-            or (c.obj is not None and c.obj.i == tok.i and licensed not in ("agent named", "answered"))
+            or (c.obj is not None and c.obj.i == tok.i and licensed not in ("agent named", "answered", "faced"))
             for c in verbs
         ):
             return None

@@ -29,7 +29,7 @@ from .candidate import Candidate
 from .filters import GOVERNING_SECTORS
 from .grammar import BROKEN_WORDS, CLAIM_NOUNS, FUTURE_AUX, HUMAN_NOUNS, HYPOTHETICAL_AUX, REPORT_NOUNS, WORDS
 from .participants import ParticipantFinder
-from .quotes import clause_subject, said_clauses, speech_verb
+from .quotes import BELIEF_VERBS, clause_subject, said_clauses, speech_verb
 
 # calibrated: a word's mean rating must be at least this far from neutral to judge (VADER rates
 # "good" 1.9, "wrong" -2.1, "waste" -1.8, but "responsible" 1.3 and "serious" -0.3)
@@ -51,6 +51,13 @@ PROSECUTION_WORDS = WORDS["prosecution_words"]
 DAMAGING_VERBS = WORDS["damaging_verbs"]
 DENIAL_WORDS = WORDS["denial_words"]
 DEED_NOUNS = WORDS["effort_nouns"] | WORDS["attempt_nouns"] | PUBLIC_MATTERS
+BADLY_DONE = WORDS["badly_done"]
+SUFFERED_PARTICIPLES = WORDS["suffered_participles"]
+CRITICS_BY_NAME = WORDS["critics_by_name"]
+GROUNDS_WORDS = WORDS["grounds_words"]
+HARDSHIP_WORDS = WORDS["hardship_words"]
+# what a speaker may judge with no party named: policies, and a state's measures on trade and money
+JUDGED_MATTERS = PUBLIC_MATTERS | WORDS["state_measures"]
 
 
 PRAISE = ("SUPPORT", "praise")
@@ -98,6 +105,12 @@ def judgement(head) -> tuple[float, object] | None:
     value = _rating(head)
     if value:
         return (1.0 if value > 0 else -1.0), head
+    if head.tag_ == "VBN" and head.lemma_.lower() not in SUFFERED_PARTICIPLES:
+        # "the bill had been badly drawn up", "a poorly run department": how a thing was made judges its makers
+        # ("badly damaged", "badly needed" grade a harm or a want)
+        badly = next((ch for ch in head.children if ch.dep_ == "advmod" and ch.lower_ in BADLY_DONE), None)
+        if badly is not None:
+            return -1.0, badly
     return None
 
 
@@ -255,8 +268,13 @@ class EvaluationReader:
         """ "The MPs said they were concerned the government had not consulted them", "Britain is disappointed
         that France has refused": a party's dismay at what another party did criticises it (ACCUSE)."""
         feeling = next((ch for ch in verb.children if ch.dep_ == "acomp" and ch.lower_ in DISMAY_WORDS), None)
+        holder = verb
         if feeling is None and verb.lower_ in DISMAY_WORDS and any(ch.dep_ == "nsubjpass" for ch in verb.children):
             feeling = verb  # "Britain is disappointed that ...", parsed as a passive
+        elif feeling is None and verb.lower_ in DISMAY_WORDS and verb.dep_ == "conj" and verb.tag_ == "VBN":
+            # "she was shocked at their condition and appalled that the authorities detained them": the second
+            # feeling shares the first's subject
+            feeling, holder = verb, verb.head
         if feeling is None:
             return None
         done = next((ch for ch in (*feeling.children, *verb.children) if ch.dep_ == "ccomp"), None)
@@ -267,7 +285,7 @@ class EvaluationReader:
             or any(ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for ch in done.children)
         ):
             return None  # "concerned the talks would fail": a fear of what may come judges no one
-        speaker = self._speaker(verb, actors, ("nsubj", "nsubjpass"))
+        speaker = self._speaker(holder, actors, ("nsubj", "nsubjpass"))
         target = self.parties(doer, actors)
         if speaker is None or not target:
             return None
@@ -316,7 +334,7 @@ class EvaluationReader:
                 found = self.parties(owner, actors)
                 if found:
                     return found
-        return [] if tok.lemma_.lower() in PUBLIC_MATTERS else None
+        return [] if tok.lemma_.lower() in JUDGED_MATTERS else None
 
     def _candidate(self, word, sign: float, speaker, actors_found, target, verb, how: str) -> Candidate | None:
         if target and {p["key"] for p in target} & {p["key"] for p in actors_found}:
@@ -405,6 +423,34 @@ class EvaluationReader:
                 if judged is not None and judged[0] < 0:
                     return judged
         return None
+
+    def _groundless(self, clause, subj, speaker, actors) -> Candidate | None:
+        """ "Vivendi said there was no legal basis for the complaints", "Mr Howard said there was not one iota of
+        truth in the report", "the ministry said the allegations had no foundation": saying a claim lacks grounds
+        denies it (REJECT), against whoever made it."""
+        if clause.lemma_.lower() not in ("be", "have"):
+            return None
+        lacking = next(
+            (ch for ch in clause.children if ch.dep_ in ("attr", "dobj") and ch.lemma_.lower() in GROUNDS_WORDS), None
+        )
+        if lacking is None or any(
+            ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for ch in clause.children
+        ):
+            return None  # "there would be no basis if ...": a case supposed, no claim denied
+        denied = any(ch.dep_ == "neg" for ch in clause.children) or any(
+            ch.dep_ == "det" and ch.lower_ == "no" for ch in lacking.children
+        )
+        preps = [
+            *(t for t in lacking.subtree if t.dep_ == "prep"),
+            *(ch for ch in clause.children if ch.dep_ == "prep"),
+        ]
+        inner = [g for t in preps for g in t.children if g.dep_ == "pobj"]
+        claims = [t for t in (subj, *inner) if t is not None and t.lemma_.lower() in CLAIM_NOUNS | {"complaint"}]
+        if not denied or not claims:
+            return None
+        owners = [ch for c in claims for ch in c.children if ch.dep_ in ("poss", "compound") and ch.pos_ != "PRON"]
+        recipients = [p for o in owners for p in self.parties(o, actors)]
+        return _denying(lacking, "said", speaker, recipients)
 
     def _denial(self, clause, subj, speaker, actors) -> Candidate | None:
         """ "She said reports that she had likened them to regimes were inaccurate", "the minister said the
@@ -502,8 +548,61 @@ class EvaluationReader:
                 return c
         return None
 
+    @staticmethod
+    def _agent(verb):
+        """The doer after "by" of a passive verb."""
+        return next((g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
+
+    @staticmethod
+    def _made_badly(participle) -> tuple[float, object] | None:
+        """(-1, adverb) of a passive participle of making graded by an adverb of bad work ("had been badly
+        drafted"), never the participle's own rating ("has been awarded a contract" praises no one)."""
+        judged = judgement(participle)
+        return judged if judged is not None and judged[1].lower_ in BADLY_DONE else None
+
+    def _extraposed(self, clause, word, actors) -> list[dict] | None:
+        """ "He said it was absolutely disgusting to propose such a system", "it is disappointing that you have
+        contributed to this distortion": an act judged badly after "it is", whose doer, if the clause names a
+        party, is the one judged (no recipient otherwise). A hardship ("it is dangerous to travel") judges no
+        one, and neither does a thought ("it is wrong to think")."""
+        if clause.lemma_.lower() != "be" or word.lower_ in HARDSHIP_WORDS or word.lemma_.lower() in HARDSHIP_WORDS:
+            return None
+        holders = [clause, *(ch for ch in clause.children if ch.dep_ in ("attr", "acomp"))]
+        act = next(
+            (ch for h in holders for ch in h.children if ch.dep_ in ("xcomp", "ccomp") and ch.pos_ in ("VERB", "AUX")),
+            None,
+        )
+        if act is None or act.lemma_.lower() in BELIEF_VERBS or act.lemma_.lower() == "be":
+            return None
+        doer = next((ch for ch in act.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if doer is None or doer.pos_ == "PRON":
+            return []
+        return self.parties(doer, actors) or []
+
+    def _critics(self, verb, actors) -> Candidate | None:
+        """ "Critics say the law would favour large companies", "opponents argue the tax is a con": whoever the
+        news calls critics criticises what they speak of, a policy or a party, whatever the words; who they
+        are the sentence does not say."""
+        subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in CRITICS_BY_NAME or any(ch.dep_ == "neg" for ch in verb.children):
+            return None
+        for clause in said_clauses(verb):
+            about = clause_subject(clause, ("nsubj", "nsubjpass"))
+            target = self._target(about, actors) if about is not None else None
+            if target is None:
+                continue
+            c = Candidate(verb, "ACCUSE", "criticize", f"clause:critics {verb.lemma_.lower()} (criticize)")
+            c.subject, c.actors, c.recipients = subj, self.parties(subj, actors), target
+            c.actor_optional = False
+            c.doer_unnamed = not c.actors
+            return c
+        return None
+
     def _statements(self, verb, actors, taken: set[int]) -> list[Candidate]:
         """ "said the government's plans were a waste of money", "said Mr Blair had lied"."""
+        critics = self._critics(verb, actors) if verb.i not in taken else None
+        if critics is not None:
+            return [critics]
         speaker = self._speaker(verb, actors)
         if speaker is None:
             subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
@@ -516,10 +615,15 @@ class EvaluationReader:
             return [prosecuted]
         out = []
         for clause in said_clauses(verb):
-            if clause.dep_ not in ("ccomp", "conj") or clause.i in taken or not _asserted(clause):
+            if clause.dep_ not in ("ccomp", "conj") or clause.i in taken:
                 continue
             subj = clause_subject(clause, ("nsubj", "nsubjpass"))
-            if subj is None:
+            # "there was not one iota of truth in the report": the negation is the denial, so it is read first
+            groundless = None if _asks(clause.sent) else self._groundless(clause, subj, speaker, actors)
+            if groundless is not None:
+                out.append(groundless)
+                continue
+            if subj is None or not _asserted(clause):
                 continue
             denial = self._denial(clause, subj, speaker, actors)
             if denial is not None:
@@ -530,6 +634,15 @@ class EvaluationReader:
                 judged = judgement(predicate) if predicate is not None and predicate.i not in taken else None
             elif clause.lemma_.lower() in CONDUCT_VERBS and subj.dep_ == "nsubj":
                 judged = (-1.0, clause)  # "had lied", "betrayed voters": a deed of bad conduct
+            elif (
+                clause.lemma_.lower() in CONDUCT_VERBS and subj.dep_ == "nsubjpass" and self._agent(clause) is not None
+            ):
+                # "said Mr Scrushy had been deceived by other executives": the deed is the agent's, who is judged
+                judged, subj = (-1.0, clause), self._agent(clause)
+            elif subj.dep_ == "nsubjpass" and clause.tag_ == "VBN" and self._made_badly(clause):
+                judged = self._made_badly(
+                    clause
+                )  # "the bill had been badly drafted": how it was made judges its makers
             elif subj.dep_ == "nsubj" and self._broken_word(clause):
                 # "has broken his word", "broke its election promise", "had broken promises"
                 judged = (-1.0, clause if clause.lemma_.lower() == "break" else self._broken(clause))
@@ -539,6 +652,8 @@ class EvaluationReader:
             if target is None and judged is not None and subj.lower_ in ("this", "that", "it") and predicate_of(clause):
                 # "this is a scurrilous attempt by the Tories": what "this" is, is judged, with its owner
                 target = self._target(predicate_of(clause), actors, speaker[0]) or None
+            if target is None and judged is not None and subj.lower_ == "it":
+                target = self._extraposed(clause, judged[1], actors)
             if judged is None:
                 c = self._disparaging(clause, speaker, actors, taken)
                 if c is not None:

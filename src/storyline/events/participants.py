@@ -12,6 +12,7 @@ from ..actors.mentions import SECTOR_NAMES, Actor, DocActors, country_party
 from .candidate import Candidate
 from .grammar import (
     ACTOR_PASSIVE_TYPES,
+    ADJUNCT_HEADS,
     COLLECTIVES,
     CONTAINER_NOUNS,
     FIRM_NOUNS,
@@ -210,8 +211,13 @@ class ParticipantFinder:
         return obj if verb else None
 
     def object_of(self, verb):
-        """The direct object, looking through container nouns ("a package of sanctions")."""
+        """The direct object, looking through container nouns ("a package of sanctions") and relative clauses
+        ("the sanctions that Washington imposed", "the tariffs he imposed": the noun the clause hangs on)."""
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+        if obj is not None and obj.lower_ in ("that", "which", "whom") and verb.dep_ == "relcl":
+            obj = verb.head  # "the aid that Japan sent"
+        elif obj is None and self._object_gap(verb):
+            obj = verb.head  # "the agreement the two countries signed last year"
         if obj is None:
             # passive: the grammatical subject (or the noun a participle modifies) is the logical object
             obj = self.patient(verb)
@@ -229,6 +235,22 @@ class ParticipantFinder:
                     if inner is not None:
                         return inner
         return obj
+
+    @staticmethod
+    def _object_gap(verb) -> bool:
+        """Whether a relative clause with no object of its own has the noun it hangs on as its object: "the
+        tariffs he imposed" (not "the day they met", "the city where they fought", "the man who resigned")."""
+        if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if verb.head.ent_type_ in ("DATE", "TIME") or verb.head.lemma_.lower() in ADJUNCT_HEADS:
+            return False
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("who", "which", "that") or subj.dep_ == "nsubjpass":
+            return False  # "the man who resigned": the noun is the subject; a passive's patient is found apart
+        return not any(
+            c.lower_ in ("where", "when", "why", "whose", "how") or c.dep_ in ("dobj", "ccomp", "xcomp")
+            for c in verb.children
+        )
 
     def parties(self, tok, actors: DocActors, content: frozenset[str] | None = None) -> list[dict]:
         """Actors for an argument head and its conjuncts ("Russia and North Korea"). When the head is

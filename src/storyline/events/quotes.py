@@ -25,7 +25,7 @@ PERSON_PRONOUNS = WORDS["person_pronouns"]
 # verbs of the speaker's own belief that a statement is seen through: "I think", "we believe"
 BELIEF_VERBS = WORDS["belief_verbs"]
 # who believes for the speaker: "I think", "we believe"; in reported speech "she thought", "they believe"
-BELIEVERS = ("i", "we", "he", "she", "they")
+BELIEVERS = ("i", "we", "he", "she", "they", "it")  # "the company said it believed ...": a body's own view
 _TRIM = " ,.;:\n\t\"'“”‘’—–-"
 _QUOTE = re.compile(r"“([^”]{8,}?)”|«([^»]{8,}?)»|„([^“”]{8,}?)[“”]")  # marks that say which way they face
 _LONGEST = 2000  # characters: a straight quotation mark left open longer than this was never a quotation

@@ -13,6 +13,10 @@ speech verb governs (or of a verb of wanting), never of a question:
              that the government acts now, the union said" (REQUEST, demand).
   unworkable a speaker saying a proposal would not work: "Tory proposals would not work, Mr Blair
              argued" (REJECT of the proposal, whose owner is the recipient).
+  threat     a speaker saying a party will respond if another party acts: "the United States would respond
+             vigorously if the community went ahead with the tax, Yeutter said", "Moscow will answer back with
+             force if Iran attacks a Soviet ship" (THREATEN, of the party the condition names): a conditional
+             commitment to an act of response or force is a threat.
 
 Each reading writes a new candidate with its subject, actors and recipients, and marks the acts inside a
 demanded clause suppressed (what is demanded or pledged has not happened)."""
@@ -27,10 +31,12 @@ from .quotes import said_clauses, speech_verb
 
 POLICY_VERBS = WORDS["policy_verbs"]
 NECESSITY_WORDS = WORDS["necessity_words"]
+RESPONSE_ACTS = WORDS["response_acts"]
+THREAT_ACTS = WORDS["threat_acts"]
 WANTING_VERBS = WORDS["wanting_verbs"]
 
-# the heads of the clauses a stance may be said in: a verb of policy, "be" (necessity), "work"
-STANCE_HEADS = POLICY_VERBS | {"be", "work"}
+# the heads of the clauses a stance may be said in: a verb of policy, "be" (necessity), "work", a response
+STANCE_HEADS = POLICY_VERBS | {"be", "work"} | RESPONSE_ACTS | {"take"}
 # the speaker's own voice in a pledge
 FIRST_PERSON = ("we", "i")
 # what stands for the speaking party in reported speech: "the party said it would ..."
@@ -71,7 +77,7 @@ class StanceReader:
             if speaker is None:
                 continue
             for clause in clauses:
-                for reading in (self._pledge, self._necessity, self._unworkable):
+                for reading in (self._threat, self._pledge, self._necessity, self._unworkable):
                     c = reading(tok, clause, speaker, actors, cands)
                     if c is not None:
                         out.append(c)
@@ -156,6 +162,49 @@ class StanceReader:
         owners = [ch for ch in subj.children if ch.dep_ in ("compound", "poss", "amod")]
         recipients = [p for o in owners for p in self.participants.parties(o, actors)]
         return self._candidate(clause, "REJECT", "reject", "clause:would not work (reject)", speaker, recipients)
+
+    def _threat(self, verb, clause, speaker, actors, cands) -> Candidate | None:
+        """ "The United States would respond vigorously if the community went ahead with the tax, Yeutter said":
+        a party's act of response or force, in the future, on a condition another party's act fulfils, is a
+        threat (THREATEN) of that party; "we would act if prices fell" names no party to threaten."""
+        lemma = clause.lemma_.lower()
+        acting = lemma in RESPONSE_ACTS or (
+            lemma == "take" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in THREAT_ACTS for ch in clause.children)
+        )
+        auxes = {ch.lower_ for ch in clause.children if ch.dep_ == "aux"}
+        if not acting or not auxes & FUTURE_AUX or any(ch.dep_ == "neg" for ch in clause.children):
+            return None
+        if any(ch.dep_ == "prep" and ch.lower_ == "to" for ch in clause.children):
+            return None  # "Congress would respond to the needs of the industry if ...": meeting a need, no threat
+        condition = next(
+            (
+                ch
+                for ch in clause.children
+                if ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in ch.children)
+            ),
+            None,
+        )
+        if condition is None:
+            return None
+        doer = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
+        if doer is None:
+            return None
+        if doer.lower_ in FIRST_PERSON or (doer.lower_ in SELF_PRONOUNS and self._speaks_for_a_body(speaker[1])):
+            threatener = speaker  # "we will respond if ...": the speaker's own side
+        else:
+            found = self.participants.parties(doer, actors) if doer.pos_ != "PRON" else []
+            if not found:
+                return None
+            threatener = (doer, found)
+        provoker = next((ch for ch in condition.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        threatened = (
+            self.participants.parties(provoker, actors) if provoker is not None and provoker.pos_ != "PRON" else []
+        )
+        if not threatened:
+            return None  # "would act if prices fell": a plan for a case, no one threatened
+        self._suppress_inside(clause, cands)  # what is threatened, and its condition, have not happened
+        c = self._candidate(clause, "THREATEN", None, f"clause:threat {lemma} if", threatener, threatened)
+        return c if c.recipients else None
 
     def _wanting(self, verb, actors, cands) -> list[Candidate]:
         """ "Farmers want the government to compensate them": a party wanting another to act demands it."""
