@@ -17,3 +17,9 @@ def test_a_call_with_a_partner_is_talks(code):
 
 def test_a_statement_made_by_telephone_meets_no_one(code):
     assert kinds(code("A spokesman for the fund said in a telephone call from Geneva that the loan was repaid.")) == []
+
+
+def test_talks_asked_for_or_refused_are_not_held(code):
+    events = code("Turkish Foreign Minister Vahit Halefoglu called on Greece to engage in dialogue over the dispute.")
+    assert kinds(events) == ["REQUEST"]
+    assert kinds(code("The rebel leaders refused to hold talks with the government.")) == ["REJECT"]

@@ -34,3 +34,10 @@ def test_a_plan_for_a_case_threatens_no_one(code):
 def test_responding_to_a_need_on_a_condition_threatens_no_one(code):
     events = code("The senator said Congress would respond to the needs of the farmers if Canada cut its quotas.")
     assert "THREATEN" not in kinds(events)
+
+
+def test_a_guess_at_what_a_party_would_do_threatens_no_one(code):
+    events = code(
+        "If OPEC raised prices sharply, Congress would likely act to fix gasoline prices, the secretary said."
+    )
+    assert "THREATEN" not in kinds(events)

@@ -112,3 +112,8 @@ def test_should_said_by_someone_unnamed_demands_only_an_act_of_a_public_body(cod
     # of a firm, or of what befalls a party, "should" forecasts
     assert kinds(code('"The airline should outperform the market this year," he said.')) == []
     assert kinds(code("He said the government should not expect much more tax income.")) == []
+
+
+def test_an_act_only_alleged_is_not_told_as_done(code):
+    events = code("The tariffs came because of Japan's alleged refusal to abide by the chip agreement.")
+    assert "REJECT" not in kinds(events)

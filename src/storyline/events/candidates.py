@@ -41,6 +41,7 @@ from .grammar import (
     HAPPENING_VERBS,
     HARM_VERBS,
     HEARSAY_NOUNS,
+    HEDGED_MODIFIERS,
     HELD_ON_CHARGES,
     HOSTILE_INTENTS,
     HUMAN_NOUNS,
@@ -1324,6 +1325,9 @@ class CandidateFinder:
             # "his report into the Brixton riots", "a film about the war", "Bloody Sunday, about the 1972
             # killings": what something is about is its topic, not news
             return "topic", status, event_type, mode
+        if any(ch.dep_ == "amod" and ch.lower_ in HEDGED_MODIFIERS for ch in tok.children):
+            # "Japan's alleged refusal to abide by the pact", "a suspected raid": claimed or possible, not told as done
+            return "unasserted", status, event_type, mode
         if any(ch.dep_ == "det" and ch.lower_ == "any" for ch in tok.children):
             # "unaware of any attack", "denied any talks took place", "condemned any violence": "any" asserts
             # no such event, it ranges over all that might be

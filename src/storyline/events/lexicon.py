@@ -407,6 +407,7 @@ WORD_LISTS = frozenset(
         "grounds_words",
         "adjunct_heads",
         "outcome_verbs",
+        "hedged_modifiers",
         "state_measures",
         "past_aux",
         "conditional_aux",

@@ -139,6 +139,14 @@ class ModalityReader:
                 told = by_trigger.get(clause_verb(tok).i)
                 if c.background and told is not None and told.type == c.type:
                     c.background_why = "told"  # "wounded three guards in an ambush": the ambush is the wounding
+                light = clause_verb(tok)
+                asker = by_trigger.get(light.head.i) if "(light verb)" in c.rule and light.dep_ == "xcomp" else None
+                if asker is not None and (
+                    asker.control in ("request", "reject") or asker.type in ("REQUEST", "REJECT")
+                ):
+                    # "called on Greece to engage in dialogue", "refused to hold talks": what is asked or refused has
+                    # not happened
+                    c.suppressed = True
                 continue
             self._background_clause(c)
             if c.type == "REQUEST" and tok.lemma_.lower() in FORCING_VERBS:

@@ -32,6 +32,7 @@ from .quotes import said_clauses, speech_verb
 POLICY_VERBS = WORDS["policy_verbs"]
 NECESSITY_WORDS = WORDS["necessity_words"]
 RESPONSE_ACTS = WORDS["response_acts"]
+SPECULATION_ADVERBS = WORDS["speculation_adverbs"]
 THREAT_ACTS = WORDS["threat_acts"]
 WANTING_VERBS = WORDS["wanting_verbs"]
 
@@ -176,6 +177,8 @@ class StanceReader:
             return None
         if any(ch.dep_ == "prep" and ch.lower_ == "to" for ch in clause.children):
             return None  # "Congress would respond to the needs of the industry if ...": meeting a need, no threat
+        if any(ch.dep_ == "advmod" and ch.lower_ in SPECULATION_ADVERBS for ch in clause.children):
+            return None  # "Congress would likely act if ...": a guess at what others would do, no commitment
         condition = next(
             (
                 ch
