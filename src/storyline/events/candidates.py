@@ -265,6 +265,18 @@ def _policy_act(verb) -> bool:
 PARTY_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
 
 
+def _commits_to_an_act(noun) -> bool:
+    """Whether a noun of commitment names an act promised: "commitment to coordinate policies", "pledge to
+    extend loans" (not "commitment to the alliance")."""
+    if noun.lemma_.lower() not in ("commitment", "pledge", "promise", "undertaking", "vow"):
+        return False
+    verbs = [ch for ch in noun.children if ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB"]
+    verbs += [
+        g for ch in noun.children if ch.dep_ == "prep" and ch.lower_ == "to" for g in ch.children if g.tag_ == "VBG"
+    ]
+    return any(v.tag_ in ("VB", "VBG") for v in verbs)
+
+
 def _parties_named(tok) -> bool:
     """Whether a noun of talks names who takes part: "talks with Washington", "negotiations between the
     union and employers", "Japan's talks", "EC talks" (never a pronoun: "their talks" names no one)."""
@@ -428,6 +440,10 @@ class CandidateFinder:
             if target is None or (target.dep_ == "expl" and "must" in modals):
                 continue
             if not self._deontic(tok, target, actors, must="must" in modals):
+                continue
+            if "must" not in modals and target.dep_ == "nsubj" and tok.lemma_.lower() in OUTCOME_VERBS:
+                # "the executive should have a role", "Britain should be a safe haven": what a party should be or
+                # have is a view of it, no act asked of it
                 continue
             v, demander, said = tok, None, False
             for _ in range(4):
@@ -831,6 +847,10 @@ class CandidateFinder:
                 # "..., a human rights group protested": protesting a statement is criticism, not a rally
                 c.type, c.mode, c.rule = "ACCUSE", "criticize", c.rule + " (said)"
                 c.recipients = []
+            if c.type == "SUPPORT" and obj is not None and _commits_to_an_act(obj):
+                # "reaffirmed their commitment to coordinate economic policies": a commitment to act is a promise
+                # (a commitment to an ally or a process, "reaffirmed its commitment to the alliance", supports it)
+                c.type, c.mode, c.rule = "AGREE", "promise", c.rule + " (commitment)"
             if c.type == "AGREE" and lemma in OPINION_VERBS and _agrees_with_a_policy(tok):
                 # "the union said it agreed with the government's plans": siding with a policy endorses it
                 c.type, c.mode, c.rule = "SUPPORT", "endorse", c.rule + " (endorsed)"

@@ -45,6 +45,7 @@ from .grammar import (
     NEEDS_ACTOR,
     OFFICE_NOUNS,
     OFFICE_SECTORS,
+    OWN_SESSIONS,
     PHASE_NOUNS,
     POLICY_ASKS,
     PRIVATE_PROTECTIONS,
@@ -337,6 +338,19 @@ def _owners_meeting(c: Candidate) -> bool:
     ) or any(t.lemma_.lower() in PUBLIC_BODY_WORDS for t in noun.sent)
     of_body = any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in noun.children)
     return owned and not public and not of_body
+
+
+def _own_session(c: Candidate) -> bool:
+    """ "Kato told reporters after a cabinet meeting", "the committee, at its first budget drafting meeting": a
+    body meeting on its own meets no other party (a meeting "with" or "between" others, or of states, does)."""
+    noun = c.trigger if c.nominal else c.obj
+    if c.type != "CONSULT" or noun is None or noun.lemma_.lower() not in ("meeting", "session"):
+        return False
+    if any(ch.dep_ == "prep" and ch.lower_ in ("with", "between", "among") for ch in noun.children):
+        return False
+    own = any(ch.lower_ in OWN_SESSIONS for ch in noun.children if ch.dep_ in ("amod", "compound", "nmod"))
+    its = any(ch.dep_ == "poss" and ch.lower_ == "its" for ch in noun.children)
+    return own or its
 
 
 def _contract_between_firms(c: Candidate) -> bool:
@@ -780,6 +794,7 @@ class EventFilter:
                     or self._private_journey(c, actors)
                     or _press_conference_held(c)
                     or _owners_meeting(c)
+                    or _own_session(c)
                 ),
             ),
             (("AGREE", "SUPPORT"), lambda c, actors: _contract_between_firms(c)),

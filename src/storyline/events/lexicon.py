@@ -408,6 +408,8 @@ WORD_LISTS = frozenset(
         "adjunct_heads",
         "outcome_verbs",
         "hedged_modifiers",
+        "accepting_verbs",
+        "own_sessions",
         "state_measures",
         "past_aux",
         "conditional_aux",

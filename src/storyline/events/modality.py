@@ -11,6 +11,7 @@ from ..actors.mentions import DocActors
 from .candidate import Candidate
 from .grammar import (
     ABILITY_NOUNS,
+    ACCEPTING_VERBS,
     ALLEGATION_HEADS,
     ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
@@ -694,13 +695,20 @@ class ModalityReader:
             c.status = "hypothetical"  # "if they have none, they are going to be detained": a consequence
         past = any(ch.lower_ in ("did", "had", "was", "were") for ch in c.trigger.children if ch.dep_ == "aux")
         unable = c.trigger.dep_ == "xcomp" and c.trigger.head.lemma_.lower() in ("able", "unable", "capable")
+        # "did not accept the proposals", "neither minister accepted the plan": a proposal not taken is refused,
+        # then as now; of other acts, "did not attend" tells what did not happen, "will not attend" refuses
+        proposal_refused = (
+            c.trigger.lemma_.lower() in ACCEPTING_VERBS
+            and c.obj is not None
+            and c.obj.lemma_.lower() in self.lex.sets.get("proposal", frozenset())
+        )
         if (
             c.negated
-            and not past
+            and (not past or proposal_refused)
             and not unable  # "would not be able to supply": inability, not refusal
             and not _none_of(c.trigger)  # "we have no knowledge of talks": an absence stated, not a refusal
             and c.type in COOPERATIVE_ACTIONS | {"AGREE", "CONSULT"}
-            and (c.status == "planned" or c.trigger.tag_ in ("VBP", "VBZ", "VB"))
+            and (c.status == "planned" or c.trigger.tag_ in ("VBP", "VBZ", "VB") or proposal_refused)
         ):
             c.mode = c.type.lower()
             c.type, c.negated, c.status = "REJECT", False, "happened"
