@@ -12,8 +12,12 @@ from conftest import kinds
 
 
 def test_a_bodys_own_session_meets_no_other_party(code):
-    assert "CONSULT" not in kinds(code("The prime minister told reporters after a cabinet meeting that taxes would not rise."))
-    assert "CONSULT" not in kinds(code("The finance committee, at its first drafting session of the year, cut the budget."))
+    assert "CONSULT" not in kinds(
+        code("The prime minister told reporters after a cabinet meeting that taxes would not rise.")
+    )
+    assert "CONSULT" not in kinds(
+        code("The finance committee, at its first drafting session of the year, cut the budget.")
+    )
     assert "CONSULT" in kinds(code("EC ministers held a meeting with their Japanese counterparts in Brussels."))
 
 
