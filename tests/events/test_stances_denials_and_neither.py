@@ -1,6 +1,6 @@
 """Round 9, read on dev4, in sentences of our own: being or remaining opposed to something opposes it,
 however the small model tags "opposed"; calling claims false denies them; what neither of two parties did,
-none of them did."""
+none of them did (a proposal neither took, since round 15, both refused)."""
 
 from __future__ import annotations
 
@@ -22,5 +22,8 @@ def test_calling_claims_false_denies_them(code):
 
 
 def test_what_neither_party_did_none_did(code):
-    assert kinds(code("Neither the president nor his finance minister accepted the proposals.")) == []
+    # since round 15 a proposal neither took is refused (REJECT), as the natural mix's coders read it; an act of
+    # another kind that neither did is none ("neither minister attended the meeting")
+    assert kinds(code("Neither the president nor his finance minister accepted the proposals.")) == ["REJECT"]
     assert kinds(code("The president and his finance minister accepted the proposals.")) == ["AGREE"]
+    assert "CONSULT" not in kinds(code("Neither the president nor his finance minister attended the meeting."))
