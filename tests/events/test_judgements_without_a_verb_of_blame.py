@@ -43,13 +43,16 @@ def test_a_states_measure_judged_with_no_party_named(code):
 def test_an_act_judged_after_it_is_but_not_a_hardship(code):
     assert "ACCUSE" in kinds(code("The bishop said it was shameful to deport families who had lived here for years."))
     assert "ACCUSE" not in kinds(code("The police chief said it was dangerous to travel on the mountain roads."))
+    # only criticism: "it is only natural that ..." praises no one
+    assert kinds(code("The minister said it was only natural that some contracts caused disputes.")) == []
 
 
 def test_those_called_critics_criticise_what_they_speak_of(code):
     (row,) = rows(code("Critics say the new law would help large landlords at the expense of tenants."), "ACCUSE")
     assert row["status"] == "happened"
-    # a critic of a film speaks of no policy
+    # a critic of a film speaks of no policy, and a possibility is no charge
     assert "ACCUSE" not in kinds(code("Critics say the film is the director's finest work."))
+    assert "ACCUSE" not in kinds(code("Critics maintain that the government could stop guaranteeing farm prices."))
 
 
 def test_a_case_answered_was_brought_against_the_one_who_answers(code):
@@ -105,13 +108,13 @@ def test_a_request_whose_maker_and_content_are_named_was_made(code):
     assert "REQUEST" not in kinds(code("The company's appeal against the ruling failed."))
 
 
-def test_should_said_by_someone_unnamed_demands_only_an_act_of_a_public_body(code):
-    (row,) = rows(code('"The government should cut interest rates at once," he told a news conference.'), "REQUEST")
-    assert row["recipient"] == ["government"]
-    assert "REQUEST" in kinds(code("It also says there should be a public inquiry into the sale."))
-    # of a firm, or of what befalls a party, "should" forecasts
+def test_should_said_by_someone_the_sentence_does_not_name_demands_nothing(code):
+    # judged blind in round 15, such rows were right 1.5 times in 5: "China should earn more foreign exchange, he
+    # added" advises, "the airline should outperform the market" forecasts
+    assert kinds(code('"The government should cut interest rates at once," he told a news conference.')) == []
     assert kinds(code('"The airline should outperform the market this year," he said.')) == []
-    assert kinds(code("He said the government should not expect much more tax income.")) == []
+    assert "REQUEST" in kinds(code("The union said the government should cut interest rates at once."))
+    assert kinds(code("The union leader said the government should not expect much more tax income.")) == []
 
 
 def test_an_act_only_alleged_is_not_told_as_done(code):

@@ -24,3 +24,20 @@ def test_a_bodys_own_session_meets_no_other_party(code):
 def test_what_a_party_should_be_or_have_is_a_view(code):
     assert "REQUEST" not in kinds(code("The union leader said the executive should have a bigger role in the talks."))
     assert "REQUEST" in kinds(code("The union leader said the government should raise wages this year."))
+
+
+def test_a_role_of_stance_takes_that_stance(code):
+    assert kinds(code("Mr Blair has been a leading advocate of Turkish membership of the union.")) == ["SUPPORT"]
+    assert kinds(code("The party remains a staunch opponent of the new tax.")) == ["REJECT"]
+    assert kinds(code("The senator is a fierce critic of the war.")) == ["ACCUSE"]
+    # a critic of books or of a newspaper takes no political stance
+    assert kinds(code("He is the film critic of the Guardian.")) == []
+    assert kinds(code("He was a critic of the paper for ten years.")) == []
+
+
+def test_pressure_from_a_political_party_is_a_request(code):
+    assert kinds(code("The plan was dropped after pressure from Washington.")) in (["REQUEST"], ["CONCEDE", "REQUEST"])
+    assert "REQUEST" in kinds(code("That promise came after sustained pressure from opposition parties."))
+    # a force of markets, or pressure from no one, asks nothing
+    assert kinds(code("Selling pressure from investment funds pushed shares lower.")) == []
+    assert kinds(code("The central bank is under pressure to cut rates.")) == []

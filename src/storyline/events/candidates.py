@@ -38,6 +38,7 @@ from .grammar import (
     EXCLUDING_THINGS,
     FIRED_THINGS,
     FUTURE_AUX,
+    HALTING_NOUNS,
     HAPPENING_VERBS,
     HARM_VERBS,
     HEARSAY_NOUNS,
@@ -265,6 +266,29 @@ def _policy_act(verb) -> bool:
 PARTY_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
 
 
+def _condemning_motion(verb) -> bool:
+    """Whether what a vote is for is a motion that condemns or censures: "a resolution condemning the haggling", "the
+    censure motion", "a motion of no confidence"."""
+    motions = [
+        t
+        for t in verb.subtree
+        if t.lemma_.lower() in ("motion", "resolution") and t.i > verb.i and t.dep_ in ("dobj", "pobj")
+    ]
+    for motion in motions:
+        for ch in motion.subtree:
+            if ch.lemma_.lower() in (
+                "condemn",
+                "censure",
+                "criticise",
+                "criticize",
+                "denounce",
+                "deplore",
+                "confidence",
+            ):
+                return True
+    return False
+
+
 def _commits_to_an_act(noun) -> bool:
     """Whether a noun of commitment names an act promised: "commitment to coordinate policies", "pledge to
     extend loans" (not "commitment to the alliance")."""
@@ -461,27 +485,14 @@ class CandidateFinder:
             c = Candidate(tok, "REQUEST", "demand", "clause:must (demand)")
             c.subject = demander
             c.actors = self.participants.parties(demander, actors)
-            unnamed_speaker = said and (
-                (demander.pos_ == "PRON" and demander.lower_ in ("he", "she", "they", "it"))
-                or (demander.pos_ != "PRON" and self.participants.actor_like(demander, actors))
-            )
-            if not c.actors and unnamed_speaker:
-                # "'the government should seek other ways,' he told a press conference": whoever the article quotes,
-                # or a speaker the sentence does not name
+            if not c.actors and demander.pos_ == "PRON" and said:
+                # "'the government should seek other ways,' he told a press conference": whoever the article quotes
                 c.actors = self.participants.speaker_pronoun(v, actors)
             c.recipients = self.participants.parties(target, actors) if target.dep_ == "nsubj" else []
             if "must" not in modals:
                 c.rule = "clause:should (demand)"
-            if not c.actors and not unnamed_speaker:
-                continue
-            if not c.actors and not (
-                target.dep_ == "expl"  # "there should be an inquiry"
-                or (any(political_party(p) for p in c.recipients) and tok.lemma_.lower() not in OUTCOME_VERBS)
-            ):
-                # said by someone the sentence does not name, "should" is a forecast as often as a demand ("British
-                # Airways should outperform the market", "tax cuts should have an effect"): a demand only of a
-                # state or a public body, to act
-                continue
+            if not c.actors:
+                continue  # said by someone the sentence does not name, "should" is a forecast as often as a demand
             for other in cands:
                 if other.trigger.i == tok.i or (other.trigger.head.i == tok.i and other.trigger.dep_ == "xcomp"):
                     other.suppressed = True  # what is demanded has not happened
@@ -847,6 +858,10 @@ class CandidateFinder:
                 # "..., a human rights group protested": protesting a statement is criticism, not a rally
                 c.type, c.mode, c.rule = "ACCUSE", "criticize", c.rule + " (said)"
                 c.recipients = []
+            if c.type == "SUPPORT" and lemma == "vote" and _condemning_motion(tok):
+                # "voted in favour of a resolution condemning the member states", "voted for the censure motion": the
+                # vote condemns what the motion does
+                c.type, c.mode, c.rule = "ACCUSE", "criticize", c.rule + " (motion)"
             if c.type == "SUPPORT" and obj is not None and _commits_to_an_act(obj):
                 # "reaffirmed their commitment to coordinate economic policies": a commitment to act is a promise
                 # (a commitment to an ally or a process, "reaffirmed its commitment to the alliance", supports it)
@@ -1345,6 +1360,12 @@ class CandidateFinder:
             # "his report into the Brixton riots", "a film about the war", "Bloody Sunday, about the 1972
             # killings": what something is about is its topic, not news
             return "topic", status, event_type, mode
+        halted = head.head.lemma_.lower() in HALTING_NOUNS or any(  # "extended the ban on ...", "on" hung on the verb
+            ch.dep_ == "dobj" and ch.lemma_.lower() in HALTING_NOUNS for ch in head.head.children
+        )
+        if tok_dep == "pobj" and head.lower_ == "on" and halted:
+            # "a moratorium on air raids", "a ban on demonstrations": what is halted or forbidden is not told as done
+            return "unasserted", status, event_type, mode
         if any(ch.dep_ == "amod" and ch.lower_ in HEDGED_MODIFIERS for ch in tok.children):
             # "Japan's alleged refusal to abide by the pact", "a suspected raid": claimed or possible, not told as done
             return "unasserted", status, event_type, mode
@@ -1355,6 +1376,11 @@ class CandidateFinder:
         if event_type == "ASSAULT" and lemma == "strike" and tok.dep_ == "pobj" and head.lower_ == "on":
             event_type, mode = "PROTEST", "strike"  # "went on strike", "workers are on strike"
             licensed = "on strike"
+            going = head.head
+            if going.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("before", "until") for m in going.children
+            ):
+                status = "planned"  # "five days to agree before workers go on strike": a strike still to come
         elif event_type == "ASSAULT" and labour:
             # "500,000 workers stopped work on the first day of a strike" holds the strike wherever it stands;
             # "the strike has cut exports" where a noun of an event is news ("subject of happening")
@@ -1712,6 +1738,15 @@ class CandidateFinder:
             return None  # "crude extended its rally": prices, not protest
         if lemma == "demand" and self._market_demand(tok):
             return None  # "make up demand for its cars", "strong domestic demand": a market's demand
+        if lemma == "pressure" and not (
+            agent is not None
+            and (hit := actors.actor_for(agent)) is not None
+            and political_party(self.participants.party(hit))
+            and not any(t.lemma_.lower() in MARKET_WORDS for t in tok.sent)
+        ):
+            # "after sustained pressure from opposition parties" asks; "selling pressure from funds", "pressure on
+            # prices", "under pressure" name a force of markets or no one
+            return None
         if key in MARKET_HOMONYMS and any(t.lemma_.lower() in MARKET_WORDS | SECURITIES_WORDS for t in tok.sent):
             return None  # "issued warrants to buy 500,000 shares": an instrument of finance, no arrest
         if lemma == "march" and (

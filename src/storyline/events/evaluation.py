@@ -26,7 +26,7 @@ from functools import cache
 from importlib import resources
 
 from .candidate import Candidate
-from .filters import GOVERNING_SECTORS
+from .filters import GOVERNING_SECTORS, political_party
 from .grammar import BROKEN_WORDS, CLAIM_NOUNS, FUTURE_AUX, HUMAN_NOUNS, HYPOTHETICAL_AUX, REPORT_NOUNS, WORDS
 from .participants import ParticipantFinder
 from .quotes import BELIEF_VERBS, clause_subject, said_clauses, speech_verb
@@ -55,6 +55,16 @@ BADLY_DONE = WORDS["badly_done"]
 SUFFERED_PARTICIPLES = WORDS["suffered_participles"]
 CRITICS_BY_NAME = WORDS["critics_by_name"]
 GROUNDS_WORDS = WORDS["grounds_words"]
+# roles of stance a party is said to hold: "a leading advocate of", "a fierce critic of", "a staunch opponent of"
+STANCE_ROLES = {w: "support" for w in WORDS["support_roles"]} | {w: "criticize" for w in WORDS["critic_roles"]}
+STANCE_ROLES |= {w: "oppose" for w in WORDS["opponent_roles"]}
+STANCE_ROLES_TYPES = {
+    "support": ("SUPPORT", "endorse"),
+    "criticize": ("ACCUSE", "criticize"),
+    "oppose": ("REJECT", None),
+}
+ARTS_CRITICS = WORDS["arts_critics"]
+PUBLIC_CAUSES = WORDS["public_causes"]
 HARDSHIP_WORDS = WORDS["hardship_words"]
 # what a speaker may judge with no party named: policies, and a state's measures on trade and money
 JUDGED_MATTERS = PUBLIC_MATTERS | WORDS["state_measures"]
@@ -223,7 +233,7 @@ class EvaluationReader:
                 # "the commission found that the company had abused its position": a finding is a statement
                 out.extend(self._statements(tok, actors, taken))
             if (tok.lemma_.lower() in ("be", "remain") or tok.lower_ in DISMAY_WORDS) and tok.i not in taken:
-                c = self._critical_of(tok, actors) or self._dismayed_that(tok, actors)
+                c = self._critical_of(tok, actors) or self._dismayed_that(tok, actors) or self._stance_role(tok, actors)
                 if c is not None:
                     out.append(c)
         return out
@@ -262,6 +272,46 @@ class EvaluationReader:
         c = self._candidate(critical, sign, subj, found, target, verb, "critical" if sign < 0 else "supportive")
         if c is not None:
             c.doer_unnamed = not found
+        return c
+
+    def _stance_role(self, verb, actors) -> Candidate | None:
+        """ "Mr Blair has been a leading advocate of Turkish membership", "she is a fierce critic of the war", "the
+        party remains a staunch opponent of the tax": a role of stance said of a party takes that stance towards
+        what it is "of" (SUPPORT, ACCUSE, REJECT), a party or a public matter; a critic of books or films is none."""
+        role = next((ch for ch in verb.children if ch.dep_ == "attr" and ch.lemma_.lower() in STANCE_ROLES), None)
+        if (
+            role is None
+            or any(ch.dep_ in ("compound", "amod") and ch.lower_ in ARTS_CRITICS for ch in role.children)
+            or any(ch.dep_ == "compound" for ch in role.children)
+        ):
+            return None
+        of = next(
+            (
+                g
+                for ch in role.children
+                if ch.dep_ == "prep" and ch.lower_ == "of"
+                for g in ch.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+        if of is None or subj is None:
+            return None
+        target = self._target(of, actors)
+        if target is None and of.lemma_.lower() in PUBLIC_CAUSES:
+            target = []  # "an advocate of Turkish membership", "a champion of devolution"
+        if target is None:
+            return None
+        found = self.parties(subj, actors) if subj.pos_ != "PRON" else self.speaker_pronoun(verb, actors)
+        if not found and not (subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they")):
+            return None  # "she is a fierce critic of the war": a person the sentence need not name
+        kind, mode = STANCE_ROLES_TYPES[STANCE_ROLES[role.lemma_.lower()]]
+        if target and {p["key"] for p in target} & {p["key"] for p in found}:
+            return None
+        c = Candidate(role, kind, mode, f"clause:role {role.lemma_.lower()} ({mode})")
+        c.subject, c.actors, c.recipients = subj, found, target
+        c.actor_optional = False
         return c
 
     def _dismayed_that(self, verb, actors) -> Candidate | None:
@@ -548,6 +598,17 @@ class EvaluationReader:
                 return c
         return None
 
+    def _governing(self, tok, actors) -> bool:
+        """Whether a phrase names a state or a governing, political or social party ("Takeshita has failed to
+        unveil measures" judges a premier; "Macluan failed to make an offer" tells of a firm)."""
+        return any(political_party(p) for p in self.parties(tok, actors))
+
+    @staticmethod
+    def _failed_to(verb) -> bool:
+        """ "Macluan failed to make an offer before the deadline": what was not done is told, no one judged ("the
+        government has failed the people" judges)."""
+        return verb.lemma_.lower() == "fail" and any(ch.dep_ == "xcomp" for ch in verb.children)
+
     @staticmethod
     def _agent(verb):
         """The doer after "by" of a passive verb."""
@@ -587,6 +648,8 @@ class EvaluationReader:
         if subj is None or subj.lemma_.lower() not in CRITICS_BY_NAME or any(ch.dep_ == "neg" for ch in verb.children):
             return None
         for clause in said_clauses(verb):
+            if any(ch.dep_ == "aux" and ch.lower_ in ("could", "might", "may") for ch in clause.children):
+                continue  # "critics maintain that the government could get out of ...": a possibility, not a charge
             about = clause_subject(clause, ("nsubj", "nsubjpass"))
             target = self._target(about, actors) if about is not None else None
             if target is None:
@@ -632,7 +695,11 @@ class EvaluationReader:
             if clause.lemma_.lower() == "be":
                 predicate = next((ch for ch in clause.children if ch.dep_ in ("attr", "acomp")), None)
                 judged = judgement(predicate) if predicate is not None and predicate.i not in taken else None
-            elif clause.lemma_.lower() in CONDUCT_VERBS and subj.dep_ == "nsubj":
+            elif (
+                clause.lemma_.lower() in CONDUCT_VERBS
+                and subj.dep_ == "nsubj"
+                and not (self._failed_to(clause) and not self._governing(subj, actors))
+            ):
                 judged = (-1.0, clause)  # "had lied", "betrayed voters": a deed of bad conduct
             elif (
                 clause.lemma_.lower() in CONDUCT_VERBS and subj.dep_ == "nsubjpass" and self._agent(clause) is not None
@@ -652,7 +719,8 @@ class EvaluationReader:
             if target is None and judged is not None and subj.lower_ in ("this", "that", "it") and predicate_of(clause):
                 # "this is a scurrilous attempt by the Tories": what "this" is, is judged, with its owner
                 target = self._target(predicate_of(clause), actors, speaker[0]) or None
-            if target is None and judged is not None and subj.lower_ == "it":
+            if target is None and judged is not None and judged[0] < 0 and subj.lower_ == "it":
+                # "it was disgusting to propose ...": criticism only ("it is only natural that ..." praises no one)
                 target = self._extraposed(clause, judged[1], actors)
             if judged is None:
                 c = self._disparaging(clause, speaker, actors, taken)

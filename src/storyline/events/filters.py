@@ -55,6 +55,7 @@ from .grammar import (
     REFUSAL_VERBS,
     REPORT_NOUNS,
     RESIGN_VERBS,
+    SITUATION_NOUNS,
     SPORT_WORDS,
     STATE_HEADS,
     TEAM_SPORT_WORDS,
@@ -348,6 +349,8 @@ def _own_session(c: Candidate) -> bool:
         return False
     if any(ch.dep_ == "prep" and ch.lower_ in ("with", "between", "among") for ch in noun.children):
         return False
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in noun.subtree if t.i < noun.i):
+        return False  # "the OPEC price differentials committee meeting": a body of states meets its members
     own = any(ch.lower_ in OWN_SESSIONS for ch in noun.children if ch.dep_ in ("amod", "compound", "nmod"))
     its = any(ch.dep_ == "poss" and ch.lower_ == "its" for ch in noun.children)
     return own or its
@@ -1188,7 +1191,23 @@ class EventFilter:
                 words = {w for t in head.subtree if t.i <= head.i for w in t.lower_.split("-")}
                 if words & DISASTER_WORDS:
                     return True
-        return False
+        relative = tok.dep_ == "relcl" and any(
+            ch.dep_ == "nsubj" and ch.lower_ in ("which", "that") for ch in tok.children
+        )
+        doers = [tok.head] if relative else [subj]  # "the war, which threatens the emirate's oil lifeline": the war
+        if relative and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
+            doers.append(
+                tok.head.head.head
+            )  # "the war on Kuwait's doorstep, which threatens": the clause may hang lower
+        # an event that threatens something is a risk ("the war threatens the lifeline"); a party threatens by will
+        return any(
+            doer is not None
+            and doer.pos_ == "NOUN"
+            and doer.ent_type_ in ("", "EVENT")  # "the Iran-Iraq war" is a named event, no one
+            and doer.lemma_.lower() not in _DOERS
+            and (_a_process(doer, self.lex) or doer.lemma_.lower() in SITUATION_NOUNS)
+            for doer in doers
+        )
 
     def _disaster_sentence(self, c: Candidate) -> bool:
         """ "killed by the earthquake", "died in the floods": the agent or cause is a disaster."""

@@ -337,6 +337,16 @@ class ModalityReader:
                 participle = (
                     v.i == c.trigger.i and v.tag_ in ("VBN", "VBG") and not any(ch.dep_ == "aux" for ch in v.children)
                 )
+                if (
+                    participle
+                    and v.tag_ == "VBG"
+                    and c.type not in VERBAL_TYPES
+                    and v.head.lemma_.lower() in self.lex.sets.get("proposal", frozenset())
+                ):
+                    # "the proposals allowing night-shift work": what a proposal would do is its content, not done
+                    # ("a plan calling for tax cuts" asks, by its makers; "the proposal, supported by Britain" was)
+                    c.background = True
+                    return
                 if not participle and not (v.head.lemma_.lower() in ATTEMPT_NOUNS and c.type in ("ASSAULT", "COERCE")):
                     c.background = True
                     c.background_why = "past"
@@ -702,9 +712,11 @@ class ModalityReader:
             and c.obj is not None
             and c.obj.lemma_.lower() in self.lex.sets.get("proposal", frozenset())
         )
+        guessed = any(ch.dep_ == "aux" and ch.lower_ in ("might", "may") for ch in c.trigger.children)
         if (
             c.negated
             and (not past or proposal_refused)
+            and not guessed  # "he might not come out in favour of it": a guess, no refusal
             and not unable  # "would not be able to supply": inability, not refusal
             and not _none_of(c.trigger)  # "we have no knowledge of talks": an absence stated, not a refusal
             and c.type in COOPERATIVE_ACTIONS | {"AGREE", "CONSULT"}
