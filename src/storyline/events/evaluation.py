@@ -202,14 +202,15 @@ class EvaluationReader:
     """Reads the parse; writes new ACCUSE (criticize) and SUPPORT (praise) candidates, and suppresses
     the other senses of a naming verb ("calling X a friend" is no phone call).
 
-    Built with the participant finder: `parties` (the named parties a phrase resolves to) and
-    `speaker_pronoun` (whoever the article quotes, for "he said"). Reads the parse and the trigger of
+    Built with the participant finder: `parties` (the named parties a phrase resolves to),
+    `speaker_pronoun` (whoever the article quotes, for "he said") and `agent_of` (a passive's by-phrase). Reads the parse and the trigger of
     each candidate found before; writes new candidates (trigger, type, mode, rule, subject, actors,
     recipients) and `suppressed` on a naming verb's other readings."""
 
     def __init__(self, participants: ParticipantFinder):
         self.parties = participants.parties
         self.speaker_pronoun = participants.speaker_pronoun
+        self.agent_of = participants.agent_of
 
     def read(self, sent, actors, cands: list[Candidate]) -> list[Candidate]:
         taken = {c.trigger.i for c in cands if not c.suppressed}
@@ -279,12 +280,10 @@ class EvaluationReader:
         party remains a staunch opponent of the tax": a role of stance said of a party takes that stance towards
         what it is "of" (SUPPORT, ACCUSE, REJECT), a party or a public matter; a critic of books or films is none."""
         role = next((ch for ch in verb.children if ch.dep_ == "attr" and ch.lemma_.lower() in STANCE_ROLES), None)
-        if (
-            role is None
-            or any(ch.dep_ in ("compound", "amod") and ch.lower_ in ARTS_CRITICS for ch in role.children)
-            or any(ch.dep_ == "compound" for ch in role.children)
+        if role is None or any(
+            ch.dep_ == "compound" or (ch.dep_ == "amod" and ch.lower_ in ARTS_CRITICS) for ch in role.children
         ):
-            return None
+            return None  # "the film critic", "a literary critic": of works
         of = next(
             (
                 g
@@ -610,11 +609,6 @@ class EvaluationReader:
         return verb.lemma_.lower() == "fail" and any(ch.dep_ == "xcomp" for ch in verb.children)
 
     @staticmethod
-    def _agent(verb):
-        """The doer after "by" of a passive verb."""
-        return next((g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
-
-    @staticmethod
     def _made_badly(participle) -> tuple[float, object] | None:
         """(-1, adverb) of a passive participle of making graded by an adverb of bad work ("had been badly
         drafted"), never the participle's own rating ("has been awarded a contract" praises no one)."""
@@ -702,14 +696,14 @@ class EvaluationReader:
             ):
                 judged = (-1.0, clause)  # "had lied", "betrayed voters": a deed of bad conduct
             elif (
-                clause.lemma_.lower() in CONDUCT_VERBS and subj.dep_ == "nsubjpass" and self._agent(clause) is not None
+                clause.lemma_.lower() in CONDUCT_VERBS
+                and subj.dep_ == "nsubjpass"
+                and (agent := self.agent_of(clause)) is not None
             ):
                 # "said Mr Scrushy had been deceived by other executives": the deed is the agent's, who is judged
-                judged, subj = (-1.0, clause), self._agent(clause)
-            elif subj.dep_ == "nsubjpass" and clause.tag_ == "VBN" and self._made_badly(clause):
-                judged = self._made_badly(
-                    clause
-                )  # "the bill had been badly drafted": how it was made judges its makers
+                judged, subj = (-1.0, clause), agent
+            elif subj.dep_ == "nsubjpass" and clause.tag_ == "VBN" and (badly := self._made_badly(clause)):
+                judged = badly  # "the bill had been badly drafted": how it was made judges its makers
             elif subj.dep_ == "nsubj" and self._broken_word(clause):
                 # "has broken his word", "broke its election promise", "had broken promises"
                 judged = (-1.0, clause if clause.lemma_.lower() == "break" else self._broken(clause))
