@@ -203,9 +203,9 @@ class EvaluationReader:
     the other senses of a naming verb ("calling X a friend" is no phone call).
 
     Built with the participant finder: `parties` (the named parties a phrase resolves to),
-    `speaker_pronoun` (whoever the article quotes, for "he said") and `agent_of` (a passive's by-phrase). Reads the parse and the trigger of
-    each candidate found before; writes new candidates (trigger, type, mode, rule, subject, actors,
-    recipients) and `suppressed` on a naming verb's other readings."""
+    `speaker_pronoun` (whoever the article quotes, for "he said") and `agent_of` (a passive's by-phrase).
+    Reads the parse and the trigger of each candidate found before; writes new candidates (trigger, type,
+    mode, rule, subject, actors, recipients) and `suppressed` on a naming verb's other readings."""
 
     def __init__(self, participants: ParticipantFinder):
         self.parties = participants.parties
