@@ -26,7 +26,9 @@ from .grammar import (
     BLAME_PREDICATES,
     CASE_PARTIES,
     CAUSING_VERBS,
+    COMMITMENT_NOUNS,
     CONCRETE_VIOLENCE,
+    CONDEMNING_WORDS,
     CRAFT_WORDS,
     CRITIC_NOUNS,
     DEMAND_SPEECH_VERBS,
@@ -38,6 +40,7 @@ from .grammar import (
     EXCLUDING_THINGS,
     FIRED_THINGS,
     FUTURE_AUX,
+    GOING_ON_PARTICLES,
     HALTING_NOUNS,
     HAPPENING_VERBS,
     HARM_VERBS,
@@ -274,25 +277,13 @@ def _condemning_motion(verb) -> bool:
         for t in verb.subtree
         if t.lemma_.lower() in ("motion", "resolution") and t.i > verb.i and t.dep_ in ("dobj", "pobj")
     ]
-    for motion in motions:
-        for ch in motion.subtree:
-            if ch.lemma_.lower() in (
-                "condemn",
-                "censure",
-                "criticise",
-                "criticize",
-                "denounce",
-                "deplore",
-                "confidence",
-            ):
-                return True
-    return False
+    return any(ch.lemma_.lower() in CONDEMNING_WORDS for motion in motions for ch in motion.subtree)
 
 
 def _commits_to_an_act(noun) -> bool:
     """Whether a noun of commitment names an act promised: "commitment to coordinate policies", "pledge to
     extend loans" (not "commitment to the alliance")."""
-    if noun.lemma_.lower() not in ("commitment", "pledge", "promise", "undertaking", "vow"):
+    if noun.lemma_.lower() not in COMMITMENT_NOUNS:
         return False
     verbs = [ch for ch in noun.children if ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB"]
     verbs += [
@@ -936,7 +927,7 @@ class CandidateFinder:
             p.type == "REQUEST"
             and lemma in ("press", "push")
             and not any(ch.dep_ == "dobj" for ch in tok.children)
-            and any(ch.dep_ in ("advmod", "prt") and ch.lower_ in ("ahead", "on", "forward") for ch in tok.children)
+            and any(ch.dep_ in ("advmod", "prt") and ch.lower_ in GOING_ON_PARTICLES for ch in tok.children)
         ):
             return True  # "pressed ahead with the reform", "pushed on": going on with something asks no one
         if p.type == "CONCEDE" and lemma == "yield":

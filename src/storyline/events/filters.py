@@ -326,10 +326,15 @@ def _plea_in_court(c: Candidate) -> bool:
     )
 
 
+def _meeting_noun(c: Candidate):
+    """The noun that names a meeting: the trigger of an event noun, else the verb's object ("held a meeting")."""
+    return c.trigger if c.nominal else c.obj
+
+
 def _owners_meeting(c: Candidate) -> bool:
     """ "company officials said at the annual meeting": a firm's meeting of its owners or board meets no
     other party (the annual meeting "of the World Bank" is its members')."""
-    noun = c.trigger if c.nominal else c.obj
+    noun = _meeting_noun(c)
     if noun is None or noun.lemma_.lower() != "meeting":
         return False
     owned = any(ch.lower_ in CORPORATE_MEETINGS for ch in noun.children if ch.dep_ in ("amod", "compound", "nmod"))
@@ -344,7 +349,7 @@ def _owners_meeting(c: Candidate) -> bool:
 def _own_session(c: Candidate) -> bool:
     """ "Kato told reporters after a cabinet meeting", "the committee, at its first budget drafting meeting": a
     body meeting on its own meets no other party (a meeting "with" or "between" others, or of states, does)."""
-    noun = c.trigger if c.nominal else c.obj
+    noun = _meeting_noun(c)
     if c.type != "CONSULT" or noun is None or noun.lemma_.lower() not in ("meeting", "session"):
         return False
     if any(ch.dep_ == "prep" and ch.lower_ in ("with", "between", "among") for ch in noun.children):
@@ -1196,9 +1201,8 @@ class EventFilter:
         )
         doers = [tok.head] if relative else [subj]  # "the war, which threatens the emirate's oil lifeline": the war
         if relative and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
-            doers.append(
-                tok.head.head.head
-            )  # "the war on Kuwait's doorstep, which threatens": the clause may hang lower
+            # "the war on Kuwait's doorstep, which threatens": the clause may hang lower
+            doers.append(tok.head.head.head)
         # an event that threatens something is a risk ("the war threatens the lifeline"); a party threatens by will
         return any(
             doer is not None
