@@ -155,3 +155,14 @@ def test_a_speaker_is_an_actor(coder):
     assert all(x.speaker is None or x.speaker_key for x in q) and not [x for x in q if x.speaker == "The sharp focus"]
     q = quotes_of(coder, "Sergei Lavrov spoke on Monday. He said that the visit had gone well.")
     assert q and q[0].speaker == "Sergei Lavrov"
+
+
+def test_a_family_of_parties_named_by_itself_is_a_party_of_no_country(coder):
+    # "Christian Democrats" is no use of the US Democrats' shorter alias, and "the Socialists" are a party
+    a = actors_of(coder, "The Christian Democrats and the Socialists rejected the budget; the Greens abstained.")
+    for surface in ("Christian Democrats", "Socialists", "Greens"):
+        m = mention(a, surface)
+        assert (m.sector, m.country) == ("PTY", None), (surface, m.key, m.country)
+    # the US party keeps its own name where news gives it alone or with its chamber
+    a = actors_of(coder, "Senate Democrats criticised the budget.")
+    assert mention(a, "Democrats").country == "USA"
