@@ -456,6 +456,12 @@ class CandidateFinder:
                 continue
             if not self._deontic(tok, target, actors, must="must" in modals):
                 continue
+            # "should have acted sooner": what a party should have done and did not is a reproach (ACCUSE), no
+            # act asked of it; "they must have known" infers, and asks nothing
+            perfect = any(ch.dep_ == "aux" and ch.lower_ in ("have", "'ve") for ch in tok.children)
+            reproach = tok.tag_ == "VBN" and perfect
+            if reproach and "should" not in modals:
+                continue
             if "must" not in modals and target.dep_ == "nsubj" and tok.lemma_.lower() in OUTCOME_VERBS:
                 # "the executive should have a role", "Britain should be a safe haven": what a party should be or
                 # have is a view of it, no act asked of it
@@ -484,6 +490,11 @@ class CandidateFinder:
                 c.rule = "clause:should (demand)"
             if not c.actors:
                 continue  # said by someone the sentence does not name, "should" is a forecast as often as a demand
+            if reproach:
+                blame = Candidate(tok, "ACCUSE", "criticize", "clause:should have (reproach)")
+                blame.subject, blame.actors, blame.recipients = c.subject, c.actors, c.recipients
+                out.append(blame)
+                continue  # nothing was asked, and what the clause names was not done
             for other in cands:
                 if other.trigger.i == tok.i or (other.trigger.head.i == tok.i and other.trigger.dep_ == "xcomp"):
                     other.suppressed = True  # what is demanded has not happened
