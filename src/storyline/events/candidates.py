@@ -790,19 +790,26 @@ class CandidateFinder:
         hit = actors.actor_for(tok)
         return hit is not None and hit[0].kind == "country"
 
-    def _in_set(self, tok, lemma: str | None, allowed: frozenset[str], actors: DocActors, deep: bool = True) -> bool:
+    def _in_set(
+        self, tok, lemma: str | None, allowed: frozenset[str], actors: DocActors, deep: bool = True, modifier=False
+    ) -> bool:
+        """Whether an object is of the set a pattern allows: its lemma, a word it joins or is made of ("5.1
+        million dollars of aid", "photographs and other military intelligence", "the Europe Bridge"), or a
+        class of them. A name that only modifies the object is no person received or met: "received Food and
+        Drug Administration approval", "a government cash infusion" (`modifier`)."""
         if tok is None:
             return False
         if lemma in allowed or tok.lower_ in allowed:
             return True
         if deep:
-            # "5.1 million dollars of aid", "photographs and other military intelligence", "the Europe Bridge"
-            related = [c for c in tok.children if c.dep_ in ("conj", "compound")]
+            related = [(c, c.dep_ == "compound") for c in tok.children if c.dep_ in ("conj", "compound")]
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
-                    related.extend(c for c in prep.children if c.dep_ == "pobj")
-            if any(self._in_set(r, r.lemma_.lower(), allowed, actors, deep=False) for r in related):
+                    related.extend((c, False) for c in prep.children if c.dep_ == "pobj")
+            if any(self._in_set(r, r.lemma_.lower(), allowed, actors, False, m) for r, m in related):
                 return True
+        if modifier:
+            return "$places" in allowed and tok.ent_type_ in ("GPE", "LOC", "FAC")
         if "$persons" in allowed and (
             tok.ent_type_ == "PERSON"
             or self.participants.person_like(tok, actors)
