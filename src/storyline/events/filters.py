@@ -543,6 +543,9 @@ def political_enough(
     if (
         c.type == "ACCUSE"
         and c.mode == "legal"
+        # one firm suing another is business wherever it is filed ("TWA filed suit in Delaware Chancery Court
+        # against USAir"): a court named makes a case public only where someone not a firm takes part
+        and not (c.actors and all(_firm_or_nobody(p) for p in (*c.actors, *c.recipients)))
         and not (
             domain.label in ("sport", "entertainment")
             and domain.outside_politics
