@@ -28,7 +28,7 @@ def types(events) -> set[str]:
         # ACCUSE: the verbal senses of force verbs, aimed at a person, a state or a thing said or decided
         ("Opposition MPs branded the minister a liar.", "ACCUSE", "MPs", "minister"),
         ("The senator blasted Sweden over its asylum rules.", "ACCUSE", "senator", "Sweden"),
-        ("The Greens branded it a fiasco.", "ACCUSE", "Greens", None),
+        ("The Greens branded it a fiasco.", "ACCUSE", "Green", None),  # the Green Party
         ("The mayor hit back at the unions on Tuesday.", "ACCUSE", "mayor", "unions"),
         ("The Green leader took a swipe at the prime minister.", "ACCUSE", "Green leader", "prime minister"),
         ("Senators grilled the defence secretary about the missing files.", "ACCUSE", "senator", "defence secretary"),

@@ -15,7 +15,7 @@ def test_what_one_is_unable_to_do_or_no_one_did_is_not_done(code):
 
 def test_a_vow_to_oppose_is_opposition(code):
     events = code("The Greens have pledged to oppose the bill in parliament.")
-    assert kinds(events) == ["REJECT"] and rows(events, "REJECT")[0]["actor"] == ["Greens"]
+    assert kinds(events) == ["REJECT"] and rows(events, "REJECT")[0]["actor"] == ["Green Party"]
     assert kinds(code("The party promised to cut taxes.")) == ["AGREE"]
     # agreeing to reject is no vow: the agreement stands
     assert kinds(code("The government agreed to reject the proposal.")) == ["AGREE"]
