@@ -25,12 +25,17 @@ def rows():
 NATURAL = ("dev", "held", "fresh", "dev2", "dev3", "fresh2", "fresh3")
 POLITICAL = ("politics", "politics_reuters", "politics2")
 STATEMENTS = ("statements", "statements_held")
-TUNING = ("tune", "tune2", "tune3")  # the natural mix again, one coder: the reader's thresholds are chosen on it
-SINGLE = (*STATEMENTS, "dev4", "dev5", "candidates", "asked", "asked2", *TUNING)  # the splits one coder labelled
-UNREAD = ("held", "fresh", "fresh2", "fresh3", "statements_held", "fresh4", "fresh5")
+# the natural mix again (tune4: sentences the reader is asked about), one coder: the reader's thresholds are
+# chosen on it
+TUNING = ("tune", "tune2", "tune3", "tune4")
+EARLY_TUNING = ("tune", "tune2", "tune3")  # the tuning splits before round 16: the older splits kept apart from these
+# the splits one coder labelled
+SINGLE = (*STATEMENTS, "dev4", "dev5", "candidates", "asked", "asked2", "asked3", *TUNING)
+UNREAD = ("held", "fresh", "fresh2", "fresh3", "statements_held", "fresh6")
 # the natural mix again, two coders, drawn in round 14 from BBC articles another sentence of which a read split may
-# hold and from Reuters articles no other split holds; fresh5 the same way in round 15
-LATE_NATURAL = ("fresh4", "fresh5")
+# hold and from Reuters articles no other split holds; fresh5 the same way in round 15 (both read since), fresh6 in
+# round 16 from Reuters articles alone
+LATE_NATURAL = ("fresh4", "fresh5", "fresh6")
 
 
 def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
@@ -39,7 +44,7 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     sizes = {"dev": 600, "held": 600, "fresh": 600, "dev2": 400, "dev3": 400, "politics_reuters": 200, "fresh2": 400}
     sizes |= {"politics2": 599, "statements": 800, "statements_held": 800, "fresh3": 400, "dev4": 1200}
     sizes |= {"tune": 800, "dev5": 800, "candidates": 1600, "asked": 1600, "tune2": 401, "asked2": 3200, "tune3": 363}
-    sizes |= {"fresh4": 200, "fresh5": 200}
+    sizes |= {"fresh4": 200, "fresh5": 200, "asked3": 4500, "fresh6": 200, "tune4": 1600}
     assert all(sum(r["split"] == split for r in labels) == n for split, n in sizes.items())
     assert sum(r["split"] == "politics" for r in labels) == 199  # one drawn twice (J193) left out
     assert all(set(r["coder1"]) | set(r.get("coder2", ())) <= TYPES for r in labels)
@@ -52,7 +57,7 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     # article with the splits kept unread (25 of tune's articles have another sentence in dev4)
     candidates = [r for r in labels if r["split"] == "candidates"]
     assert max(Counter(r["article"] for r in candidates).values()) == 2  # at most two sentences of an article
-    tuning = [r["article"] for r in labels if r["split"] in TUNING]
+    tuning = [r["article"] for r in labels if r["split"] in EARLY_TUNING]
     assert len(set(tuning)) == len(tuning)
     unread = {r["article"] for r in labels if r["split"] in UNREAD and r["split"] not in LATE_NATURAL}
     learned = {r["article"] for r in labels if r["split"] in ("dev4", "dev5", "candidates", "asked", "asked2")}
@@ -72,7 +77,7 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     asked2 = {r["article"] for r in labels if r["split"] == "asked2"}
     assert max(Counter(r["article"] for r in labels if r["split"] == "asked2").values()) == 4
     assert not asked2 & (
-        {r["article"] for r in labels if r["split"] in (*TUNING, *UNREAD) and r["split"] not in LATE_NATURAL}
+        {r["article"] for r in labels if r["split"] in (*EARLY_TUNING, *UNREAD) and r["split"] not in LATE_NATURAL}
     )
     tune3 = [r for r in labels if r["split"] == "tune3"]
     others3 = {r["article"] for r in labels if r["split"] != "tune3"}
@@ -81,26 +86,41 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     # fresh4: one sentence per article, none of an article of another unread or a tuning split (all 100 of its BBC
     # articles have another sentence the reader learned from); its Reuters articles no other split holds
     fresh4 = [r["article"] for r in labels if r["split"] == "fresh4"]
-    others4 = {r["article"] for r in labels if r["split"] != "fresh4"}
+    # (asked3 and tune4, of round 16, may take other sentences of their articles: both were read by then)
+    others4 = {r["article"] for r in labels if r["split"] not in ("fresh4", "asked3", "tune4")}
     held_or_tuning = {
-        r["article"] for r in labels if r["split"] in (*TUNING, *UNREAD) and r["split"] not in LATE_NATURAL
+        r["article"] for r in labels if r["split"] in (*EARLY_TUNING, *UNREAD) and r["split"] not in LATE_NATURAL
     }
     assert len(set(fresh4)) == len(fresh4) == 200 and not set(fresh4) & held_or_tuning
     assert not {a for a in fresh4 if a.startswith("reuters-")} & others4
     assert len(set(fresh4) & learned) == 100
     # fresh5 (round 15), drawn as fresh4 was, shares no article with fresh4
     fresh5 = [r["article"] for r in labels if r["split"] == "fresh5"]
-    others5 = {r["article"] for r in labels if r["split"] != "fresh5"}
+    others5 = {r["article"] for r in labels if r["split"] not in ("fresh5", "asked3", "tune4")}
     assert len(set(fresh5)) == len(fresh5) == 200 and not set(fresh5) & (held_or_tuning | set(fresh4))
     assert not {a for a in fresh5 if a.startswith("reuters-")} & others5
     assert len(set(fresh5) & learned) == 100
+    # round 16: asked3, drawn as asked2 was from three seeds (at most one sentence of each kind per article and
+    # seed), never of an article of an unread or tuning split; fresh6, 200 Reuters articles no other split holds
+    asked3 = [r["article"] for r in labels if r["split"] == "asked3"]
+    assert max(Counter(asked3).values()) == 6 and not set(asked3) & held_or_tuning
+    fresh6 = [r["article"] for r in labels if r["split"] == "fresh6"]
+    others6 = {r["article"] for r in labels if r["split"] != "fresh6"}
+    assert len(set(fresh6)) == len(fresh6) == 200 and all(a.startswith("reuters-") for a in fresh6)
+    assert not set(fresh6) & others6
+    # tune4 (round 16), drawn as asked3 was (at most one sentence of each kind per article), shares no article with
+    # asked3, the other tuning splits or the unread ones; 460 of its 1,176 articles have another sentence in an
+    # older read split
+    tune4 = [r["article"] for r in labels if r["split"] == "tune4"]
+    apart = {r["article"] for r in labels if r["split"] in ("asked3", "tune", "tune2", "tune3", *UNREAD)}
+    assert max(Counter(tune4).values()) == 2 and not set(tune4) & apart
 
 
 def test_every_label_finds_its_sentence_in_the_corpus(shared):
     import natural_mix
 
     found = natural_mix.labelled("all")  # raises when a hash does not match
-    assert len(found) == 16362 and all(30 <= len(r["text"]) <= 400 for r in found)
+    assert len(found) == 22662 and all(30 <= len(r["text"]) <= 400 for r in found)
 
 
 def test_the_reader_learned_only_from_read_splits_and_each_split_is_of_one_kind():

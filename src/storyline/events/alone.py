@@ -5,7 +5,7 @@ pattern names ("Labour's plans were 'a con', Mr Howard said", "the two leaders s
 together") gives them no candidate, and the reader could only ever confirm or veto what the rules found.
 Ten rounds of reading misses show that most of what the coder misses on unread text is lost so, before any
 filter: no candidate of the type at all. This step lets the reader speak alone where it is sure enough (ALONE,
-chosen on `tune`, `tune2` and `tune3`):
+chosen on `tune`, `tune2`, `tune3` and `tune4`):
 
 - a type the reader gives with probability >= meaning.alone_threshold (ALONE; stricter for REQUEST and SUPPORT)
   becomes a row in a sentence where the rules coded nothing (beside a row, the reader's other types are mostly
