@@ -24,3 +24,8 @@ def test_should_do_still_asks(code):
 
 def test_must_have_done_infers_and_asks_nothing(code):
     assert kinds(code("The senator said the ministers must have known about the payments.")) == []
+
+
+def test_what_should_have_been_done_was_not_done(code):
+    rows = code("The opposition leader said the government should have withdrawn its troops from the border.")
+    assert kinds(rows) == ["ACCUSE"]

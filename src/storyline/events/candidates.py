@@ -67,6 +67,7 @@ from .grammar import (
     OPINION_VERBS,
     OPPOSING_FORCE_VERBS,
     OUTCOME_VERBS,
+    PERFECT_AUX,
     PHASE_NOUNS,
     PLAN_NOUN_VERBS,
     PLANNING_VERBS,
@@ -458,8 +459,7 @@ class CandidateFinder:
                 continue
             # "should have acted sooner": what a party should have done and did not is a reproach (ACCUSE), no
             # act asked of it; "they must have known" infers, and asks nothing
-            perfect = any(ch.dep_ == "aux" and ch.lower_ in ("have", "'ve") for ch in tok.children)
-            reproach = tok.tag_ == "VBN" and perfect
+            reproach = tok.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ in PERFECT_AUX for ch in tok.children)
             if reproach and "should" not in modals:
                 continue
             if "must" not in modals and target.dep_ == "nsubj" and tok.lemma_.lower() in OUTCOME_VERBS:
@@ -479,25 +479,23 @@ class CandidateFinder:
                     break
             if demander is None or ("must" not in modals and not said):
                 continue
-            c = Candidate(tok, "REQUEST", "demand", "clause:must (demand)")
+            if reproach:
+                c = Candidate(tok, "ACCUSE", "criticize", "clause:should have (reproach)")
+            else:
+                c = Candidate(
+                    tok, "REQUEST", "demand", "clause:must (demand)" if "must" in modals else "clause:should (demand)"
+                )
             c.subject = demander
             c.actors = self.participants.parties(demander, actors)
             if not c.actors and demander.pos_ == "PRON" and said:
                 # "'the government should seek other ways,' he told a press conference": whoever the article quotes
                 c.actors = self.participants.speaker_pronoun(v, actors)
             c.recipients = self.participants.parties(target, actors) if target.dep_ == "nsubj" else []
-            if "must" not in modals:
-                c.rule = "clause:should (demand)"
             if not c.actors:
                 continue  # said by someone the sentence does not name, "should" is a forecast as often as a demand
-            if reproach:
-                blame = Candidate(tok, "ACCUSE", "criticize", "clause:should have (reproach)")
-                blame.subject, blame.actors, blame.recipients = c.subject, c.actors, c.recipients
-                out.append(blame)
-                continue  # nothing was asked, and what the clause names was not done
             for other in cands:
                 if other.trigger.i == tok.i or (other.trigger.head.i == tok.i and other.trigger.dep_ == "xcomp"):
-                    other.suppressed = True  # what is demanded has not happened
+                    other.suppressed = True  # what is demanded, or should have been done, has not happened
             out.append(c)
         return out
 
@@ -791,7 +789,13 @@ class CandidateFinder:
         return hit is not None and hit[0].kind == "country"
 
     def _in_set(
-        self, tok, lemma: str | None, allowed: frozenset[str], actors: DocActors, deep: bool = True, modifier=False
+        self,
+        tok,
+        lemma: str | None,
+        allowed: frozenset[str],
+        actors: DocActors,
+        deep: bool = True,
+        modifier: bool = False,
     ) -> bool:
         """Whether an object is of the set a pattern allows: its lemma, a word it joins or is made of ("5.1
         million dollars of aid", "photographs and other military intelligence", "the Europe Bridge"), or a

@@ -423,6 +423,7 @@ WORD_LISTS = frozenset(
         "state_measures",
         "past_aux",
         "conditional_aux",
+        "perfect_aux",
         "setting_preps",
         "attempt_nouns",
         "background_marks",
