@@ -3,7 +3,7 @@
     python benchmarks/natural_mix.py [--split dev|held|fresh|dev2|dev3|politics|politics_reuters|politics2|
                                               statements|statements_held|fresh2|fresh3|dev4|tune|dev5|
                                               candidates|asked|tune2|asked2|tune3|fresh4|fresh5|
-                                              asked3|fresh6|tune4|all]
+                                              asked3|fresh6|tune4|fresh7|all]
                                      [--out DIR] [--errors]
 
 The natural mix of news, as in the blind set `events_random`: one sentence per article, half from each
@@ -113,7 +113,7 @@ READ_SPLITS = (
     "fresh5",
     "asked3",
 )
-UNREAD_SPLITS = ("held", "fresh", "fresh2", "fresh3", "statements_held", "fresh6")
+UNREAD_SPLITS = ("held", "fresh", "fresh2", "fresh3", "statements_held", "fresh6", "fresh7")
 TUNING_SPLITS = ("tune", "tune2", "tune3", "tune4")
 SPLITS = (*READ_SPLITS, *UNREAD_SPLITS, *TUNING_SPLITS, "all")
 
