@@ -13,6 +13,7 @@ from .candidate import Candidate
 from .evaluation import EvaluationReader
 from .filters import PUBLIC_SECTORS, political_party
 from .grammar import (
+    ADJUNCT_HEADS,
     ADVERB_PARTICLES,
     AHEAD_ADJECTIVES,
     AID_GIVERS,
@@ -48,6 +49,7 @@ from .grammar import (
     HEDGED_MODIFIERS,
     HELD_ON_CHARGES,
     HOSTILE_INTENTS,
+    HOSTILE_NOUNS,
     HUMAN_NOUNS,
     HYPOTHETICAL_AUX,
     INTRUSION_NOUNS,
@@ -69,6 +71,7 @@ from .grammar import (
     OUTCOME_VERBS,
     PERFECT_AUX,
     PHASE_NOUNS,
+    PLACE_NOUNS,
     PLAN_NOUN_VERBS,
     PLANNING_VERBS,
     PROPOSITION_NOUNS,
@@ -309,6 +312,17 @@ def _parties_named(tok) -> bool:
     return False
 
 
+# verbs of an answer a deed will bring on its doer: "any attack will bring a forceful response", "would be met with"
+RESPONSE_BRINGERS = frozenset({"bring", "meet", "draw", "provoke", "trigger", "invite", "face", "prompt", "incur"})
+# deeds a warning to all comers names: "any attack", "any aggression", "any incursion"
+HOSTILE_DEEDS = frozenset(
+    {"attack", "aggression", "incursion", "invasion", "intrusion", "attempt", "move", "violation", "strike", "act"}
+)
+
+# what such a deed is answered with besides a response or a reprisal: "met with overwhelming force"
+ANSWERS_IN_KIND = frozenset({"force", "reply", "action", "consequence"})
+
+
 class CandidateFinder:
     """Triggers: verbs and event nouns from the lexicon, demands, refusals.
 
@@ -333,6 +347,7 @@ class CandidateFinder:
         tokens = list(sent)
         cands.extend(self._demands(tokens, actors, cands))
         cands.extend(self._imperatives(tokens, actors, cands))
+        cands.extend(self._warnings_to_all_comers(tokens, actors, cands))
         cands.extend(self._headline_verbs(sent, actors, cands))
         cands.extend(self._blame_statements(tokens, actors, cands))
         cands.extend(self._verdicts(tokens, actors, cands))
@@ -562,6 +577,55 @@ class CandidateFinder:
                     if other.trigger.i in inside:
                         other.suppressed = True  # what is demanded has not happened
                 out.append(c)
+        return out
+
+    def _warnings_to_all_comers(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
+        """Reads the parse; writes new THREATEN candidates and suppresses the force they name. "Any attack on our
+        ships will bring a forceful response, an official said", "any aggression would be met with a crushing
+        reply": force promised against whoever acts is a threat by the speaker to those it names."""
+        out = []
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in RESPONSE_BRINGERS:
+                continue
+            if not any(ch.dep_ == "aux" and ch.lower_ in FUTURE_AUX | {"must", "shall"} for ch in tok.children):
+                continue
+            subject = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or not any(
+                ch.dep_ == "det" and ch.lower_ in ("any", "every") for ch in subject.children
+            ):
+                continue
+            if subject.lemma_.lower() not in HOSTILE_DEEDS:
+                continue
+            answers = [ch for ch in tok.children if ch.dep_ == "dobj"]
+            answers += [p for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "with" for p in ch.children]
+            if not any(a.lemma_.lower() in RESPONSE_NOUNS | HOSTILE_NOUNS | ANSWERS_IN_KIND for a in answers):
+                continue
+            c = Candidate(tok, "THREATEN", "warn", "clause:any attack will bring (warning)")
+            v, speaker = tok, None
+            for _ in range(3):
+                if v.head.i == v.i:
+                    break
+                v = v.head
+                if speech_verb(v):
+                    speaker = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+                    break
+            if speaker is None:
+                continue
+            c.subject = speaker
+            c.actors = self.participants.parties(speaker, actors)
+            if not c.actors and speaker.pos_ == "PRON":
+                c.actors = self.participants.speaker_pronoun(v, actors)
+            # whoever the deed is pinned on: "any Iranian attack", "any attack by the rebels" (not its target)
+            doers = [ch for ch in subject.children if ch.dep_ in ("amod", "compound", "poss")]
+            doers += [p for ch in subject.children if ch.dep_ == "prep" and ch.lower_ == "by" for p in ch.children]
+            c.recipients = [a for t in doers for a in self.participants.parties(t, actors)]
+            if not c.actors:
+                continue
+            inside = {t.i for t in tok.subtree}
+            for other in cands:
+                if other.trigger.i in inside and other.type in ("ASSAULT", "COERCE", "SANCTION", "ACCUSE"):
+                    other.suppressed = True  # the attack and the answer are both only promised
+            out.append(c)
         return out
 
     def _blame_statements(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
@@ -886,6 +950,7 @@ class CandidateFinder:
             self._verbal_attack(c, c.obj)
             self._attack_on_an_idea(c, actors)
             self._attack_between_politicians(c, actors)
+            self._clash_over_a_matter(c, actors)
             if c.type == "ASSAULT" and any(
                 ch.lower_ in ("test", "test-") or ch.lower_.startswith("test-") for ch in tok.children
             ):
@@ -1118,8 +1183,8 @@ class CandidateFinder:
         """ "attacked the plan", "clashed over the budget": force against an idea is criticism (ACCUSE);
         fighting or resisting one opposes it (REJECT: "would fight the government's attempt to block it")."""
         opposing = c.trigger.lemma_.lower() in OPPOSING_FORCE_VERBS
-        if c.type != "ASSAULT":
-            return
+        if c.type != "ASSAULT" or c.trigger.lemma_.lower() == "clash":
+            return  # a clash is read with who clashes (_clash_over_a_matter)
         if c.trigger.lemma_.lower() not in WAR_OF_WORDS_VERBS and not opposing:
             if c.obj is not None and c.obj.lemma_.lower() in DISCOURSE_OBJECTS and not c.recipients:
                 c.suppressed = True  # "to slaughter the council tax", "torpedoed the budget": a figure of speech
@@ -1228,6 +1293,39 @@ class CandidateFinder:
         if not armed:
             c.type, c.mode = "ACCUSE", "criticize"
             c.rule += " (war of words)"
+
+    def _clash_over_a_matter(self, c: Candidate, actors: DocActors) -> None:
+        """Reads the trigger's prepositions, the sentence's words and the parties; writes the type. "Britain
+        and Japan clashed over chip sales", "ministers clashed with the unions on pay": parties that clash over
+        a matter, with no arms, police, crowd or casualty in the sentence, clash in words (ACCUSE). "Clashed
+        over the weekend" is a time, "clashed over the border town" a place, and "protesters clashed with
+        police over the law" fight over a matter."""
+        if c.type != "ASSAULT" or c.nominal or c.trigger.lemma_.lower() != "clash":
+            return
+        heads = [c.trigger] + [
+            p for prep in c.trigger.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children
+        ]
+        about = [
+            p
+            for head in heads
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in ("over", "about", "on")
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        matters = [m for m in about if m.ent_type_ not in ("DATE", "TIME") and m.lemma_.lower() not in ADJUNCT_HEADS]
+        if not matters or any(
+            m.ent_type_ in ("GPE", "LOC", "FAC") or m.lemma_.lower() in PLACE_NOUNS | STRUCK_TARGETS for m in matters
+        ):
+            return
+        force = ARMED_NOUNS | ARMED_BODIES | WEAPON_WORDS | CONCRETE_VIOLENCE | HARM_VERBS
+        force |= self.lex.sets.get("protesters", set())
+        if any(t.i != c.trigger.i and t.lemma_.lower() in force for t in c.trigger.sent):
+            return
+        if any(a.get("sector") in ("MIL", "REB", "COP") for a in (*c.actors, *c.recipients)):
+            return
+        c.type, c.mode = "ACCUSE", "criticize"
+        c.rule += " (war of words)"
 
     def _refusal(self, tok, actors: DocActors) -> Candidate | None:
         """ "will not accept", "does not support": a refusal is a REJECT even without a pattern."""
