@@ -438,6 +438,7 @@ WORD_LISTS = frozenset(
         "firm_nouns",
         "broken_words",
         "hedging_verbs",
+        "asserted_marks",
         "overtaken_plans",
         "gatherings",
         "reflexives",

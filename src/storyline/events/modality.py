@@ -14,6 +14,7 @@ from .grammar import (
     ACCEPTING_VERBS,
     ALLEGATION_HEADS,
     ASPECTUAL_VERBS,
+    ASSERTED_MARKS,
     ATTEMPT_NOUNS,
     ATTEMPT_VERBS,
     BACKGROUND_MARKS,
@@ -598,6 +599,18 @@ class ModalityReader:
         return False
 
     @staticmethod
+    def _told_as_fact(clause) -> bool:
+        """An adverbial clause of time or circumstance in the past or in progress ("as governors are calling",
+        "after the rebels freed them") is told as fact whatever its main clause hedges; a bare present ("after
+        the rebels release them") looks ahead with its main clause."""
+        if not any(ch.dep_ == "mark" and ch.lower_ in ASSERTED_MARKS for ch in clause.children):
+            return False
+        auxes = [ch for ch in clause.children if ch.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in FUTURE_AUX or a.lower_ in HYPOTHETICAL_AUX for a in auxes):
+            return False
+        return clause.tag_ == "VBD" or any(a.lemma_.lower() in ("be", "have") for a in auxes)
+
+    @staticmethod
     def _doubtful(tok) -> bool:
         """ "if X attacks", "unknown whether X will meet", "whether": the clause is not asserted."""
         v = tok
@@ -614,6 +627,8 @@ class ModalityReader:
                     for i in (start - 2, start)
                 ):
                     return True
+            if v.dep_ == "advcl" and ModalityReader._told_as_fact(v):
+                break  # "appears to be deepening as governors are calling for his removal": the call is told as fact
             if v.dep_ in ("ccomp", "csubj", "advcl", "xcomp", "acomp", "conj", "relcl", "acl", "pcomp", "pobj", "prep"):
                 head = v.head
                 if head.lower_ in DOUBT_WORDS:
@@ -713,6 +728,10 @@ class ModalityReader:
             and c.obj.lemma_.lower() in self.lex.sets.get("proposal", frozenset())
         )
         guessed = any(ch.dep_ == "aux" and ch.lower_ in ("might", "may") for ch in c.trigger.children)
+        if c.trigger.dep_ == "xcomp" and c.trigger.head.lower_ == "unwilling" and not c.negated:
+            # "has been unwilling to accept any proposal": unwillingness stated is a refusal ("reluctant" and
+            # "hesitant" stay a stance, no act)
+            c.negated, c.status = True, "planned"
         if (
             c.negated
             and (not past or proposal_refused)
