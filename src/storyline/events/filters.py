@@ -31,6 +31,7 @@ from .grammar import (
     FIRM_TITLES,
     HARM_VERBS,
     HARSH_MEASURE_WORDS,
+    HELD_ON_CHARGES,
     HUMAN_NOUNS,
     KILLING_NOUNS,
     LABOUR_WORDS,
@@ -185,6 +186,8 @@ def _subject_is(c: Candidate, words) -> bool:
 
 # pronouns that stand for a thing: a thing helps and refuses no one
 THINGS = ("it", "this", "that")
+HALTED_TRENDS = frozenset({"decline", "fall", "slide", "slump", "drop", "growth", "development", "spread", "rise"})
+RULINGS = frozenset({"ruling", "judgment", "judgement", "decision", "verdict", "order", "decree"})
 
 
 def _anonymity(c: Candidate) -> bool:
@@ -361,6 +364,39 @@ def _own_session(c: Candidate) -> bool:
     return own or its
 
 
+def _held_by_meaning(verb, patient) -> bool:
+    """ "The singer was arrested", "the driver was detained": whoever is arrested, detained, jailed or deported
+    is a person by the verb's meaning, whatever noun names them (a decline "arrested" is no one)."""
+    return (
+        verb.lemma_.lower() in HELD_ON_CHARGES
+        and patient.pos_ == "NOUN"
+        and patient.tag_ in ("NN", "NNS")
+        and patient.lemma_.lower() not in HALTED_TRENDS
+    )
+
+
+def _one_bodys_gathering(c: Candidate) -> bool:
+    """ "approval at the CFTC's Tuesday meeting", "spoke at the party's spring conference", "raise concerns at the
+    meeting of Labour backbenchers": a gathering where something else is done, whose only party is one national
+    body, one party or group of legislators, or one firm, is that body's own session and meets no other party. A
+    body of states (the IMF, OPEC, the EC's ministers) gathers its members, and a meeting "with" someone meets
+    them."""
+    noun = _meeting_noun(c)
+    if c.type != "CONSULT" or noun is None or not c.after_prep or c.recipients or not c.actors:
+        return False
+    if noun.lemma_.lower() not in ("meeting", "session", "conference", "congress", "convention"):
+        return False
+    if any(ch.dep_ == "prep" and ch.lower_ in ("with", "between", "among") for ch in noun.children):
+        return False
+    if len({str(p.get("key", "")) for p in c.actors}) != 1:
+        return False
+    return all(
+        p.get("sector") in ("BUS", "PTY", "LEG")
+        or (str(p.get("key", "")).startswith("org:") and p.get("sector") != "IGO" and p.get("country"))
+        for p in c.actors
+    )
+
+
 def _contract_between_firms(c: Candidate) -> bool:
     """ "Turkcell signed a contract for the new network": a contract signed with no state or public body
     taking part is commerce."""
@@ -433,11 +469,20 @@ def _to_blame(c: Candidate) -> bool:
 
 def _permission_by_no_one(c: Candidate) -> bool:
     """ "First Union will be allowed to convert its mortgages", "it would allow people to give power of
-    attorney": a permission nobody named gives, or that a thing gives, yields to no one."""
-    if c.trigger.lemma_.lower() not in ("allow", "permit") or c.actors:
+    attorney", "a contract allowing agencies to buy", "a ruling that would allow banks to sell": a permission
+    nobody named gives, or that a thing gives, yields to no one, whoever else the sentence names."""
+    tok = c.trigger
+    if tok.lemma_.lower() not in ("allow", "permit"):
         return False
+    told_of_a_thing = tok.dep_ == "acl" or (
+        tok.dep_ == "relcl" and any(ch.dep_ == "nsubj" and ch.lower_ in ("which", "that") for ch in tok.children)
+    )
+    if told_of_a_thing and tok.head.lemma_.lower() in DOCUMENT_NOUNS | RULINGS:
+        return True
     subj = _speaking_subject(c)
-    return subj is None or subj.lower_ in (*THINGS, "which") or subj.lemma_.lower() in DOCUMENT_NOUNS
+    if subj is not None and (subj.lower_ in (*THINGS, "which") or subj.lemma_.lower() in DOCUMENT_NOUNS | RULINGS):
+        return True
+    return subj is None and not c.actors
 
 
 def _speaking_subject(c: Candidate):
@@ -696,7 +741,7 @@ class EventFilter:
         ):
             # "dozens were detained", "thousands arrested", "he was accused of": done to people by
             # someone unnamed; a passive with a thing for its patient ("the plan was rejected") is not enough
-            if not self.participants.human(patient, actors):
+            if not self.participants.human(patient, actors) and not _held_by_meaning(c.trigger, patient):
                 return False
             return c.type != "ASSAULT" or not self._disaster_sentence(c)
         # "the talks failed", "months of talks have failed": talks that are themselves the news
@@ -806,6 +851,7 @@ class EventFilter:
                     or _press_conference_held(c)
                     or _owners_meeting(c)
                     or _own_session(c)
+                    or _one_bodys_gathering(c)
                 ),
             ),
             (("AGREE", "SUPPORT"), lambda c, actors: _contract_between_firms(c)),

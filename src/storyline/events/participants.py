@@ -82,6 +82,21 @@ class ParticipantFinder:
         own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if own is not None:
             return own
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+            # "also arrested were Anne Maguire and her family": the inverted passive's subject follows its
+            # auxiliary, parsed as the auxiliary's attribute
+            after = next(
+                (
+                    c
+                    for aux in verb.children
+                    if aux.dep_ == "auxpass" and aux.i > verb.i
+                    for c in aux.children
+                    if c.dep_ in ("attr", "nsubj") and c.i > aux.i
+                ),
+                None,
+            )
+            if after is not None:
+                return after
         if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return None
         if self._misread_reduced_relative(verb):
@@ -257,7 +272,8 @@ class ParticipantFinder:
         the event's content noun ("promised Russia's support"), its possessor is no target."""
         parties = []
         tok = antecedent(tok)
-        if tok.lemma_.lower() in COLLECTIVES:
+        # "nine of the council's members", "a total of 294 deputies": a number of a body is the body
+        if tok.lemma_.lower() in COLLECTIVES or (tok.like_num and tok.ent_type_ not in ("DATE", "TIME", "MONEY")):
             inner = next(
                 (
                     p
