@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..actors.mentions import DocActors
+from .alone import quoted_speaker
 from .candidate import Candidate
 from .evaluation import EvaluationReader
 from .filters import PUBLIC_SECTORS, political_party
@@ -323,6 +324,15 @@ HOSTILE_DEEDS = frozenset(
 ANSWERS_IN_KIND = frozenset({"force", "reply", "action", "consequence"})
 
 
+def _own_state(doers: list[dict], targets: list[dict]) -> bool:
+    """Whether every target is the state the doers govern: "Prime Minister Nakasone said Japan must open its
+    markets" states his government's policy; an opposition party or a foreign leader saying so asks it of Japan."""
+    states = {p.get("country") for p in doers if p.get("sector") == "GOV" and p.get("country")}
+    return bool(targets) and all(
+        str(t.get("key", "")).startswith("country:") and t.get("country") in states for t in targets
+    )
+
+
 class CandidateFinder:
     """Triggers: verbs and event nouns from the lexicon, demands, refusals.
 
@@ -488,7 +498,8 @@ class CandidateFinder:
                 v = v.head
                 # what a speaker says or believes: "Mr Denham believes the council should reconsider"
                 said = said or speech_verb(v) or v.lemma_.lower() in BELIEF_VERBS
-                subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+                # "the China Daily quoted Zhao as saying China should": Zhao speaks, not the paper
+                subj = quoted_speaker(v) or next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
                 if subj is not None and v.pos_ in ("VERB", "AUX"):
                     demander = subj
                     break
@@ -508,6 +519,8 @@ class CandidateFinder:
             c.recipients = self.participants.parties(target, actors) if target.dep_ == "nsubj" else []
             if not c.actors:
                 continue  # said by someone the sentence does not name, "should" is a forecast as often as a demand
+            if _own_state(c.actors, c.recipients):
+                continue  # "Nakasone said Japan must open its markets": a government's own policy, asked of no one
             for other in cands:
                 if other.trigger.i == tok.i or (other.trigger.head.i == tok.i and other.trigger.dep_ == "xcomp"):
                     other.suppressed = True  # what is demanded, or should have been done, has not happened
