@@ -1,21 +1,22 @@
-"""Accusations the natural mix of news holds beyond the verbs of blame, in sentences of our own: a case
-brought to a court is a public act whoever the parties are; a filing speaks for its unnamed plaintiff; a
-verdict accuses whom it finds guilty or liable; a court's, an inquiry's or a regulator's finding is a
-statement; being critical of someone criticises them; questioning someone's good faith is criticism; a
-minister who faces criticism is criticised by someone unnamed."""
+"""Accusations the natural mix of news holds beyond the verbs of blame, in sentences of our own: a criminal
+case is a public act whoever the parties are, a civil suit only where a state or a political actor takes part; a
+filing speaks for its unnamed plaintiff; a verdict accuses whom it finds guilty or liable; a court's, an
+inquiry's or a regulator's finding is a statement; being critical of someone criticises them; questioning
+someone's good faith is criticism; a minister who faces criticism is criticised by someone unnamed."""
 
 from __future__ import annotations
 
 from conftest import kinds, rows
 
 
-def test_a_case_between_firms_is_business_unless_a_court_or_a_state_is_named(code):
-    # one firm suing another in a company story is business, as GDELT leaves it (no coded actor) and as the
-    # official gold has it ("Roche sued Genentech ... alleging": no event, ACCUSE only also right)
+def test_a_case_between_firms_is_business_unless_a_state_takes_part(code):
+    # one firm suing another is business, as GDELT leaves it (no coded actor) and as the official gold has it
+    # ("Roche sued Genentech ... alleging": no event, ACCUSE only also right); since round 17 wherever it is filed,
+    # as the natural mix's coders have it (a civil suit between private parties is their affair)
     assert kinds(code("Northwind Oil has sued Harbour Gas over the pipeline merger, the company said.")) == []
     assert kinds(code("The bank said it had filed a lawsuit against its former auditors.")) == []
     events = code("Northwind Oil has sued Harbour Gas in a federal court over the pipeline merger, the company said.")
-    assert [(e["actor"], e["recipient"]) for e in rows(events, "ACCUSE")] == [(["Northwind Oil"], ["Harbour Gas"])]
+    assert rows(events, "ACCUSE") == []
     assert "ACCUSE" in kinds(code("The Justice Department sued the company for hiding its debts."))
     # criticism between firms stays business as usual
     assert kinds(code("The retailer criticised its supplier's prices in a statement to investors.")) == []

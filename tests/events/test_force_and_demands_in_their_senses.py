@@ -122,6 +122,9 @@ def test_agreeing_or_disagreeing_in_the_present_is_an_opinion(code):
 
 def test_orders_placed_with_sellers_and_demand_of_markets(code):
     assert kinds(code("The airline last week ordered six commuter planes from a British maker.")) == []
+    # a thing ordered at a price is bought; a party ordered to pay is commanded
+    assert kinds(code("The oil company said it had ordered a new supercomputer valued at 6 mln dlrs.")) == []
+    assert kinds(code("The court ordered the oil company to pay 6 mln dlrs to the village.")) == ["REQUEST"]
     assert kinds(code("The carmaker will meet strong domestic demand for its cars by building more at home.")) == []
     assert "REQUEST" in kinds(code("The opposition repeated its demands for his resignation."))
 

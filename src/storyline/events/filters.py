@@ -187,6 +187,12 @@ def _subject_is(c: Candidate, words) -> bool:
 # pronouns that stand for a thing: a thing helps and refuses no one
 THINGS = ("it", "this", "that")
 HALTED_TRENDS = frozenset({"decline", "fall", "slide", "slump", "drop", "growth", "development", "spread", "rise"})
+# what a firm's deal trades, and the verbs of trading it: "agreed to sell its stake", "agreed to be acquired"
+CORPORATE_ASSETS = frozenset(
+    {"share", "stake", "asset", "stock", "company", "business", "unit", "subsidiary", "division", "interest", "firm"}
+)
+DEAL_VERBS = frozenset({"buy", "sell", "acquire", "purchase", "pay", "merge", "take", "divest"})
+CIVIL_SUITS = frozenset({"suit", "lawsuit", "action", "petition", "countersuit"})
 RULINGS = frozenset({"ruling", "judgment", "judgement", "decision", "verdict", "order", "decree"})
 
 
@@ -308,17 +314,22 @@ def _debt_suspended(c: Candidate) -> bool:
 
 
 def _purchase_order(c: Candidate) -> bool:
-    """ "ordered six commuter planes from British Aerospace": an order placed with a seller is a purchase;
-    an order to someone to act has its act ("ordered the firm to recall the lenses")."""
+    """ "ordered six commuter planes from British Aerospace", "ordered a supercomputer valued at 6.6 mln dlrs": an
+    order placed with a seller, or of a thing at a price, is a purchase; an order to someone to act has its act
+    ("ordered the firm to recall the lenses")."""
     tok = c.trigger
+    if tok.lemma_.lower() != "order" or any(ch.dep_ in ("xcomp", "ccomp") for ch in tok.children):
+        return False
+    goods = [o for o in tok.children if o.dep_ == "dobj"]
+    # "BP ordered a supercomputer valued at 6.6 mln dlrs": a thing ordered at a price is bought
+    priced = any(
+        t.ent_type_ == "MONEY" or t.lower_ in ("dlrs", "dollars", "worth", "valued") for o in goods for t in o.subtree
+    )
     return (
-        tok.lemma_.lower() == "order"
-        and not any(ch.dep_ in ("xcomp", "ccomp") for ch in tok.children)
-        and (
-            any(ch.dep_ == "prep" and ch.lower_ == "from" for ch in tok.children)
-            # "ordered 180 military trucks and spare parts worth 18.5 mln dlrs from AM General"
-            or any(t.dep_ == "prep" and t.lower_ == "from" for o in tok.children if o.dep_ == "dobj" for t in o.subtree)
-        )
+        any(ch.dep_ == "prep" and ch.lower_ == "from" for ch in tok.children)
+        # "ordered 180 military trucks and spare parts worth 18.5 mln dlrs from AM General"
+        or any(t.dep_ == "prep" and t.lower_ == "from" for o in goods for t in o.subtree)
+        or (priced and not any(o.ent_type_ in ("PERSON", "NORP", "GPE") for o in goods))
     )
 
 
@@ -373,6 +384,37 @@ def _held_by_meaning(verb, patient) -> bool:
         and patient.tag_ in ("NN", "NNS")
         and patient.lemma_.lower() not in HALTED_TRENDS
     )
+
+
+def _corporate_deal(c: Candidate) -> bool:
+    """ "Trump agreed to pay 101 mln dlrs for Resorts' shares", "executives agreed to sell 542,684 shares",
+    "Purolator agreed to be acquired": agreeing to buy or sell shares, stakes, assets or a firm is business, unless
+    a state or a political party takes part ("Libya agreed to sell its stake in Fiat")."""
+    deal = next((ch for ch in c.trigger.children if ch.dep_ == "xcomp"), None)
+    if deal is None or deal.lemma_.lower() not in DEAL_VERBS:
+        return False
+    traded = [ch for ch in deal.children if ch.dep_ == "dobj"]
+    traded += [p for ch in deal.children if ch.dep_ == "prep" and ch.lower_ == "for" for p in ch.children]
+    traded += [
+        p for t in list(traded) for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "of" for p in ch.children
+    ]
+    passive = any(ch.dep_ == "auxpass" for ch in deal.children)
+    if not (passive or any(t.lemma_.lower() in CORPORATE_ASSETS for t in traded)):
+        return False
+    # a state or a party of a political sector ("executive officers" of a firm are none, whatever their title)
+    return not any(
+        p.get("sector") in POLITICAL_SECTORS or str(p.get("key", "")).startswith("country:")
+        for p in (*c.actors, *c.recipients)
+    )
+
+
+def _civil_suit(c: Candidate) -> bool:
+    """A private lawsuit, not a criminal case: "sued the firm", "filed a suit", "the lawsuit was filed", "an action
+    was brought" (charges, indictments and prosecutions are the state's)."""
+    named = [c.trigger, c.obj] + [ch for ch in c.trigger.children if ch.dep_ == "nsubjpass"]
+    if c.trigger.lemma_.lower() == "sue":
+        return True
+    return any(t is not None and t.lemma_.lower() in CIVIL_SUITS for t in named)
 
 
 def _one_bodys_gathering(c: Candidate) -> bool:
@@ -581,10 +623,24 @@ def political_enough(
         for p in (*c.actors, *c.recipients)
     ):
         return True
+    if (
+        c.type in BUSINESS_AS_USUAL
+        and c.actors
+        and c.recipients
+        and all(_firm_or_nobody(p) for p in (*c.actors, *c.recipients))
+        and not _done_to_people(c.trigger)
+    ):
+        # "Revlon asked Gillette's board for permission", "the bank agreed with its creditors": firms asking,
+        # meeting or agreeing with firms do business whatever the story is about
+        return False
     if c.type == "REQUEST" and _asks_for_policy(c):
         # "exporters called for a devaluation", "the firm will seek approval from regulators": what is asked
         # of the state (a measure of policy, a permission) makes a request political whoever asks
         return True
+    if c.type == "ACCUSE" and c.mode == "legal" and _civil_suit(c):
+        # "a suit filed by NEC against Intel", "the lawsuit was filed on Friday", "an action brought by landowners":
+        # a civil suit between private parties (no state, no political or social actor above) is their affair
+        return False
     if (
         c.type == "ACCUSE"
         and c.mode == "legal"
@@ -834,7 +890,7 @@ class EventFilter:
             (TYPES, lambda c, actors: c.rule.startswith("refusal:") and not c.actors and _subject_is(c, THINGS)),
             (("AID",), lambda c, actors: self._market_operation(c) or self._help_in_doing(c, actors)),
             (("COOPERATE",), lambda c, actors: not c.nominal and not c.actors and not c.recipients),
-            (("AGREE",), lambda c, actors: self._offer_of_a_thing(c)),
+            (("AGREE",), lambda c, actors: self._offer_of_a_thing(c) or _corporate_deal(c)),
             (("REQUEST",), lambda c, actors: self._insisted_fact(c)),
             (("CONSULT",), lambda c, actors: self._visit_to_no_one(c, actors) or _visit_at_home(c) or _press_only(c)),
             (("REQUEST",), lambda c, actors: _anonymity(c) or _plea_in_court(c) or _purchase_order(c)),
