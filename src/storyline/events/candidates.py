@@ -20,6 +20,7 @@ from .grammar import (
     AID_GIVERS,
     ALLEGATION_HEADS,
     ANSWERING_CHARGES,
+    ANSWERS_IN_KIND,
     ARMED_BODIES,
     ARMED_NOUNS,
     ARMED_STRIKE_WORDS,
@@ -49,6 +50,7 @@ from .grammar import (
     HEARSAY_NOUNS,
     HEDGED_MODIFIERS,
     HELD_ON_CHARGES,
+    HOSTILE_DEEDS,
     HOSTILE_INTENTS,
     HOSTILE_NOUNS,
     HUMAN_NOUNS,
@@ -82,6 +84,7 @@ from .grammar import (
     REFUSABLE,
     REPLY_TO_VERBS,
     REPLY_VERBS,
+    RESPONSE_BRINGERS,
     RESPONSE_NOUNS,
     SECURITIES_WORDS,
     SENDING_VERBS,
@@ -311,17 +314,6 @@ def _parties_named(tok) -> bool:
         if ch.dep_ in ("poss", "compound") and ch.i < tok.i and ch.ent_type_ in PARTY_ENTITIES:
             return True
     return False
-
-
-# verbs of an answer a deed will bring on its doer: "any attack will bring a forceful response", "would be met with"
-RESPONSE_BRINGERS = frozenset({"bring", "meet", "draw", "provoke", "trigger", "invite", "face", "prompt", "incur"})
-# deeds a warning to all comers names: "any attack", "any aggression", "any incursion"
-HOSTILE_DEEDS = frozenset(
-    {"attack", "aggression", "incursion", "invasion", "intrusion", "attempt", "move", "violation", "strike", "act"}
-)
-
-# what such a deed is answered with besides a response or a reprisal: "met with overwhelming force"
-ANSWERS_IN_KIND = frozenset({"force", "reply", "action", "consequence"})
 
 
 def _own_state(doers: list[dict], targets: list[dict]) -> bool:

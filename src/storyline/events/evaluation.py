@@ -66,6 +66,10 @@ STANCE_ROLES_TYPES = {
 ARTS_CRITICS = WORDS["arts_critics"]
 PUBLIC_CAUSES = WORDS["public_causes"]
 HARDSHIP_WORDS = WORDS["hardship_words"]
+# calling a course or a ruling mistaken disagrees (REJECT); calling a claim untrue denies it
+MISTAKEN_WORDS = WORDS["mistaken_words"]
+CLAIM_VERBS = WORDS["claim_verbs"]
+FALSE_WORDS = WORDS["false_words"]
 # what a speaker may judge with no party named: policies, and a state's measures on trade and money
 JUDGED_MATTERS = PUBLIC_MATTERS | WORDS["state_measures"]
 
@@ -389,7 +393,11 @@ class EvaluationReader:
         if target and {p["key"] for p in target} & {p["key"] for p in actors_found}:
             return None  # a speaker judging themselves ("we are strong") is no event
         kind, mode = PRAISE if sign > 0 else CRITICISM
-        c = Candidate(word, kind, mode, f"clause:{how} {word.lemma_.lower()} ({mode})")
+        if sign < 0 and word.lemma_.lower() in MISTAKEN_WORDS and how == "said":
+            # "said it was wrong to put China under the embargo", "said the lower court was wrong to grant it":
+            # calling a course or a ruling mistaken disagrees with it (REJECT); "disgraceful" condemns
+            kind, mode = "REJECT", None
+        c = Candidate(word, kind, mode, f"clause:{how} {word.lemma_.lower()} ({mode or 'oppose'})")
         c.subject = speaker
         c.actors = actors_found
         c.recipients = target
@@ -634,6 +642,25 @@ class EvaluationReader:
             return []
         return self.parties(doer, actors) or []
 
+    @staticmethod
+    def _wrong_to_say(clause, word):
+        """ "it was wrong to suggest the chancellor would usurp him", "it is misleading to claim that": the verb of
+        saying an extraposed judgement holds, when what is judged is a claim (then the speaker denies it)."""
+        if clause.lemma_.lower() != "be":
+            return None
+        holders = [clause, *(ch for ch in clause.children if ch.dep_ in ("attr", "acomp"))]
+        return next(
+            (
+                ch
+                for h in holders
+                for ch in h.children
+                if ch.dep_ in ("xcomp", "ccomp")
+                and ch.lemma_.lower() in CLAIM_VERBS
+                and word.lemma_.lower() in FALSE_WORDS
+            ),
+            None,
+        )
+
     def _critics(self, verb, actors) -> Candidate | None:
         """ "Critics say the law would favour large companies", "opponents argue the tax is a con": whoever the
         news calls critics criticises what they speak of, a policy or a party, whatever the words; who they
@@ -714,6 +741,11 @@ class EvaluationReader:
                 # "this is a scurrilous attempt by the Tories": what "this" is, is judged, with its owner
                 target = self._target(predicate_of(clause), actors, speaker[0]) or None
             if target is None and judged is not None and judged[0] < 0 and subj.lower_ == "it":
+                said_wrongly = self._wrong_to_say(clause, judged[1])
+                if said_wrongly is not None:
+                    # "said it was wrong to suggest the chancellor would usurp him": a claim called wrong is denied
+                    out.append(_denying(judged[1], "said", speaker, []))
+                    continue
                 # "it was disgusting to propose ...": criticism only ("it is only natural that ..." praises no one)
                 target = self._extraposed(clause, judged[1], actors)
             if judged is None:

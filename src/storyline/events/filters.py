@@ -17,10 +17,13 @@ from .grammar import (
     ARMED_NOUNS,
     ATTEMPT_NOUNS,
     CHANGE_NOUNS,
+    CIVIL_SUITS,
+    CORPORATE_ASSETS,
     CORPORATE_MEETINGS,
     CORPORATE_POSTS,
     COUNTERPARTY_WORDS,
     COURT_WORDS,
+    DEAL_VERBS,
     DEBT_WORDS,
     DISASTER_WORDS,
     DOCUMENT_NOUNS,
@@ -29,6 +32,7 @@ from .grammar import (
     FIRM_NEWS_WORDS,
     FIRM_NOUNS,
     FIRM_TITLES,
+    HALTED_TRENDS,
     HARM_VERBS,
     HARSH_MEASURE_WORDS,
     HELD_ON_CHARGES,
@@ -56,6 +60,7 @@ from .grammar import (
     REFUSAL_VERBS,
     REPORT_NOUNS,
     RESIGN_VERBS,
+    RULINGS,
     SITUATION_NOUNS,
     SPORT_WORDS,
     STATE_HEADS,
@@ -186,14 +191,6 @@ def _subject_is(c: Candidate, words) -> bool:
 
 # pronouns that stand for a thing: a thing helps and refuses no one
 THINGS = ("it", "this", "that")
-HALTED_TRENDS = frozenset({"decline", "fall", "slide", "slump", "drop", "growth", "development", "spread", "rise"})
-# what a firm's deal trades, and the verbs of trading it: "agreed to sell its stake", "agreed to be acquired"
-CORPORATE_ASSETS = frozenset(
-    {"share", "stake", "asset", "stock", "company", "business", "unit", "subsidiary", "division", "interest", "firm"}
-)
-DEAL_VERBS = frozenset({"buy", "sell", "acquire", "purchase", "pay", "merge", "take", "divest"})
-CIVIL_SUITS = frozenset({"suit", "lawsuit", "action", "petition", "countersuit"})
-RULINGS = frozenset({"ruling", "judgment", "judgement", "decision", "verdict", "order", "decree"})
 
 
 def _anonymity(c: Candidate) -> bool:
