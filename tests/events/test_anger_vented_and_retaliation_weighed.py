@@ -28,3 +28,7 @@ def test_weighing_other_measures_is_no_threat(code):
 def test_defending_a_plan_in_public_supports_it(code):
     rows = code("The foreign secretary defended plans to lift the arms embargo.")
     assert kinds(rows) == ["SUPPORT"]
+
+
+def test_defending_a_firms_pricing_of_a_deal_is_business(code):
+    assert kinds(code("However, the bank's officer defended his firm's pricing of the deal.")) == []

@@ -33,3 +33,8 @@ def test_meeting_a_party_is_still_a_meeting(code):
 def test_meeting_expectations_or_a_deadline_is_no_event(code):
     assert kinds(code("The carmaker met analysts' expectations in the third quarter.")) == []
     assert kinds(code("The ministry met the deadline for the report.")) == []
+
+
+def test_meeting_a_markets_demand_concedes_nothing(code):
+    assert kinds(code("Officials said the new gas field would only serve to meet peak demand.")) == []
+    assert kinds(code("The state utility met demand for power during the heatwave.")) == []

@@ -956,6 +956,13 @@ class CandidateFinder:
             self._attack_on_an_idea(c, actors)
             self._attack_between_politicians(c, actors)
             self._clash_over_a_matter(c, actors)
+            if (
+                c.type == "CONCEDE"
+                and c.obj is not None
+                and c.obj.lemma_.lower() == "demand"
+                and self._demand_of_a_market(c.obj)
+            ):
+                c.suppressed = True  # "would only serve to meet peak demand": buyers' demand, no party's
             if c.type == "ASSAULT" and any(
                 ch.lower_ in ("test", "test-") or ch.lower_.startswith("test-") for ch in tok.children
             ):
@@ -1348,6 +1355,13 @@ class CandidateFinder:
         self.participants.arguments(c, actors)
         c.type, c.mode = "REJECT", tok.lemma_.lower()
         return c
+
+    def _demand_of_a_market(self, tok) -> bool:
+        """ "meet peak demand", "satisfy demand for gas": a demand met that is a market's (a word of markets, goods
+        wanted, or the bare mass noun) rather than a party's ("met the miners' demands", "met their demand")."""
+        if self._market_demand(tok) or any(ch.lower_ == "peak" for ch in tok.children):
+            return True
+        return tok.tag_ == "NN" and not any(ch.dep_ in ("det", "poss") for ch in tok.children)
 
     @staticmethod
     def _market_demand(tok) -> bool:
