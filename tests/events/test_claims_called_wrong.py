@@ -22,3 +22,8 @@ def test_it_is_misleading_to_claim_denies(code):
 
 def test_it_was_disgusting_to_propose_criticises(code):
     assert kinds(code("The Tory leader said it was disgusting to propose such a tax on pensioners.")) == ["ACCUSE"]
+
+
+def test_an_inquiry_finding_an_account_wrong_accuses_its_author(code):
+    rows = code("Sir John Bell's inquiry also found the minister's account of events had been wrong.")
+    assert "ACCUSE" in kinds(rows) and "REJECT" not in kinds(rows)

@@ -30,3 +30,12 @@ def test_a_campaign_group_suing_a_ministry_accuses_it(code):
 
 def test_a_criminal_charge_is_the_states_whoever_is_charged(code):
     assert kinds(code("Prosecutors charged the firm's former chairman with fraud.")) == ["ACCUSE"]
+
+
+def test_a_suit_a_states_name_modifies_is_the_states(code):
+    assert "ACCUSE" in kinds(code("The Texas lawsuit was filed against two students who sent spam."))
+
+
+def test_an_attorney_generals_legal_action_accuses(code):
+    rows = code("The attorney general said it started the legal action because the messages broke the law.")
+    assert "ACCUSE" in kinds(rows)

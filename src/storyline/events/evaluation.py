@@ -27,7 +27,16 @@ from importlib import resources
 
 from .candidate import Candidate
 from .filters import GOVERNING_SECTORS, political_party
-from .grammar import BROKEN_WORDS, CLAIM_NOUNS, FUTURE_AUX, HUMAN_NOUNS, HYPOTHETICAL_AUX, REPORT_NOUNS, WORDS
+from .grammar import (
+    BROKEN_WORDS,
+    CLAIM_NOUNS,
+    FUTURE_AUX,
+    HUMAN_NOUNS,
+    HYPOTHETICAL_AUX,
+    REPORT_NOUNS,
+    VERDICT_VERBS,
+    WORDS,
+)
 from .participants import ParticipantFinder
 from .quotes import BELIEF_VERBS, clause_subject, said_clauses, speech_verb
 
@@ -393,9 +402,15 @@ class EvaluationReader:
         if target and {p["key"] for p in target} & {p["key"] for p in actors_found}:
             return None  # a speaker judging themselves ("we are strong") is no event
         kind, mode = PRAISE if sign > 0 else CRITICISM
-        if sign < 0 and word.lemma_.lower() in MISTAKEN_WORDS and how == "said":
+        if (
+            sign < 0
+            and word.lemma_.lower() in MISTAKEN_WORDS
+            and how == "said"
+            and verb.lemma_.lower() not in VERDICT_VERBS
+        ):
             # "said it was wrong to put China under the embargo", "said the lower court was wrong to grant it":
-            # calling a course or a ruling mistaken disagrees with it (REJECT); "disgraceful" condemns
+            # calling a course or a ruling mistaken disagrees with it (REJECT); "disgraceful" condemns, and an
+            # inquiry that finds an account wrong accuses its author
             kind, mode = "REJECT", None
         c = Candidate(word, kind, mode, f"clause:{how} {word.lemma_.lower()} ({mode or 'oppose'})")
         c.subject = speaker

@@ -32,6 +32,7 @@ from .grammar import (
     FIRM_NEWS_WORDS,
     FIRM_NOUNS,
     FIRM_TITLES,
+    FORUMS,
     HALTED_TRENDS,
     HARM_VERBS,
     HARSH_MEASURE_WORDS,
@@ -409,9 +410,22 @@ def _civil_suit(c: Candidate) -> bool:
     """A private lawsuit, not a criminal case: "sued the firm", "filed a suit", "the lawsuit was filed", "an action
     was brought" (charges, indictments and prosecutions are the state's)."""
     named = [c.trigger, c.obj] + [ch for ch in c.trigger.children if ch.dep_ == "nsubjpass"]
-    if c.trigger.lemma_.lower() == "sue":
+    suit = c.trigger.lemma_.lower() == "sue" or any(t is not None and t.lemma_.lower() in CIVIL_SUITS for t in named)
+    if not suit:
+        return False
+    # "the Texas lawsuit was filed against him": a suit a state's name modifies is the state's
+    if any(
+        ch.ent_type_ in ("GPE", "NORP") and ch.dep_ in ("compound", "amod", "poss")
+        for t in named
+        if t is not None
+        for ch in t.children
+    ):
+        return False
+    if c.actors or c.recipients:
         return True
-    return any(t is not None and t.lemma_.lower() in CIVIL_SUITS for t in named)
+    # no party named: "the attorney general said it started the legal action" is a state's; "the lawsuit was filed
+    # on Friday" says nothing of one (the court it is filed in is the forum, not a party)
+    return not any(t.lemma_.lower() in PUBLIC_BODY_WORDS - FORUMS or t.lower_ == "attorney" for t in c.trigger.sent)
 
 
 def _one_bodys_gathering(c: Candidate) -> bool:

@@ -439,6 +439,7 @@ WORD_LISTS = frozenset(
         "broken_words",
         "hedging_verbs",
         "asserted_marks",
+        "forums",
         "response_bringers",
         "hostile_deeds",
         "answers_in_kind",
