@@ -405,6 +405,7 @@ class EvaluationReader:
         if (
             sign < 0
             and word.lemma_.lower() in MISTAKEN_WORDS
+            and word.dep_ in ("acomp", "attr")  # "was wrong to", not "sends the wrong message"
             and how == "said"
             and verb.lemma_.lower() not in VERDICT_VERBS
         ):
