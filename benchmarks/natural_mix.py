@@ -74,7 +74,8 @@ labelled and never read by a judge (seed 340; two coders, who agreed on all of i
 start and end only. Round 17 added `fresh7`, 500 sentences of the natural mix scored at its start and end only: one
 each of 300 Reuters articles never labelled nor read by a judge (seed 350) and 200 BBC sentences no one labelled, one
 each of BBC articles outside the unread and tuning splits (seed 351; another sentence of which a read split may
-hold); two coders, agreement F1 0.892 (33 types both gave, 8 one gave). The labels file holds
+hold); two coders, agreement F1 0.892 (33 types both gave, 8 one gave); its errors were read at round 17's end. The
+labels file holds
 article ids, the index of the sentence in `random_sentences.sentences(text)` and a hash of it, never the
 text, which stays in `../shared/corpus`. `--meaning` codes with the optional reader of whole sentences (run
 it with the python of a venv that has `storyline[meaning]`, such as `.venv-meaning`). `--errors` prints each
