@@ -23,6 +23,7 @@ from .grammar import (
     CORPORATE_POSTS,
     COUNTERPARTY_WORDS,
     COURT_WORDS,
+    CRASH_VERBS,
     DEAL_VERBS,
     DEBT_WORDS,
     DISASTER_WORDS,
@@ -36,6 +37,7 @@ from .grammar import (
     HALTED_TRENDS,
     HARM_VERBS,
     HARSH_MEASURE_WORDS,
+    HEALTH_REASONS,
     HELD_ON_CHARGES,
     HUMAN_NOUNS,
     KILLING_NOUNS,
@@ -68,6 +70,7 @@ from .grammar import (
     TEAM_SPORT_WORDS,
     THREAT_ACTS,
     UNSAID_VERBS,
+    VEHICLES,
     WEAPON_WORDS,
 )
 from .lexicon import Lexicon
@@ -942,9 +945,13 @@ class EventFilter:
     def _private_resignation(c: Candidate) -> bool:
         """ "Paul Casey resigned as vice-chairman and a director", "Mr Sans resigning as the company's CEO":
         leaving a post in a firm is business; a resignation is political when a political party resigns or
-        the post, the one who held it or the sentence names public office ("the minister resigned")."""
+        the post, the one who held it or the sentence names public office ("the minister resigned"). Standing
+        down "on the grounds of ill health" is no retreat under pressure, whoever does it."""
         if c.trigger.lemma_.lower() not in RESIGN_VERBS:
             return False
+        subject = {t.i for t in c.subject.subtree} if c.subject is not None else set()
+        if any(t.lemma_.lower() in HEALTH_REASONS and t.i not in subject for t in c.trigger.subtree):
+            return True
         firm_news = any(
             t.lower_.strip(".") in FIRM_NAME_WORDS or t.lemma_.lower() in FIRM_NEWS_WORDS for t in c.trigger.sent
         )
@@ -1054,6 +1061,8 @@ class EventFilter:
         # "killed or injured in flooding": a participle beside the trigger shares its cause ("killed or die
         # from cold" does not: dying of cold is another fate)
         verbs += [ch for t in list(verbs) for ch in t.children if ch.dep_ == "conj" and ch.tag_ == c.trigger.tag_]
+        if self._vehicle_accident(c.trigger, verbs):
+            return True
         for verb in verbs:
             for ch in verb.children:
                 if ch.dep_ in ("nsubj", "nsubjpass") and self._disaster(ch):
@@ -1062,6 +1071,21 @@ class EventFilter:
                 if cause and any(p.dep_ == "pobj" and self._disaster(p) for p in ch.children):
                     return True
         return False
+
+    @staticmethod
+    def _vehicle_accident(trigger, verbs) -> bool:
+        """ "27 people were killed when an airliner flew into power lines": a clause of the killing in which a
+        vehicle crashes, with no weapon or armed party in the sentence, tells an accident."""
+        sent = trigger.sent
+        if any(t.lemma_.lower() in WEAPON_WORDS | ARMED_NOUNS for t in sent):
+            return False
+        return any(
+            clause.dep_ == "advcl"
+            and clause.lemma_.lower() in CRASH_VERBS
+            and any(s.dep_ == "nsubj" and s.lemma_.lower() in VEHICLES for s in clause.children)
+            for verb in verbs
+            for clause in verb.children
+        )
 
     @staticmethod
     def _declined_to_say(c: Candidate) -> bool:
