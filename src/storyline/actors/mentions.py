@@ -38,6 +38,7 @@ WORDS = read_lists(
             "company_nouns",
             "company_heads",
             "shared_titles",
+            "party_offices",
         ]
     ),
 )
@@ -52,6 +53,7 @@ STATE_SECTORS = frozenset(s.upper() for s in WORDS["state_sectors"])
 COMPANY_NOUNS = WORDS["company_nouns"]
 COMPANY_HEADS = WORDS["company_heads"]
 SHARED_TITLES = WORDS["shared_titles"]
+PARTY_OFFICES = WORDS["party_offices"]
 SECTOR_NAMES = sector_names()
 UNRESOLVED = "unresolved:"  # the key prefix of a role or group noun its article does not resolve
 
@@ -722,6 +724,12 @@ class DocActors:
                 actor = owner  # "a Gazprom spokesman said": Gazprom said
             else:
                 actor = self._named_holder(token, role[0], country, mods, plural)
+            if actor is None and owner is not None and owner.sector == "PTY" and role[0] in PARTY_OFFICES:
+                # "the Tory leader", "a Labour MP": a party's office holder acts for the party, not the state (a
+                # "Labour minister" holds an office of the government)
+                # it stays this article's alone, as "the leader" does: whoever holds the office is named elsewhere
+                found = self.unresolved(role[0], span.text, "person", "PTY", role[0])
+                actor = Actor(found.key, found.name, found.kind, owner.country, "PTY", role[0])
             if actor is None and country:
                 name = f"{g.country_names.get(country, country)} {role[0]}"
                 actor = Actor(f"role:{country}:{role[0]}", name, "person", country, role[1], role[0])
