@@ -107,6 +107,9 @@ PUBLIC_SECTORS = POLITICAL_SECTORS - {"CVL", "REF", "CRM", "REB"}
 # of those, the state and the parties, whose words about another party are politics
 GOVERNING_SECTORS = frozenset({"PTY", "GOV", "LEG", "JUD", "IGO", "OPP"})
 
+# words of a public body that can be a party to a suit (the court it is heard in is its forum, no party)
+PUBLIC_PARTY_WORDS = PUBLIC_BODY_WORDS - FORUMS
+
 # types whose verbs are everyday business where no political actor takes part (meet, agree, offer, ask; cut,
 # halt or suspend supplies, shipments or trading)
 BUSINESS_AS_USUAL = frozenset(
@@ -428,7 +431,7 @@ def _civil_suit(c: Candidate) -> bool:
         return True
     # no party named: "the attorney general said it started the legal action" is a state's; "the lawsuit was filed
     # on Friday" says nothing of one (the court it is filed in is the forum, not a party)
-    return not any(t.lemma_.lower() in PUBLIC_BODY_WORDS - FORUMS or t.lower_ == "attorney" for t in c.trigger.sent)
+    return not any(t.lemma_.lower() in PUBLIC_PARTY_WORDS or t.lower_ == "attorney" for t in c.trigger.sent)
 
 
 def _one_bodys_gathering(c: Candidate) -> bool:
