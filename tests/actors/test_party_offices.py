@@ -31,3 +31,9 @@ def test_a_labour_minister_holds_a_government_office(code):
 def test_a_named_party_leader_is_that_person(code):
     name, _ = _actor(code, "Tory leader Michael Howard criticised the government's asylum plan.")
     assert name == "Michael Howard"
+
+
+def test_an_abbreviations_plural_tagged_singular_still_names_its_role(code):
+    # the tagger reads "MPs" after "heavily criticised by" as a singular noun; its stem names the role
+    rows = code("The minister was heavily criticised by MPs for the delay.")
+    assert [r["type"] for r in rows] == ["ACCUSE"] and rows[0]["actor"] == ["the mp"]

@@ -58,6 +58,15 @@ SECTOR_NAMES = sector_names()
 UNRESOLVED = "unresolved:"  # the key prefix of a role or group noun its article does not resolve
 
 
+def head_lemma(token) -> str:
+    """A noun's lemma, with an abbreviation's plural made singular whatever the tagger said: "MPs" tagged as a
+    singular noun keeps the lemma "mps", which names no role; its stem "mp" does ("criticised by MPs")."""
+    text = token.text
+    if len(text) >= 3 and text.endswith("s") and text[:-1].isupper():
+        return text[:-1].lower()
+    return token.lemma_.lower()
+
+
 def is_unresolved(key: str | None) -> bool:
     """A key that names no actor across articles: "the leader", "officials", "analysts" as written in one
     article, with no name or country there to say whose. Such a key is scoped to its article."""
@@ -668,7 +677,7 @@ class DocActors:
             return None  # "the King family", "King World": a title word capitalised before a common noun is a name
         mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < token.i]
         words = [c.text.lower() for c in mods if c.ent_type_ not in ("GPE", "NORP")] + [token.lower_]
-        lemmas = [*words[:-1], token.lemma_.lower()]
+        lemmas = [*words[:-1], head_lemma(token)]
         group = g.group_sector(words) or g.group_sector([token.lower_]) or g.group_sector(lemmas)
         role = None
         if group is None:
