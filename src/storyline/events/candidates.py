@@ -68,6 +68,7 @@ from .grammar import (
     MOTION_VERBS,
     MUSIC_WORDS,
     NOUN_TARGET_PREPS,
+    OBLIGING_VERBS,
     OFFICE_NOUNS,
     OPINION_VERBS,
     OPPOSING_FORCE_VERBS,
@@ -93,11 +94,13 @@ from .grammar import (
     STRUGGLE_OBJECTS,
     STRUGGLE_VERBS,
     TESTED_THINGS,
+    THREAT_ACTS,
     TIME_PREPS,
     TOPIC_PREPS,
     TOURED_THINGS,
     TOURING_VERBS,
     UNDERGO_VERBS,
+    UNDERGOING_VERBS,
     VERBAL_ATTACK_MODIFIERS,
     VERDICT_VERBS,
     VERDICT_WORDS,
@@ -316,6 +319,14 @@ def _parties_named(tok) -> bool:
     return False
 
 
+def _asks_how(clause) -> bool:
+    """A clause that asks how, whether or what ("recommends how governments can work together"), not for an act."""
+    return any(
+        t.dep_ in ("advmod", "mark", "dobj", "nsubj") and t.lower_ in ("how", "whether", "what", "which", "why")
+        for t in clause.children
+    )
+
+
 def _own_state(doers: list[dict], targets: list[dict]) -> bool:
     """Whether every target is the state the doers govern: "Prime Minister Nakasone said Japan must open its
     markets" states his government's policy; an opposition party or a foreign leader saying so asks it of Japan."""
@@ -350,6 +361,8 @@ class CandidateFinder:
         cands.extend(self._demands(tokens, actors, cands))
         cands.extend(self._imperatives(tokens, actors, cands))
         cands.extend(self._warnings_to_all_comers(tokens, actors, cands))
+        cands.extend(self._consequences_foretold(tokens, actors, cands))
+        self._needs_said(actors, cands)
         cands.extend(self._headline_verbs(sent, actors, cands))
         cands.extend(self._blame_statements(tokens, actors, cands))
         cands.extend(self._verdicts(tokens, actors, cands))
@@ -461,15 +474,19 @@ class CandidateFinder:
         demands only in what a speaker says ("he said more emphasis should be put on sport", "there
         should be a full inquiry"), and not of prices or markets ("rates should fall" is a forecast)."""
         out = []
-        if not any(t.lower_ in ("must", "should") for t in sent):
+        if not any(t.lower_ in ("must", "should") or t.lemma_.lower() in OBLIGING_VERBS for t in sent):
             return out
         for tok in sent:
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             modals = {ch.lower_ for ch in tok.children if ch.dep_ == "aux"}
+            anchor = tok  # the verb that bears the obligation, where the search for who says it starts
             if not modals & {"must", "should"}:
-                continue
-            target = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+                obliged = self._obliged(tok)
+                if obliged is None:
+                    continue
+                anchor, modals = obliged, {"should"}
+            target = next((ch for ch in anchor.children if ch.dep_ in ("nsubj", "nsubjpass", "expl")), None)
             if target is None or (target.dep_ == "expl" and "must" in modals):
                 continue
             if not self._deontic(tok, target, actors, must="must" in modals):
@@ -483,7 +500,7 @@ class CandidateFinder:
                 # "the executive should have a role", "Britain should be a safe haven": what a party should be or
                 # have is a view of it, no act asked of it
                 continue
-            v, demander, said = tok, None, False
+            v, demander, said = anchor, None, False
             for _ in range(4):
                 if v.head.i == v.i:
                     break
@@ -499,6 +516,8 @@ class CandidateFinder:
                 continue
             if reproach:
                 c = Candidate(tok, "ACCUSE", "criticize", "clause:should have (reproach)")
+            elif anchor is not tok:
+                c = Candidate(tok, "REQUEST", "demand", f"clause:{anchor.lemma_.lower()} to (demand)")
             else:
                 c = Candidate(
                     tok, "REQUEST", "demand", "clause:must (demand)" if "must" in modals else "clause:should (demand)"
@@ -513,11 +532,28 @@ class CandidateFinder:
                 continue  # said by someone the sentence does not name, "should" is a forecast as often as a demand
             if _own_state(c.actors, c.recipients):
                 continue  # "Nakasone said Japan must open its markets": a government's own policy, asked of no one
+            if anchor is not tok and not any(political_party(r) for r in c.recipients):
+                continue  # "the companies ought to bolster their businesses": advice, not a demand
             for other in cands:
                 if other.trigger.i == tok.i or (other.trigger.head.i == tok.i and other.trigger.dep_ == "xcomp"):
                     other.suppressed = True  # what is demanded, or should have been done, has not happened
             out.append(c)
         return out
+
+    @staticmethod
+    def _obliged(verb):
+        """The verb of obligation an act hangs from as "to" V, said as "should" is: "the government ought to
+        resign" (OBLIGING_VERBS). None when it is denied, hypothetical or has an object of its own."""
+        head = verb.head
+        if (
+            verb.dep_ != "xcomp"
+            or head.lemma_.lower() not in OBLIGING_VERBS
+            or not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children)
+            or any(ch.dep_ in ("neg", "dobj") for ch in head.children)
+            or any(ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for ch in head.children)
+        ):
+            return None
+        return head
 
     def _deontic(self, verb, target, actors: DocActors, must: bool) -> bool:
         """ "Sweden should boost investment", "the plans should be re-examined", "there should be an
@@ -605,21 +641,11 @@ class CandidateFinder:
             answers += [p for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "with" for p in ch.children]
             if not any(a.lemma_.lower() in RESPONSE_NOUNS | HOSTILE_NOUNS | ANSWERS_IN_KIND for a in answers):
                 continue
-            c = Candidate(tok, "THREATEN", "warn", "clause:any attack will bring (warning)")
-            v, speaker = tok, None
-            for _ in range(3):
-                if v.head.i == v.i:
-                    break
-                v = v.head
-                if speech_verb(v):
-                    speaker = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
-                    break
-            if speaker is None:
+            said = self._said_by(tok, actors)
+            if said is None:
                 continue
-            c.subject = speaker
-            c.actors = self.participants.parties(speaker, actors)
-            if not c.actors and speaker.pos_ == "PRON":
-                c.actors = self.participants.speaker_pronoun(v, actors)
+            c = Candidate(tok, "THREATEN", "warn", "clause:any attack will bring (warning)")
+            c.subject, c.actors = said
             # whoever the deed is pinned on: "any Iranian attack", "any attack by the rebels" (not its target)
             doers = [ch for ch in subject.children if ch.dep_ in ("amod", "compound", "poss")]
             doers += [p for ch in subject.children if ch.dep_ == "prep" and ch.lower_ == "by" for p in ch.children]
@@ -630,6 +656,72 @@ class CandidateFinder:
             for other in cands:
                 if other.trigger.i in inside and other.type in ("ASSAULT", "COERCE", "SANCTION", "ACCUSE"):
                     other.suppressed = True  # the attack and the answer are both only promised
+            out.append(c)
+        return out
+
+    def _said_by(self, tok, actors: DocActors):
+        """(speaker, its parties) of the speech verb at most three heads above a clause ("..., an official said"; "he"
+        is whoever the article quotes), or None where no speech verb with a subject reports it."""
+        v = tok
+        for _ in range(3):
+            if v.head.i == v.i:
+                return None
+            v = v.head
+            if speech_verb(v):
+                speaker = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+                if speaker is None:
+                    return None
+                found = self.participants.parties(speaker, actors)
+                if not found and speaker.pos_ == "PRON":
+                    found = self.participants.speaker_pronoun(v, actors)
+                return speaker, found
+        return None
+
+    def _needs_said(self, actors: DocActors, cands: list[Candidate]) -> None:
+        """Reads the candidates; writes the actors of a need of aid said in the passive. "More help is urgently
+        needed, aid agencies say": whoever says it is needed asks for it (the pattern's subject is the aid)."""
+        for c in cands:
+            if c.type != "REQUEST" or c.mode != "aid" or c.actors or c.nominal:
+                continue
+            if not any(ch.dep_ == "auxpass" for ch in c.trigger.children):
+                continue
+            said = self._said_by(c.trigger, actors)
+            if said is not None and said[1]:
+                c.subject, c.actors = said
+
+    def _consequences_foretold(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
+        """Reads the parse; writes new THREATEN candidates and suppresses what they name. "Iran will face
+        consequences if it continues, Washington warned", "the rebels would suffer retaliation, the army said": what a
+        party is told it will undergo for its deeds is a threat by the speaker, to that party."""
+        out = []
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in UNDERGOING_VERBS:
+                continue
+            if not any(ch.dep_ == "aux" and ch.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for ch in tok.children):
+                continue
+            if any(ch.dep_ == "neg" for ch in tok.children):
+                continue
+            what = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+            subject = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+            if what is None or subject is None or what.lemma_.lower() not in THREAT_ACTS:
+                continue
+            said = self._said_by(tok, actors)
+            if said is None:
+                continue
+            c = Candidate(tok, "THREATEN", "warn", f"clause:{tok.lemma_.lower()} {what.lemma_.lower()} (warning)")
+            c.subject, c.actors = said
+            c.recipients = self.participants.parties(subject, actors)
+            if (
+                not any(political_party(a) for a in c.actors)
+                or not c.recipients
+                or {a["key"] for a in c.actors} & {r["key"] for r in c.recipients}
+            ):
+                # "we will face consequences" threatens no one; what analysts foresee, or no one named, is a risk
+                continue
+            inside = {t.i for t in tok.subtree}
+            for other in cands:
+                if other.trigger.i in inside and other.type in ("ASSAULT", "COERCE", "SANCTION", "ACCUSE"):
+                    other.suppressed = True  # what is foretold is only threatened
             out.append(c)
         return out
 
@@ -845,7 +937,8 @@ class CandidateFinder:
                 c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in children
             ):
                 continue
-            if p.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in children):
+            if p.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") and not _asks_how(c) for c in children):
+                # "recommends how governments can work together": a question of how, asked of no one
                 continue
             yield p, obj
 

@@ -30,10 +30,12 @@ from .filters import GOVERNING_SECTORS, political_party
 from .grammar import (
     BROKEN_WORDS,
     CLAIM_NOUNS,
+    CONDEMNED_DEEDS,
     FUTURE_AUX,
     HUMAN_NOUNS,
     HYPOTHETICAL_AUX,
     REPORT_NOUNS,
+    SPOILING_PARTICIPLES,
     VERDICT_VERBS,
     WORDS,
 )
@@ -84,6 +86,9 @@ JUDGED_MATTERS = PUBLIC_MATTERS | WORDS["state_measures"]
 
 
 PRAISE = ("SUPPORT", "praise")
+FAVOUR = frozenset({"favour", "favor"})
+# what one says one did nothing of: "had done nothing wrong"
+WRONGS = frozenset({"wrong", "illegal", "improper", "untoward", "unlawful", "dishonest"})
 CRITICISM = ("ACCUSE", "criticize")
 
 
@@ -126,6 +131,21 @@ def judgement(head) -> tuple[float, object] | None:
         if ch.dep_ == "amod" and (ch.pos_ == "ADJ" or ch.tag_ in ("VBN", "VBG")) and ch.i < head.i and _rating(ch):
             return (1.0 if _rating(ch) > 0 else -1.0), ch
     value = _rating(head)
+    if value > 0:
+        # "a missed opportunity", "a wasted chance", "a broken promise": a good thing lost judges whoever lost it
+        spoiled = next(
+            (
+                ch
+                for ch in head.children
+                if ch.dep_ == "amod"
+                and ch.i < head.i
+                and ch.lemma_.lower() in SPOILING_PARTICIPLES
+                and ch.tag_ in ("VBN", "VBD", "JJ")
+            ),
+            None,
+        )
+        if spoiled is not None:
+            return -1.0, spoiled
     if value:
         return (1.0 if value > 0 else -1.0), head
     if head.tag_ == "VBN" and head.lemma_.lower() not in SUFFERED_PARTICIPLES:
@@ -247,7 +267,12 @@ class EvaluationReader:
                 # "the commission found that the company had abused its position": a finding is a statement
                 out.extend(self._statements(tok, actors, taken))
             if (tok.lemma_.lower() in ("be", "remain") or tok.lower_ in DISMAY_WORDS) and tok.i not in taken:
-                c = self._critical_of(tok, actors) or self._dismayed_that(tok, actors) or self._stance_role(tok, actors)
+                c = (
+                    self._critical_of(tok, actors)
+                    or self._dismayed_that(tok, actors)
+                    or self._stance_role(tok, actors)
+                    or self._for_or_against(tok, actors)
+                )
                 if c is not None:
                     out.append(c)
         return out
@@ -322,6 +347,46 @@ class EvaluationReader:
         if target and {p["key"] for p in target} & {p["key"] for p in found}:
             return None
         c = Candidate(role, kind, mode, f"clause:role {role.lemma_.lower()} ({mode})")
+        c.subject, c.actors, c.recipients = subj, found, target
+        c.actor_optional = False
+        return c
+
+    def _for_or_against(self, verb, actors) -> Candidate | None:
+        """ "The Tories are in favour of the plan" supports it (SUPPORT); "most Labour MPs were against the war"
+        opposes it (REJECT): a party said to be for or against a party or a public matter takes that stance."""
+        if verb.lemma_.lower() not in ("be", "remain"):
+            return None
+        word, kind = None, None
+        for prep in verb.children:
+            if prep.dep_ != "prep":
+                continue
+            if prep.lower_ == "against":
+                word, kind = prep, "REJECT"
+                about = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            elif prep.lower_ == "in":
+                favour = next((p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in FAVOUR), None)
+                of = favour and next((g for g in favour.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+                word, kind = favour, "SUPPORT"
+                about = of and next((p for p in of.children if p.dep_ == "pobj"), None)
+            else:
+                continue
+            if word is not None and about is not None:
+                break
+        else:
+            return None
+        subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+        if subj is None or about is None:
+            return None
+        target = self._target(about, actors)
+        if target is None:
+            return None
+        found = self.parties(subj, actors) if subj.pos_ != "PRON" else self.speaker_pronoun(verb, actors)
+        if not found or (target and {p["key"] for p in target} & {p["key"] for p in found}):
+            return None
+        mode = "endorse" if kind == "SUPPORT" else None
+        c = Candidate(
+            word, kind, mode, f"clause:{'in favour of' if kind == 'SUPPORT' else 'against'} ({mode or 'oppose'})"
+        )
         c.subject, c.actors, c.recipients = subj, found, target
         c.actor_optional = False
         return c
@@ -540,6 +605,22 @@ class EvaluationReader:
         recipients = [p for o in owners if o.pos_ != "PRON" for p in self.parties(o, actors)]
         return _denying(word, "said", speaker, recipients)
 
+    @staticmethod
+    def _innocence(clause, subj, speaker) -> Candidate | None:
+        """ "Mr Blunkett insisted he had done nothing wrong", "the party said it had broken no rules", "she said she
+        had committed no crime": a speaker who says they did no wrong denies what they are charged with (REJECT)."""
+        if subj.pos_ != "PRON" or subj.lower_ not in ("he", "she", "they", "we", "i", "it"):
+            return None
+        lemma = clause.lemma_.lower()
+        done = next((ch for ch in clause.children if ch.dep_ == "dobj"), None)
+        if done is None or lemma not in ("do", "break", "commit"):
+            return None
+        if lemma == "do":
+            innocent = done.lower_ == "nothing" and any(ch.lower_ in WRONGS for ch in done.children)
+        else:
+            innocent = any(ch.dep_ == "det" and ch.lower_ == "no" for ch in done.children)
+        return _denying(done, "said", speaker, []) if innocent else None
+
     def _disparaging(self, clause, speaker, actors, taken: set[int]) -> Candidate | None:
         """ "'Under New Labour, households are still paying an unfair council tax,' he added": a speaker
         who says of another party, named in what is said, something in words that judge badly, criticises
@@ -725,7 +806,8 @@ class EvaluationReader:
                 continue
             if subj is None or not _asserted(clause):
                 continue
-            denial = self._denial(clause, subj, speaker, actors)
+            wronged = False
+            denial = self._denial(clause, subj, speaker, actors) or self._innocence(clause, subj, speaker)
             if denial is not None:
                 out.append(denial)
                 continue
@@ -745,6 +827,15 @@ class EvaluationReader:
             ):
                 # "said Mr Scrushy had been deceived by other executives": the deed is the agent's, who is judged
                 judged, subj = (-1.0, clause), agent
+            elif (
+                clause.lemma_.lower() in CONDUCT_VERBS
+                and subj.dep_ == "nsubjpass"
+                and subj.lemma_.lower() in PUBLIC_MATTERS
+                and not any(ch.dep_ == "poss" for ch in subj.children)
+            ):
+                # "said the election had been rigged", "said the figures were falsified": a public matter that
+                # underwent a deed of bad conduct accuses whoever ran it, though no one is named
+                judged, wronged = (-1.0, clause), True
             elif subj.dep_ == "nsubjpass" and clause.tag_ == "VBN" and (badly := self._made_badly(clause)):
                 judged = badly  # "the bill had been badly drafted": how it was made judges its makers
             elif subj.dep_ == "nsubj" and self._broken_word(clause):
@@ -753,6 +844,8 @@ class EvaluationReader:
             else:
                 judged = self._outcome(clause, taken)
             target = self._target(subj, actors, speaker[0]) if judged is not None else None
+            if target is None and judged is not None and judged[0] < 0 and subj.lemma_.lower() in CONDEMNED_DEEDS:
+                target = []  # "said the strike was illegal", "said the attack was barbaric": its doers are condemned
             if target is None and judged is not None and subj.lower_ in ("this", "that", "it") and predicate_of(clause):
                 # "this is a scurrilous attempt by the Tories": what "this" is, is judged, with its owner
                 target = self._target(predicate_of(clause), actors, speaker[0]) or None
@@ -771,7 +864,12 @@ class EvaluationReader:
                 continue
             if target is None:
                 continue
-            if not target and clause.lemma_.lower() != "be" and (judged[1].i == clause.i or not self._policy(subj)):
+            if (
+                not target
+                and not wronged
+                and clause.lemma_.lower() != "be"
+                and (judged[1].i == clause.i or not self._policy(subj))
+            ):
                 # a public matter said to do harm judges no one unless it is a party's policy: "the freeze
                 # sends the wrong message" criticises the freeze's makers; "the war has caused chaos" no one
                 continue
