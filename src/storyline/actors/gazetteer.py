@@ -38,6 +38,9 @@ class Known:
     dated: tuple = ()
     # other actors a codebook files under the same name (two people called George Bush)
     alternatives: tuple = ()
+    # the year a person entered public life (data/people.yaml): named in an article dated before it, a developer
+    # called Donald Trump (1987) is a citizen of his country, not its government
+    since: int | None = None
 
     def on(self, when) -> Known:
         """This actor as the codebook codes it on a date: the restriction that holds then; else the
@@ -157,6 +160,8 @@ class Gazetteer:
         found = self.known_exact.get(stripped) or (
             None if _lowercase_abbreviation(text) else self.known.get(_norm(text))
         )
+        if found is not None and found.since is not None and when is not None and when.year < found.since:
+            return Known(found.key, found.name, found.kind, found.country)
         if found is None or (not found.dated and not found.alternatives):
             return found
         return found.on(when)
@@ -304,7 +309,14 @@ def _build() -> Gazetteer:
     for entry in _read("people.yaml") or []:
         add_known(
             g,
-            Known(f"person:{_norm(entry['name'])}", entry["name"], "person", entry.get("country"), entry.get("sector")),
+            Known(
+                f"person:{_norm(entry['name'])}",
+                entry["name"],
+                "person",
+                entry.get("country"),
+                entry.get("sector"),
+                since=entry.get("since"),
+            ),
             entry.get("aliases") or [],
         )
     roles = check_roles(_read("roles.yaml"))
