@@ -53,3 +53,22 @@ def test_a_need_of_aid_said_in_the_passive_is_asked_by_its_speaker(code):
 def test_recommending_how_asks_for_no_act(code):
     rows = code("The council is a body which recommends how governments can work together to alleviate hunger.")
     assert "REQUEST" not in kinds(rows)
+
+
+def test_a_policy_said_to_harm_people_is_criticised(code):
+    rows = code("Labour said the Tory plans would hit hard-working families.")
+    assert kinds(rows) == ["ACCUSE"] and rows[0]["recipient"] == ["Tories"]
+    rows = code("Japan's tariffs would hurt American exporters, the US trade representative said.")
+    assert kinds(rows) == ["ACCUSE"] and rows[0]["recipient"] == ["Japan"]
+
+
+def test_harm_foreseen_by_analysts_denied_or_asked_about_or_of_ones_own_tax_criticises_no_one(code):
+    assert kinds(code("Analysts said the tax would hurt profits.")) == []
+    assert kinds(code("The minister said the cuts would not hurt the poor.")) == []
+    assert kinds(code("The Tories asked whether the tax would hit pensioners.")) == []
+    assert kinds(code("The minister said the tax would hurt exporters.")) == []
+
+
+def test_letting_voters_down_is_bad_conduct(code):
+    rows = code("Mr Kennedy said voters had been let down by Labour.")
+    assert kinds(rows) == ["ACCUSE"] and rows[0]["recipient"] == ["Labour Party"]

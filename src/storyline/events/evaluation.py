@@ -87,6 +87,8 @@ JUDGED_MATTERS = PUBLIC_MATTERS | WORDS["state_measures"]
 
 PRAISE = ("SUPPORT", "praise")
 FAVOUR = frozenset({"favour", "favor"})
+# what a policy is said to do to people when it harms them: "the plans would hit families" (with damaging_verbs)
+HARMING_VERBS = DAMAGING_VERBS | frozenset({"hit", "hurt", "penalise", "penalize", "punish", "cripple", "devastate"})
 # what one says one did nothing of: "had done nothing wrong"
 WRONGS = frozenset({"wrong", "illegal", "improper", "untoward", "unlawful", "dishonest"})
 CRITICISM = ("ACCUSE", "criticize")
@@ -200,6 +202,15 @@ def _anothers(pronoun, speaker) -> bool:
     )
     person = speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she", "i")
     return (pronoun.lower_ in ("his", "her") and plural) or (pronoun.lower_ == "its" and person)
+
+
+def _conduct(verb) -> bool:
+    """A verb of bad conduct, phrasal ones included: "had lied", "had let voters down", "sold out the miners"."""
+    lemma = verb.lemma_.lower()
+    if lemma in CONDUCT_VERBS:
+        return True
+    particles = {ch.lower_ for ch in verb.children if ch.dep_ == "prt"}
+    return (lemma == "let" and "down" in particles) or (lemma == "sell" and "out" in particles)
 
 
 def predicate_of(clause):
@@ -606,6 +617,23 @@ class EvaluationReader:
         return _denying(word, "said", speaker, recipients)
 
     @staticmethod
+    def _harm_foretold(clause, subj, speaker) -> bool:
+        """A policy said by a political speaker to harm ("the plans would hit families", "the tax will hurt
+        pensioners", "the cuts have damaged the NHS"): no negation, no question, a policy for subject."""
+        return (
+            clause.lemma_.lower() in HARMING_VERBS
+            and clause.pos_ == "VERB"
+            and subj.dep_ == "nsubj"
+            and subj.lemma_.lower() in JUDGED_MATTERS
+            and not any(ch.dep_ == "neg" for ch in clause.children)
+            and not any(ch.dep_ == "mark" and ch.lower_ in ("if", "whether", "unless") for ch in clause.children)
+            and not _asks(clause.sent)
+            and any(
+                p.get("sector") in GOVERNING_SECTORS | {"LAB", "NGO"} or p.get("kind") == "country" for p in speaker[1]
+            )
+        )
+
+    @staticmethod
     def _innocence(clause, subj, speaker) -> Candidate | None:
         """ "Mr Blunkett insisted he had done nothing wrong", "the party said it had broken no rules", "she said she
         had committed no crime": a speaker who says they did no wrong denies what they are charged with (REJECT)."""
@@ -804,6 +832,20 @@ class EvaluationReader:
             if groundless is not None:
                 out.append(groundless)
                 continue
+            if subj is not None and self._harm_foretold(clause, subj, speaker):
+                # "Labour said the Tory plans would hit hard-working families": a party's policy said to harm people
+                # is criticised, whether the harm is told as done or to come
+                target = self._target(subj, actors, speaker[0])
+                if target == [] and any(p.get("sector") == "GOV" for p in speaker[1]):
+                    target = None  # "the minister said the tax would hurt exporters": whose tax, it does not say
+                c = (
+                    self._candidate(clause, -1.0, speaker[0], speaker[1], target, verb, "said")
+                    if target is not None
+                    else None
+                )
+                if c is not None:
+                    out.append(c)
+                    continue
             if subj is None or not _asserted(clause):
                 continue
             wronged = False
@@ -815,20 +857,16 @@ class EvaluationReader:
                 predicate = next((ch for ch in clause.children if ch.dep_ in ("attr", "acomp")), None)
                 judged = judgement(predicate) if predicate is not None and predicate.i not in taken else None
             elif (
-                clause.lemma_.lower() in CONDUCT_VERBS
+                _conduct(clause)
                 and subj.dep_ == "nsubj"
                 and not (self._failed_to(clause) and not self._governing(subj, actors))
             ):
                 judged = (-1.0, clause)  # "had lied", "betrayed voters": a deed of bad conduct
-            elif (
-                clause.lemma_.lower() in CONDUCT_VERBS
-                and subj.dep_ == "nsubjpass"
-                and (agent := self.agent_of(clause)) is not None
-            ):
+            elif _conduct(clause) and subj.dep_ == "nsubjpass" and (agent := self.agent_of(clause)) is not None:
                 # "said Mr Scrushy had been deceived by other executives": the deed is the agent's, who is judged
                 judged, subj = (-1.0, clause), agent
             elif (
-                clause.lemma_.lower() in CONDUCT_VERBS
+                _conduct(clause)
                 and subj.dep_ == "nsubjpass"
                 and subj.lemma_.lower() in PUBLIC_MATTERS
                 and not any(ch.dep_ == "poss" for ch in subj.children)
