@@ -72,3 +72,22 @@ def test_harm_foreseen_by_analysts_denied_or_asked_about_or_of_ones_own_tax_crit
 def test_letting_voters_down_is_bad_conduct(code):
     rows = code("Mr Kennedy said voters had been let down by Labour.")
     assert kinds(rows) == ["ACCUSE"] and rows[0]["recipient"] == ["Labour Party"]
+
+
+def test_a_deed_that_may_come_judged_a_danger_condemns_no_one(code):
+    assert "ACCUSE" not in kinds(code("He says a nuclear terrorist attack is the main danger faced by many nations."))
+
+
+def test_a_demand_a_recommendation_holds_is_kept(code):
+    rows = code("It recommended that Japan must open its markets, the US trade representative said.")
+    assert kinds(rows) == ["REQUEST"] and rows[0]["recipient"] == ["Japan"]
+
+
+def test_a_nations_brokerage_house_is_a_firm_not_the_state(code):
+    text = "Silver prices rallied after a U.S. brokerage house recommended its customers buy the metal, traders said."
+    assert kinds(code(text)) == []
+    assert kinds(code("A U.S. brokerage house urged the Fed to cut rates.")) == []
+
+
+def test_a_bill_approved_is_no_loan_given(code):
+    assert kinds(code("The President signs the Development Loan Bill approved by parliament last week.")) == []

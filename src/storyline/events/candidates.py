@@ -937,8 +937,11 @@ class CandidateFinder:
                 c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in children
             ):
                 continue
-            if p.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") and not _asks_how(c) for c in children):
-                # "recommends how governments can work together": a question of how, asked of no one
+            if p.needs_clause and not any(
+                c.dep_ in ("xcomp", "ccomp") and not (p.lemma == "recommend" and _asks_how(c)) for c in children
+            ):
+                # "recommends how governments can work together": a question of how, asked of no one (a challenge "on
+                # which country would house them" asks for an answer)
                 continue
             yield p, obj
 

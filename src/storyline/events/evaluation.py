@@ -882,8 +882,19 @@ class EvaluationReader:
             else:
                 judged = self._outcome(clause, taken)
             target = self._target(subj, actors, speaker[0]) if judged is not None else None
-            if target is None and judged is not None and judged[0] < 0 and subj.lemma_.lower() in CONDEMNED_DEEDS:
-                target = []  # "said the strike was illegal", "said the attack was barbaric": its doers are condemned
+            if (
+                target is None
+                and judged is not None
+                and judged[0] < 0
+                and subj.lemma_.lower() in CONDEMNED_DEEDS
+                and any(
+                    (ch.dep_ == "det" and ch.lower_ in ("the", "this", "that", "these", "those")) or ch.dep_ == "poss"
+                    for ch in subj.children
+                )
+            ):
+                # "said the strike was illegal", "said Monday's attack was barbaric": the doers of a deed done are
+                # condemned; "a nuclear attack is the main danger" judges a deed that may come, of no one
+                target = []
             if target is None and judged is not None and subj.lower_ in ("this", "that", "it") and predicate_of(clause):
                 # "this is a scurrilous attempt by the Tories": what "this" is, is judged, with its owner
                 target = self._target(predicate_of(clause), actors, speaker[0]) or None

@@ -194,6 +194,12 @@ class ModalityReader:
             if refused and tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "advcl", "dobj", "xcomp"):
                 c.suppressed = True  # "ruled out sending ground troops": what is refused is not done
                 continue
+            if control == "request" and c.type == "REQUEST" and c.rule.startswith("clause:"):
+                # "it recommended that Japan must transform its policies": the demand read from the modal is the
+                # request, whoever the recommending verb's subject turns out to be
+                if matrix is not None and matrix.type == "REQUEST":
+                    matrix.suppressed = True
+                continue
             if control in ("agree", "threaten", "reject", "request", "coerce") and tok.dep_ in ("xcomp", "ccomp"):
                 self._fold(c, matrix, control, head)
                 continue

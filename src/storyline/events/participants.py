@@ -330,8 +330,8 @@ class ParticipantFinder:
                     if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < t.i
                     for m in [c, *self._conjuncts(c)]
                     for h in [actors.actor_for(m)]
-                    # "US carriers", "Japanese banks": a country's firms are no state organ
-                    if h is not None and not (h[0].kind == "country" and t.lemma_.lower() in FIRM_NOUNS)
+                    # "US carriers", "Japanese banks", "a U.S. brokerage house": a country's firms are no state organ
+                    if h is not None and not (h[0].kind == "country" and self._firm_head(t))
                 ]
                 hit, also = (named_mods[0], named_mods[1:]) if named_mods else (None, [])
             if (
@@ -356,6 +356,13 @@ class ParticipantFinder:
                     if party["key"] not in {p["key"] for p in parties}:
                         parties.append(party)
         return parties
+
+    @staticmethod
+    def _firm_head(tok) -> bool:
+        """A noun that names a firm, or that a firm's word modifies ("a brokerage house", "an investment bank")."""
+        return tok.lemma_.lower() in FIRM_NOUNS or any(
+            c.dep_ == "compound" and c.lemma_.lower() in FIRM_NOUNS for c in tok.children
+        )
 
     @staticmethod
     def nationality(tok, actors: DocActors):
