@@ -37,3 +37,11 @@ def test_an_abbreviations_plural_tagged_singular_still_names_its_role(code):
     # the tagger reads "MPs" after "heavily criticised by" as a singular noun; its stem names the role
     rows = code("The minister was heavily criticised by MPs for the delay.")
     assert [r["type"] for r in rows] == ["ACCUSE"] and rows[0]["actor"] == ["the mp"]
+
+
+def test_a_title_after_a_firms_legal_name_is_held_in_the_firm(code):
+    # a firm's officer who urges a government acts on it (REQUEST), as business, not as that government
+    rows = code("Goldman Sachs (Japan) Corp president Eugene Atkinson urged Japan to deregulate interest rates.")
+    assert [r["type"] for r in rows] == ["REQUEST"] and rows[0]["actor_sector"] == ["BUS"]
+    rows = code("Foreign Minister Sergei Lavrov urged Kiev to negotiate.")
+    assert rows[0]["actor_sector"] == ["GOV"]

@@ -39,6 +39,7 @@ WORDS = read_lists(
             "company_heads",
             "shared_titles",
             "party_offices",
+            "firm_legal_forms",
         ]
     ),
 )
@@ -54,6 +55,7 @@ COMPANY_NOUNS = WORDS["company_nouns"]
 COMPANY_HEADS = WORDS["company_heads"]
 SHARED_TITLES = WORDS["shared_titles"]
 PARTY_OFFICES = WORDS["party_offices"]
+FIRM_LEGAL_FORMS = WORDS["firm_legal_forms"]
 SECTOR_NAMES = sector_names()
 UNRESOLVED = "unresolved:"  # the key prefix of a role or group noun its article does not resolve
 
@@ -510,6 +512,8 @@ class DocActors:
         ("chairman of the company"), or a firm's own title beside it ("president and chief executive")."""
         if "its" in words or any(w == "the" and nxt in COMPANY_NOUNS for w, nxt in itertools.pairwise(words)):
             return True  # not a name with a company noun in it: "World Bank Vice-President David Knox"
+        if any(w.strip(".,()") in FIRM_LEGAL_FORMS for w in words):
+            return True  # "Goldman Sachs (Japan) Corp president Eugene Atkinson": a firm's name before the title
         return any(
             (hit := self.g.role(words[i:])) is not None and hit[1] == "BUS" and hit[2] == 0 for i in range(len(words))
         )
