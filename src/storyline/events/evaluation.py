@@ -86,11 +86,12 @@ JUDGED_MATTERS = PUBLIC_MATTERS | WORDS["state_measures"]
 
 
 PRAISE = ("SUPPORT", "praise")
-FAVOUR = frozenset({"favour", "favor"})
-# what a policy is said to do to people when it harms them: "the plans would hit families" (with damaging_verbs)
-HARMING_VERBS = DAMAGING_VERBS | frozenset({"hit", "hurt", "penalise", "penalize", "punish", "cripple", "devastate"})
+# "in favour of" (data/words.yaml, as the lists below)
+FAVOUR = WORDS["favour_words"]
+# what a policy is said to do to people when it harms them: "the plans would hit families"
+HARMING_VERBS = DAMAGING_VERBS | WORDS["harming_verbs"]
 # what one says one did nothing of: "had done nothing wrong"
-WRONGS = frozenset({"wrong", "illegal", "improper", "untoward", "unlawful", "dishonest"})
+WRONGS = WORDS["wrong_deeds"]
 CRITICISM = ("ACCUSE", "criticize")
 
 
