@@ -668,13 +668,7 @@ class CandidateFinder:
                 return None
             v = v.head
             if speech_verb(v):
-                speaker = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
-                if speaker is None:
-                    return None
-                found = self.participants.parties(speaker, actors)
-                if not found and speaker.pos_ == "PRON":
-                    found = self.participants.speaker_pronoun(v, actors)
-                return speaker, found
+                return self.participants.speaker(v, actors)
         return None
 
     def _needs_said(self, actors: DocActors, cands: list[Candidate]) -> None:

@@ -598,6 +598,17 @@ class ParticipantFinder:
             return [country_party(self.g, place.country, p.text, p.idx, p.idx + len(p.text))]
         return []
 
+    def speaker(self, verb, actors: DocActors) -> tuple[object, list[dict]] | None:
+        """(subject, its parties) of a speech verb, "he" or "they" being whoever the article quotes; None when the
+        verb has no subject."""
+        subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        found = self.parties(subj, actors)
+        if not found and subj.pos_ == "PRON":
+            found = self.speaker_pronoun(verb, actors)
+        return subj, found
+
     def speaker_pronoun(self, tok, actors: DocActors) -> list[dict]:
         """ "Syria says it will not accept": a pronoun subject under a speech verb is the speaker."""
         v = tok

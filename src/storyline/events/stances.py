@@ -86,13 +86,8 @@ class StanceReader:
         return out
 
     def _speaker(self, verb, actors: DocActors) -> tuple[object, list[dict]] | None:
-        subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
-        if subj is None:
-            return None
-        found = self.participants.parties(subj, actors)
-        if not found and subj.pos_ == "PRON":
-            found = self.participants.speaker_pronoun(verb, actors)
-        return (subj, found) if found else None
+        said = self.participants.speaker(verb, actors)
+        return said if said is not None and said[1] else None
 
     @staticmethod
     def _suppress_inside(clause, cands: list[Candidate]) -> None:
