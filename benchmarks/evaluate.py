@@ -165,7 +165,13 @@ def parties(mentions: Path, gold: Path) -> dict[str, float | int]:
 
 
 def run_set(
-    name: str, out: Path, workers: int, model: str | None = None, vectors: bool = False, meaning: bool = False
+    name: str,
+    out: Path,
+    workers: int,
+    model: str | None = None,
+    vectors: bool = False,
+    meaning: bool = False,
+    rules_only: bool = False,
 ) -> dict:
     task, table, events = SETS[name]
     source = "dating" if name == "dating_alone" else name
@@ -193,6 +199,8 @@ def run_set(
         cmd.append("--vectors")
     if meaning:
         cmd.append("--meaning")
+    if rules_only and events:
+        cmd.append("--rules-only")
     if name == "dating_alone":
         cmd.append("--no-corpus")
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
@@ -237,6 +245,7 @@ def main() -> int:
     parser.add_argument("--model", default=None, help="an installed spaCy pipeline to use instead of the default")
     parser.add_argument("--vectors", action="store_true", help="with the optional vector step (storyline[vectors])")
     parser.add_argument("--meaning", action="store_true", help="with the optional reader (storyline[meaning])")
+    parser.add_argument("--rules-only", action="store_true", help="the rules alone, without the default word reader")
     args = parser.parse_args()
     if not EVAL.exists():
         print(f"no dev sets at {EVAL}", file=sys.stderr)
@@ -244,7 +253,7 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for name in args.sets.split(","):
-        result = run_set(name, out, args.workers, args.model, args.vectors, args.meaning)
+        result = run_set(name, out, args.workers, args.model, args.vectors, args.meaning, args.rules_only)
         print(f"{name:<13} {json.dumps(result)}", flush=True)
     return 0
 

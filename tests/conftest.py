@@ -29,10 +29,13 @@ def shared() -> Path:
 
 @pytest.fixture(scope="session")
 def coder():
-    """One ArticleCoder (spaCy model, gazetteer, lexicon) for the whole session: loading is slow."""
+    """One ArticleCoder (spaCy model, gazetteer, lexicon) for the whole session: loading is slow. It codes with the
+    rules alone (`rules_only`): the tests of `code` are tests of rules of language, each with its near misses, and
+    the default word reader (events/word_reader.py), a statistical layer over them, is measured on labelled text
+    (benchmarks/natural_mix.py) and tested on its own (tests/events/test_word_reader.py)."""
     from storyline.events import ArticleCoder
 
-    return ArticleCoder()
+    return ArticleCoder(rules_only=True)
 
 
 @pytest.fixture()

@@ -43,6 +43,7 @@ def run(
     model: str | None = None,
     vectors: bool = False,
     meaning: bool = False,
+    rules_only: bool = False,
     max_doc_mb: float = 20,
     progress: Callable[[str, int, int | None], None] | None = None,
     on_batch: Callable[[str, int], None] | None = None,
@@ -59,6 +60,8 @@ def run(
     (optional: needs `pip install 'storyline[vectors]'`; the rows' rule reads "similar:...").
     `meaning=True` lets a trained reader of whole sentences add rows the rules dropped and veto rows it
     finds unlikely (optional: needs `pip install 'storyline[meaning]'`; added rows' rule ends "(meaning p)").
+    Without it the coder's default reader of whole sentences, a model of words, does the same with less
+    (added rows' rule ends "(words p)"); `rules_only=True` turns it off (the rules alone, as before round 19).
     `corpus=False` skips the corpus stages (copies, dating from the pile, stories, merged events).
     `on_batch(stage, n)` is called after each batch a stage stores (and before and after each corpus
     stage, with n 0 and 1): for monitoring, or to stop a run at a known point.
@@ -88,6 +91,7 @@ def run(
         pattern_files=[str(p) for p in patterns],
         vectors=vectors,
         meaning=meaning,
+        rules_only=rules_only,
         on_batch=on_batch,
         ids=ids,
     )
@@ -209,6 +213,7 @@ def code(
     patterns: Iterable[str] = (),
     vectors: bool = False,
     meaning: bool = False,
+    rules_only: bool = False,
 ) -> list[dict[str, Any]]:
     """Code texts (sentences or whole articles) without a store; return one dict per event mention.
 
@@ -222,6 +227,11 @@ def code(
     if isinstance(items, (str, Mapping)):
         items = [items]
     coder = ArticleCoder(
-        model=model, actor_files=list(actors), pattern_files=list(patterns), vectors=vectors, meaning=meaning
+        model=model,
+        actor_files=list(actors),
+        pattern_files=list(patterns),
+        vectors=vectors,
+        meaning=meaning,
+        rules_only=rules_only,
     )
     return coder.code_records(items, published=published)

@@ -29,6 +29,10 @@ MEANING_HELP = (
     "let a trained reader of whole sentences keep event candidates the rules dropped and drop rows it finds "
     "unlikely (optional: pip install 'storyline[meaning]')"
 )
+RULES_ONLY_HELP = (
+    "code with the rules alone: no reader of whole sentences, not even the default model of words that vetoes "
+    "unlikely rows and keeps likely dropped candidates"
+)
 
 
 class UsageError(Exception):
@@ -196,6 +200,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             patterns=args.patterns,
             vectors=args.vectors,
             meaning=args.meaning,
+            rules_only=args.rules_only,
             model=args.model,
             max_doc_mb=args.max_doc_mb,
             progress=progress,
@@ -304,6 +309,7 @@ def cmd_code(args: argparse.Namespace) -> int:
             patterns=args.patterns,
             vectors=args.vectors,
             meaning=args.meaning,
+            rules_only=args.rules_only,
         )
     except (ValueError, ImportError) as err:  # a bad data file; --vectors or --meaning without its packages
         raise UsageError(str(err)) from err
@@ -411,7 +417,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="code verbs the lexicon lacks by their nearest lexicon verbs in GloVe space, where a political actor "
         "acts on another (optional: pip install 'storyline[vectors]')",
     )
-    run.add_argument("--meaning", action="store_true", help=MEANING_HELP)
+    readers = run.add_mutually_exclusive_group()
+    readers.add_argument("--meaning", action="store_true", help=MEANING_HELP)
+    readers.add_argument("--rules-only", action="store_true", help=RULES_ONLY_HELP)
     run.add_argument("--max-doc-mb", type=float, default=20, help="largest single article, in MB (default 20)")
     run.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     run.add_argument(
@@ -465,7 +473,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="code verbs the lexicon lacks by their nearest lexicon verbs in GloVe space, where a political actor "
         "acts on another (optional: pip install 'storyline[vectors]')",
     )
-    cod.add_argument("--meaning", action="store_true", help=MEANING_HELP)
+    readers = cod.add_mutually_exclusive_group()
+    readers.add_argument("--meaning", action="store_true", help=MEANING_HELP)
+    readers.add_argument("--rules-only", action="store_true", help=RULES_ONLY_HELP)
     cod.set_defaults(func=cmd_code)
 
     cln = sub.add_parser("clean", help="show the article the debris cleaner finds in a plain-text page dump")

@@ -34,6 +34,7 @@ class RunOptions:
     pattern_files: list[str] = field(default_factory=list)
     vectors: bool = False  # the optional vector step (events/similar.py); needs storyline[vectors]
     meaning: bool = False  # the optional reader of whole sentences (events/meaning.py); needs storyline[meaning]
+    rules_only: bool = False  # no reader of whole sentences: not even the default word reader (events/word_reader.py)
     corpus: bool = True
     ids: str = "input"  # "input": an id is a key inside its input; "global": a later record replaces it
     on_batch: BatchHook | None = None

@@ -90,7 +90,9 @@ def _extract_apply(state: Any, item: Source) -> Article | Problem:
 def _code_version(options: RunOptions) -> str:
     from .events import nlp_version
 
-    return nlp_version(options.model, options.actor_files, options.pattern_files, options.vectors, options.meaning)
+    return nlp_version(
+        options.model, options.actor_files, options.pattern_files, options.vectors, options.meaning, options.rules_only
+    )
 
 
 def _code_setup(options: RunOptions) -> Any:
@@ -102,6 +104,7 @@ def _code_setup(options: RunOptions) -> Any:
         pattern_files=options.pattern_files,
         vectors=options.vectors,
         meaning=options.meaning,
+        rules_only=options.rules_only,
     )
 
 

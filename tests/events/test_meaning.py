@@ -73,7 +73,7 @@ def test_the_reader_tells_talks_and_strikes_from_markets(reader):
 def test_the_coder_with_the_reader_keeps_what_the_rules_dropped_and_says_so():
     from storyline.events import ArticleCoder
 
-    plain, read = ArticleCoder(), ArticleCoder(meaning=True)
+    plain, read = ArticleCoder(rules_only=True), ArticleCoder(meaning=True)
     sentence = "Negotiations on the border dispute resumed on Monday."
     assert plain.code_records([sentence]) == []  # talks with no party named: the rules' domain gate drops them
     rows = [e for e in read.code_records([sentence]) if e["type"] == "CONSULT"]
@@ -89,7 +89,7 @@ def test_the_coder_with_the_reader_drops_a_row_it_finds_unlikely():
     from storyline.events import ArticleCoder
 
     sentence = "Fans applauded the new signing at the stadium."
-    assert [e["type"] for e in ArticleCoder().code_records([sentence])] == ["SUPPORT"]  # the rules' row
+    assert [e["type"] for e in ArticleCoder(rules_only=True).code_records([sentence])] == ["SUPPORT"]  # the rules' row
     assert ArticleCoder(meaning=True).code_records([sentence]) == []
 
 
@@ -98,7 +98,7 @@ def test_the_coder_with_the_reader_finds_what_no_pattern_names_and_says_so():
     from storyline.events import ArticleCoder
 
     sentence = "President Lula spent two days in Caracas with Venezuelan leader Hugo Chavez."
-    assert ArticleCoder().code_records([sentence]) == []  # no verb or noun of the lexicon
+    assert ArticleCoder(rules_only=True).code_records([sentence]) == []  # no verb or noun of the lexicon
     rows = ArticleCoder(meaning=True).code_records([sentence])
     assert [(e["type"], e["actor"], e["recipient"]) for e in rows] == [
         ("CONSULT", ["Luiz Inacio Lula da Silva"], ["Venezuela"])

@@ -28,7 +28,7 @@ from ..text.dates import parse_given
 from ..text.doctext import doc_text
 from ..versions import stage_version
 from . import meaning as meaning_reader
-from . import similar
+from . import similar, word_reader
 from .coder import SentenceCoder
 from .grammar import WORDS
 from .lexicon import load as load_lexicon
@@ -121,19 +121,22 @@ def nlp_version(
     pattern_files: Iterable[str] = (),
     vectors: bool = False,
     meaning: bool = False,
+    rules_only: bool = False,
 ) -> str:
     """What decides whether an article must be coded again: the coder's code version, the model, the
     built-in data files it reads (verbs, words, ontology, gazetteer, roles), the user's files, and
-    whether the optional vector step reads verbs the lexicon lacks and whether (and which) optional reader of
-    whole sentences has its say."""
+    whether the optional vector step reads verbs the lexicon lacks and which reader of whole sentences has its
+    say (the word reader by default, the MiniLM reader with `meaning`, none with `rules_only`)."""
+    reader = "meaning" if meaning else "none" if rules_only else "words"
+    trained = {"meaning": meaning_reader.trained_files, "words": word_reader.trained_files}.get(reader, list)()
     return stage_version(
         CODER_VERSION,
         ("storyline.events", "storyline.actors", "storyline.extract"),
-        [*actor_files, *pattern_files, *(meaning_reader.trained_files() if meaning else [])],
+        [*actor_files, *pattern_files, *trained],
         model or "default",
         f"pieces={MAX_PIECE},{MAX_RUN_ON},{MAX_CODED_CHARS}",
         *(["vectors=glove-6b-50d"] if vectors else []),
-        *(["meaning"] if meaning else []),
+        f"reader={reader}",
     )
 
 
@@ -147,10 +150,14 @@ class ArticleCoder:
         pattern_files: Iterable[str] = (),
         vectors: bool = False,
         meaning: bool = False,
+        rules_only: bool = False,
     ):
         """`vectors=True` turns on the optional step of similar.py (verbs the lexicon lacks, read by
-        their GloVe neighbours); it raises VectorsMissing when the package is not installed. `meaning=True`
-        turns on the optional reader of whole sentences (meaning.py); it raises MeaningMissing likewise."""
+        their GloVe neighbours); it raises VectorsMissing when the package is not installed. The coder's reader
+        of whole sentences is the word reader (word_reader.py) by default; `meaning=True` takes the optional
+        MiniLM reader instead (meaning.py; it raises MeaningMissing likewise); `rules_only=True` takes none."""
+        if meaning and rules_only:
+            raise ValueError("the optional reader (meaning) and the rules alone (rules_only) exclude each other")
         self.nlp = load_model(model)
         self.model = model_name(self.nlp)
         self.gazetteer = gazetteer_with(tuple(actor_files))
@@ -159,7 +166,9 @@ class ArticleCoder:
             similar.require()
             self.coder.candidates.similar = similar.SimilarVerbs(self.coder.lex)
         if meaning:
-            self.coder.meaning = meaning_reader.MeaningReader()
+            self.coder.reader = meaning_reader.MeaningReader()
+        elif not rules_only:
+            self.coder.reader = word_reader.WordReader()
         lexicon = self.coder.lex
         lists = [*WORDS.values(), *lexicon.sets.values(), lexicon.nouns]
         self.common_words = frozenset(self.coder.known_verbs).union(*lists)

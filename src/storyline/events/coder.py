@@ -33,7 +33,7 @@ from .candidate import Candidate
 from .candidates import CandidateFinder
 from .domain import model as domain_model
 from .emit import EventEmitter
-from .filters import EventFilter, political_enough, political_keys
+from .filters import EventFilter, political_enough, political_keys, political_party
 from .grammar import (
     UNDERGO_VERBS,
     WORDS,
@@ -43,6 +43,7 @@ from .modality import ModalityReader
 from .participants import ParticipantFinder
 from .quotes import SPEECH_VERBS
 from .targets import TargetFinder
+from .word_reader import WordReader
 
 # word lists of words that are no verbs: never a de-inflection target when repairing a verb's lemma
 NOT_VERB_LISTS = frozenset({"not_evaluations", "public_matters"})
@@ -71,7 +72,9 @@ class SentenceCoder:
         self.filter = EventFilter(lexicon, self.participants)
         self.emitter = EventEmitter(gazetteer)
         self.alone = AloneRows(self.participants)
-        self.meaning: meaning.MeaningReader | None = None  # the optional reader (meaning.py), set by ArticleCoder
+        # the reader of whole sentences, set by ArticleCoder: the word reader (word_reader.py) by default, the
+        # optional MiniLM reader (meaning.py) with --meaning, none with --rules-only
+        self.reader: meaning.MeaningReader | WordReader | None = None
 
     def repair_lemmas(self, doc) -> None:
         """Second-guess the small model's lemmatiser where it slips on verbs ("staged" -> "stag",
@@ -137,7 +140,7 @@ class SentenceCoder:
         for sent in doc.sents:
             cands = self.candidates.find(sent, actors)
             if not cands:
-                if self.meaning is not None:
+                if self.reader is not None and self.reader.speaks_alone:
                     read.append((sent, [], []))  # the reader may find what no pattern names (alone.py)
                 continue
             if context is None and len(sent) < len(doc):  # the article's words, read once, as the prior
@@ -174,22 +177,31 @@ class SentenceCoder:
             read.append((sent, coded, dropped))
         readings: dict[int, dict[str, float]] = {}
         political: set[int] = set()  # sentences with nothing else to change that name a political party
-        if self.meaning is not None:
-            # the optional reader of whole sentences (meaning.py) reads, at once, each sentence where it could
-            # change something: a row to veto, a dropped candidate to keep, or a political party named, where
-            # it may find an event on its own (alone.py)
+        reader = self.reader
+        if reader is not None:
+            # the reader of whole sentences reads, at once, each sentence where it could change something: a row
+            # to veto, a dropped candidate to keep, or, for a reader that speaks alone, a political party named,
+            # where it may find an event on its own (alone.py)
             changeable = {
                 k for k, (_, coded, dropped) in enumerate(read) if coded or any(not c.negated for c in dropped)
             }
             # a sentence with nothing to change is read where it names a party; AloneRows reads the others itself,
             # only where the reader gives a type
-            political = {k for k, (sent, _, _) in enumerate(read) if k not in changeable and political_in(sent, actors)}
+            if reader.speaks_alone:
+                political = {
+                    k for k, (sent, _, _) in enumerate(read) if k not in changeable and political_in(sent, actors)
+                }
             asked = sorted(changeable | political)
-            readings = dict(zip(asked, self.meaning.read([read[k][0].text for k in asked]), strict=True))
+            readings = dict(zip(asked, reader.read_sentences([read[k][0] for k in asked]), strict=True))
         for k, (sent, coded, dropped) in enumerate(read):
             if k in readings:
-                coded, kept_after_all = self._read_meaning(readings[k], coded, dropped)
-                if not coded and not kept_after_all:
+                # a reader that vetoes only in quiet sentences (word_reader.py) vetoes where it reads no event at
+                # all and no state or political party is named, and only rows no political party takes part in
+                vetoes = reader.vetoes_below is None or (
+                    max(readings[k].values()) < reader.vetoes_below and not political_in(sent, actors)
+                )
+                coded, kept_after_all = self._read_meaning(reader, readings[k], coded, dropped, vetoes, known)
+                if not coded and not kept_after_all and reader.speaks_alone:
                     # the reader speaks alone only where the rules coded nothing (beside a row its other types are
                     # mostly echoes of that event: on tune F1 the same, precision higher), and only of types the
                     # rules found no candidate of: a dropped one it was not sure enough of stays dropped, and "did
@@ -197,7 +209,7 @@ class SentenceCoder:
                     found = {c.type for c in dropped}
                     political_here = (k in political) or None
                     own = self.alone.candidates(
-                        readings[k], meaning.alone_threshold, sent, actors, found, known, political=political_here
+                        readings[k], reader.alone_threshold, sent, actors, found, known, political=political_here
                     )
                     for c in own:
                         self.modality.status(c)
@@ -213,18 +225,32 @@ class SentenceCoder:
 
     @staticmethod
     def _read_meaning(
-        reading: dict[str, float], coded: list[EventMention], dropped: list[Candidate]
+        reader,
+        reading: dict[str, float],
+        coded: list[EventMention],
+        dropped: list[Candidate],
+        vetoes: bool = True,
+        known: frozenset[str] = frozenset(),
     ) -> tuple[list[EventMention], list[Candidate]]:
-        """The optional reader's say on one sentence (meaning.py): the rows that stand (a row whose type it
-        gives < VETO is dropped) and the dropped candidates kept after all (one per type it gives >= ADD where
-        no row of that type stands, one with parties first; its rule says so, and with what probability)."""
-        kept = [e for e in coded if reading.get(e.type, 1.0) >= meaning.VETO]
+        """The reader's say on one sentence (word_reader.py, meaning.py): the rows that stand (a row whose type
+        it gives < its veto is dropped) and the dropped candidates kept after all (one per type it gives >= its
+        add where no row of that type stands, one with parties first; its rule says so, with what probability
+        and which reader: "(words 0.93)", "(meaning 0.97)"). Where `vetoes` is false (a reader that vetoes only in
+        quiet sentences, and this one is not), no row is dropped; a reader that vetoes only there never drops a row
+        a political party takes part in (`known`: the article's political actors)."""
+        kept = [
+            e
+            for e in coded
+            if not vetoes
+            or reading.get(e.type, 1.0) >= reader.veto
+            or (reader.vetoes_below is not None and any(political_party(p, known) for p in (*e.actors, *e.recipients)))
+        ]
         have = {e.type for e in kept}
         after_all: list[Candidate] = []
         for c in sorted(dropped, key=lambda c: not (c.actors or c.recipients)):
             p = reading.get(c.type, 0.0)
-            if p >= meaning.ADD and c.type not in have and not c.negated:
-                c.rule += f" (meaning {p:.2f})"
+            if p >= reader.add and c.type not in have and not c.negated:
+                c.rule += f" ({reader.label} {p:.2f})"
                 have.add(c.type)
                 after_all.append(c)
         return kept, after_all

@@ -102,6 +102,20 @@ class MeaningReader:
     """The trained reader: `read(texts)` -> one {type: probability} per text. The model (about 90 MB of
     weights) is loaded on the first `read`, in the process that reads: a run's workers each load their own."""
 
+    label = "meaning"  # how the rows it keeps after all say so: "(meaning 0.97)"
+    add = ADD
+    veto = VETO
+    speaks_alone = True  # its own rows (alone.py)
+    vetoes_below = None  # it vetoes in any sentence
+
+    @staticmethod
+    def alone_threshold(event_type: str) -> float:
+        return alone_threshold(event_type)
+
+    def read_sentences(self, sentences) -> list[dict[str, float]]:
+        """`read` for the coder's sentences (spaCy Spans)."""
+        return self.read([s.text for s in sentences])
+
     def __init__(self):
         require()
         config = json.loads((DATA / "meaning.json").read_text(encoding="utf-8"))

@@ -1,0 +1,112 @@
+"""The default word reader (events/word_reader.py), in sentences of our own.
+
+It reads a sentence's lemmas, names by their kind, numbers, neighbouring pairs and the roles of its verbs and nouns;
+it keeps a candidate the rules dropped when it is sure of its type, saying so in the row's rule; it
+vetoes a rules row only in a quiet sentence (no type it is at all sure of, no state or political party named) and
+only where no political party takes part; and
+`rules_only` turns it off. A damaged model file is one clear DataFileError.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import numpy as np
+import pytest
+
+from storyline.errors import DataFileError
+from storyline.events import ArticleCoder, nlp_version, ontology, word_reader
+
+
+@pytest.fixture(scope="module")
+def default_coder():
+    return ArticleCoder()
+
+
+@pytest.fixture(scope="module")
+def rules_coder():
+    return ArticleCoder(rules_only=True)
+
+
+def test_features_are_lemmas_kinds_of_names_numbers_pairs_and_roles(default_coder):
+    doc = default_coder.nlp("Germany accused Russia of sending 300 troops.")
+    feats = word_reader.features(doc)
+    assert {"<GPE>", "accuse", "<num>", "troop", "<GPE> accuse", "accuse <GPE>", "ROOT:accuse"} <= set(feats)
+    assert "germany" not in feats and "." not in feats  # a name counts by its kind; punctuation not at all
+
+
+def test_a_reading_gives_every_type_a_probability(default_coder):
+    reader = word_reader.WordReader()
+    talks, market = reader.read_sentences(
+        [
+            default_coder.nlp("The foreign ministers of the two countries held talks in Geneva."),
+            default_coder.nlp("Copper prices closed higher in thin trading on Friday."),
+        ]
+    )
+    assert set(talks) == set(ontology.TYPES) and all(0.0 <= p <= 1.0 for p in talks.values())
+    assert talks["CONSULT"] >= 0.9 and max(talks, key=talks.get) == "CONSULT"
+    assert max(market.values()) < word_reader.QUIET  # nothing of the kind is reported
+
+
+def test_a_dropped_candidate_is_kept_when_the_words_are_sure_and_the_rule_says_so(default_coder, rules_coder):
+    # talks that broke down, no party named: the rules drop them (who talked?); the words read talks reported
+    sentence = "Talks between the two sides broke down on Friday."
+    assert rules_coder.code_records([sentence]) == []
+    rows = default_coder.code_records([sentence])
+    assert [e["type"] for e in rows] == ["CONSULT"]
+    said = re.search(r" \(words (\d\.\d\d)\)$", rows[0]["rule"])
+    assert said is not None and float(said.group(1)) >= word_reader.ADD
+    # where the words are less sure, the rules' judgement stands: a firm's bonus to a union's members (0.87)
+    assert default_coder.code_records(["The company said it had agreed to pay the union's members a bonus."]) == []
+
+
+def test_a_rules_row_of_a_quiet_sentence_is_vetoed(default_coder, rules_coder):
+    # shares "under attack" in a market story: no party of politics named, and the words read no event at all
+    sentence = "The fund manager said the bank's shares came under attack from short sellers."
+    assert [e["type"] for e in rules_coder.code_records([sentence])] == ["ASSAULT"]
+    assert default_coder.code_records([sentence]) == []
+
+
+def test_a_sentence_naming_a_state_keeps_the_rules_rows(default_coder):
+    # the words may miss a sentence's second act; where a state is named the rules' reading stands
+    rows = default_coder.code_records(["Police arrested twelve protesters outside the Russian embassy on Monday."])
+    assert "COERCE" in [e["type"] for e in rows]
+
+
+def test_the_default_rules_only_and_meaning_are_three_coder_versions():
+    # a store coded with one reader is coded again with another
+    assert len({nlp_version(), nlp_version(rules_only=True), nlp_version(meaning=True)}) == 3
+    with pytest.raises(ValueError, match="exclude each other"):
+        ArticleCoder(meaning=True, rules_only=True)
+
+
+def test_a_damaged_model_is_a_data_file_error(tmp_path):
+    folder = tmp_path / "word_reader"
+    shutil.copytree(word_reader.model_folder(), folder)
+    assert word_reader.load(folder)[0]["types"] == sorted(ontology.TYPES)  # the copy reads as the original
+    about = json.loads((folder / "word_reader.json").read_text(encoding="utf-8"))
+    (folder / "word_reader.json").write_text(json.dumps({**about, "types": about["types"][:3]}), encoding="utf-8")
+    with pytest.raises(DataFileError, match="types"):
+        word_reader.load(folder)
+    (folder / "word_reader.json").write_text(json.dumps(about), encoding="utf-8")
+    with np.load(folder / "word_reader.npz") as arrays:
+        kept = {name: arrays[name] for name in arrays.files}
+    np.savez(folder / "word_reader.npz", **{**kept, "idf": kept["idf"][:-1]})
+    with pytest.raises(DataFileError, match="do not match"):
+        word_reader.load(folder)
+    (folder / "word_reader.npz").write_bytes(b"not an archive")
+    with pytest.raises(DataFileError, match="cannot be read"):
+        word_reader.load(folder)
+
+
+def test_the_cli_takes_rules_only_but_not_with_meaning(tmp_path):
+    from conftest import run_cli
+
+    sentence = "The fund manager said the bank's shares came under attack from short sellers."
+    plain = run_cli("code", "--rules-only", stdin=sentence + "\n")
+    assert plain.returncode == 0 and '"ASSAULT"' in plain.stdout
+    assert run_cli("code", stdin=sentence + "\n").stdout.strip() == ""
+    both = run_cli("code", "--rules-only", "--meaning", stdin=sentence + "\n")
+    assert both.returncode == 2 and "not allowed with" in both.stderr
