@@ -58,8 +58,10 @@ def test_event_types_on_textbook_and_news_sentences(scores):
     # round 4 a reporter's future tense ("the president will visit Beijing") is a planned event and no
     # promise (PLOVER's AGREE is what an actor says), which the CAMEO examples code as intent: 0.79 -> 0.7895;
     # since round 14 every past act a sentence tells in passing is a row ("Italy suspended air links one day after a
-    # Serbian jet shot down a helicopter"), which the natural mix's coders count and this set does not: 0.790 -> 0.782
-    assert scores["events"]["all"]["f1"] >= 0.775
+    # Serbian jet shot down a helicopter"), which the natural mix's coders count and this set does not: 0.790 -> 0.782;
+    # since round 19 the default word reader keeps such acts the rules had dropped ("rejected calls by Belarus's rulers
+    # for aid": the calls; "the shooting deaths of two Israelis"), 0.780 -> 0.773 at the same recall
+    assert scores["events"]["all"]["f1"] >= 0.77
     assert scores["events_news"]["all"]["f1"] >= 0.90
     assert scores["events_news2"]["all"]["f1"] >= 0.83
     assert scores["events_news2"]["all"]["precision"] >= 0.88
