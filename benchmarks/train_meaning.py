@@ -213,24 +213,16 @@ def cross_validate(
 
 
 def policy_grid(
-    rows: list[dict],
-    types: list[str],
-    probs: dict,
-    coded: dict,
-    cands: dict,
-    alone: dict | None = None,
-    grid: dict | None = None,
+    rows: list[dict], types: list[str], probs: dict, coded: dict, cands: dict, alone: dict | None = None
 ) -> list[str]:
     """Precision and recall of the rules alone and of the rules with the reader, for each pair of thresholds
     (additions where the rules found a candidate of the type; vetoes of the rules' rows) and, where `alone`
     holds the reader's own rows (alone.py: {id: {type: probability}}), for each threshold of those, kept where
-    the rules coded nothing; then the tallies of types added with no candidate at all, on the reader's word.
-    `grid` gives other thresholds to try: {"add": (...), "veto": (...)}."""
+    the rules coded nothing; then the tallies of types added with no candidate at all, on the reader's word."""
     lines = []
-    grid = grid or {"add": (0.6, 0.7, 0.8, 0.9, 0.95), "veto": (0.02, 0.05, 0.1, 0.2, 0.3)}
     alones = (0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99, None) if alone is not None else (None,)
-    for add in grid["add"]:
-        for veto in grid["veto"]:
+    for add in (0.6, 0.7, 0.8, 0.9, 0.95):
+        for veto in (0.02, 0.05, 0.1, 0.2, 0.3):
             for own in alones:
                 tallies = {name: [0, 0] for name in ("rules", "reader")}
                 gold_n = 0
