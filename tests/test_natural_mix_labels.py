@@ -31,11 +31,11 @@ TUNING = ("tune", "tune2", "tune3", "tune4")
 EARLY_TUNING = ("tune", "tune2", "tune3")  # the tuning splits before round 16: the older splits kept apart from these
 # the splits one coder labelled
 SINGLE = (*STATEMENTS, "dev4", "dev5", "candidates", "asked", "asked2", "asked3", *TUNING)
-UNREAD = ("held", "fresh", "fresh2", "fresh3", "statements_held", "fresh6", "fresh7", "fresh8", "fresh9")
+UNREAD = ("held", "fresh", "fresh2", "fresh3", "statements_held", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
 # the natural mix again, two coders, drawn in round 14 from BBC articles another sentence of which a read split may
 # hold and from Reuters articles no other split holds; fresh5 the same way in round 15 (both read since), fresh6 in
 # round 16 from Reuters articles alone
-LATE_NATURAL = ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
+LATE_NATURAL = ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
 
 
 def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
@@ -45,7 +45,7 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     sizes |= {"politics2": 599, "statements": 800, "statements_held": 800, "fresh3": 400, "dev4": 1200}
     sizes |= {"tune": 800, "dev5": 800, "candidates": 1600, "asked": 1600, "tune2": 401, "asked2": 3200, "tune3": 363}
     sizes |= {"fresh4": 200, "fresh5": 200, "asked3": 4500, "fresh6": 200, "tune4": 1600, "fresh7": 500}
-    sizes |= {"fresh8": 300, "fresh9": 300}
+    sizes |= {"fresh8": 300, "fresh9": 300, "fresh10": 300}
     assert all(sum(r["split"] == split for r in labels) == n for split, n in sizes.items())
     assert sum(r["split"] == "politics" for r in labels) == 199  # one drawn twice (J193) left out
     assert all(set(r["coder1"]) | set(r.get("coder2", ())) <= TYPES for r in labels)
@@ -118,8 +118,14 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     # fresh7 (round 17): 300 Reuters articles no other split holds, and 200 BBC sentences no one labelled, one each
     # of articles outside the unread and tuning splits (another sentence of which a read split may hold); fresh8
     # (round 18) and fresh9 (round 19) drawn the same way, 200 + 100 and 240 + 60 (all but 81 BBC articles were in an
-    # unread or tuning split by round 19)
-    for split, size, reuters in (("fresh7", 500, 300), ("fresh8", 300, 200), ("fresh9", 300, 240)):
+    # unread or tuning split by round 19); fresh10 (round 20) of 300 Reuters articles alone, leaving out those the early
+    # pooled rounds of issue 20 read
+    for split, size, reuters in (
+        ("fresh7", 500, 300),
+        ("fresh8", 300, 200),
+        ("fresh9", 300, 240),
+        ("fresh10", 300, 300),
+    ):
         drawn = [r["article"] for r in labels if r["split"] == split]
         others = {r["article"] for r in labels if r["split"] != split}
         assert len(set(drawn)) == len(drawn) == size and sum(a.startswith("reuters-") for a in drawn) == reuters
@@ -132,7 +138,7 @@ def test_every_label_finds_its_sentence_in_the_corpus(shared):
     import natural_mix
 
     found = natural_mix.labelled("all")  # raises when a hash does not match
-    assert len(found) == 23762 and all(30 <= len(r["text"]) <= 400 for r in found)
+    assert len(found) == 24062 and all(30 <= len(r["text"]) <= 400 for r in found)
 
 
 def test_the_reader_learned_only_from_read_splits_and_each_split_is_of_one_kind():
