@@ -3,7 +3,8 @@
     python benchmarks/train_word_reader.py                 # train; write src/storyline/events/data/word_reader/
     python benchmarks/train_word_reader.py --thresholds tune,tune2,tune3,tune4
                                                            # the installed reader's vetoes and additions, by pair
-                                                           # of thresholds, on splits it never learned from
+                                                           # of thresholds, then its rows alone, on splits it
+                                                           # never learned from
     python benchmarks/train_word_reader.py --ap tune,tune2,tune3,tune4   # how well it ranks (sentence, type) there
 
 Training needs `pip install 'storyline[words-train]'` (scikit-learn) and `../shared/corpus`. The reader itself
@@ -149,13 +150,21 @@ def thresholds_on(splits: tuple[str, ...]) -> None:
 
     print(f"rules alone: {score(ArticleCoder(rules_only=True))}", flush=True)
     coder = ArticleCoder()
+    reader = coder.coder.reader
+    shipped = reader.add, reader.veto
+    reader.alone_threshold = lambda _type: 1.1  # no rows of its own while its other two say is chosen
     for add in GRID["add"]:
         for veto in GRID["veto"]:
-            coder.coder.reader.add, coder.coder.reader.veto = add, veto
-            print(f"add >= {add}, veto < {veto} (quiet sentences): {score(coder)}", flush=True)
+            reader.add, reader.veto = add, veto
+            print(f"add >= {add}, veto < {veto} (quiet sentences), no rows alone: {score(coder)}", flush=True)
+    reader.add, reader.veto = shipped
+    for alone in GRID["alone"]:
+        reader.alone_threshold = lambda _type, at=alone: at
+        print(f"add >= {shipped[0]}, veto < {shipped[1]}, rows alone >= {alone}: {score(coder)}", flush=True)
 
 
-GRID = {"add": (0.7, 0.8, 0.9, 1.1), "veto": (0.0, 0.05, 0.1)}  # 1.1: no additions; 0.0: no vetoes
+# 1.1: no additions, no rows alone; 0.0: no vetoes. Its rows alone are chosen at the shipped additions and vetoes.
+GRID = {"add": (0.7, 0.8, 0.9, 1.1), "veto": (0.0, 0.05, 0.1), "alone": (0.8, 0.9, 0.97, 1.1)}
 
 
 def main() -> int:

@@ -3,7 +3,8 @@
 It reads a sentence's lemmas, names by their kind, numbers, neighbouring pairs and the roles of its verbs and nouns;
 it keeps a candidate the rules dropped when it is sure of its type, saying so in the row's rule; it
 vetoes a rules row only in a quiet sentence (no type it is at all sure of, no state or political party named) and
-only where no political party takes part; and
+only where no political party takes part; where the rules code nothing it speaks alone (round 20), only with a
+political party taking part, never in a sentence surely about sport, and with the status the sentence gives; and
 `rules_only` turns it off. A damaged model file is one clear DataFileError.
 """
 
@@ -73,6 +74,25 @@ def test_a_sentence_naming_a_state_keeps_the_rules_rows(default_coder):
     # the words may miss a sentence's second act; where a state is named the rules' reading stands
     rows = default_coder.code_records(["Police arrested twelve protesters outside the Russian embassy on Monday."])
     assert "COERCE" in [e["type"] for e in rows]
+
+
+def test_where_the_rules_find_nothing_the_reader_speaks_alone_and_the_rule_says_so(default_coder, rules_coder):
+    # no verb or noun of meeting the lexicon holds governs "talks" here ("was in Tehran for talks"); the words do
+    sentence = "The Iraqi foreign minister was in Tehran for talks on Monday."
+    assert rules_coder.code_records([sentence]) == []
+    rows = default_coder.code_records([sentence])
+    assert [(e["type"], e["status"]) for e in rows] == [("CONSULT", "happened")]
+    assert re.fullmatch(r"words alone (0\.9\d|1\.00)", rows[0]["rule"])  # its own row, and how sure it was
+    assert rows[0]["actor"] == ["Iraq foreign minister"] and rows[0]["recipient"] == ["Iran"]
+
+
+def test_the_reader_speaks_alone_only_of_a_political_party_and_not_of_a_game(default_coder):
+    # the same words with no state or political party taking part, or in a sentence surely about sport (where a
+    # city names a team's ground, not a state), give no row; a question or a guess keeps its status
+    assert default_coder.code_records(["The two chief executives were together for talks on Monday."]) == []
+    assert default_coder.code_records(["The club's manager was in Madrid for talks on Monday."]) == []
+    asked = default_coder.code_records(["Was the Iraqi foreign minister in Tehran for talks on Monday?"])
+    assert [(e["type"], e["status"]) for e in asked] == [("CONSULT", "hypothetical")]
 
 
 def test_the_default_rules_only_and_meaning_are_three_coder_versions():

@@ -1,4 +1,4 @@
-"""Rows the optional reader of whole sentences (meaning.py) finds on its own word.
+"""Rows a reader of whole sentences (word_reader.py by default, meaning.py with --meaning) finds on its own word.
 
 The rules find an event through a verb or a noun of the lexicon; a sentence that reports one in words no
 pattern names ("Labour's plans were 'a con', Mr Howard said", "the two leaders spent the afternoon
@@ -20,9 +20,10 @@ chosen on `tune`, `tune2`, `tune3` and `tune4`):
   statement is about, the parties of its reported clause's subject ("told MPs the Tories had lied": the Tories),
   never who hears it ("told the BBC", "said to reporters"), though one asks or warns the hearer ("told Iran to
   stop"); else the first other state or political party the clause names, else the first other party;
-- its rule is "meaning alone 0.97", so an analyst can count these rows apart and discount them.
+- its rule names the reader, "words alone 0.93" or "meaning alone 0.97", so an analyst can count these rows apart
+  and discount them.
 
-Off unless the reader is (`--meaning`).
+Off with `--rules-only`. The thresholds are each reader's own (word_reader.ALONE, meaning.alone_threshold).
 """
 
 from __future__ import annotations
@@ -125,10 +126,12 @@ class AloneRows:
         have: set[str],
         known: frozenset,
         political: bool | None = None,
+        label: str = "meaning",
     ) -> list[Candidate]:
         """One candidate per type the reader gives >= threshold (one for all, or one per type) that `have` (the
         types the rules found a candidate of in the sentence) lacks, each with a political party. `political` is
-        whether the sentence names one (political_in), when the caller has read it already."""
+        whether the sentence names one (political_in), when the caller has read it already; `label` names the
+        reader in the rule ("words", "meaning")."""
         at = threshold if callable(threshold) else (lambda _type: threshold)
         types = sorted((t for t, p in reading.items() if p >= at(t) and t not in have), key=lambda t: -reading[t])
         if not types or not (political if political is not None else political_in(sent, actors)):
@@ -178,7 +181,7 @@ class AloneRows:
                     trigger=verb,
                     type=event_type,
                     mode=None,
-                    rule=f"meaning alone {reading[event_type]:.2f}",
+                    rule=f"{label} alone {reading[event_type]:.2f}",
                     actors=doers,
                     recipients=recipients,
                     subject=subject,

@@ -31,6 +31,7 @@ from . import meaning
 from .alone import AloneRows, political_in
 from .candidate import Candidate
 from .candidates import CandidateFinder
+from .domain import CERTAIN
 from .domain import model as domain_model
 from .emit import EventEmitter
 from .filters import EventFilter, political_enough, political_keys, political_party
@@ -201,7 +202,10 @@ class SentenceCoder:
                     max(readings[k].values()) < reader.vetoes_below and not political_in(sent, actors)
                 )
                 coded, kept_after_all = self._read_meaning(reader, readings[k], coded, dropped, vetoes, known)
-                if not coded and not kept_after_all and reader.speaks_alone:
+                alone = not coded and not kept_after_all and reader.speaks_alone
+                if alone and context is None and len(sent) < len(doc):
+                    context = domains.context(doc_text(doc))
+                if alone and not self._surely_a_game(sent, domains, context):
                     # the reader speaks alone only where the rules coded nothing (beside a row its other types are
                     # mostly echoes of that event: on tune F1 the same, precision higher), and only of types the
                     # rules found no candidate of: a dropped one it was not sure enough of stays dropped, and "did
@@ -209,7 +213,14 @@ class SentenceCoder:
                     found = {c.type for c in dropped}
                     political_here = (k in political) or None
                     own = self.alone.candidates(
-                        readings[k], reader.alone_threshold, sent, actors, found, known, political=political_here
+                        readings[k],
+                        reader.alone_threshold,
+                        sent,
+                        actors,
+                        found,
+                        known,
+                        political=political_here,
+                        label=reader.label,
                     )
                     for c in own:
                         self.modality.status(c)
@@ -222,6 +233,14 @@ class SentenceCoder:
                     )
             events.extend(coded)
         return events
+
+    @staticmethod
+    def _surely_a_game(sent, domains, context: list[float] | None) -> bool:
+        """ "The club's manager was in Madrid for talks": in a sentence the domain signal is all but certain is
+        sport, a place or a country is a team's, as the political gate reads it (filters.political_enough), and the
+        reader's own rows, which need a state to take part, would make a transfer a meeting with Spain."""
+        domain = domains.domain(sent.text, context)
+        return domain.label == "sport" and domain.outside_politics and domain.probability >= CERTAIN
 
     @staticmethod
     def _read_meaning(
