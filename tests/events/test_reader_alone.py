@@ -14,7 +14,7 @@ from storyline.events.filters import political_keys
 
 @pytest.fixture(scope="module")
 def alone(coder):
-    return AloneRows(coder.coder.participants)
+    return AloneRows(coder.coder.participants, coder.coder.event_nouns)
 
 
 def rows(coder, alone, text: str, reading: dict[str, float], have: frozenset[str] = frozenset(), threshold=0.9):
@@ -115,3 +115,24 @@ def test_the_reader_must_be_surer_of_asking_and_praising_than_of_other_acts(code
     found = rows(coder, alone, text, {"REQUEST": 0.97, "ACCUSE": 0.97}, threshold=meaning.alone_threshold)
     assert [c.type for c in found] == ["ACCUSE"]
     assert meaning.alone_threshold("REQUEST") > meaning.alone_threshold("ACCUSE") == meaning.ALONE
+
+
+def test_the_possessor_of_an_event_noun_does_it(coder, alone):
+    # "the president's visit to Jordan ... was overshadowed": the subject of "overshadowed" undergoes that verb, but
+    # the one whose visit it is visits, and "to Jordan" says whom
+    text = "The Egyptian president's visit to Jordan, which began on Sunday, was overshadowed by the protests."
+    found = rows(coder, alone, text, {"CONSULT": 0.95})
+    assert [(c.type, names(c.actors), names(c.recipients)) for c in found] == [
+        ("CONSULT", ["Egyptian president"], ["Jordan"])
+    ]
+
+
+def test_who_has_anothers_support_is_supported(coder, alone):
+    # the object of a verb of having: Washington backs the leader, not the leader Washington; where the leader
+    # praises that support, the leader acts, as any subject does
+    found = rows(coder, alone, "The Kenyan opposition leader has won Washington's backing.", {"SUPPORT": 0.97})
+    assert [(names(c.actors), names(c.recipients)) for c in found] == [(["Washington"], ["Kenyan opposition leader"])]
+    praised = rows(
+        coder, alone, "The Kenyan opposition leader praised Washington's support for the plan.", {"SUPPORT": 0.97}
+    )
+    assert [names(c.actors) for c in praised] == [["Kenyan opposition leader"]]

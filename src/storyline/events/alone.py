@@ -13,13 +13,15 @@ chosen on `tune`, `tune2`, `tune3` and `tune4`):
   stays dropped; "did not attack" stays no attack);
 - only in a sentence that names a state or a party of a political or social sector (a firm's results, a
   match, a storm name none), and the row must take at least one such party;
-- its parties are read from the clause the type is said in: a statement's speaker for the acts one does by
-  saying (accusing, asking, rejecting, praising, promising, threatening; in "Interfax quoted the minister as saying"
-  the minister, and Interfax is no party), else the subject of the reported clause (the by-phrase of a passive,
-  whose subject undergoes it); the target of a stance (accusing, rejecting, praising, agreeing) is what the
-  statement is about, the parties of its reported clause's subject ("told MPs the Tories had lied": the Tories),
-  never who hears it ("told the BBC", "said to reporters"), though one asks or warns the hearer ("told Iran to
-  stop"); else the first other state or political party the clause names, else the first other party;
+- its parties are read from the clause the type is said in: where the clause's subject, or the object of a verb of
+  having, is an event noun whose possessor names a party, the possessor does it ("Kim's visit to Russia was marked
+  by": Kim visits Russia; "Kim has Moscow's support": Moscow supports Kim; round 20); else a statement's speaker for
+  the acts one does by saying (accusing, asking, rejecting, praising, promising, threatening; in "Interfax quoted the
+  minister as saying" the minister, and Interfax is no party), else the subject of the reported clause (the by-phrase
+  of a passive, whose subject undergoes it); the target of a stance (accusing, rejecting, praising, agreeing) is what
+  the statement is about, the parties of its reported clause's subject ("told MPs the Tories had lied": the Tories),
+  never who hears it ("told the BBC", "said to reporters"), though one asks or warns the hearer ("told Iran to stop");
+  else the first other state or political party the clause names, else the first other party;
 - its rule names the reader, "words alone 0.93" or "meaning alone 0.97", so an analyst can count these rows apart
   and discount them.
 
@@ -43,6 +45,10 @@ SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "THR
 ABOUT_ACTS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
 # the clauses that carry what a speech verb reports
 REPORTED = ("ccomp", "xcomp", "parataxis")
+# verbs by which one has what another's act gives: "Kim has Moscow's complete support" (Moscow supports Kim)
+HAVING_VERBS = frozenset({"have", "enjoy", "win", "get", "receive", "gain", "secure"})
+# the prepositions that name to whom an event noun is done: "Kim's visit to Russia", "Iran's talks with the EU"
+NOUN_TARGETS = frozenset({"to", "with", "for", "against", "on"})
 
 
 def quoting_as(verb):
@@ -88,8 +94,39 @@ def political_in(sent, actors: DocActors) -> bool:
 class AloneRows:
     """Builds the reader's own rows (see the module's docstring); reads the participant finder only."""
 
-    def __init__(self, participants: ParticipantFinder):
+    def __init__(self, participants: ParticipantFinder, event_nouns: frozenset[str] = frozenset()):
         self.participants = participants
+        self.event_nouns = event_nouns  # the lexicon's nouns of events ("visit", "support", "talks")
+
+    def noun_doer(self, verb, actors: DocActors) -> tuple[list[dict], list[dict]] | None:
+        """(doers, recipients) where the clause's subject or object is an event noun whose possessor names a party:
+        the possessor does it. "Kim's visit to Russia's far east was marked by ..." (Kim visits Russia; read as the
+        subject of "marked" Kim would undergo it), "Kim has Moscow's complete support" (Moscow supports Kim, who
+        has it: the object of a verb of having). None where no such noun is the clause's subject or object."""
+        for arg in verb.children:
+            if arg.dep_ not in ("nsubj", "nsubjpass", "dobj") or arg.lemma_.lower() not in self.event_nouns:
+                continue
+            possessor = next((c for c in arg.children if c.dep_ == "poss"), None)
+            doers = self.participants.parties(possessor, actors) if possessor is not None else []
+            if not doers:
+                continue
+            if arg.dep_ == "dobj":
+                if verb.lemma_.lower() not in HAVING_VERBS:
+                    continue
+                subject = self.participants.subject_token(verb)
+                done_to = self.participants.parties(subject, actors) if subject is not None else []
+            else:
+                done_to = [
+                    p
+                    for prep in arg.children
+                    if prep.dep_ == "prep" and prep.lower_ in NOUN_TARGETS
+                    for g in prep.children
+                    if g.dep_ == "pobj"
+                    for p in self.participants.parties(g, actors)
+                ]
+            keys = {d["key"] for d in doers}
+            return doers, [p for p in done_to if p["key"] not in keys][:1]
+        return None
 
     def clause_of(self, event_type: str, sent):
         """The verb a row of this type hangs from: the speech verb for an act done by saying, else the clause
@@ -140,6 +177,12 @@ class AloneRows:
         for event_type in types:
             reporter: set[int] = set()
             verb = self.clause_of(event_type, sent)
+            by_noun = self.noun_doer(verb, actors)
+            if by_noun is not None:
+                doers, recipients = by_noun
+                if any(political_party(p, known) for p in (*doers, *recipients)):
+                    out.append(self._row(verb, event_type, reading, doers, recipients, None, label))
+                continue
             patient = self.participants.patient(verb)
             if patient is not None:
                 # "was ordered to pay compensation by the Supreme Court": the by-phrase acts (wherever the parser
@@ -176,19 +219,21 @@ class AloneRows:
             recipients = undergoes[:1] or self._first_other_party(verb, subject, doers, actors, known, heard, about)
             if not any(political_party(p, known) for p in (*doers, *recipients)):
                 continue
-            out.append(
-                Candidate(
-                    trigger=verb,
-                    type=event_type,
-                    mode=None,
-                    rule=f"{label} alone {reading[event_type]:.2f}",
-                    actors=doers,
-                    recipients=recipients,
-                    subject=subject,
-                    actor_optional=True,
-                )
-            )
+            out.append(self._row(verb, event_type, reading, doers, recipients, subject, label))
         return out
+
+    @staticmethod
+    def _row(verb, event_type: str, reading: dict[str, float], doers, recipients, subject, label: str) -> Candidate:
+        return Candidate(
+            trigger=verb,
+            type=event_type,
+            mode=None,
+            rule=f"{label} alone {reading[event_type]:.2f}",
+            actors=doers,
+            recipients=recipients,
+            subject=subject,
+            actor_optional=True,
+        )
 
     def _first_other_party(
         self, verb, subject, doers: list[dict], actors: DocActors, known: frozenset, heard: set[int], about=None
