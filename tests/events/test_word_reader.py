@@ -63,6 +63,23 @@ def test_a_dropped_candidate_is_kept_when_the_words_are_sure_and_the_rule_says_s
     assert default_coder.code_records(["The company said it had agreed to pay the union's members a bonus."]) == []
 
 
+def test_a_candidate_kept_after_all_takes_its_doer_from_the_clause(default_coder, rules_coder):
+    # "the country" resolves to no one, so the rules drop the request; kept after all, it is the speaker's, as the
+    # reader's own rows are (alone.py), and the IMF is asked
+    sentence = "Brazil's finance minister said the country would seek a new loan from the IMF."
+    assert rules_coder.code_records([sentence]) == []
+    rows = default_coder.code_records([sentence])
+    assert [(e["type"], e["status"]) for e in rows] == [("REQUEST", "planned")]
+    assert rows[0]["rule"].startswith("verb:seek") and "(words " in rows[0]["rule"]
+    assert rows[0]["actor"] == ["Brazil finance minister"] and rows[0]["recipient"] == ["International Monetary Fund"]
+    # the talks' noun names no one who holds them; the minister's clause does, and the U.S. officials are met
+    talks = "Japan's trade minister will be in Washington next week for trade discussions with U.S. officials."
+    rows = default_coder.code_records([talks])
+    assert [(e["type"], e["actor"], e["recipient"]) for e in rows] == [
+        ("CONSULT", ["Japan trade minister"], ["United States government"])
+    ]
+
+
 def test_a_rules_row_of_a_quiet_sentence_is_vetoed(default_coder, rules_coder):
     # shares "under attack" in a market story: no party of politics named, and the words read no event at all
     sentence = "The fund manager said the bank's shares came under attack from short sellers."

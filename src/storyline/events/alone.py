@@ -175,52 +175,56 @@ class AloneRows:
             return []
         out = []
         for event_type in types:
-            reporter: set[int] = set()
-            verb = self.clause_of(event_type, sent)
-            by_noun = self.noun_doer(verb, actors)
-            if by_noun is not None:
-                doers, recipients = by_noun
-                if any(political_party(p, known) for p in (*doers, *recipients)):
-                    out.append(self._row(verb, event_type, reading, doers, recipients, None, label))
-                continue
-            patient = self.participants.patient(verb)
-            if patient is not None:
-                # "was ordered to pay compensation by the Supreme Court": the by-phrase acts (wherever the parser
-                # hung it), the subject undergoes
-                subject = self.participants.agent_of(verb) or next(
-                    (
-                        p
-                        for t in verb.subtree
-                        if t.dep_ in ("prep", "agent") and t.lower_ == "by"
-                        for p in t.children
-                        if p.dep_ == "pobj"
-                    ),
-                    None,
-                )
-                doers = self.participants.parties(subject, actors) if subject is not None else []
-                undergoes = [p for p in self.participants.parties(patient, actors) if p not in doers]
-            else:
-                subject = self.participants.subject_token(verb)
-                quoted = quoted_speaker(verb) if event_type in SPEECH_ACTS else None
-                if quoted is not None:  # the one who quotes only reports: neither actor nor target
-                    reporter = {t.i for t in subject.subtree} if subject is not None else set()
-                    subject = quoted
-                doers = self.participants.parties(subject, actors) if subject is not None else []
-                if not doers and subject is not None and subject.lower_ in ("it", "they", "we", "he", "she"):
-                    doers = self.participants.speaker_pronoun(verb, actors)
-                undergoes = []
-            heard, about = set(reporter), None
-            if event_type in ABOUT_ACTS:
-                # a stance's target is what the statement is about: the subject of the clause it reports ("said
-                # the Labour Party's budget was a con", "told MPs that the Conservatives had misled voters")
-                heard |= hearers(verb)
-                reported = self.reported_clause(sent)
-                about = self.participants.subject_token(reported) if reported is not verb else None
-            recipients = undergoes[:1] or self._first_other_party(verb, subject, doers, actors, known, heard, about)
+            verb, doers, recipients, subject = self.parties(event_type, sent, actors, known)
             if not any(political_party(p, known) for p in (*doers, *recipients)):
                 continue
             out.append(self._row(verb, event_type, reading, doers, recipients, subject, label))
         return out
+
+    def parties(self, event_type: str, sent, actors: DocActors, known: frozenset) -> tuple:
+        """(the clause's verb, doers, recipients, the doer's token) of an act of this type that a sentence reports,
+        read as the module's docstring says. The coder also asks it for the parties of a candidate the reader kept
+        after all that names no doer (coder._doer_from_the_clause)."""
+        reporter: set[int] = set()
+        verb = self.clause_of(event_type, sent)
+        by_noun = self.noun_doer(verb, actors)
+        if by_noun is not None:
+            return verb, *by_noun, None
+        patient = self.participants.patient(verb)
+        if patient is not None:
+            # "was ordered to pay compensation by the Supreme Court": the by-phrase acts (wherever the parser
+            # hung it), the subject undergoes
+            subject = self.participants.agent_of(verb) or next(
+                (
+                    p
+                    for t in verb.subtree
+                    if t.dep_ in ("prep", "agent") and t.lower_ == "by"
+                    for p in t.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
+            doers = self.participants.parties(subject, actors) if subject is not None else []
+            undergoes = [p for p in self.participants.parties(patient, actors) if p not in doers]
+        else:
+            subject = self.participants.subject_token(verb)
+            quoted = quoted_speaker(verb) if event_type in SPEECH_ACTS else None
+            if quoted is not None:  # the one who quotes only reports: neither actor nor target
+                reporter = {t.i for t in subject.subtree} if subject is not None else set()
+                subject = quoted
+            doers = self.participants.parties(subject, actors) if subject is not None else []
+            if not doers and subject is not None and subject.lower_ in ("it", "they", "we", "he", "she"):
+                doers = self.participants.speaker_pronoun(verb, actors)
+            undergoes = []
+        heard, about = set(reporter), None
+        if event_type in ABOUT_ACTS:
+            # a stance's target is what the statement is about: the subject of the clause it reports ("said
+            # the Labour Party's budget was a con", "told MPs that the Conservatives had misled voters")
+            heard |= hearers(verb)
+            reported = self.reported_clause(sent)
+            about = self.participants.subject_token(reported) if reported is not verb else None
+        recipients = undergoes[:1] or self._first_other_party(verb, subject, doers, actors, known, heard, about)
+        return verb, doers, recipients, subject
 
     @staticmethod
     def _row(verb, event_type: str, reading: dict[str, float], doers, recipients, subject, label: str) -> Candidate:

@@ -227,12 +227,30 @@ class SentenceCoder:
                         if not c.negated:
                             kept_after_all.append(c)
                 for c in kept_after_all:
+                    if not c.actors:
+                        self._doer_from_the_clause(c, sent, actors, known)
                     self._settle_parties(c, actors)
                     coded.append(
                         self.emitter.emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index, known)
                     )
             events.extend(coded)
         return events
+
+    def _doer_from_the_clause(self, c: Candidate, sent, actors: DocActors, known: frozenset[str]) -> None:
+        """A candidate the reader kept after all often names no doer: a filter dropped it for that ("the minister
+        said the country would seek a new loan from the IMF": "the country" resolves to no one). Its parties are
+        then read as the reader's own rows' are (alone.py: the speaker of an act done by saying, the subject of the
+        clause a statement reports, the possessor of an event noun), where that names a doer; a recipient it has
+        stays. One the candidate already names as its recipient does not do it ("Anderson pleaded guilty to
+        charges": he is charged, not the one who charges). On 500 real articles two blind judges preferred the
+        parties so read to none 27 times in 42 (round 20). Writes the candidate's `actors` and `recipients`."""
+        _, doers, recipients, _ = self.alone.parties(c.type, sent, actors, known)
+        undergo = {r["key"] for r in c.recipients}
+        if not doers or any(d["key"] in undergo for d in doers):
+            return
+        c.actors = doers
+        keys = {d["key"] for d in doers}
+        c.recipients = c.recipients or [r for r in recipients if r["key"] not in keys]
 
     @staticmethod
     def _surely_a_game(sent, domains, context: list[float] | None) -> bool:
