@@ -227,7 +227,8 @@ class SentenceCoder:
                         if not c.negated:
                             kept_after_all.append(c)
                 for c in kept_after_all:
-                    if not c.actors:
+                    if not c.actors and not c.background:
+                        # a guessed doer must not make an act told in passing news (emit._reported_in_passing)
                         self._doer_from_the_clause(c, sent, actors, known)
                     self._settle_parties(c, actors)
                     coded.append(
