@@ -198,14 +198,12 @@ class SentenceCoder:
             if k in readings:
                 # a reader that vetoes only in quiet sentences (word_reader.py) vetoes where it reads no event at
                 # all and no state or political party is named, and only rows no political party takes part in
+                # (a sentence with no rows has nothing to veto: whether it names a party is not asked)
                 vetoes = reader.vetoes_below is None or (
-                    max(readings[k].values()) < reader.vetoes_below and not political_in(sent, actors)
+                    bool(coded) and max(readings[k].values()) < reader.vetoes_below and not political_in(sent, actors)
                 )
                 coded, kept_after_all = self._read_meaning(reader, readings[k], coded, dropped, vetoes, known)
-                alone = not coded and not kept_after_all and reader.speaks_alone
-                if alone and context is None and len(sent) < len(doc):
-                    context = domains.context(doc_text(doc))
-                if alone and not self._surely_a_game(sent, domains, context):
+                if not coded and not kept_after_all and reader.speaks_alone:
                     # the reader speaks alone only where the rules coded nothing (beside a row its other types are
                     # mostly echoes of that event: on tune F1 the same, precision higher), and only of types the
                     # rules found no candidate of: a dropped one it was not sure enough of stays dropped, and "did
@@ -222,6 +220,10 @@ class SentenceCoder:
                         political=political_here,
                         label=reader.label,
                     )
+                    if own and context is None and len(sent) < len(doc):
+                        context = domains.context(doc_text(doc))
+                    if own and self._surely_a_game(sent, domains, context):
+                        own = []
                     for c in own:
                         self.modality.status(c)
                         if not c.negated:
