@@ -31,7 +31,6 @@ from . import meaning
 from .alone import AloneRows, political_in
 from .candidate import Candidate
 from .candidates import CandidateFinder
-from .domain import CERTAIN
 from .domain import model as domain_model
 from .emit import EventEmitter
 from .filters import EventFilter, political_enough, political_keys, political_party
@@ -222,7 +221,9 @@ class SentenceCoder:
                     )
                     if own and context is None and len(sent) < len(doc):
                         context = domains.context(doc_text(doc))
-                    if own and self._surely_a_game(sent, domains, context):
+                    if own and domains.domain(sent.text, context).surely_sport:
+                        # "the club's manager was in Madrid for talks": there a city is a team's ground, as the
+                        # political gate reads it (filters.political_enough), and a transfer no meeting with Spain
                         own = []
                     for c in own:
                         self.modality.status(c)
@@ -255,14 +256,6 @@ class SentenceCoder:
         c.actors = doers
         keys = {d["key"] for d in doers}
         c.recipients = c.recipients or [r for r in recipients if r["key"] not in keys]
-
-    @staticmethod
-    def _surely_a_game(sent, domains, context: list[float] | None) -> bool:
-        """ "The club's manager was in Madrid for talks": in a sentence the domain signal is all but certain is
-        sport, a place or a country is a team's, as the political gate reads it (filters.political_enough), and the
-        reader's own rows, which need a state to take part, would make a transfer a meeting with Spain."""
-        domain = domains.domain(sent.text, context)
-        return domain.label == "sport" and domain.outside_politics and domain.probability >= CERTAIN
 
     @staticmethod
     def _read_meaning(

@@ -56,6 +56,11 @@ class Domain:
         return not self.political and self.probability >= SURE
 
     @property
+    def surely_sport(self) -> bool:
+        """All but certain it is sport: there a country or a city is a team's, whatever else the sentence says."""
+        return self.label == "sport" and self.outside_politics and self.probability >= CERTAIN
+
+    @property
     def leaning_outside(self) -> bool:
         """More likely markets, firms, sport, entertainment or science than politics, though not sure."""
         return not self.political and self.probability >= LEANING

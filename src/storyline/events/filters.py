@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..actors.mentions import DocActors
 from .candidate import Candidate
-from .domain import CERTAIN, Domain
+from .domain import Domain
 from .grammar import (
     AID_GIVERS,
     ANONYMITY_VERBS,
@@ -627,13 +627,10 @@ def political_enough(
     # sport ("the Slovakian will meet Likhovtseva in the second round", "Martyn denied the England striker"),
     # but not in one of states it merely leans to ("Brazil threw its weight behind Argentina" reads as
     # football). Only a state organ or a political actor makes it politics.
-    teams = (
+    teams = domain.surely_sport or (
         domain.label == "sport"
         and domain.outside_politics
-        and (
-            domain.probability >= CERTAIN
-            or any(t.lower_ in TEAM_SPORT_WORDS or t.lemma_.lower() in TEAM_SPORT_WORDS for t in c.trigger.sent)
-        )
+        and any(t.lower_ in TEAM_SPORT_WORDS or t.lemma_.lower() in TEAM_SPORT_WORDS for t in c.trigger.sent)
     )
     if any(
         political_party(p, known) and not (teams and str(p.get("key", "")).startswith("country:"))
