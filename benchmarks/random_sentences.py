@@ -80,6 +80,42 @@ def draw(pool: list[dict], seed: int, n: int) -> list[dict]:
     return out
 
 
+# a Reuters title that names a government, a minister, talks, a war, a union or the like (the draw of `fresh11`)
+POLITICAL_TITLE = re.compile(
+    r"\b(government|minister|ministers|president|talks|war|union|unions|strike|parliament|congress|senate|"
+    r"court|treaty|sanction\w*|embargo|protest\w*|police|army|troops|rebels?|election|vote|opposition|"
+    r"ambassador|summit|diplomat\w*|accus\w*|reagan|gatt|opec|ec|un|nato|tariff\w*|retaliat\w*|"
+    r"ban|bans|warn\w*|threat\w*|agree\w*|accord|pact|dispute|negotiat\w*|urge\w*|demand\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def draw_political_reuters(labelled_articles: set[str], seed: int, n: int) -> list[dict]:
+    """One random sentence each of `n` Reuters articles whose title is political (`POLITICAL_TITLE`), none labelled
+    before (`labelled_articles`) nor read by the pooled rounds 1-7: how round 21 drew `fresh11` (seed 362). Each row
+    has the article, the index of its sentence in `sentences(text)` and the sentence."""
+    pool = clean_articles()
+    used = set(labelled_articles)
+    for s in POOLED_ROUNDS:
+        used |= {r["id"] for r in draw(pool, s, 100)}
+    political = [
+        a
+        for a in pool
+        if corpus_of(a) == "reuters" and a["id"] not in used and POLITICAL_TITLE.search(a.get("title") or "")
+    ]
+    rng = random.Random(seed)
+    rng.shuffle(political)
+    out = []
+    for article in political:
+        found = sentences(article["text"])
+        if found:
+            k = rng.randrange(len(found))
+            out.append({"article": article["id"], "sentence": k, "text": found[k]})
+            if len(out) == n:
+                break
+    return out
+
+
 def corpus_of(row: dict) -> str:
     return "bbc" if str(row.get("id", "")).startswith("bbc-") else "reuters"
 

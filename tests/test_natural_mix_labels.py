@@ -31,21 +31,21 @@ TUNING = ("tune", "tune2", "tune3", "tune4")
 EARLY_TUNING = ("tune", "tune2", "tune3")  # the tuning splits before round 16: the older splits kept apart from these
 # the splits one coder labelled
 SINGLE = (*STATEMENTS, "dev4", "dev5", "candidates", "asked", "asked2", "asked3", *TUNING)
-UNREAD = ("held", "fresh", "fresh2", "fresh3", "statements_held", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
+UNREAD = ("held", "fresh", "fresh2", "fresh3", "statements_held", *(f"fresh{k}" for k in range(6, 12)))
 # the natural mix again, two coders, drawn in round 14 from BBC articles another sentence of which a read split may
 # hold and from Reuters articles no other split holds; fresh5 the same way in round 15 (both read since), fresh6 in
-# round 16 from Reuters articles alone
-LATE_NATURAL = ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
+# round 16 from Reuters articles alone; fresh11 (round 21) of Reuters articles whose title is political
+LATE_SPLITS = ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11")
 
 
 def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     labels = rows()
-    assert {r["split"] for r in labels} == {*NATURAL, *POLITICAL, *SINGLE, *LATE_NATURAL}
+    assert {r["split"] for r in labels} == {*NATURAL, *POLITICAL, *SINGLE, *LATE_SPLITS}
     sizes = {"dev": 600, "held": 600, "fresh": 600, "dev2": 400, "dev3": 400, "politics_reuters": 200, "fresh2": 400}
     sizes |= {"politics2": 599, "statements": 800, "statements_held": 800, "fresh3": 400, "dev4": 1200}
     sizes |= {"tune": 800, "dev5": 800, "candidates": 1600, "asked": 1600, "tune2": 401, "asked2": 3200, "tune3": 363}
     sizes |= {"fresh4": 200, "fresh5": 200, "asked3": 4500, "fresh6": 200, "tune4": 1600, "fresh7": 500}
-    sizes |= {"fresh8": 300, "fresh9": 300, "fresh10": 300}
+    sizes |= {"fresh8": 300, "fresh9": 300, "fresh10": 300, "fresh11": 300}
     assert all(sum(r["split"] == split for r in labels) == n for split, n in sizes.items())
     assert sum(r["split"] == "politics" for r in labels) == 199  # one drawn twice (J193) left out
     assert all(set(r["coder1"]) | set(r.get("coder2", ())) <= TYPES for r in labels)
@@ -60,7 +60,7 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     assert max(Counter(r["article"] for r in candidates).values()) == 2  # at most two sentences of an article
     tuning = [r["article"] for r in labels if r["split"] in EARLY_TUNING]
     assert len(set(tuning)) == len(tuning)
-    unread = {r["article"] for r in labels if r["split"] in UNREAD and r["split"] not in LATE_NATURAL}
+    unread = {r["article"] for r in labels if r["split"] in UNREAD and r["split"] not in LATE_SPLITS}
     learned = {r["article"] for r in labels if r["split"] in ("dev4", "dev5", "candidates", "asked", "asked2")}
     tune = {r["article"] for r in labels if r["split"] == "tune"}
     assert not (set(tuning) & unread) and not (learned & unread) and len(tune & learned) == 25
@@ -78,7 +78,7 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     asked2 = {r["article"] for r in labels if r["split"] == "asked2"}
     assert max(Counter(r["article"] for r in labels if r["split"] == "asked2").values()) == 4
     assert not asked2 & (
-        {r["article"] for r in labels if r["split"] in (*EARLY_TUNING, *UNREAD) and r["split"] not in LATE_NATURAL}
+        {r["article"] for r in labels if r["split"] in (*EARLY_TUNING, *UNREAD) and r["split"] not in LATE_SPLITS}
     )
     tune3 = [r for r in labels if r["split"] == "tune3"]
     others3 = {r["article"] for r in labels if r["split"] != "tune3"}
@@ -90,7 +90,7 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     # (asked3 and tune4, of round 16, may take other sentences of their articles: both were read by then)
     others4 = {r["article"] for r in labels if r["split"] not in ("fresh4", "asked3", "tune4")}
     held_or_tuning = {
-        r["article"] for r in labels if r["split"] in (*EARLY_TUNING, *UNREAD) and r["split"] not in LATE_NATURAL
+        r["article"] for r in labels if r["split"] in (*EARLY_TUNING, *UNREAD) and r["split"] not in LATE_SPLITS
     }
     assert len(set(fresh4)) == len(fresh4) == 200 and not set(fresh4) & held_or_tuning
     assert not {a for a in fresh4 if a.startswith("reuters-")} & others4
@@ -119,12 +119,14 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     # of articles outside the unread and tuning splits (another sentence of which a read split may hold); fresh8
     # (round 18) and fresh9 (round 19) drawn the same way, 200 + 100 and 240 + 60 (all but 81 BBC articles were in an
     # unread or tuning split by round 19); fresh10 (round 20) of 300 Reuters articles alone, leaving out those the early
-    # pooled rounds of issue 20 read
+    # pooled rounds of issue 20 read; fresh11 (round 21) the same way, of Reuters articles whose title names a
+    # government, talks, a war, a union or the like
     for split, size, reuters in (
         ("fresh7", 500, 300),
         ("fresh8", 300, 200),
         ("fresh9", 300, 240),
         ("fresh10", 300, 300),
+        ("fresh11", 300, 300),
     ):
         drawn = [r["article"] for r in labels if r["split"] == split]
         others = {r["article"] for r in labels if r["split"] != split}
@@ -138,7 +140,7 @@ def test_every_label_finds_its_sentence_in_the_corpus(shared):
     import natural_mix
 
     found = natural_mix.labelled("all")  # raises when a hash does not match
-    assert len(found) == 24062 and all(30 <= len(r["text"]) <= 400 for r in found)
+    assert len(found) == 24362 and all(30 <= len(r["text"]) <= 400 for r in found)
 
 
 def test_the_reader_learned_only_from_read_splits_and_each_split_is_of_one_kind():
@@ -150,3 +152,15 @@ def test_the_reader_learned_only_from_read_splits_and_each_split_is_of_one_kind(
     trained = json.loads((ROOT / "src/storyline/events/data/meaning/meaning.json").read_text(encoding="utf-8"))
     # the shipped reader was trained on the read splits only: its scores on the others are on text it never saw
     assert tuple(trained["trained"]["splits"]) == natural_mix.READ_SPLITS
+
+
+def test_fresh11_is_the_draw_of_political_reuters_titles_it_says(shared):
+    # round 21: one sentence each of 300 Reuters articles whose title is political, none labelled before, seed 362
+    import random_sentences
+
+    labels = rows()
+    before = {r["article"] for r in labels if r["split"] != "fresh11"}
+    drawn = random_sentences.draw_political_reuters(before, 362, 300)
+    assert [(d["article"], d["sentence"]) for d in drawn] == [
+        (r["article"], r["sentence"]) for r in labels if r["split"] == "fresh11"
+    ]
