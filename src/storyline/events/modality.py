@@ -8,6 +8,7 @@ found; it reads the lexicon and asks the participant finder (participants.py) wh
 from __future__ import annotations
 
 from ..actors.mentions import DocActors
+from . import conditions
 from .candidate import Candidate
 from .grammar import (
     ABILITY_NOUNS,
@@ -520,8 +521,11 @@ class ModalityReader:
             c.status = "ongoing"
         if c.status == "happened" and tok.tag_ in ("VBP", "VBZ") and self._ahead(tok):
             c.status = "planned"  # "officials meet tomorrow", "the summit opens next week"
-        if self._doubtful(tok):
-            c.status = "hypothetical"
+        if self._doubtful(tok) or conditions.inside(c.trigger) is not None:
+            c.status = "hypothetical"  # "if X attacks", "provided that Japan lifts its ban": a condition, not a deed
+        bound = conditions.binding(tok)
+        if bound is not None and bound.opener in conditions.INVERTED_CONDITIONALS:
+            c.status = "hypothetical"  # "Should Iraq invade, Saudi Arabia would ask for help": supposed, not said
         if self._seeming(tok):
             c.status, c.intent = "hypothetical", None  # "appears ready to drop the plans": no plan announced
         if c.nominal and self._feared(c.trigger):
@@ -655,7 +659,8 @@ class ModalityReader:
     @staticmethod
     @staticmethod
     def _conditional(tok) -> str | None:
-        """The conjunction of a condition attached to the trigger's clause ("unless", "if"), if any."""
+        """The conjunction of a condition attached to the trigger's clause ("unless", "if"), or the opener of one
+        stated in other words that binds it ("provided that", "should"), if any."""
         v = tok
         for _ in range(3):
             for ch in v.children:
@@ -669,7 +674,10 @@ class ModalityReader:
                 v = v.head
             else:
                 break
-        return None
+        # however else a sentence states it ("as long as", "provided that", "Should Iraq invade, ..."), for a clause
+        # that looks ahead outside it (conditions.py)
+        bound = conditions.binding(tok)
+        return bound.opener if bound is not None else None
 
     def retype(self, c: Candidate, actors=None) -> None:
         """PLOVER codes intentions as promises and threats, and refusals as REJECT."""
