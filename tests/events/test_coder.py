@@ -166,7 +166,7 @@ def test_user_pattern_file_adds_a_verb_without_code(tmp_path):
 
     patterns = tmp_path / "mine.yaml"
     patterns.write_text("verbs:\n  REJECT:\n    - {lemma: stonewall, mode: deny}\n")
-    coder = ArticleCoder(pattern_files=[str(patterns)])
+    coder = ArticleCoder(pattern_files=[str(patterns)], rules_only=True)  # the rules the file adds, alone
     rows = coder.code_records(["The government stonewalled the inquiry for months."])
     assert [(r["type"], r["mode"]) for r in rows] == [("REJECT", "deny")]
 

@@ -4,8 +4,9 @@ It reads a sentence's lemmas, names by their kind, numbers, neighbouring pairs a
 it keeps a candidate the rules dropped when it is sure of its type, saying so in the row's rule; it
 vetoes a rules row only in a quiet sentence (no type it is at all sure of, no state or political party named) and
 only where no political party takes part; where the rules code nothing it speaks alone (round 20), only with a
-political party taking part, never in a sentence surely about sport, and with the status the sentence gives; and
-`rules_only` turns it off. A damaged model file is one clear DataFileError.
+political party taking part, never in a sentence surely about sport, and with the status the sentence gives; beside
+a rules row it speaks only when surer (round 21), never of what that row is about; and `rules_only` turns it off. A
+damaged model file is one clear DataFileError.
 """
 
 from __future__ import annotations
@@ -147,3 +148,50 @@ def test_the_cli_takes_rules_only_but_not_with_meaning(tmp_path):
     assert run_cli("code", stdin=sentence + "\n").stdout.strip() == ""
     both = run_cli("code", "--rules-only", "--meaning", stdin=sentence + "\n")
     assert both.returncode == 2 and "not allowed with" in both.stderr
+
+
+class FixedReading:
+    """A word reader that gives every sentence the same probabilities: tests of how the coder uses a reading."""
+
+    label, veto, add, speaks_alone, vetoes_below, beside = "words", word_reader.VETO, word_reader.ADD, True, 0.3, 0.95
+
+    def __init__(self, reading: dict[str, float]):
+        self.reading = {t: 0.0 for t in ontology.TYPES} | reading
+
+    @staticmethod
+    def alone_threshold(event_type: str) -> float:
+        return word_reader.ALONE
+
+    def read_sentences(self, sentences) -> list[dict[str, float]]:
+        return [dict(self.reading) for _ in sentences]
+
+
+@pytest.fixture
+def fixed_coder():
+    coder = ArticleCoder()
+    yield coder
+    coder.coder.reader = word_reader.WordReader()
+
+
+def test_beside_a_rules_row_the_reader_speaks_of_another_type_only_when_surer(fixed_coder):
+    # round 21: beside the meeting the rules code, an agreement the reader is sure of (0.96 >= BESIDE) is a row with
+    # the clause's parties; at 0.93 (enough to speak alone, ALONE 0.9) it is not
+    sentence = "Iraq's foreign minister met the emir of Kuwait in Baghdad on Monday."
+    fixed_coder.coder.reader = FixedReading({"CONSULT": 0.99, "AGREE": 0.96})
+    rows = fixed_coder.code_records([sentence])
+    assert [(e["type"], e["rule"]) for e in rows] == [("CONSULT", "verb:meet"), ("AGREE", "words alone 0.96")]
+    assert rows[1]["actor"] == ["Iraq foreign minister"] and rows[1]["recipient"] == ["Kuwait emir"]
+    fixed_coder.coder.reader = FixedReading({"CONSULT": 0.99, "AGREE": 0.93})
+    assert [e["type"] for e in fixed_coder.code_records([sentence])] == ["CONSULT"]
+
+
+def test_beside_a_row_the_reader_never_echoes_what_the_row_is_about(fixed_coder):
+    # a strike threatened is no strike, a withdrawal asked for no withdrawal: the rules read them as the row's content
+    fixed_coder.coder.reader = FixedReading({"THREATEN": 0.99, "PROTEST": 0.99})
+    threat = fixed_coder.code_records(
+        ["Druze villagers threatened to hold a general strike unless Israel rescinds it."]
+    )
+    assert "PROTEST" not in [e["type"] for e in threat] and "THREATEN" in [e["type"] for e in threat]
+    fixed_coder.coder.reader = FixedReading({"REQUEST": 0.99, "RETREAT": 0.99})
+    asked = fixed_coder.code_records(["The United Nations urged Iraq to withdraw its troops from Kuwait."])
+    assert [e["type"] for e in asked] == ["REQUEST"]

@@ -27,7 +27,7 @@ from ..actors.gazetteer import Gazetteer
 from ..actors.mentions import DocActors
 from ..records import EventMention
 from ..text.doctext import doc_text
-from . import meaning
+from . import meaning, ontology
 from .alone import AloneRows, political_in
 from .candidate import Candidate
 from .candidates import CandidateFinder
@@ -136,12 +136,13 @@ class SentenceCoder:
         domains = domain_model()
         context: list[float] | None = None
         known = political_keys(actors)
-        read: list[tuple] = []  # (sentence, its rows, the candidates the filters dropped)
+        # (sentence, its rows, the candidates the filters dropped, the types the rules read as part of another act)
+        read: list[tuple] = []
         for sent in doc.sents:
             cands = self.candidates.find(sent, actors)
             if not cands:
                 if self.reader is not None and self.reader.speaks_alone:
-                    read.append((sent, [], []))  # the reader may find what no pattern names (alone.py)
+                    read.append((sent, [], [], set()))  # the reader may find what no pattern names (alone.py)
                 continue
             if context is None and len(sent) < len(doc):  # the article's words, read once, as the prior
                 context = domains.context(doc_text(doc))
@@ -149,6 +150,9 @@ class SentenceCoder:
             self.modality.resolve_control(cands, actors)
             coded: list[EventMention] = []
             dropped: list[Candidate] = []
+            # what is asked, refused or threatened ("threatened to strike"), or the act another verb governs, is that
+            # act's content: a reader's type for it beside the row is an echo, no second event
+            echoes = {c.type for c in cands if c.suppressed}
             for c in cands:
                 if c.suppressed:
                     continue
@@ -174,7 +178,8 @@ class SentenceCoder:
                     coded.append(
                         self.emitter.emit(said, sent, actors, article_id, anchor, anchor_precision, sent_index, known)
                     )
-            read.append((sent, coded, dropped))
+            echoes |= {e.mode.upper() for e in coded if e.mode and e.mode.upper() in ontology.TYPES}
+            read.append((sent, coded, dropped, echoes))
         readings: dict[int, dict[str, float]] = {}
         political: set[int] = set()  # sentences with nothing else to change that name a political party
         reader = self.reader
@@ -183,17 +188,17 @@ class SentenceCoder:
             # to veto, a dropped candidate to keep, or, for a reader that speaks alone, a political party named,
             # where it may find an event on its own (alone.py)
             changeable = {
-                k for k, (_, coded, dropped) in enumerate(read) if coded or any(not c.negated for c in dropped)
+                k for k, (_, coded, dropped, _) in enumerate(read) if coded or any(not c.negated for c in dropped)
             }
             # a sentence with nothing to change is read where it names a party; AloneRows reads the others itself,
             # only where the reader gives a type
             if reader.speaks_alone:
                 political = {
-                    k for k, (sent, _, _) in enumerate(read) if k not in changeable and political_in(sent, actors)
+                    k for k, (sent, _, _, _) in enumerate(read) if k not in changeable and political_in(sent, actors)
                 }
             asked = sorted(changeable | political)
             readings = dict(zip(asked, reader.read_sentences([read[k][0] for k in asked]), strict=True))
-        for k, (sent, coded, dropped) in enumerate(read):
+        for k, (sent, coded, dropped, echoes) in enumerate(read):
             if k in readings:
                 # a reader that vetoes only in quiet sentences (word_reader.py) vetoes where it reads no event at
                 # all and no state or political party is named, and only rows no political party takes part in
@@ -202,16 +207,20 @@ class SentenceCoder:
                     bool(coded) and max(readings[k].values()) < reader.vetoes_below and not political_in(sent, actors)
                 )
                 coded, kept_after_all = self._read_meaning(reader, readings[k], coded, dropped, vetoes, known)
-                if not coded and not kept_after_all and reader.speaks_alone:
-                    # the reader speaks alone only where the rules coded nothing (beside a row its other types are
-                    # mostly echoes of that event: on tune F1 the same, precision higher), and only of types the
-                    # rules found no candidate of: a dropped one it was not sure enough of stays dropped, and "did
-                    # not attack" stays no attack
+                beside = bool(coded or kept_after_all)
+                if reader.speaks_alone and (not beside or reader.beside is not None):
+                    # the reader speaks alone where the rules coded nothing, and only of types the rules found no
+                    # candidate of: a dropped one it was not sure enough of stays dropped, and "did not attack"
+                    # stays no attack. Beside a row it speaks only when surer (`beside`), never of that row's type
+                    # or of an act the rules read as that row's content (`echoes`): "threatened to hold a general
+                    # strike" is no strike (round 21)
                     found = {c.type for c in dropped}
+                    if beside:
+                        found |= {e.type for e in coded} | {c.type for c in kept_after_all} | echoes
                     political_here = (k in political) or None
                     own = self.alone.candidates(
                         readings[k],
-                        reader.alone_threshold,
+                        (lambda _type: reader.beside) if beside else reader.alone_threshold,
                         sent,
                         actors,
                         found,

@@ -106,6 +106,7 @@ class MeaningReader:
     add = ADD
     veto = VETO
     speaks_alone = True  # its own rows (alone.py)
+    beside = None  # it never speaks beside a row of the rules (its rows there were not measured)
     vetoes_below = None  # it vetoes in any sentence
 
     @staticmethod
