@@ -60,8 +60,11 @@ def test_event_types_on_textbook_and_news_sentences(scores):
     # since round 14 every past act a sentence tells in passing is a row ("Italy suspended air links one day after a
     # Serbian jet shot down a helicopter"), which the natural mix's coders count and this set does not: 0.790 -> 0.782;
     # since round 19 the default word reader keeps such acts the rules had dropped ("rejected calls by Belarus's rulers
-    # for aid": the calls; "the shooting deaths of two Israelis"), 0.780 -> 0.773 at the same recall
-    assert scores["events"]["all"]["f1"] >= 0.77
+    # for aid": the calls; "the shooting deaths of two Israelis"), 0.780 -> 0.773 at the same recall; since round 21 it
+    # speaks beside a rules row, where on this set it reads the same act as another type three times ("ordered patrols
+    # by police" also COERCE) while on the natural mix it finds second events (tuning splits 9 right rows, none wrong;
+    # 100 right of 120 judged blind): 0.773 -> 0.769 at the same recall
+    assert scores["events"]["all"]["f1"] >= 0.765
     assert scores["events_news"]["all"]["f1"] >= 0.90
     assert scores["events_news2"]["all"]["f1"] >= 0.83
     assert scores["events_news2"]["all"]["precision"] >= 0.88
