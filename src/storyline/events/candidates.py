@@ -44,7 +44,6 @@ from .grammar import (
     FIRED_THINGS,
     FUTURE_AUX,
     GOING_ON_PARTICLES,
-    HALTING_NOUNS,
     HAPPENING_VERBS,
     HARM_VERBS,
     HEARSAY_NOUNS,
@@ -109,6 +108,7 @@ from .grammar import (
     WORK_STRIKE_WORDS,
     WORKS_ABOUT,
     YIELDED_THINGS,
+    halted_on,
 )
 from .lexicon import Lexicon, Pattern
 from .modality import clause_verb
@@ -1580,10 +1580,7 @@ class CandidateFinder:
             # "his report into the Brixton riots", "a film about the war", "Bloody Sunday, about the 1972
             # killings": what something is about is its topic, not news
             return "topic", status, event_type, mode
-        halted = head.head.lemma_.lower() in HALTING_NOUNS or any(  # "extended the ban on ...", "on" hung on the verb
-            ch.dep_ == "dobj" and ch.lemma_.lower() in HALTING_NOUNS for ch in head.head.children
-        )
-        if tok_dep == "pobj" and head.lower_ == "on" and halted:
+        if tok_dep == "pobj" and halted_on(head):
             # "a moratorium on air raids", "a ban on demonstrations": what is halted or forbidden is not told as done
             return "unasserted", status, event_type, mode
         if any(ch.dep_ == "amod" and ch.lower_ in HEDGED_MODIFIERS for ch in tok.children):

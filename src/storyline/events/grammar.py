@@ -191,6 +191,30 @@ MEDIA_PEOPLE = WORDS["media_people"]
 PROTEST_MADE_VERBS = WORDS["protest_made_verbs"]
 FIRED_THINGS = WORDS["fired_things"]
 CHANGE_NOUNS = WORDS["change_nouns"]
+CALLING_OFF_VERBS = WORDS["calling_off_verbs"]
+
+
+def halted_on(prep) -> bool:
+    """Whether a preposition "on" names what a halt or a ban forbids: "a moratorium on air raids", "extended the ban on
+    ..." ("on" hung on the verb), "lifted its ban on diplomats speaking with": what is forbidden is not told as done."""
+    if prep.lower_ != "on":
+        return False
+    holder = prep.head
+    return holder.lemma_.lower() in HALTING_NOUNS or any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() in HALTING_NOUNS for ch in holder.children
+    )
+
+
+def called_off(noun) -> str | None:
+    """The verb that calls off the event a noun names, if any ("cancelled a scheduled strike", "postponed the talks",
+    "called off the planned march"): its lemma ("call off" for the phrasal verb), else None."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    particle = next((ch.lower_ for ch in verb.children if ch.dep_ == "prt"), None)
+    named = f"{lemma} {particle}" if particle else lemma
+    return named if named in CALLING_OFF_VERBS else None
 
 
 def would_like(tok) -> bool:

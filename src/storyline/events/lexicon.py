@@ -280,6 +280,7 @@ def check_word_lists(data: object, path: str) -> dict[str, frozenset[str]]:
 # the word lists the grammar rules read (events/grammar.py); words.yaml must hold exactly these
 WORD_LISTS = frozenset(
     [
+        "calling_off_verbs",
         "condition_openers",
         "inverted_conditionals",
         "claim_nouns",

@@ -44,6 +44,8 @@ from .grammar import (
     UNCOMMITTED_PLANS,
     UNREALISED_HEADS,
     WORDS,
+    called_off,
+    halted_on,
     would_like,
 )
 from .lexicon import Lexicon
@@ -529,6 +531,16 @@ class ModalityReader:
         if self._seeming(tok):
             c.status, c.intent = "hypothetical", None  # "appears ready to drop the plans": no plan announced
         if c.nominal and self._feared(c.trigger):
+            c.status = "hypothetical"
+        banned = (tok.dep_ == "pcomp" and halted_on(tok.head)) or (
+            tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and halted_on(tok.head.head)
+        )
+        if not c.nominal and banned:
+            c.status = "hypothetical"  # "a ban on meeting them", "lifted its ban on diplomats speaking with": not done
+        off = called_off(c.trigger) if c.nominal else None
+        if off is not None and (off not in ("call off", "abandon") or c.status == "planned"):
+            # "cancelled a scheduled strike", "postponed the talks": it did not take place; "called off the strike"
+            # after three weeks of it ends one that did, so those two only of what was still ahead
             c.status = "hypothetical"
         if tok.sent.text.rstrip().endswith("?"):
             c.status = "hypothetical"
