@@ -9,8 +9,9 @@ chosen on `tune`, `tune2`, `tune3` and `tune4`):
 
 - a type the reader gives with probability >= meaning.alone_threshold (ALONE; stricter for REQUEST and SUPPORT)
   becomes a row in a sentence where the rules coded nothing (beside a row, the reader's other types are mostly
-  echoes of that event), if the rules found no candidate of it at all (a dropped one it was not sure enough of
-  stays dropped; "did not attack" stays no attack);
+  echoes of that event: the word reader speaks there only when surer, `word_reader.BESIDE`, and never of what the
+  row is about, coder.py, round 21), if the rules found no candidate of it at all (a dropped one it was not sure
+  enough of stays dropped; "did not attack" stays no attack);
 - only in a sentence that names a state or a party of a political or social sector (a firm's results, a
   match, a storm name none), and the row must take at least one such party;
 - its parties are read from the clause the type is said in: where the clause's subject, or the object of a verb of
