@@ -28,6 +28,10 @@ from dataclasses import dataclass
 from .grammar import WORDS
 
 CONDITION_OPENERS = tuple(sorted((tuple(p.split()) for p in WORDS["condition_openers"]), key=len, reverse=True))
+# the openers by their first word, longest first: a sentence is read once, a word at a time
+OPENERS_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in CONDITION_OPENERS:
+    OPENERS_BY_FIRST_WORD[_phrase[0]] = (*OPENERS_BY_FIRST_WORD.get(_phrase[0], ()), _phrase)
 INVERTED_CONDITIONALS = WORDS["inverted_conditionals"]
 # openers that are also verbs: they set a condition only where they head no clause of their own
 VERB_OPENERS = frozenset({"provided", "providing", "assuming", "supposing"})
@@ -89,13 +93,27 @@ def _heads_own_clause(tok, that: bool = False) -> bool:
     return before is not None and before.lemma_.lower() in ("be", "have")
 
 
+# the last sentence read and its conditions: the coder asks of each candidate of a sentence in turn
+_last: tuple[object, int, list[Condition]] | None = None
+
+
 def condition_spans(sent) -> list[Condition]:
-    """The conditions a sentence sets (see the module's docstring), in order."""
+    """The conditions a sentence sets (see the module's docstring), in order; read once per sentence."""
+    global _last
+    if _last is not None and _last[0] is sent.doc and _last[1] == sent.start:
+        return _last[2]
+    found = _read(sent)
+    _last = (sent.doc, sent.start, found)
+    return found
+
+
+def _read(sent) -> list[Condition]:
     found: list[Condition] = []
     words = [t.lower_ for t in sent]
     k = 0
     while k < len(words):
-        phrase = next((p for p in CONDITION_OPENERS if tuple(words[k : k + len(p)]) == p), None)
+        candidates = OPENERS_BY_FIRST_WORD.get(words[k], ())
+        phrase = next((p for p in candidates if tuple(words[k : k + len(p)]) == p), None)
         if phrase is None:
             k += 1
             continue
