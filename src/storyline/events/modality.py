@@ -669,7 +669,6 @@ class ModalityReader:
         return False
 
     @staticmethod
-    @staticmethod
     def _conditional(tok) -> str | None:
         """The conjunction of a condition attached to the trigger's clause ("unless", "if"), or the opener of one
         stated in other words that binds it ("provided that", "should"), if any."""
