@@ -116,6 +116,33 @@ def draw_political_reuters(labelled_articles: set[str], seed: int, n: int) -> li
     return out
 
 
+def draw_fresh(labels: list[dict], seed: int, n: int) -> list[dict]:
+    """The natural mix drawn as rounds 17-19 drew `fresh7`-`fresh9` and round 22 `fresh12` (seed 363): one sentence
+    no one labelled of each BBC article outside the unread and tuning splits (another sentence of which a read split
+    may hold; all that are left), then one each of Reuters articles never labelled, leaving out the pooled rounds
+    1-7's, up to `n`. `labels` are the natural-mix label rows (`split`, `article`, `sentence`)."""
+    pool = clean_articles()
+    apart = {r["article"] for r in labels if r["split"].startswith(("held", "fresh", "statements_held", "tune"))}
+    labelled = {(r["article"], r["sentence"]) for r in labels}
+    used = {r["article"] for r in labels}
+    for s in POOLED_ROUNDS:
+        used |= {r["id"] for r in draw(pool, s, 100)}
+    rng = random.Random(seed)
+    bbc = [a for a in pool if corpus_of(a) == "bbc" and a["id"] not in apart]
+    reuters = [a for a in pool if corpus_of(a) == "reuters" and a["id"] not in used]
+    rng.shuffle(bbc)
+    rng.shuffle(reuters)
+    out = []
+    for article in bbc + reuters:
+        found = [k for k in range(len(sentences(article["text"]))) if (article["id"], k) not in labelled]
+        if found:
+            k = rng.choice(found)
+            out.append({"article": article["id"], "sentence": k, "text": sentences(article["text"])[k]})
+            if len(out) == n:
+                break
+    return out
+
+
 def corpus_of(row: dict) -> str:
     return "bbc" if str(row.get("id", "")).startswith("bbc-") else "reuters"
 
