@@ -311,6 +311,8 @@ class DocActors:
         while i < len(words):
             hit = None
             for names, actor in index.get(words[i], ()):
+                if len(names) == 1 and not self._party_word(self.doc[i]):
+                    continue
                 if tuple(words[i : i + len(names)]) == names and self.doc[i].text[:1].isupper():
                     hit = Span(self.doc, i, i + len(names), label="PERSON" if actor.kind == "person" else "ORG")
                     break
@@ -323,6 +325,16 @@ class DocActors:
             return ents
         # longer spans win in filter_spans; a known name as long as an entity keeps the model's label
         return sorted(filter_spans([*ents, *found]), key=lambda e: e.start)
+
+    @staticmethod
+    def _party_word(token) -> bool:
+        """A party's name of one word read as the party: capitalised and inside a sentence ("welcomed by Labour"),
+        or, first in it, its subject, possessor or one of conjoined subjects ("Labour hit out at"); a word that
+        modifies a noun is a common word or a word of another name ("Labour costs rose", "the Labour Minister")."""
+        shouted = token.text.isupper() and len(token.text) > 4  # "LABOUR" in a headline of capitals
+        if not token.text[:1].isupper() or shouted or token.dep_ == "compound":
+            return False  # "the Brazilian Labour Minister", "Labour costs": a word of a name, or a common word
+        return not token.is_sent_start or token.dep_ in ("nsubj", "nsubjpass", "poss", "conj")
 
     def _repair_names(self, ents: list) -> list:
         """Fix two common slips of the small model: a person's name cut short ("Choe Son" + "Hui")
