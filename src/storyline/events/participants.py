@@ -307,6 +307,16 @@ class ParticipantFinder:
                 poss = next((c for c in t.children if c.dep_ == "poss"), None)
                 if poss is not None:
                     hit = actors.actor_for(poss)
+                if hit is None and t.dep_ == "dobj":
+                    # "criticised a proposal by House speaker Jim Wright": whose it is, said after it, as a
+                    # possessor says it before ("Wright's proposal"); only of what is acted on, not of a noun inside
+                    # a phrase ("talks on the repayment of a loan by the late Shah": the Shah is no party to the
+                    # talks) nor of an act that is itself the subject ("any attack by the rebels will be met with
+                    # force": the rebels meet no one)
+                    by = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                    agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+                    if agent is not None:
+                        hit = actors.actor_for(agent)
                 if hit is None:
                     for prep in t.children:
                         # "the government of X", "a meeting of the OPEC ministers agreed": X acts
