@@ -54,6 +54,7 @@ DEED_VERBS = WORDS["deed_verbs"]
 FINDING_VERBS = WORDS["finding_verbs"]
 CRITICAL_WORDS = WORDS["critical_words"]
 DISMAY_WORDS = WORDS["dismay_words"]
+DISPLEASED_WORDS = WORDS["displeased_words"]
 SUPPORTIVE_WORDS = WORDS["supportive_words"]
 JUDGEMENT_WORDS = WORDS["judgement_words"]
 EVENT_MATTERS = WORDS["event_matters"]
@@ -93,6 +94,8 @@ HARMING_VERBS = DAMAGING_VERBS | WORDS["harming_verbs"]
 # what one says one did nothing of: "had done nothing wrong"
 WRONGS = WORDS["wrong_deeds"]
 CRITICISM = ("ACCUSE", "criticize")
+# what dismay is "at": "disappointed by the tariffs", "angered at the decision", "concerned about the arrests"
+DISMAY_PREPS = ("by", "at", "with", "about", "over")
 
 
 @cache
@@ -282,6 +285,7 @@ class EvaluationReader:
                 c = (
                     self._critical_of(tok, actors)
                     or self._dismayed_that(tok, actors)
+                    or self._dismayed_at(tok, actors)
                     or self._stance_role(tok, actors)
                     or self._for_or_against(tok, actors)
                 )
@@ -429,6 +433,65 @@ class EvaluationReader:
         if speaker is None or not target:
             return None
         return self._candidate(feeling, -1.0, speaker[0], speaker[1], target, verb, "dismayed")
+
+    def _dismayed_at(self, verb, actors) -> Candidate | None:
+        """ "The embassy said it was deeply disappointed by the tariffs announced by President Reagan", "the union
+        was angered at the minister's decision": a party's displeasure at what a named party did, or at that party,
+        criticises it (ACCUSE), as its dismay that the party did it does. What no party is named for ("angry about
+        the delays") judges no one here; nor does worry or shock, which is as often fear or sympathy ("concerned
+        about the farmers' situation", "shocked at the condition of the men"); a feeling denied, supposed or to
+        come ("would be disappointed if") is none."""
+        feeling, holder = self._feeling(verb)
+        if (
+            feeling is None
+            or feeling.lower_ not in DISPLEASED_WORDS
+            or not _asserted(holder)
+            or any(ch.dep_ == "neg" for ch in feeling.children)
+        ):
+            return None
+        cause = next(
+            (
+                g
+                for ch in (*feeling.children, *verb.children)
+                if ch.dep_ in ("prep", "agent") and ch.lower_ in DISMAY_PREPS
+                for g in ch.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if cause is None:
+            return None
+        speaker = self._speaker(holder, actors, ("nsubj", "nsubjpass"))
+        if speaker is None or not speaker[1]:
+            return None
+        target = self.parties(cause, actors) or self._announced_by(cause, actors)
+        if not target:
+            # no party named as its cause, nor as the owner of what caused it ("outraged at the treatment of the
+            # detainees": those treated are no target)
+            return None
+        return self._candidate(feeling, -1.0, speaker[0], speaker[1], target, verb, "dismayed")
+
+    def _announced_by(self, noun, actors) -> list[dict]:
+        """The parties a participle on a noun names as its doer: "the tariffs announced by President Reagan"."""
+        for acl in noun.children:
+            if acl.dep_ == "acl":
+                for agent in acl.children:
+                    if agent.dep_ == "agent":
+                        doer = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                        if doer is not None:
+                            return self.parties(doer, actors)
+        return []
+
+    @staticmethod
+    def _feeling(verb):
+        """The word of dismay a verb carries, and the verb its subject hangs on: "was disappointed" (an adjective
+        after "be", or a passive participle), else (None, verb)."""
+        feeling = next((ch for ch in verb.children if ch.dep_ == "acomp" and ch.lower_ in DISMAY_WORDS), None)
+        if feeling is not None:
+            return feeling, verb
+        if verb.lower_ in DISMAY_WORDS and any(ch.dep_ == "nsubjpass" for ch in verb.children):
+            return verb, verb
+        return None, verb
 
     def _speaker(self, verb, actors, deps: tuple[str, ...] = ("nsubj",)) -> tuple[object, list[dict]] | None:
         subj = next((ch for ch in verb.children if ch.dep_ in deps), None)

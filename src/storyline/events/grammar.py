@@ -192,6 +192,7 @@ PROTEST_MADE_VERBS = WORDS["protest_made_verbs"]
 FIRED_THINGS = WORDS["fired_things"]
 CHANGE_NOUNS = WORDS["change_nouns"]
 CALLING_OFF_VERBS = WORDS["calling_off_verbs"]
+CEASING_VERBS = WORDS["ceasing_verbs"]
 
 
 def halted_on(prep) -> bool:
@@ -215,6 +216,21 @@ def called_off(noun) -> str | None:
     particle = next((ch.lower_ for ch in verb.children if ch.dep_ == "prt"), None)
     named = f"{lemma} {particle}" if particle else lemma
     return named if named in CALLING_OFF_VERBS else None
+
+
+def no_longer(tok) -> bool:
+    """ "will no longer allow", "no longer supports": an act said to be done no more is not done, as with "not" (the
+    small model hangs "no" on "longer", not on the verb)."""
+    return any(
+        ch.dep_ == "advmod" and ch.lower_ == "longer" and any(g.lower_ in ("no", "not") for g in ch.children)
+        for ch in tok.children
+    )
+
+
+def ceased(tok) -> bool:
+    """ "has stopped allowing imports", "ceased shelling the town": a gerund a verb of ceasing governs names an act
+    no longer done ("stopped to negotiate", an infinitive, is a pause in order to negotiate)."""
+    return tok.dep_ == "xcomp" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in CEASING_VERBS
 
 
 def would_like(tok) -> bool:

@@ -281,6 +281,7 @@ def check_word_lists(data: object, path: str) -> dict[str, frozenset[str]]:
 WORD_LISTS = frozenset(
     [
         "calling_off_verbs",
+        "ceasing_verbs",
         "condition_openers",
         "inverted_conditionals",
         "claim_nouns",
@@ -500,6 +501,7 @@ WORD_LISTS = frozenset(
         "scheduled_words",
         "firm_legal_forms",
         "dismay_words",
+        "displeased_words",
         "uncommitted_plans",
         "sport_words",
         "state_heads",

@@ -45,7 +45,9 @@ from .grammar import (
     UNREALISED_HEADS,
     WORDS,
     called_off,
+    ceased,
     halted_on,
+    no_longer,
     would_like,
 )
 from .lexicon import Lexicon
@@ -428,6 +430,8 @@ class ModalityReader:
             neg = any(ch.dep_ == "neg" for ch in tok.head.head.children)
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             neg = True
+        if not neg and (no_longer(tok) or ceased(tok)):
+            neg = True  # "will no longer allow banks to", "has stopped allowing imports": not done (any more)
         subject = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
         if not neg and subject is not None and any(ch.lower_ == "neither" for ch in subject.children):
             neg = True  # "neither Sarney nor his minister accepted the proposals": none of them did
