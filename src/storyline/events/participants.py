@@ -267,11 +267,25 @@ class ParticipantFinder:
             for c in verb.children
         )
 
+    @staticmethod
+    def _forum(tok, actors: DocActors) -> bool:
+        """A court named as where something is done ("filed in the Federal Court", "argued before the Supreme
+        Court"): the forum, no party to the act (a suit "against" a state, or an appeal "to" a court, names one)."""
+        word = tok
+        while word.dep_ in ("compound", "amod", "flat") and word.head.i != word.i:
+            word = word.head  # "Federal" of "the Federal Court"
+        if word.dep_ != "pobj" or word.head.lower_ not in ("in", "before", "at"):
+            return False
+        hit = actors.actor_for(tok)
+        return hit is not None and hit[0].sector == "JUD"
+
     def parties(self, tok, actors: DocActors, content: frozenset[str] | None = None) -> list[dict]:
         """Actors for an argument head and its conjuncts ("Russia and North Korea"). When the head is
         the event's content noun ("promised Russia's support"), its possessor is no target."""
         parties = []
         tok = antecedent(tok)
+        if self._forum(tok, actors):
+            return parties
         # "nine of the council's members", "a total of 294 deputies": a number of a body is the body
         if tok.lemma_.lower() in COLLECTIVES or (tok.like_num and tok.ent_type_ not in ("DATE", "TIME", "MONEY")):
             inner = next(
