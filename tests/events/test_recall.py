@@ -114,6 +114,18 @@ def test_a_visit_named_as_the_setting_is_the_subjects_visit(code):
     assert e["actor"] == ["the envoy"]
 
 
+def test_hours_of_talks_are_the_subjects_talks(code):
+    # round 22: a duration of talks ends in the news it sets ("after 36 hours of negotiations, ministers agreed");
+    # a round is not one ("the Uruguay round of trade talks" names a negotiation, not a meeting held)
+    e = only(code("After 36 hours of negotiations, the farm ministers agreed new rules on butter stocks."), "CONSULT")
+    assert e["actor"] == ["farm ministers"] and not e["background"]
+    assert not [
+        e
+        for e in code("The United States places a high priority on the Uruguay round of trade talks.")
+        if e["type"] == "CONSULT"
+    ]
+
+
 # participants named by what they are
 
 
