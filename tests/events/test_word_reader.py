@@ -195,3 +195,15 @@ def test_beside_a_row_the_reader_never_echoes_what_the_row_is_about(fixed_coder)
     fixed_coder.coder.reader = FixedReading({"REQUEST": 0.99, "RETREAT": 0.99})
     asked = fixed_coder.code_records(["The United Nations urged Iraq to withdraw its troops from Kuwait."])
     assert [e["type"] for e in asked] == ["REQUEST"]
+
+
+def test_beside_an_act_that_undoes_another_the_act_undone_is_an_echo(fixed_coder):
+    # round 22: tariffs lifted impose none; a cooperative type beside still speaks
+    fixed_coder.coder.reader = FixedReading({"CONCEDE": 0.99, "SANCTION": 0.99, "COERCE": 0.99})
+    lifted = fixed_coder.code_records(["Washington lifted the tariffs on Japanese computers on Friday."])
+    assert [e["type"] for e in lifted] == ["CONCEDE"]
+    fixed_coder.coder.reader = FixedReading({"CONCEDE": 0.99, "AGREE": 0.99})
+    assert [e["type"] for e in fixed_coder.code_records(["Washington lifted the tariffs on Japanese computers."])] == [
+        "CONCEDE",
+        "AGREE",
+    ]

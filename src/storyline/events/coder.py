@@ -49,6 +49,11 @@ from .word_reader import WordReader
 NOT_VERB_LISTS = frozenset({"not_evaluations", "public_matters"})
 
 
+# what the modes of acts that undo another undo: easing a measure (a sanction, a ban, a curfew), withdrawing forces,
+# releasing people; a reader's type of the act undone, beside them, is that act
+UNDONE = {"ease": ("SANCTION", "COERCE"), "withdraw": ("MOBILIZE", "ASSAULT"), "release": ("COERCE",)}
+
+
 class SentenceCoder:
     """Codes the events of one article's sentences (needs its DocActors). Each step of coding lives
     in its own module as a class built with what it reads (the lexicon, the gazetteer, the
@@ -179,6 +184,9 @@ class SentenceCoder:
                         self.emitter.emit(said, sent, actors, article_id, anchor, anchor_precision, sent_index, known)
                     )
             echoes |= {e.mode.upper() for e in coded if e.mode and e.mode.upper() in ontology.TYPES}
+            # an act that undoes another is about it: "lifted the tariffs on Japanese computers" imposes none; the
+            # reader's reading of the act undone is an echo (round 22)
+            echoes |= {t for e in coded for t in UNDONE.get(e.mode or "", ())}
             read.append((sent, coded, dropped, echoes))
         readings: dict[int, dict[str, float]] = {}
         political: set[int] = set()  # sentences with nothing else to change that name a political party
