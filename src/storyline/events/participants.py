@@ -315,6 +315,10 @@ class ParticipantFinder:
                 None,
             )
             hit = actors.actor_for(named) if named is not None and t.ent_type_ != "PERSON" else None
+            speaker = self._reported_speaker(t, actors) if t.lower_ in ("he", "she") else []
+            if speaker:
+                parties.extend(p for p in speaker if p["key"] not in {q["key"] for q in parties})
+                continue
             hit = hit or actors.actor_for(t)
             if hit is None and not (content and t.lemma_.lower() in content):
                 # "Pyongyang's support", "Syria's treatment of its people": the possessor acts
@@ -632,6 +636,23 @@ class ParticipantFinder:
         if not found and subj.pos_ == "PRON":
             found = self.speaker_pronoun(verb, actors)
         return subj, found
+
+    def _reported_speaker(self, pronoun, actors: DocActors) -> list[dict]:
+        """ "Thatcher, after meeting Gorbachev, said she would visit Poland", "Blair met Chirac and said he would
+        back it": "he" or "she" subject of the clause a speech verb reports is the person who speaks, not the last
+        one named; only one step up (what a speaker quotes someone else as saying is that one's)."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        clause = pronoun.head
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.i == clause.i or not speech_verb(verb) or verb.ent_type_:
+            return []  # ("Oil Minister Mana Said al-Oteiba": a "Said" inside a name says nothing)
+        subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "conj":
+            subj = next((ch for ch in verb.head.children if ch.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return []
+        return [p for p in self.parties(subj, actors) if str(p["key"]).startswith("person:")]
 
     def speaker_pronoun(self, tok, actors: DocActors) -> list[dict]:
         """ "Syria says it will not accept": a pronoun subject under a speech verb is the speaker."""
