@@ -70,8 +70,18 @@ def clause_verb(tok):
 
 
 def event_clause(c: Candidate):
-    """Where a candidate's status and conditions are read: its verb, or the clause an event noun stands in."""
-    return clause_verb(c.trigger) if c.nominal else c.trigger
+    """Where a candidate's status and conditions are read: its verb, or the clause an event noun stands in; for the
+    means of another act, that act ("would open its markets by lifting the ban": the lifting is as supposed as the
+    opening)."""
+    return clause_verb(c.trigger) if c.nominal else means_of(c.trigger)
+
+
+def means_of(tok):
+    """The act a gerund after "by" is the means of ("urged Japan to open its markets by lifting the ban": opening),
+    else the gerund itself: the means share the fate of their end, asked, planned, threatened or done."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head
+    return tok
 
 
 # acts of accord and help: trying to do them is not doing them
@@ -166,6 +176,8 @@ class ModalityReader:
             if c.type == "REQUEST" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in by_trigger:
                 c.background = True  # "demonstrated, calling for independence": the demand is the protest's
                 continue
+            if means_of(tok).i not in by_trigger:
+                tok = means_of(tok)  # "urged Japan to open its markets by lifting the ban": asked, as the opening is
             if tok.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp"):
                 continue
             head = tok.head
