@@ -14,6 +14,7 @@ from .candidate import Candidate
 from .evaluation import EvaluationReader
 from .filters import PUBLIC_SECTORS, political_party
 from .grammar import (
+    ACCOUNT_NOUNS,
     ADJUNCT_HEADS,
     ADVERB_PARTICLES,
     AHEAD_ADJECTIVES,
@@ -967,7 +968,9 @@ class CandidateFinder:
         if deep:
             related = [(c, c.dep_ == "compound") for c in tok.children if c.dep_ in ("conj", "compound")]
             for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
+                # "5.1 million dollars of aid", "crates of shells": what they hold; not what an account is of ("gave
+                # the 1986/87 breakdown of supply": figures, no supplies)
+                if prep.dep_ == "prep" and prep.lower_ == "of" and tok.lemma_.lower() not in ACCOUNT_NOUNS:
                     related.extend((c, False) for c in prep.children if c.dep_ == "pobj")
             if any(self._in_set(r, r.lemma_.lower(), allowed, actors, False, m) for r, m in related):
                 return True

@@ -496,6 +496,7 @@ WORD_LISTS = frozenset(
         "speculation_adverbs",
         "opposing_force_verbs",
         "quantity_words",
+        "account_nouns",
         "refusable",
         "refusal_verbs",
         "scheduled_words",
