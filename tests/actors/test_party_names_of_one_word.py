@@ -1,5 +1,5 @@
-"""A political party named in one word is that party even where the entity recogniser tags nothing: one in ten of
-BBC politics' "Labour", "Tories" and "Conservatives" are untagged, most often first in the sentence ("Labour hit out
+"""A political party named in one word is that party even where the entity recogniser tags nothing: 21 of 147
+"Labour" on 150 BBC politics articles are untagged, five of them subjects ("Labour hit out
 at"). The dictionary reads such a name where it is no common word: capitalised and inside the sentence, or, first in
 it, its subject, a possessor or one of conjoined subjects. Sentences are our own."""
 

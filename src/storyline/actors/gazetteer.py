@@ -119,7 +119,7 @@ class Gazetteer:
     def phrases(self) -> dict[str, list[tuple[tuple[str, ...], Known]]]:
         """Known names of two or more words by their first word, longest first: the dictionary finds
         a name the entity recogniser missed ("Choe Son Hui" read as common words). A political party's name of
-        one word is one of them ("Labour hit out at", "Tories and Lib Dems welcomed": one in ten of them untagged
+        one word is one of them ("Labour hit out at", "Tories and Lib Dems welcomed": one in seven of them untagged
         on BBC politics); mentions.py reads it so only where it is no common word (capitalised, mid-sentence or the
         subject)."""
         if self._phrases is None:
