@@ -410,11 +410,8 @@ class EvaluationReader:
     def _dismayed_that(self, verb, actors) -> Candidate | None:
         """ "The MPs said they were concerned the government had not consulted them", "Britain is disappointed
         that France has refused": a party's dismay at what another party did criticises it (ACCUSE)."""
-        feeling = next((ch for ch in verb.children if ch.dep_ == "acomp" and ch.lower_ in DISMAY_WORDS), None)
-        holder = verb
-        if feeling is None and verb.lower_ in DISMAY_WORDS and any(ch.dep_ == "nsubjpass" for ch in verb.children):
-            feeling = verb  # "Britain is disappointed that ...", parsed as a passive
-        elif feeling is None and verb.lower_ in DISMAY_WORDS and verb.dep_ == "conj" and verb.tag_ == "VBN":
+        feeling, holder = self._feeling(verb)  # "Britain is disappointed that ..." is parsed as a passive
+        if feeling is None and verb.lower_ in DISMAY_WORDS and verb.dep_ == "conj" and verb.tag_ == "VBN":
             # "she was shocked at their condition and appalled that the authorities detained them": the second
             # feeling shares the first's subject
             feeling, holder = verb, verb.head
