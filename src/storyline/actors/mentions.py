@@ -30,6 +30,8 @@ WORDS = read_lists(
             "honorifics",
             "honorific_only",
             "person_pronouns",
+            "male_titles",
+            "female_titles",
             "thing_pronouns",
             "compass_words",
             "offices",
@@ -46,6 +48,9 @@ WORDS = read_lists(
 HONORIFICS = WORDS["honorifics"]
 HONORIFIC_ONLY = WORDS["honorific_only"]
 PERSON_PRONOUNS = WORDS["person_pronouns"]
+MALE_TITLES = WORDS["male_titles"]
+FEMALE_TITLES = WORDS["female_titles"]
+PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
 THING_PRONOUNS = WORDS["thing_pronouns"]
 COMPASS_WORDS = WORDS["compass_words"]
 OFFICES = WORDS["offices"]
@@ -175,6 +180,7 @@ class DocActors:
         self._roled: list[tuple[int, Actor, list[str]]] = []  # (where, person, title words) in text order
         self._about_country: str | None = None  # "" once asked and no country dominates
         self._about_company: Actor | bool | None = None  # False once asked and none dominates
+        self._sexes: dict[str, str] | None = None  # surname -> "m" or "f", read from titles once asked
         self._resolve_entities()
 
     # ---- entities ----------------------------------------------------------------------------
@@ -653,13 +659,13 @@ class DocActors:
             # a pronoun subject continues the previous sentence's subject (its topic), if that fits
             subj = next((t for t in prev[-1] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
             hit = self.by_token.get(subj.i) if subj is not None else None
-            if hit and hit[0].kind in kinds:
+            if hit and hit[0].kind in kinds and not self.other_sex(hit[0], token.lower_):
                 return hit[0], token.idx, token.idx + len(token.text), token.text
         if prev:
             start = prev[-1].start
         for i in range(token.i - 1, start - 1, -1):
             hit = self.by_token.get(i)
-            if hit and hit[0].kind in kinds:
+            if hit and hit[0].kind in kinds and not self.other_sex(hit[0], token.lower_):
                 actor = hit[0]
                 if actor.kind == "place" or (kinds != ("person",) and self.g.capital(hit[1].text)):
                     iso = self.g.capital(hit[1].text, self.when) or actor.country
@@ -670,6 +676,24 @@ class DocActors:
                     )
                 return actor, token.idx, token.idx + len(token.text), token.text
         return None
+
+    def other_sex(self, actor: Actor, pronoun: str) -> bool:
+        """Whether the article titles this person as the other sex than the pronoun's ("Ms Robinson said he gave the
+        impression": he is not Ms Robinson; "Mrs Quinn's nanny ... He is also being investigated"): a man or a woman
+        by a title before the surname anywhere in the article, else unknown (False)."""
+        want = PRONOUN_SEX.get(pronoun)
+        if want is None or actor.kind != "person" or not actor.name:
+            return False
+        if self._sexes is None:
+            self._sexes = {}
+            for i, tok in enumerate(self.doc[:-1]):
+                title = tok.lower_
+                sex = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
+                following = self.doc[i + 1]
+                if sex and following.text[:1].isupper():
+                    self._sexes.setdefault(following.lower_, sex)
+        known = self._sexes.get(actor.name.split()[-1].lower())
+        return known is not None and known != want
 
     def _group(self, token) -> tuple[Actor, int, int, str] | None:
         """Common-noun actors: "Syrian troops", "the Russian foreign ministry", "protesters", "the president".

@@ -652,16 +652,24 @@ class ParticipantFinder:
             subj = next((ch for ch in verb.head.children if ch.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             return []
+        hit = actors.actor_for(subj)
+        if hit is not None and actors.other_sex(hit[0], pronoun.lower_):
+            return []  # "Ms Robinson said as home secretary he gave the impression": he is someone else
         return [p for p in self.parties(subj, actors) if str(p["key"]).startswith("person:")]
 
     def speaker_pronoun(self, tok, actors: DocActors) -> list[dict]:
-        """ "Syria says it will not accept": a pronoun subject under a speech verb is the speaker."""
+        """ "Syria says it will not accept": a pronoun subject under a speech verb is the speaker, unless the article
+        titles the speaker as the other sex than the pronoun's ("Ms Robinson said he had attacked the judges")."""
+        pronoun = next((ch.lower_ for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), "")
         v = tok
         for _ in range(4):
             if v.dep_ in ("ccomp", "xcomp", "conj") and v.head.i != v.i:
                 v = v.head
                 if speech_verb(v):
                     subj = next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+                    hit = actors.actor_for(subj) if subj is not None else None
+                    if hit is not None and actors.other_sex(hit[0], pronoun):
+                        return []
                     if subj is not None:
                         return self.parties(subj, actors)
                     return []
