@@ -469,14 +469,11 @@ class EvaluationReader:
         return self._candidate(feeling, -1.0, speaker[0], speaker[1], target, verb, "dismayed")
 
     def _announced_by(self, noun, actors) -> list[dict]:
-        """The parties a participle on a noun names as its doer: "the tariffs announced by President Reagan"."""
+        """The parties a participle on a noun names as its doer: "the tariffs announced by President Reagan" (the
+        by-phrase read as every passive's is, `ParticipantFinder.agent_of`)."""
         for acl in noun.children:
-            if acl.dep_ == "acl":
-                for agent in acl.children:
-                    if agent.dep_ == "agent":
-                        doer = next((g for g in agent.children if g.dep_ == "pobj"), None)
-                        if doer is not None:
-                            return self.parties(doer, actors)
+            if acl.dep_ == "acl" and (doer := ParticipantFinder.agent_of(acl)) is not None:
+                return self.parties(doer, actors)
         return []
 
     @staticmethod
