@@ -31,12 +31,12 @@ TUNING = ("tune", "tune2", "tune3", "tune4")
 EARLY_TUNING = ("tune", "tune2", "tune3")  # the tuning splits before round 16: the older splits kept apart from these
 # the splits one coder labelled
 SINGLE = (*STATEMENTS, "dev4", "dev5", "candidates", "asked", "asked2", "asked3", *TUNING)
-UNREAD = ("held", "fresh", "fresh2", "fresh3", "statements_held", *(f"fresh{k}" for k in range(6, 13)))
+UNREAD = ("held", "fresh", "fresh2", "fresh3", "statements_held", *(f"fresh{k}" for k in range(6, 14)))
 # the natural mix again, two coders, drawn in round 14 from BBC articles another sentence of which a read split may
 # hold and from Reuters articles no other split holds; fresh5 the same way in round 15 (both read since), fresh6 in
 # round 16 from Reuters articles alone; fresh11 (round 21) of Reuters articles whose title is political; fresh12
-# (round 22) as fresh7-fresh9 were
-LATE_SPLITS = ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12")
+# (round 22) and fresh13 (round 23) as fresh7-fresh9 were
+LATE_SPLITS = ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13")
 
 
 def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
@@ -46,7 +46,7 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     sizes |= {"politics2": 599, "statements": 800, "statements_held": 800, "fresh3": 400, "dev4": 1200}
     sizes |= {"tune": 800, "dev5": 800, "candidates": 1600, "asked": 1600, "tune2": 401, "asked2": 3200, "tune3": 363}
     sizes |= {"fresh4": 200, "fresh5": 200, "asked3": 4500, "fresh6": 200, "tune4": 1600, "fresh7": 500}
-    sizes |= {"fresh8": 300, "fresh9": 300, "fresh10": 300, "fresh11": 300, "fresh12": 300}
+    sizes |= {"fresh8": 300, "fresh9": 300, "fresh10": 300, "fresh11": 300, "fresh12": 300, "fresh13": 300}
     assert all(sum(r["split"] == split for r in labels) == n for split, n in sizes.items())
     assert sum(r["split"] == "politics" for r in labels) == 199  # one drawn twice (J193) left out
     assert all(set(r["coder1"]) | set(r.get("coder2", ())) <= TYPES for r in labels)
@@ -121,7 +121,8 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     # (round 18) and fresh9 (round 19) drawn the same way, 200 + 100 and 240 + 60 (all but 81 BBC articles were in an
     # unread or tuning split by round 19); fresh10 (round 20) of 300 Reuters articles alone, leaving out those the early
     # pooled rounds of issue 20 read; fresh11 (round 21) the same way, of Reuters articles whose title names a
-    # government, talks, a war, a union or the like; fresh12 (round 22) as fresh7 was, the 10 BBC articles left first
+    # government, talks, a war, a union or the like; fresh12 (round 22) as fresh7 was, the 10 BBC articles left first;
+    # fresh13 (round 23) the same way, no BBC article left
     for split, size, reuters in (
         ("fresh7", 500, 300),
         ("fresh8", 300, 200),
@@ -129,6 +130,7 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
         ("fresh10", 300, 300),
         ("fresh11", 300, 300),
         ("fresh12", 300, 290),
+        ("fresh13", 300, 300),
     ):
         drawn = [r["article"] for r in labels if r["split"] == split]
         others = {r["article"] for r in labels if r["split"] != split}
@@ -142,7 +144,7 @@ def test_every_label_finds_its_sentence_in_the_corpus(shared):
     import natural_mix
 
     found = natural_mix.labelled("all")  # raises when a hash does not match
-    assert len(found) == 24662 and all(30 <= len(r["text"]) <= 400 for r in found)
+    assert len(found) == 24962 and all(30 <= len(r["text"]) <= 400 for r in found)
 
 
 def test_the_reader_learned_only_from_read_splits_and_each_split_is_of_one_kind():
@@ -161,7 +163,9 @@ def test_fresh11_is_the_draw_of_political_reuters_titles_it_says(shared):
     import random_sentences
 
     labels = rows()
-    before = {r["article"] for r in labels if r["split"] not in ("fresh11", "fresh12")}  # the labels of its day
+    before = {
+        r["article"] for r in labels if r["split"] not in ("fresh11", "fresh12", "fresh13")
+    }  # the labels of its day
     drawn = random_sentences.draw_political_reuters(before, 362, 300)
     assert [(d["article"], d["sentence"]) for d in drawn] == [
         (r["article"], r["sentence"]) for r in labels if r["split"] == "fresh11"
@@ -174,7 +178,18 @@ def test_fresh12_is_the_natural_mix_draw_it_says(shared):
     import random_sentences
 
     labels = rows()
-    drawn = random_sentences.draw_fresh([r for r in labels if r["split"] != "fresh12"], 363, 300)
+    drawn = random_sentences.draw_fresh([r for r in labels if r["split"] not in ("fresh12", "fresh13")], 363, 300)
     assert [(d["article"], d["sentence"]) for d in drawn] == [
         (r["article"], r["sentence"]) for r in labels if r["split"] == "fresh12"
+    ]
+
+
+def test_fresh13_is_the_natural_mix_draw_it_says(shared):
+    # round 23: drawn as fresh12 was, from the labels of its day, seed 364; no BBC article was left, so 300 Reuters
+    import random_sentences
+
+    labels = rows()
+    drawn = random_sentences.draw_fresh([r for r in labels if r["split"] != "fresh13"], 364, 300)
+    assert [(d["article"], d["sentence"]) for d in drawn] == [
+        (r["article"], r["sentence"]) for r in labels if r["split"] == "fresh13"
     ]
