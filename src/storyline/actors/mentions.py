@@ -33,6 +33,7 @@ WORDS = read_lists(
             "male_titles",
             "female_titles",
             "thing_pronouns",
+            "plural_pronouns",
             "compass_words",
             "offices",
             "voice_roles",
@@ -52,6 +53,13 @@ MALE_TITLES = WORDS["male_titles"]
 FEMALE_TITLES = WORDS["female_titles"]
 PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
 THING_PRONOUNS = WORDS["thing_pronouns"]
+PLURAL_PRONOUNS = WORDS["plural_pronouns"]
+# how many sentences back a pronoun opening each of them may carry the same topic ("Mr Brown spoke. He said ... He
+# rejected ... He added"): the paragraph a reporter keeps on one person
+MAX_TOPIC_CHAIN = 3
+# the roles of a name inside another noun's phrase ("U.S. bank executives", "Iranian oil"): it names no thing a pronoun
+# stands for (a possessor does: "Iran's minister said it would retaliate")
+MODIFIER_DEPS = frozenset({"compound", "amod"})
 COMPASS_WORDS = WORDS["compass_words"]
 OFFICES = WORDS["offices"]
 VOICE_ROLES = WORDS["voice_roles"]
@@ -631,6 +639,9 @@ class DocActors:
             return self._antecedent(token, ("person",))
         if low in THING_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
             return self._antecedent(token, ("country", "org"))
+        if low in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
+            found = self._plural_topic(token)
+            return (found, token.idx, token.idx + len(token.text), token.text) if found else None
         if low in ("north", "south") and token.i > 0 and self.doc[token.i - 1].lower_ == "the":
             iso = self._the_north_south(low)
             if iso:
@@ -649,22 +660,42 @@ class DocActors:
         counts.pop("", None)
         return max(counts, key=lambda k: counts[k]) if counts else None
 
-    def _antecedent(self, token, kinds: tuple[str, ...]) -> tuple[Actor, int, int, str] | None:
+    def _topic(self, token):
+        """The subject of the sentence before a pronoun that opens its own sentence's subjects (the topic it
+        continues), or None."""
+        sent = token.sent
+        if token.i != next((t.i for t in sent if t.dep_ in ("nsubj", "nsubjpass")), -1) or sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        return next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+
+    def _antecedent(self, token, kinds: tuple[str, ...], depth: int = 0) -> tuple[Actor, int, int, str] | None:
         """He/she (a person), it (a country or organisation): the nearest one named before, in this
         sentence or the one before."""
         sent = token.sent
         start = sent.start
         prev = [s for s in self.doc.sents if s.end <= start]
-        if prev and token.i == next((t.i for t in sent if t.dep_ in ("nsubj", "nsubjpass")), -1):
+        subj = self._topic(token)
+        if subj is not None:
             # a pronoun subject continues the previous sentence's subject (its topic), if that fits
-            subj = next((t for t in prev[-1] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
-            hit = self.by_token.get(subj.i) if subj is not None else None
+            hit = self.by_token.get(subj.i)
             if hit and hit[0].kind in kinds and not self.other_sex(hit[0], token.lower_):
                 return hit[0], token.idx, token.idx + len(token.text), token.text
+            if hit is None and subj.lower_ == token.lower_ and depth < MAX_TOPIC_CHAIN:
+                # and the same pronoun there continues the one before it: "Mr Brown spoke. He said ... He rejected"
+                found = self._antecedent(subj, kinds, depth + 1)
+                if found:
+                    return found[0], token.idx, token.idx + len(token.text), token.text
+        if depth > 1:
+            return None  # further back, a chain of topics only: the nearest name to a pronoun three sentences back
+            # is no topic ("One of his fellow pupils was Vladimir Putin. At the KGB he was posted ... he had risen")
         if prev:
             start = prev[-1].start
         for i in range(token.i - 1, start - 1, -1):
             hit = self.by_token.get(i)
+            if hit and hit[0].kind != "person" and hit[1].root.dep_ in MODIFIER_DEPS:
+                continue  # a name modifying another noun is no antecedent: in "U.S. bank executives said it could", it
+                # is not the U.S. (a person's name the parser took for a modifier still is: "Mr Brown forecast")
             if hit and hit[0].kind in kinds and not self.other_sex(hit[0], token.lower_):
                 actor = hit[0]
                 if actor.kind == "place" or (kinds != ("person",) and self.g.capital(hit[1].text)):
@@ -675,6 +706,49 @@ class DocActors:
                         else actor
                     )
                 return actor, token.idx, token.idx + len(token.text), token.text
+        return None
+
+    def plural_antecedent(self, token, depth: int = 0) -> Actor | None:
+        """ "They said", "they rejected": the nearest subject before it, in this sentence or the one before, that
+        names several or a body (a country, an organisation, "the unions"), when the article resolves it; a "they"
+        opening its sentence's subjects where the one before opened with "they" stands for what that one does."""
+        sent = token.sent
+        start = sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for i in range(token.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in PERSON_PRONOUNS or t.lower_ in THING_PRONOUNS:
+                continue
+            if t.lower_ in PLURAL_PRONOUNS:
+                if (
+                    t.sent.start < sent.start
+                    and t.i == getattr(self._topic(token), "i", -1)
+                    and depth < MAX_TOPIC_CHAIN
+                ):
+                    return self.plural_antecedent(t, depth + 1)
+                continue
+            hit = self.actor_for(t)
+            if hit and (hit[0].kind in ("org", "country") or t.tag_ in ("NNS", "NNPS")):
+                return None if is_unresolved(hit[0].key) else hit[0]
+        return None
+
+    def _plural_topic(self, token, depth: int = 0) -> Actor | None:
+        """ "They" opening its sentence's subjects continues the subject of the sentence before, where that names a
+        body or several ("The Conservatives backed ID cards. They said they would press Labour"), or a "they" that
+        does. Nothing nearer: in "Iraq, they insisted, would not be a factor", they are not Iraq."""
+        subj = self._topic(token)
+        if subj is None:
+            return None
+        if subj.lower_ in PLURAL_PRONOUNS:
+            return self._plural_topic(subj, depth + 1) if depth < MAX_TOPIC_CHAIN else None
+        if subj.pos_ == "PRON":
+            return None  # "it is all one big con trick. As always, they accused him": not what "it" was
+        hit = self.actor_for(subj)
+        several = subj.tag_ in ("NNS", "NNPS")
+        body = subj.ent_type_ in ("ORG", "GPE", "NORP") and hit is not None and hit[0].kind in ("org", "country")
+        if hit and (several or body):  # "a Labour spokesperson said ... They": one person, not the party
+            return None if is_unresolved(hit[0].key) else hit[0]
         return None
 
     def other_sex(self, actor: Actor, pronoun: str) -> bool:

@@ -37,6 +37,10 @@ def antecedent(tok):
     return tok
 
 
+# pronoun subjects of a reported clause that stand for whoever speaks (ParticipantFinder._reported_speaker)
+REPORTED_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
 class ParticipantFinder:
     """Who did it and to whom: the syntax of participants (subjects, objects, agents of passives,
     conjuncts, places standing for governments, speakers).
@@ -315,7 +319,7 @@ class ParticipantFinder:
                 None,
             )
             hit = actors.actor_for(named) if named is not None and t.ent_type_ != "PERSON" else None
-            speaker = self._reported_speaker(t, actors) if t.lower_ in ("he", "she") else []
+            speaker = self._reported_speaker(t, actors) if t.lower_ in REPORTED_PRONOUNS else []
             if speaker:
                 parties.extend(p for p in speaker if p["key"] not in {q["key"] for q in parties})
                 continue
@@ -640,9 +644,11 @@ class ParticipantFinder:
     def _reported_speaker(self, pronoun, actors: DocActors) -> list[dict]:
         """ "Thatcher, after meeting Gorbachev, said she would visit Poland", "Blair met Chirac and said he would
         back it": "he" or "she" subject of the clause a speech verb reports is the person who speaks, not the last
-        one named; only one step up (what a speaker quotes someone else as saying is that one's)."""
-        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
-            return []
+        one named; only one step up (what a speaker quotes someone else as saying is that one's). So is "it" of a
+        state or a body that speaks ("Peoples Telephone, the largest firm in the U.S., said it signed a contract":
+        not the U.S.), and "they" of a body or of several ("the rebels said they would fight on")."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or (pronoun.lower_ == "they" and pronoun.dep_ != "nsubj"):
+            return []  # "police said they were charged": those who undergo it are others
         clause = pronoun.head
         verb = clause.head
         if clause.dep_ != "ccomp" or verb.i == clause.i or not speech_verb(verb) or verb.ent_type_:
@@ -655,7 +661,14 @@ class ParticipantFinder:
         hit = actors.actor_for(subj)
         if hit is not None and actors.other_sex(hit[0], pronoun.lower_):
             return []  # "Ms Robinson said as home secretary he gave the impression": he is someone else
-        return [p for p in self.parties(subj, actors) if str(p["key"]).startswith("person:")]
+        found = self.parties(subj, actors)
+        low = pronoun.lower_
+        if low in ("he", "she"):
+            return [p for p in found if str(p["key"]).startswith("person:")]
+        bodies = [p for p in found if not str(p["key"]).startswith("person:")]
+        if low == "they" and subj.tag_ not in ("NNS", "NNPS") and len(found) < 2 and not bodies:
+            return []  # "they" stands for several or for a body, not for one person
+        return bodies if low == "it" else found
 
     def speaker_pronoun(self, tok, actors: DocActors) -> list[dict]:
         """ "Syria says it will not accept": a pronoun subject under a speech verb is the speaker, unless the article

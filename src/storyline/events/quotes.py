@@ -95,7 +95,7 @@ def _speaker(token, actors: DocActors) -> tuple[str | None, str | None]:
                 last = max(before, key=lambda m: m.start)
                 return last.name, last.key
         elif low == "they":
-            found = _plural_antecedent(token, actors)
+            found = actors.plural_antecedent(token)
             if found is not None:
                 return _named(found)
         return UNRESOLVED, None
@@ -112,24 +112,6 @@ def _name_inside(token, actors: DocActors):
     for t in inside:  # "the state-run TASS news agency": TASS modifies "news", which modifies "agency"
         if t.i in actors.by_token and actors.by_token[t.i][0].kind in ("org", "person"):
             return actors.by_token[t.i][0]
-    return None
-
-
-def _plural_antecedent(token, actors: DocActors):
-    """ "They said": the nearest subject before it, in this sentence or the one before, that names
-    several or a body (a country, an organisation, "the unions"), when the article resolves it."""
-    sent = token.sent
-    start = sent.start
-    prev = [s for s in token.doc.sents if s.end <= start]
-    if prev:
-        start = prev[-1].start
-    for i in range(token.i - 1, start - 1, -1):
-        t = token.doc[i]
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in SPEAKER_PRONOUNS:
-            continue
-        hit = actors.actor_for(t)
-        if hit and (hit[0].kind in ("org", "country") or t.tag_ in ("NNS", "NNPS")):
-            return None if is_unresolved(hit[0].key) else hit[0]
     return None
 
 
