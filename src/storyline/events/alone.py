@@ -36,6 +36,7 @@ from collections.abc import Callable
 from ..actors.mentions import DocActors, is_unresolved
 from .candidate import Candidate
 from .filters import POLITICAL_SECTORS, political_party
+from .grammar import PLAN_VERBS, REFUSAL_VERBS, SCHEDULED_WORDS
 from .participants import ParticipantFinder
 from .quotes import HEARER_VERBS, SPEECH_VERBS
 
@@ -46,10 +47,28 @@ SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "THR
 ABOUT_ACTS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
 # the clauses that carry what a speech verb reports
 REPORTED = ("ccomp", "xcomp", "parataxis")
+# verbs whose clause plans or schedules the act it governs: "agreed to reopen talks", "are expected to raise concerns"
+PLANNING: frozenset[str] = frozenset(PLAN_VERBS | SCHEDULED_WORDS)
 # verbs by which one has what another's act gives: "Kim has Moscow's complete support" (Moscow supports Kim)
 HAVING_VERBS = frozenset({"have", "enjoy", "win", "get", "receive", "gain", "secure"})
 # the prepositions that name to whom an event noun is done: "Kim's visit to Russia", "Iran's talks with the EU"
 NOUN_TARGETS = frozenset({"to", "with", "for", "against", "on"})
+
+
+def planned_act(verb, through: frozenset[str] | None = None):
+    """The act a verb of planning or scheduling governs, where a row's act is no act of saying: in "MPs are expected to
+    raise concerns" or "the parties agreed to reopen talks" the talks and the concerns are the acts, and their
+    status is what the verb above makes it (planned), not the verb's own (happened). An act done by saying passes
+    only `through` verbs that are no act themselves ("agreed to" is the agreement)."""
+    through = PLANNING - REFUSAL_VERBS if through is None else through
+    for _ in range(2):
+        if verb.lemma_.lower() not in through:
+            break
+        act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if act is None:
+            break
+        verb = act
+    return verb
 
 
 def quoting_as(verb):
@@ -130,9 +149,11 @@ class AloneRows:
         return None
 
     def clause_of(self, event_type: str, sent):
-        """The verb a row of this type hangs from: the speech verb for an act done by saying, else the clause
-        the speech verbs report (`reported_clause`)."""
-        return sent.root if event_type in SPEECH_ACTS else self.reported_clause(sent)
+        """The verb a row of this type hangs from: the speech verb for an act done by saying, else the act the
+        clause the speech verbs report (`reported_clause`) plans or foresees (`planned_act`)."""
+        if event_type in SPEECH_ACTS:
+            return planned_act(sent.root, SCHEDULED_WORDS)  # "MPs are expected to raise concerns": they will say it
+        return planned_act(self.reported_clause(sent))
 
     @staticmethod
     def reported_clause(sent):
@@ -229,6 +250,7 @@ class AloneRows:
 
     @staticmethod
     def _row(verb, event_type: str, reading: dict[str, float], doers, recipients, subject, label: str) -> Candidate:
+        planned = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING
         return Candidate(
             trigger=verb,
             type=event_type,
@@ -238,6 +260,7 @@ class AloneRows:
             recipients=recipients,
             subject=subject,
             actor_optional=True,
+            status="planned" if planned else "happened",
         )
 
     def _first_other_party(

@@ -39,6 +39,7 @@ from .grammar import (
     DISCOURSE_OBJECTS,
     DISMISSAL_VERBS,
     EFFORT_NOUNS,
+    ENDING_VERBS,
     ENGAGE_VERBS,
     EQUIPPING_VERBS,
     EXCLUDING_THINGS,
@@ -335,6 +336,10 @@ def _own_state(doers: list[dict], targets: list[dict]) -> bool:
     return bool(targets) and all(
         str(t.get("key", "")).startswith("country:") and t.get("country") in states for t in targets
     )
+
+
+# what is given or shared: ending it is no giving ("ended copper shipments", candidates._noun)
+GIVING_TYPES = frozenset({"AID", "COOPERATE"})
 
 
 class CandidateFinder:
@@ -966,7 +971,12 @@ class CandidateFinder:
         if lemma in allowed or tok.lower_ in allowed:
             return True
         if deep:
-            related = [(c, c.dep_ == "compound") for c in tok.children if c.dep_ in ("conj", "compound")]
+            talks = self.lex.sets.get("talks", frozenset())
+            related = [
+                (c, c.dep_ == "compound")
+                for c in tok.children
+                if c.dep_ == "conj" or (c.dep_ == "compound" and c.lemma_.lower() not in talks)
+            ]  # a thing of a meeting is no meeting: "holds the OPEC conference presidency", "the summit venue"
             for prep in tok.children:
                 # "5.1 million dollars of aid", "crates of shells": what they hold; not what an account is of ("gave
                 # the 1986/87 breakdown of supply": figures, no supplies)
@@ -1686,7 +1696,8 @@ class CandidateFinder:
         elif tok.dep_ == "dobj" and head.lemma_.lower() == "have" and event_type in ("SUPPORT", "AID"):
             pass  # "the plan has less support now", "has the backing of": who has support is given it, gives none
         elif tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
-            licensed = "light verb"
+            if not (event_type in GIVING_TYPES and head.lemma_.lower() in ENDING_VERBS):
+                licensed = "light verb"  # not "ended copper shipments", "ended its aid": given no more
         elif self._set_off(tok, event_type, mode):
             licensed = "set off"  # "the verdict sparked protests": what a decision sets off happens, by whom unsaid
         elif (
@@ -1764,7 +1775,9 @@ class CandidateFinder:
             licensed = f"after '{head.lower_}'"
             if head.lower_ in ("before", "ahead"):
                 status = "planned"
-        elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("ahead", "because", "result"):
+        elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead":
+            licensed, status = "adjunct", "planned"  # "ahead of an EU summit later in the week": still to come
+        elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("because", "result"):
             licensed = "adjunct"
         elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTING_HEADS:
             licensed = "adjunct"  # "at the start of a four-nation visit", "in the wake of the protests"

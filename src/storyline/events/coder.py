@@ -54,6 +54,14 @@ NOT_VERB_LISTS = frozenset({"not_evaluations", "public_matters"})
 UNDONE = {"ease": ("SANCTION", "COERCE"), "withdraw": ("MOBILIZE", "ASSAULT"), "release": ("COERCE",)}
 
 
+def without_bare_repeats(coded: list[EventMention]) -> list[EventMention]:
+    """The rows of one sentence, less those that name no party beside a row of the same type and status that names
+    some: "the Iraqi missile attack on the frigate Stark which killed 37 seamen" tells one attack, its toll a second
+    time; an analyst who counts rows must not count it twice."""
+    named = {(e.type, e.status, e.negated, e.background) for e in coded if e.actors or e.recipients}
+    return [e for e in coded if e.actors or e.recipients or (e.type, e.status, e.negated, e.background) not in named]
+
+
 class SentenceCoder:
     """Codes the events of one article's sentences (needs its DocActors). Each step of coding lives
     in its own module as a class built with what it reads (the lexicon, the gazetteer, the
@@ -254,7 +262,7 @@ class SentenceCoder:
                     coded.append(
                         self.emitter.emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index, known)
                     )
-            events.extend(coded)
+            events.extend(without_bare_repeats(coded))
         return events
 
     def _doer_from_the_clause(self, c: Candidate, sent, actors: DocActors, known: frozenset[str]) -> None:

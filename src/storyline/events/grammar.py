@@ -78,6 +78,7 @@ FORCING_VERBS = WORDS["forcing_verbs"]
 SCHEDULED_WORDS = WORDS["scheduled_words"]
 FIRM_LEGAL_FORMS = WORDS["firm_legal_forms"]
 UNCOMMITTED_PLANS = WORDS["uncommitted_plans"]
+EXPECTATION_VERBS = WORDS["expectation_verbs"]
 REFUSAL_VERBS = WORDS["refusal_verbs"]
 DOUBT_VERBS = WORDS["doubt_verbs"]
 ATTEMPT_NOUNS = WORDS["attempt_nouns"]
@@ -194,6 +195,7 @@ FIRED_THINGS = WORDS["fired_things"]
 CHANGE_NOUNS = WORDS["change_nouns"]
 CALLING_OFF_VERBS = WORDS["calling_off_verbs"]
 CEASING_VERBS = WORDS["ceasing_verbs"]
+ENDING_VERBS = WORDS["ending_verbs"]
 
 
 def halted_on(prep) -> bool:

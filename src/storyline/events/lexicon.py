@@ -26,7 +26,7 @@ DEFAULT_RECIPIENTS = {
     "SANCTION": ["dobj", "against", "on"],
     "PROTEST": ["against", "dobj"],
     "COERCE": ["dobj", "against", "on"],
-    "MOBILIZE": ["to", "dobj"],
+    "MOBILIZE": ["to", "into", "against"],  # its object is the force put on the move ("deployed troops"), no target
     "AGREE": ["with", "to", "dobj"],
     "CONCEDE": ["to", "dobj", "for"],
     "RETREAT": ["from", "dobj"],
@@ -504,6 +504,8 @@ WORD_LISTS = frozenset(
         "dismay_words",
         "displeased_words",
         "uncommitted_plans",
+        "ending_verbs",
+        "expectation_verbs",
         "sport_words",
         "state_heads",
         "stative_passive",

@@ -24,6 +24,7 @@ from .grammar import (
     COERCIVE_ORDERS,
     DOUBT_VERBS,
     DOUBT_WORDS,
+    EXPECTATION_VERBS,
     FORCING_VERBS,
     FUTURE_AUX,
     HEDGING_VERBS,
@@ -90,6 +91,20 @@ REGARDING_VERBS = WORDS["regarding_verbs"]
 HABITUAL_ADVERBS = WORDS["habitual_adverbs"]
 EXTRAPOSED_JUDGEMENTS = WORDS["extraposed_judgements"]
 NEGOTIATED_VERBS = WORDS["negotiated_verbs"]
+
+
+def expected_of_another(tok) -> bool:
+    """Whether a clause is what others foresee a party doing: the clause of a verb of expectation in the active voice
+    that has its own doer ("most expect Saudi Arabia to oppose", "analysts predict the bank will cut rates"), not
+    one's own plan ("Iran expects to sign next week") nor what is scheduled ("the union is expected to call a
+    strike")."""
+    head = tok.head
+    if tok.dep_ not in ("ccomp", "xcomp") or head is tok or head.lemma_.lower() not in EXPECTATION_VERBS:
+        return False
+    if any(ch.dep_ in ("nsubjpass", "auxpass") for ch in head.children):
+        return False
+    own_doer = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)
+    return own_doer or any(ch.dep_ == "dobj" for ch in head.children)
 
 
 def _none_of(verb) -> bool:
@@ -546,6 +561,8 @@ class ModalityReader:
             c.status = "hypothetical"  # "Should Iraq invade, Saudi Arabia would ask for help": supposed, not said
         if self._seeming(tok):
             c.status, c.intent = "hypothetical", None  # "appears ready to drop the plans": no plan announced
+        if expected_of_another(tok):
+            c.status, c.intent = "hypothetical", None  # "most expect Saudi Arabia to oppose a rise": their guess
         if c.nominal and self._feared(c.trigger):
             c.status = "hypothetical"
         banned = (tok.dep_ == "pcomp" and halted_on(tok.head)) or (

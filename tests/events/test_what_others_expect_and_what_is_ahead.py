@@ -1,0 +1,77 @@
+"""Round 23: what others foresee a party doing is their guess, no act ("most expect Saudi Arabia to oppose a rise"),
+though one's own expectation is a plan ("Iran expects to sign next week") and what is scheduled stays planned ("the
+union is expected to call a strike"); an event named after "ahead of" is still to come; a row the reader finds on
+its own under a verb of planning or scheduling is the act planned, with that status ("agreed to reopen talks", "are
+expected to raise concerns"). Found in random rows of political articles judged blind. Sentences are our own."""
+
+from __future__ import annotations
+
+from conftest import rows
+
+
+def test_what_others_expect_a_state_to_do_is_a_guess(code):
+    (row,) = rows(code("Most delegates expect Saudi Arabia to oppose a price increase at the meeting."), "REJECT")
+    assert row["status"] == "hypothetical"
+
+
+def test_a_forecast_of_a_clause_is_a_guess(code):
+    (row,) = rows(code("Analysts predict the union will call a strike next month."), "PROTEST")
+    assert row["status"] == "hypothetical"
+
+
+def test_ones_own_expectation_is_a_plan(code):
+    (row,) = rows(code("Iran expects to sign the agreement with Turkey next week."), "SUPPORT")
+    assert row["status"] == "planned"
+
+
+def test_what_is_expected_of_a_party_stays_planned(code):
+    (row,) = rows(code("The union is expected to call a strike at the plant."), "PROTEST")
+    assert row["status"] == "planned"
+
+
+def test_a_summit_ahead_is_planned(code):
+    events = code("Mr Blair met Mr Berlusconi in London ahead of the EU summit in Brussels later in the week.")
+    summits = [e for e in rows(events, "CONSULT") if e["trigger"] == "summit"]
+    assert summits and all(e["status"] == "planned" for e in summits)
+
+
+def test_because_of_a_strike_it_happened(code):
+    events = code("Exports fell sharply because of the strike by the dockers' union.")
+    assert all(e["status"] == "happened" for e in rows(events, "PROTEST"))
+
+
+def test_the_readers_row_under_a_verb_of_planning_is_the_act_planned(code):
+    from storyline.annotate.nlp import load_model
+    from storyline.events.alone import planned_act
+
+    nlp = load_model(None)
+    doc = nlp("The ruling and opposition parties agreed to reopen talks on the budget.")
+    assert planned_act(doc[:].root).lemma_ == "reopen"
+    doc = nlp("Senior MPs are expected to raise concerns at the meeting.")
+    assert planned_act(doc[:].root).lemma_ == "raise"
+    doc = nlp("The minister declined to attend the talks.")
+    assert planned_act(doc[:].root).lemma_ == "decline"  # a refusal is the act itself
+
+
+def test_an_act_done_by_saying_passes_only_through_what_schedules_it(code):
+    from storyline.annotate.nlp import load_model
+    from storyline.events.alone import SCHEDULED_WORDS, planned_act
+
+    nlp = load_model(None)
+    doc = nlp("The parties agreed to reopen talks on the budget.")
+    assert planned_act(doc[:].root, SCHEDULED_WORDS).lemma_ == "agree"  # the agreement is the act
+
+
+def test_the_readers_own_row_under_a_plan_is_planned_and_done_by_those_who_plan(coder):
+    # fixed probabilities: how the step reads the sentence, not what the trained reader thinks
+    from storyline.actors.mentions import DocActors
+    from storyline.events.alone import AloneRows
+    from storyline.events.filters import political_keys
+
+    alone = AloneRows(coder.coder.participants, coder.coder.event_nouns)
+    doc = coder.nlp("Labour MPs are expected to raise concerns about the Conservatives at the meeting.")
+    actors = DocActors(doc, "t", coder.gazetteer)
+    sent = next(iter(doc.sents))
+    (row,) = alone.candidates({"ACCUSE": 0.97}, 0.9, sent, actors, set(), political_keys(actors))
+    assert row.trigger.lemma_ == "raise" and row.status == "planned"
+    assert [p["text"] for p in row.actors] == ["Labour MPs"] or "Labour" in " ".join(p["text"] for p in row.actors)
