@@ -37,7 +37,7 @@ from ..actors.mentions import DocActors, is_unresolved
 from .candidate import Candidate
 from .filters import POLITICAL_SECTORS, political_party
 from .grammar import PLAN_VERBS, REFUSAL_VERBS, SCHEDULED_WORDS
-from .participants import ParticipantFinder
+from .participants import SPEAKING_PRONOUNS, ParticipantFinder
 from .quotes import HEARER_VERBS, SPEECH_VERBS
 
 # the acts done by saying them: a statement's speaker is their actor ("X said Y's plan was a con": X accuses Y)
@@ -235,7 +235,7 @@ class AloneRows:
                 reporter = {t.i for t in subject.subtree} if subject is not None else set()
                 subject = quoted
             doers = self.participants.parties(subject, actors) if subject is not None else []
-            if not doers and subject is not None and subject.lower_ in ("it", "they", "we", "he", "she"):
+            if not doers and subject is not None and subject.lower_ in SPEAKING_PRONOUNS:
                 doers = self.participants.speaker_pronoun(verb, actors)
             undergoes = []
         heard, about = set(reporter), None
@@ -245,6 +245,16 @@ class AloneRows:
             heard |= hearers(verb)
             reported = self.reported_clause(sent)
             about = self.participants.subject_token(reported) if reported is not verb else None
+            patients = (
+                [c for c in reported.children if c.dep_ == "nsubjpass"]
+                if reported is not verb and event_type == "ACCUSE"
+                else []
+            )
+            if patients:
+                # "safety representatives were ignored, claimed the union": who undergoes what is criticised is no
+                # target; who does it, if named, is
+                about = self.participants.agent_of(reported)
+                heard |= {t.i for p in patients for t in p.subtree}
         recipients = undergoes[:1] or self._first_other_party(verb, subject, doers, actors, known, heard, about)
         return verb, doers, recipients, subject
 

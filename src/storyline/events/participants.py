@@ -37,8 +37,21 @@ def antecedent(tok):
     return tok
 
 
+# pronoun subjects under a speech verb that stand for its speaker where nothing nearer names them: "Syria says it will
+# not accept", "'I will meet the union leaders,' Blair said" (speaker_pronoun)
+SPEAKING_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 # pronoun subjects of a reported clause that stand for whoever speaks (ParticipantFinder._reported_speaker)
 REPORTED_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def inverted_speaker(verb):
+    """ "The plan is a disgrace, claimed the union organisation": a speech verb after the clause it reports, with no
+    subject of its own, has its speaker after it, where the parser reads an object."""
+    if not speech_verb(verb) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
 
 
 class ParticipantFinder:
@@ -132,6 +145,9 @@ class ParticipantFinder:
         """The subject of a verb, looking through conjunctions, control and relative clauses."""
         if self._misread_reduced_relative(verb):
             return self.agent_of(verb)
+        inverted = inverted_speaker(verb)
+        if inverted is not None:
+            return inverted
         bare_participle = verb.tag_ == "VBN" and not any(c.dep_ == "nsubjpass" for c in verb.children)
         if bare_participle and self.patient(verb) is not None:  # its actor is the by-phrase, if any
             agent = self.agent_of(verb)
@@ -507,7 +523,7 @@ class ParticipantFinder:
         passive = patient is not None or any(ch.dep_ == "auxpass" for ch in tok.children)
         if c.subject is not None:
             c.actors = self.parties(c.subject, actors)
-            if not c.actors and c.subject.lower_ in ("it", "they", "we", "he", "she"):
+            if not c.actors and c.subject.lower_ in SPEAKING_PRONOUNS:
                 c.actors = self.speaker_pronoun(tok, actors)
         if passive and c.type in ACTOR_PASSIVE_TYPES and c.mode != "release" and not c.actors:  # "was freed": a patient
             subj = patient
@@ -683,9 +699,13 @@ class ParticipantFinder:
                     hit = actors.actor_for(subj) if subj is not None else None
                     if hit is not None and actors.other_sex(hit[0], pronoun):
                         return []
-                    if subj is not None:
-                        return self.parties(subj, actors)
-                    return []
+                    if subj is None:
+                        return []
+                    found = self.parties(subj, actors)
+                    if pronoun == "they" and subj.tag_ not in ("NNS", "NNPS"):
+                        # "'I think they will attack the city,' the general said": they are not one who speaks
+                        return [p for p in found if str(p.get("key", "")).startswith(("country:", "org:"))]
+                    return found
             else:
                 break
         return []
