@@ -163,3 +163,16 @@ def kinds(events: list[dict]) -> list[str]:
 def rows(events: list[dict], kind: str) -> list[dict]:
     """The events of one type."""
     return [e for e in events if e["type"] == kind]
+
+
+def reader_rows(coder, text: str, reading: dict[str, float], threshold: float = 0.9) -> list:
+    """The rows a reader of whole sentences finds on its own (events/alone.py) in the first sentence of `text`, given
+    fixed probabilities: tests of how the step reads a sentence, not of what a trained reader thinks."""
+    from storyline.actors.mentions import DocActors
+    from storyline.events.alone import AloneRows
+    from storyline.events.filters import political_keys
+
+    alone = AloneRows(coder.coder.participants, coder.coder.event_nouns)
+    doc = coder.nlp(text)
+    actors = DocActors(doc, "t", coder.gazetteer)
+    return alone.candidates(reading, threshold, next(iter(doc.sents)), actors, set(), political_keys(actors))

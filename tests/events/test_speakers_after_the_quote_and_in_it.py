@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import rows
+from conftest import reader_rows, rows
 
 
 def test_a_speaker_after_the_verb_is_its_subject(coder):
@@ -40,15 +40,7 @@ def test_they_are_the_many_who_speak(code):
 
 
 def test_those_who_undergo_what_a_speaker_criticises_are_no_target(coder):
-    # fixed probabilities: how the reader's own row is read, not what the trained reader thinks
-    from storyline.actors.mentions import DocActors
-    from storyline.events.alone import AloneRows
-    from storyline.events.filters import political_keys
-
-    alone = AloneRows(coder.coder.participants, coder.coder.event_nouns)
-    doc = coder.nlp("Labour MPs were often ignored when raising concerns, claimed the union organisation.")
-    actors = DocActors(doc, "t", coder.gazetteer)
-    sent = next(iter(doc.sents))
-    (row,) = alone.candidates({"ACCUSE": 0.97}, 0.9, sent, actors, set(), political_keys(actors))
+    text = "Labour MPs were often ignored when raising concerns, claimed the union organisation."
+    (row,) = reader_rows(coder, text, {"ACCUSE": 0.97})
     assert "union organisation" in " ".join(p["text"] for p in row.actors)
     assert "MPs" not in " ".join(p["text"] for p in row.recipients)

@@ -6,7 +6,7 @@ expected to raise concerns"). Found in random rows of political articles judged 
 
 from __future__ import annotations
 
-from conftest import rows
+from conftest import reader_rows, rows
 
 
 def test_what_others_expect_a_state_to_do_is_a_guess(code):
@@ -63,15 +63,7 @@ def test_an_act_done_by_saying_passes_only_through_what_schedules_it(code):
 
 
 def test_the_readers_own_row_under_a_plan_is_planned_and_done_by_those_who_plan(coder):
-    # fixed probabilities: how the step reads the sentence, not what the trained reader thinks
-    from storyline.actors.mentions import DocActors
-    from storyline.events.alone import AloneRows
-    from storyline.events.filters import political_keys
-
-    alone = AloneRows(coder.coder.participants, coder.coder.event_nouns)
-    doc = coder.nlp("Labour MPs are expected to raise concerns about the Conservatives at the meeting.")
-    actors = DocActors(doc, "t", coder.gazetteer)
-    sent = next(iter(doc.sents))
-    (row,) = alone.candidates({"ACCUSE": 0.97}, 0.9, sent, actors, set(), political_keys(actors))
+    text = "Labour MPs are expected to raise concerns about the Conservatives at the meeting."
+    (row,) = reader_rows(coder, text, {"ACCUSE": 0.97})
     assert row.trigger.lemma_ == "raise" and row.status == "planned"
-    assert [p["text"] for p in row.actors] == ["Labour MPs"] or "Labour" in " ".join(p["text"] for p in row.actors)
+    assert "Labour" in " ".join(p["text"] for p in row.actors)
