@@ -67,3 +67,13 @@ def test_they_who_say_they_will_attack_are_the_speakers(code):
 def test_they_who_were_charged_are_not_the_police_who_say_so(code):
     events = code("Six men were arrested at the rally. They were charged under the Public Order Act, police said.")
     assert all("police" not in " ".join(e["actor"]) for e in rows(events, "ACCUSE"))
+
+
+def test_an_offer_to_a_party_names_it(code):
+    (row,) = rows(code("The government offered the unions a pay rise of three percent."), "AGREE")
+    assert row["recipient"] == ["unions"]
+
+
+def test_a_way_of_governing_offered_in_rhetoric_is_no_offer(code):
+    text = "Last week we got the politics of fear; this week the chancellor offered the economics of complacency."
+    assert rows(code(text), "AGREE") == []

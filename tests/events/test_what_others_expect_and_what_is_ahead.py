@@ -19,6 +19,13 @@ def test_a_forecast_of_a_clause_is_a_guess(code):
     assert row["status"] == "hypothetical"
 
 
+def test_what_others_expect_a_party_to_try_is_a_guess_too(code):
+    (row,) = rows(
+        code("The market expects the seven nations to try to agree on a way to stabilise currencies."), "CONSULT"
+    )
+    assert row["status"] == "hypothetical"
+
+
 def test_ones_own_expectation_is_a_plan(code):
     (row,) = rows(code("Iran expects to sign the agreement with Turkey next week."), "SUPPORT")
     assert row["status"] == "planned"

@@ -98,8 +98,16 @@ def expected_of_another(tok) -> bool:
     that has its own doer ("most expect Saudi Arabia to oppose", "analysts predict the bank will cut rates"), not
     one's own plan ("Iran expects to sign next week") nor what is scheduled ("the union is expected to call a
     strike")."""
-    head = tok.head
-    if tok.dep_ not in ("ccomp", "xcomp") or head is tok or head.lemma_.lower() not in EXPECTATION_VERBS:
+    for _ in range(3):  # "expects the seven nations to try to agree": through the verbs of trying between
+        head = tok.head
+        if tok.dep_ not in ("ccomp", "xcomp") or head is tok:
+            return False
+        if head.lemma_.lower() in EXPECTATION_VERBS:
+            break
+        if tok.dep_ != "xcomp":
+            return False
+        tok = head
+    else:
         return False
     if any(ch.dep_ in ("nsubjpass", "auxpass") for ch in head.children):
         return False
