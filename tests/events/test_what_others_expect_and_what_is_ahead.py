@@ -74,3 +74,10 @@ def test_the_readers_own_row_under_a_plan_is_planned_and_done_by_those_who_plan(
     (row,) = reader_rows(coder, text, {"ACCUSE": 0.97})
     assert row.trigger.lemma_ == "raise" and row.status == "planned"
     assert "Labour" in " ".join(p["text"] for p in row.actors)
+
+
+def test_such_acts_are_a_kind_none_reported(code):
+    (row,) = rows(code("Mr Abbas said such attacks were against Palestinian interests."), "ASSAULT")
+    assert row["status"] == "hypothetical"
+    (row,) = rows(code("The attack on the convoy killed ten soldiers."), "ASSAULT")
+    assert row["status"] == "happened"

@@ -573,6 +573,8 @@ class ModalityReader:
             c.status, c.intent = "hypothetical", None  # "most expect Saudi Arabia to oppose a rise": their guess
         if c.nominal and self._feared(c.trigger):
             c.status = "hypothetical"
+        if c.nominal and any(ch.lower_ == "such" for ch in c.trigger.children):
+            c.status = "hypothetical"  # "such attacks were against Palestinian interests": a kind of act, none reported
         banned = (tok.dep_ == "pcomp" and halted_on(tok.head)) or (
             tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and halted_on(tok.head.head)
         )
