@@ -77,3 +77,44 @@ def test_an_offer_to_a_party_names_it(code):
 def test_a_way_of_governing_offered_in_rhetoric_is_no_offer(code):
     text = "Last week we got the politics of fear; this week the chancellor offered the economics of complacency."
     assert rows(code(text), "AGREE") == []
+
+
+def test_whose_plans_a_stance_is_about_is_said_before(code):
+    events = code("Labour's plans for the NHS were unveiled on Monday. The Tories attacked the plans as a con.")
+    (row,) = rows(events, "ACCUSE")
+    assert row["recipient"] == ["Labour Party"]
+
+
+def test_plans_no_one_owned_before_name_no_owner(code):
+    events = code("The plans were unveiled on Monday. The Tories attacked the plans as a con.")
+    (row,) = rows(events, "ACCUSE")
+    assert row["recipient"] == []
+
+
+def test_only_the_nearest_mention_of_the_plans_says_whose(code):
+    # the nearest "plans" names no owner: which plans these are is not said, so no owner is guessed
+    events = code(
+        "Labour's plans for the NHS were unveiled on Monday. Other plans were leaked on Tuesday. "
+        "The Tories attacked the plans as a con."
+    )
+    (row,) = rows(events, "ACCUSE")
+    assert row["recipient"] == []
+
+
+def test_the_firm_workers_work_at_is_their_counterpart(code):
+    (row,) = rows(code("Workers at Ford rejected the pay offer."), "REJECT")
+    assert row["recipient"] == ["Ford"]
+    (row,) = rows(code("Workers at the Ford plant in Dagenham demanded a pay rise."), "REQUEST")
+    assert row["recipient"] == ["Ford"]
+
+
+def test_the_place_of_a_body_is_still_no_target(code):
+    (row,) = rows(code("Palestinian police in Jericho arrested two men."), "COERCE")
+    assert "Palestin" not in " ".join(row["recipient"])
+    (row,) = rows(code("Employees at the plant rejected the offer."), "REJECT")
+    assert row["recipient"] == []
+
+
+def test_the_union_workers_belong_to_is_not_their_employer(code):
+    events = code("Employees, members of the Food and Commercial Workers Union, rejected the latest contract proposal.")
+    assert all("Union" not in " ".join(e["recipient"]) for e in rows(events, "REJECT"))

@@ -46,6 +46,23 @@ DEMAND_TYPES = frozenset({"REQUEST"})
 # stances: what they are about is a thing whose own participants are not theirs ("backed the severing of the link
 # between the government and Fannie Mae" backs no party)
 STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# the plans a stance is about whose owner an article names once and then drops ("the scheme"): the nearest earlier
+# mention of the noun with an owner says whose (TargetFinder._owner_named_before), within this many sentences
+POLICY_NOUNS = frozenset(
+    {"plan", "scheme", "proposal", "bill", "policy", "reform", "budget", "law", "legislation", "measure", "programme",
+     "program", "initiative", "strategy", "package"}
+)  # fmt: skip
+DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
+OWNER_SENTENCES_BACK = 8
+# the acts of workers whose counterpart is their employer ("workers at Ford rejected the pay offer"), the nouns that
+# name workers, and how many words after the noun the employer may be named ("locals on strike at Cominco")
+EMPLOYER_TYPES = frozenset({"REJECT", "AGREE", "ACCUSE", "PROTEST", "REQUEST", "THREATEN"})
+WORKER_NOUNS = frozenset(
+    {"worker", "employee", "miner", "docker", "dockworker", "steelworker", "metalworker", "machinist", "staff", "local",
+     "union", "driver", "pilot", "nurse", "teacher", "seaman", "seamen", "striker", "crew", "engineer"}
+)  # fmt: skip
+EMPLOYER_REACH = 6
+WORKERS_BODIES = frozenset({"union", "unions", "workers", "federation", "confederation", "congress", "guild"})
 # the sectors of a state's own organs, which impose and lift measures on a territory
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
@@ -78,6 +95,33 @@ class TargetFinder:
                 ]
                 if kept:
                     return kept
+        if c.type in EMPLOYER_TYPES:
+            return [p for p in self._employer(c, actors) if p["key"] not in own]
+        return []
+
+    def _employer(self, c: Candidate, actors: DocActors) -> list[dict]:
+        """The firm workers are named as working at, the counterpart of their stance or strike: "workers at Ford
+        rejected the pay offer", "locals on strike at Cominco rejected a contract" (Ford, Cominco). The one place a
+        word of the actor's own phrase is the target: the employer is no part of who acts."""
+        subj = c.subject
+        if subj is None or subj.lemma_.lower() not in WORKER_NOUNS:
+            return []
+        for prep in subj.subtree:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "of") or prep.i - subj.i > EMPLOYER_REACH:
+                continue
+            for pobj in (ch for ch in prep.children if ch.dep_ == "pobj"):
+                # "at Ford", "at the Ford plant": the firm or the firm's site
+                firm = (
+                    pobj
+                    if pobj.ent_type_ == "ORG"
+                    else next((ch for ch in pobj.children if ch.dep_ == "compound" and ch.ent_type_ == "ORG"), None)
+                )
+                if firm is not None and not any(t.lower_ in WORKERS_BODIES for t in firm.subtree):
+                    # a firm by what it is to them, sector or none; never their own union ("members of the United
+                    # Food and Commercial Workers Union")
+                    found = [p for p in self.participants.parties(firm, actors) if p.get("sector") != "LAB"]
+                    if found:
+                        return found
         return []
 
     @staticmethod
@@ -136,6 +180,8 @@ class TargetFinder:
             # ("an Iranian weblogger has been jailed": Iran jails him)
             if obj.lemma_.lower() not in support_nouns and obj.dep_ != "nsubjpass":
                 yield self._whose(obj, actors)
+            if c.type in STANCE_TYPES:
+                yield self._owner_named_before(obj, actors)
 
     @staticmethod
     def _wills_an_act(c: Candidate) -> bool:
@@ -237,6 +283,38 @@ class TargetFinder:
                 owned = any(ch.dep_ == "poss" for ch in pobj.children)
                 if not found and nest and not owned and pobj.lemma_.lower() in self.event_nouns:
                     yield from self._prep_objects(pobj, OBJECT_TARGET_PREPS, actors, nest=False)
+
+    def _owner_named_before(self, obj, actors: DocActors) -> list[dict]:
+        """Whose plan a stance is about, where the sentence says "the scheme" and the article said whose before: the
+        nearest earlier mention of the same noun with an owner ("the Home Office's ID scheme ... Mr Hogg said: we
+        strongly oppose the scheme": the Home Office). Only a definite policy noun no owner of its own names, and only
+        the nearest mention: if that names no owner, none."""
+        if obj.lemma_.lower() not in POLICY_NOUNS or not any(
+            ch.dep_ == "det" and ch.lower_ in DEFINITE_DETERMINERS for ch in obj.children
+        ):
+            return []
+        if any(ch.dep_ == "poss" or (ch.dep_ == "prep" and ch.lower_ == "by") for ch in obj.children):
+            return []
+        doc = obj.doc
+        earliest = doc[max(0, obj.sent.start - 1)].sent.start if obj.sent.start else 0
+        for _ in range(OWNER_SENTENCES_BACK - 1):
+            earliest = doc[max(0, earliest - 1)].sent.start if earliest else 0
+        for i in range(obj.i - 1, earliest - 1, -1):
+            before = doc[i]
+            if before.lemma_.lower() != obj.lemma_.lower() or before.pos_ != "NOUN":
+                continue
+            for ch in before.children:
+                owner = None
+                if ch.dep_ == "poss" or (ch.dep_ == "compound" and ch.ent_type_ in ("ORG", "NORP", "GPE")):
+                    owner = ch
+                elif ch.dep_ in ("prep", "agent") and ch.lower_ == "by":
+                    owner = next((g for g in ch.children if g.dep_ == "pobj"), None)
+                if owner is not None and owner.pos_ != "PRON":
+                    found = [p for p in self.participants.parties(owner, actors) if self._a_party(p)]
+                    if found:
+                        return found
+            return []  # the nearest mention names no owner: whose it is stays unsaid
+        return []
 
     def _whose(self, obj, actors: DocActors) -> list[dict]:
         """The state a nationality names on a thing ("an Indian proposal", "Palestinian homes"), never on a firm
