@@ -44,3 +44,16 @@ def test_those_who_undergo_what_a_speaker_criticises_are_no_target(coder):
     (row,) = reader_rows(coder, text, {"ACCUSE": 0.97})
     assert "union organisation" in " ".join(p["text"] for p in row.actors)
     assert "MPs" not in " ".join(p["text"] for p in row.recipients)
+
+
+def test_an_agreement_a_statement_reports_is_made_by_those_it_names(coder):
+    text = "West Germany and Tanzania have signed an agreement on credits, the Finance Ministry said."
+    (row,) = reader_rows(coder, text, {"AGREE": 0.97})
+    assert sorted(p["text"] for p in row.actors) == ["Tanzania", "West Germany"]
+
+
+def test_a_promise_in_the_first_person_is_the_speakers(coder):
+    (row,) = reader_rows(
+        coder, '"We will cut taxes by four billion pounds," the Conservative leader said.', {"AGREE": 0.97}
+    )
+    assert "leader" in " ".join(p["text"] for p in row.actors)

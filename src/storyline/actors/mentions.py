@@ -34,6 +34,7 @@ WORDS = read_lists(
             "female_titles",
             "thing_pronouns",
             "plural_pronouns",
+            "other_office_words",
             "compass_words",
             "offices",
             "voice_roles",
@@ -54,6 +55,7 @@ FEMALE_TITLES = WORDS["female_titles"]
 PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
 THING_PRONOUNS = WORDS["thing_pronouns"]
 PLURAL_PRONOUNS = WORDS["plural_pronouns"]
+OTHER_OFFICE_WORDS = WORDS["other_office_words"]
 # how many sentences back a pronoun opening each of them may carry the same topic ("Mr Brown spoke. He said ... He
 # rejected ... He added"): the paragraph a reporter keeps on one person
 MAX_TOPIC_CHAIN = 3
@@ -918,6 +920,8 @@ class DocActors:
             # "the minister" is the foreign minister named before; "the foreign minister" no other minister
             if start >= token.idx or not (actor.role == role or (actor.role or "").endswith(" " + role)):
                 continue
+            if (set((actor.role or "").split()) | set(title)) & OTHER_OFFICE_WORDS - wanted:
+                continue  # "the prime minister" is no deputy prime minister, "the chancellor" no shadow chancellor
             if country and actor.country and actor.country != country:
                 continue
             if not wanted <= set(title):

@@ -42,6 +42,9 @@ from .quotes import HEARER_VERBS, SPEECH_VERBS
 
 # the acts done by saying them: a statement's speaker is their actor ("X said Y's plan was a con": X accuses Y)
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "THREATEN"})
+# of those, the one a statement mostly reports of others, as a fact: an agreement signed, a promise made; its doer is the
+# subject of what the statement reports (a pronoun there stands for the speaker)
+REPORTED_ACTS = frozenset({"AGREE"})
 # of those, the ones whose target is what the statement is about, not who hears it ("told MPs the Tories had lied":
 # the Tories are accused, MPs hear it); one asks or warns the hearer ("told Iran to stop", "warned MPs that")
 ABOUT_ACTS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
@@ -151,6 +154,10 @@ class AloneRows:
     def clause_of(self, event_type: str, sent):
         """The verb a row of this type hangs from: the speech verb for an act done by saying, else the act the
         clause the speech verbs report (`reported_clause`) plans or foresees (`planned_act`)."""
+        if event_type in REPORTED_ACTS:
+            # "West Germany and Tanzania have signed an agreement, the ministry said": the parties to what the statement
+            # reports agreed, not the ministry; "'We will cut taxes,' Mr Howard said": we, the speaker
+            return planned_act(self.reported_clause(sent), SCHEDULED_WORDS)
         if event_type in SPEECH_ACTS:
             return planned_act(sent.root, SCHEDULED_WORDS)  # "MPs are expected to raise concerns": they will say it
         return planned_act(self.reported_clause(sent))
