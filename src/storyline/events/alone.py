@@ -42,8 +42,8 @@ from .quotes import HEARER_VERBS, SPEECH_VERBS
 
 # the acts done by saying them: a statement's speaker is their actor ("X said Y's plan was a con": X accuses Y)
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "THREATEN"})
-# of those, the one a statement mostly reports of others, as a fact: an agreement signed, a promise made; its doer is the
-# subject of what the statement reports (a pronoun there stands for the speaker)
+# of those, the one a statement mostly reports of others, as a fact: an agreement signed, a promise made; its doer is
+# the subject of what the statement reports (a pronoun there stands for the speaker)
 REPORTED_ACTS = frozenset({"AGREE"})
 # of those, the ones whose target is what the statement is about, not who hears it ("told MPs the Tories had lied":
 # the Tories are accused, MPs hear it); one asks or warns the hearer ("told Iran to stop", "warned MPs that")
