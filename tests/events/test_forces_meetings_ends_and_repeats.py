@@ -118,3 +118,19 @@ def test_the_place_of_a_body_is_still_no_target(code):
 def test_the_union_workers_belong_to_is_not_their_employer(code):
     events = code("Employees, members of the Food and Commercial Workers Union, rejected the latest contract proposal.")
     assert all("Union" not in " ".join(e["recipient"]) for e in rows(events, "REJECT"))
+
+
+def test_tariffs_on_a_states_goods_fall_on_that_state(code):
+    (row,) = rows(
+        code("The United States imposed 100 pct tariffs on 300 mln dlrs worth of Japanese television sets."), "SANCTION"
+    )
+    assert row["recipient"] == ["Japan"]
+    (row,) = rows(code("The union imposed a ban on overtime at the plant."), "SANCTION")
+    assert row["recipient"] == []
+
+
+def test_one_disagrees_with_someone(code):
+    (row,) = rows(
+        code("Vice President George Bush said he disagreed with Maureen Reagan about the court martials."), "REJECT"
+    )
+    assert row["recipient"] == ["Maureen Reagan"]

@@ -53,6 +53,8 @@ POLICY_NOUNS = frozenset(
      "program", "initiative", "strategy", "package"}
 )  # fmt: skip
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
+# the measures whose target is the state whose goods they fall on ("tariffs on Japanese goods": Japan)
+GOODS_TARGET_TYPES = frozenset({"SANCTION"})
 OWNER_SENTENCES_BACK = 8
 # the acts of workers whose counterpart is their employer ("workers at Ford rejected the pay offer"), the nouns that
 # name workers, and how many words after the noun the employer may be named ("locals on strike at Cominco")
@@ -182,6 +184,9 @@ class TargetFinder:
                 yield self._whose(obj, actors)
             if c.type in STANCE_TYPES:
                 yield self._owner_named_before(obj, actors)
+        if c.type in GOODS_TARGET_TYPES:
+            for head in (obj, tok) if obj is not None else (tok,):  # "tariffs on X" or "imposed ... on X"
+                yield self._whose_goods(head, actors)
 
     @staticmethod
     def _wills_an_act(c: Candidate) -> bool:
@@ -283,6 +288,24 @@ class TargetFinder:
                 owned = any(ch.dep_ == "poss" for ch in pobj.children)
                 if not found and nest and not owned and pobj.lemma_.lower() in self.event_nouns:
                     yield from self._prep_objects(pobj, OBJECT_TARGET_PREPS, actors, nest=False)
+
+    def _whose_goods(self, head, actors: DocActors) -> list[dict]:
+        """The state whose goods a trade measure falls on, by their nationality: "imposed tariffs on Japanese
+        electronic goods", "100 pct tariffs on 300 mln dlrs worth of Japanese television sets" (Japan), through one
+        measure or container ("worth of", "shipments of"); never a firm ("Japanese banks" are no state)."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "against"):
+                continue
+            for goods in (g for g in prep.children if g.dep_ == "pobj"):
+                inner = [goods] + [
+                    g for of in goods.children if of.dep_ == "prep" and of.lower_ == "of" for g in of.children
+                    if g.dep_ == "pobj"
+                ]  # fmt: skip
+                for noun in inner:
+                    found = self._whose(noun, actors)
+                    if found:
+                        return found
+        return []
 
     def _owner_named_before(self, obj, actors: DocActors) -> list[dict]:
         """Whose plan a stance is about, where the sentence says "the scheme" and the article said whose before: the
