@@ -12,7 +12,7 @@ from conftest import reader_rows, rows
 
 
 def test_a_speaker_after_the_verb_is_its_subject(coder):
-    from storyline.events.participants import inverted_speaker
+    from storyline.events.quotes import inverted_speaker
 
     doc = coder.nlp("The plan was a disgrace, claimed the union organisation.")
     verb = next(t for t in doc if t.lemma_ == "claim")

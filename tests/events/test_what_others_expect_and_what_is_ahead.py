@@ -6,34 +6,30 @@ expected to raise concerns"). Found in random rows of political articles judged 
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import reader_rows, rows
 
 
-def test_what_others_expect_a_state_to_do_is_a_guess(code):
-    (row,) = rows(code("Most delegates expect Saudi Arabia to oppose a price increase at the meeting."), "REJECT")
-    assert row["status"] == "hypothetical"
-
-
-def test_a_forecast_of_a_clause_is_a_guess(code):
-    (row,) = rows(code("Analysts predict the union will call a strike next month."), "PROTEST")
-    assert row["status"] == "hypothetical"
-
-
-def test_what_others_expect_a_party_to_try_is_a_guess_too(code):
-    (row,) = rows(
-        code("The market expects the seven nations to try to agree on a way to stabilise currencies."), "CONSULT"
-    )
-    assert row["status"] == "hypothetical"
-
-
-def test_ones_own_expectation_is_a_plan(code):
-    (row,) = rows(code("Iran expects to sign the agreement with Turkey next week."), "SUPPORT")
-    assert row["status"] == "planned"
-
-
-def test_what_is_expected_of_a_party_stays_planned(code):
-    (row,) = rows(code("The union is expected to call a strike at the plant."), "PROTEST")
-    assert row["status"] == "planned"
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        # what others foresee a party doing is their guess
+        ("Most delegates expect Saudi Arabia to oppose a price increase at the meeting.", "REJECT", "hypothetical"),
+        ("Analysts predict the union will call a strike next month.", "PROTEST", "hypothetical"),
+        (
+            "The market expects the seven nations to try to agree on a way to stabilise currencies.",
+            "CONSULT",
+            "hypothetical",
+        ),
+        # one's own expectation is a plan; what is expected of a party stays planned
+        ("Iran expects to sign the agreement with Turkey next week.", "SUPPORT", "planned"),
+        ("The union is expected to call a strike at the plant.", "PROTEST", "planned"),
+    ],
+)
+def test_the_status_of_what_is_expected(code, text, kind, status):
+    (row,) = rows(code(text), kind)
+    assert row["status"] == status
 
 
 def test_a_summit_ahead_is_planned(code):

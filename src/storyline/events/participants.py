@@ -24,7 +24,7 @@ from .grammar import (
     STATE_HEADS,
     STATIVE_PASSIVE,
 )
-from .quotes import speech_verb
+from .quotes import inverted_speaker, speech_verb
 
 # verbs of seeing whose object does what the following participle says: "showed X asking for"
 PERCEPTION_VERBS = frozenset({"show", "see", "watch", "hear", "film", "depict", "catch", "find", "photograph"})
@@ -42,16 +42,6 @@ def antecedent(tok):
 SPEAKING_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 # pronoun subjects of a reported clause that stand for whoever speaks (ParticipantFinder._reported_speaker)
 REPORTED_PRONOUNS = frozenset({"he", "she", "it", "they"})
-
-
-def inverted_speaker(verb):
-    """ "The plan is a disgrace, claimed the union organisation": a speech verb after the clause it reports, with no
-    subject of its own, has its speaker after it, where the parser reads an object."""
-    if not speech_verb(verb) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
 
 
 class ParticipantFinder:

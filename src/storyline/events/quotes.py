@@ -157,6 +157,16 @@ def speaker_of(verb, actors: DocActors) -> tuple[str | None, str | None]:
     return None, None
 
 
+def inverted_speaker(verb):
+    """ "The plan is a disgrace, claimed the union organisation": a speech verb after the clause it reports, with no
+    subject of its own, has its speaker after it, where the parser reads an object."""
+    if not speech_verb(verb) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
 def according_to(sent, actors: DocActors) -> tuple[str | None, str | None, object | None]:
     """The source named in "according to X" in a sentence: (text, key, token of 'according')."""
     for tok in sent:
