@@ -116,6 +116,53 @@ def draw_political_reuters(labelled_articles: set[str], seed: int, n: int) -> li
     return out
 
 
+def judged_political_articles(seed: int, leave_out: frozenset[str] = frozenset()) -> list[str]:
+    """The 600 political articles blind judges read rows of (round 23: seed 2323, then seed 2424 leaving the first
+    out): 150 of BBC's politics category and 450 Reuters articles whose title is political, shuffled with `seed`
+    as read from the corpus files. Only their ids, to keep later draws off text whose rows were read."""
+    bbc, reuters = [], []
+    for name in CORPORA:
+        with open(SHARED / "corpus" / name, encoding="utf-8") as f:
+            for line in f:
+                row = json.loads(line)
+                if row["id"] in leave_out:
+                    continue
+                if name.startswith("bbc"):
+                    if row["id"].startswith("bbc-politics"):
+                        bbc.append(row["id"])
+                elif (row.get("text") or "").strip() and POLITICAL_TITLE.search(row.get("title") or ""):
+                    reuters.append(row["id"])
+    rng = random.Random(seed)
+    rng.shuffle(bbc)
+    rng.shuffle(reuters)
+    return bbc[:150] + reuters[:450]
+
+
+def draw_political_unread(labels: list[dict], read_splits: tuple[str, ...], seed: int, n: int) -> list[dict]:
+    """One unlabelled sentence each of `n` political articles (BBC's politics category, Reuters titles that are
+    political) whose text no one has read: none of their sentences in a split whose errors were read
+    (`read_splits`), none of the 1,200 articles whose rows blind judges read in round 23. How round 24 drew
+    `fresh14` (seed 365): only 26 Reuters articles with a political title were left unlabelled, so political
+    news is drawn again from articles another sentence of which an unread split holds."""
+    first = judged_political_articles(2323)
+    judged = set(first) | set(judged_political_articles(2424, frozenset(first)))
+    read = {r["article"] for r in labels if r["split"] in read_splits}
+    labelled = {(r["article"], r["sentence"]) for r in labels}
+    pool = [
+        a
+        for a in clean_articles()
+        if a["id"] not in read
+        and a["id"] not in judged
+        and (
+            (corpus_of(a) == "bbc" and a.get("category") == "politics")
+            or (corpus_of(a) == "reuters" and POLITICAL_TITLE.search(a.get("title") or ""))
+        )
+    ]
+    rng = random.Random(seed)
+    rng.shuffle(pool)
+    return unlabelled_sentences(pool, labelled, rng, n)
+
+
 def draw_fresh(labels: list[dict], seed: int, n: int) -> list[dict]:
     """The natural mix drawn as rounds 17-19 drew `fresh7`-`fresh9` and round 22 `fresh12` (seed 363): one sentence
     no one labelled of each BBC article outside the unread and tuning splits (another sentence of which a read split
@@ -132,8 +179,14 @@ def draw_fresh(labels: list[dict], seed: int, n: int) -> list[dict]:
     reuters = [a for a in pool if corpus_of(a) == "reuters" and a["id"] not in used]
     rng.shuffle(bbc)
     rng.shuffle(reuters)
+    return unlabelled_sentences(bbc + reuters, labelled, rng, n)
+
+
+def unlabelled_sentences(pool: list[dict], labelled: set[tuple[str, int]], rng: random.Random, n: int) -> list[dict]:
+    """One sentence no one labelled of each article in `pool`'s order, chosen with `rng`, up to `n`: each row has the
+    article, the index of its sentence in `sentences(text)` and the sentence."""
     out = []
-    for article in bbc + reuters:
+    for article in pool:
         found = [k for k in range(len(sentences(article["text"]))) if (article["id"], k) not in labelled]
         if found:
             k = rng.choice(found)
