@@ -169,10 +169,9 @@ def reader_rows(coder, text: str, reading: dict[str, float], threshold: float = 
     """The rows a reader of whole sentences finds on its own (events/alone.py) in the first sentence of `text`, given
     fixed probabilities: tests of how the step reads a sentence, not of what a trained reader thinks."""
     from storyline.actors.mentions import DocActors
-    from storyline.events.alone import AloneRows
     from storyline.events.filters import political_keys
 
-    alone = AloneRows(coder.coder.participants, coder.coder.event_nouns)
+    alone = coder.coder.alone
     doc = coder.nlp(text)
     actors = DocActors(doc, "t", coder.gazetteer)
     return alone.candidates(reading, threshold, next(iter(doc.sents)), actors, set(), political_keys(actors))

@@ -31,12 +31,12 @@ Off with `--rules-only`. The thresholds are each reader's own (word_reader.ALONE
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from ..actors.mentions import DocActors, is_unresolved
 from .candidate import Candidate
 from .filters import POLITICAL_SECTORS, political_party
-from .grammar import PLAN_VERBS, REFUSAL_VERBS, SCHEDULED_WORDS
+from .grammar import PLAN_VERBS, REFUSAL_VERBS, SCHEDULED_WORDS, argued_against, called_off, still_ahead
 from .participants import SPEAKING_PRONOUNS, ParticipantFinder
 from .quotes import HEARER_VERBS, SPEECH_VERBS
 
@@ -117,9 +117,30 @@ def political_in(sent, actors: DocActors) -> bool:
 class AloneRows:
     """Builds the reader's own rows (see the module's docstring); reads the participant finder only."""
 
-    def __init__(self, participants: ParticipantFinder, event_nouns: frozenset[str] = frozenset()):
+    def __init__(
+        self,
+        participants: ParticipantFinder,
+        noun_types: Mapping[str, tuple[str, str | None]] | None = None,
+        protest_nouns: frozenset[str] = frozenset(),
+    ):
         self.participants = participants
-        self.event_nouns = event_nouns  # the lexicon's nouns of events ("visit", "support", "talks")
+        self.noun_types = noun_types or {}  # the lexicon's nouns of events and their types ("visit": CONSULT)
+        self.event_nouns = frozenset(self.noun_types)
+        self.protest_nouns = protest_nouns  # nouns of protest, "strike" among them (the lexicon's "strike" is force)
+
+    def not_held(self, sent) -> set[str]:
+        """The types of the events a sentence names to call them off or to argue against them ("called off a
+        threatened strike", "postponed the talks", "the union is against a general strike"): the rules code the
+        calling off or the stance; a reader of words must not report the event itself as held."""
+        types = set()
+        for t in sent:
+            lemma = t.lemma_.lower()
+            off = called_off(t)
+            # "called off the strike" after weeks of it ends one that was held; "called off a threatened strike" not
+            ahead = off is not None and (off not in ("call off", "abandon") or still_ahead(t))
+            if (lemma in self.noun_types or lemma in self.protest_nouns) and (ahead or argued_against(t)):
+                types.add("PROTEST" if lemma in self.protest_nouns else self.noun_types[lemma][0])
+        return types
 
     def noun_doer(self, verb, actors: DocActors) -> tuple[list[dict], list[dict]] | None:
         """(doers, recipients) where the clause's subject or object is an event noun whose possessor names a party:
@@ -200,6 +221,9 @@ class AloneRows:
         reader in the rule ("words", "meaning")."""
         at = threshold if callable(threshold) else (lambda _type: threshold)
         types = sorted((t for t, p in reading.items() if p >= at(t) and t not in have), key=lambda t: -reading[t])
+        if types:
+            off = self.not_held(sent)
+            types = [t for t in types if t not in off]
         if not types or not (political if political is not None else political_in(sent, actors)):
             return []
         out = []

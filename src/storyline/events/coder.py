@@ -84,7 +84,7 @@ class SentenceCoder:
         self.modality = ModalityReader(lexicon, self.participants)
         self.filter = EventFilter(lexicon, self.participants)
         self.emitter = EventEmitter(gazetteer)
-        self.alone = AloneRows(self.participants, self.event_nouns)
+        self.alone = AloneRows(self.participants, lexicon.nouns, frozenset(lexicon.sets.get("protest", ())))
         # the reader of whole sentences, set by ArticleCoder: the word reader (word_reader.py) by default, the
         # optional MiniLM reader (meaning.py) with --meaning, none with --rules-only
         self.reader: meaning.MeaningReader | WordReader | None = None

@@ -893,6 +893,21 @@ class EventFilter:
         # its unnamed authors', of a party
         return c.type == "ACCUSE" and bool(c.recipients) and subj.lemma_.lower() in LEGAL_FILINGS | REPORT_NOUNS
 
+    def _captured_by_a_thing(self, c: Candidate, actors: DocActors) -> bool:
+        """ "the dilemma has truly captured economists", "the story captured the public": a thing that captures
+        people holds their attention; only people, forces and bodies take prisoners."""
+        subj = c.subject
+        return (
+            not c.nominal
+            and c.trigger.lemma_.lower() == "capture"
+            and subj is not None
+            and subj.pos_ == "NOUN"
+            and not subj.ent_type_
+            and actors.actor_for(subj) is None
+            and subj.lemma_.lower() not in _DOERS | self.lex.sets.get("troops", frozenset())
+            and not subj.lower_.endswith(("worker", "workers"))
+        )
+
     def _other_senses(self):
         """(types, check) pairs, each a reading in which the words name no event of those types: a risk
         is no threat, keeping one's counsel no refusal, a thing that helps no aid, a central bank's help to
@@ -913,6 +928,7 @@ class EventFilter:
             (("REQUEST", "CONCEDE", "COERCE"), lambda c, actors: _document_provides(c)),
             (("CONCEDE",), lambda c, actors: _permission_by_no_one(c)),
             (("RETREAT",), lambda c, actors: self._private_resignation(c)),
+            (("COERCE",), lambda c, actors: self._captured_by_a_thing(c, actors)),
             (("ACCUSE",), lambda c, actors: _to_blame(c) or _taken_elsewhere(c) or self._worry_of_a_state(c, actors)),
             (("AGREE", "REJECT"), lambda c, actors: _shared_view(c)),
             (

@@ -193,6 +193,8 @@ MEDIA_PEOPLE = WORDS["media_people"]
 PROTEST_MADE_VERBS = WORDS["protest_made_verbs"]
 FIRED_THINGS = WORDS["fired_things"]
 CHANGE_NOUNS = WORDS["change_nouns"]
+ARGUING_VERBS = WORDS["arguing_verbs"]
+AHEAD_MODIFIERS = WORDS["ahead_modifiers"]
 CALLING_OFF_VERBS = WORDS["calling_off_verbs"]
 CEASING_VERBS = WORDS["ceasing_verbs"]
 ENDING_VERBS = WORDS["ending_verbs"]
@@ -219,6 +221,25 @@ def called_off(noun) -> str | None:
     particle = next((ch.lower_ for ch in verb.children if ch.dep_ == "prt"), None)
     named = f"{lemma} {particle}" if particle else lemma
     return named if named in CALLING_OFF_VERBS else None
+
+
+def argued_against(noun) -> bool:
+    """Whether an event noun is what a stance is against ("the union is against a general strike", "voted against
+    military action", "warned against a boycott"): a possible act argued over, not one held ("protested against the
+    war" names a war, told by its own words)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "against"
+        and prep.head.pos_ in ("VERB", "AUX")
+        and prep.head.lemma_.lower() in ARGUING_VERBS
+    )
+
+
+def still_ahead(noun) -> bool:
+    """Whether a word before or after an event noun says it was still to come ("a threatened strike", "the strike
+    planned for Monday", "the proposed talks")."""
+    return any(ch.dep_ in ("amod", "acl") and ch.lower_ in AHEAD_MODIFIERS for ch in noun.children)
 
 
 def no_longer(tok) -> bool:

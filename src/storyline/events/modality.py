@@ -45,6 +45,7 @@ from .grammar import (
     UNCOMMITTED_PLANS,
     UNREALISED_HEADS,
     WORDS,
+    argued_against,
     called_off,
     ceased,
     halted_on,
@@ -91,6 +92,11 @@ REGARDING_VERBS = WORDS["regarding_verbs"]
 HABITUAL_ADVERBS = WORDS["habitual_adverbs"]
 EXTRAPOSED_JUDGEMENTS = WORDS["extraposed_judgements"]
 NEGOTIATED_VERBS = WORDS["negotiated_verbs"]
+PARTAKING_VERBS = WORDS["partaking_verbs"]
+PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
+# events one is in while they go on ("in talks", "engaged in fighting", "took part in the march"); a case or an inquiry
+# one is "in" is named in passing ("involved in a court case")
+PARTAKEN_TYPES = frozenset({"CONSULT", "ASSAULT", "PROTEST", "COOPERATE"})
 
 
 def expected_of_another(tok) -> bool:
@@ -214,6 +220,13 @@ class ModalityReader:
                 and head.i not in by_trigger
             ):
                 tok, head = head, head.head  # "refused to continue funding it": the refusal governs the funding
+            if (
+                tok.dep_ == "xcomp"
+                and head.lemma_.lower() == "help"
+                and head.dep_ == "advcl"
+                and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in head.children)
+            ):
+                tok, head = head, head.head  # "could do little to help resolve the dispute": the purpose is resolving
             matrix = by_trigger.get(head.i)
             lemma = head.lemma_.lower()
             control = (matrix.control if matrix else None) or self.lex.control_only.get(lemma)
@@ -221,7 +234,14 @@ class ModalityReader:
                 if lemma in PURPOSE_CARRIERS and c.type == "ACCUSE":
                     c.actors = c.actors or (matrix.actors if matrix else [])
                     continue  # "sent personnel to investigate": the investigation is under way
-                if c.type in VERBAL_TYPES and (lemma in MOTION_VERBS or lemma in GATHERING_VERBS):
+                if c.type in VERBAL_TYPES and (
+                    lemma in MOTION_VERBS or lemma in GATHERING_VERBS or (c.type == "PROTEST" and not c.nominal)
+                ):
+                    # "dumped 20 tonnes of lemons on the streets to protest against duties": the act done to
+                    # protest is the protest ("blocked roads to protest": one protest, the blockade's)
+                    if c.type == "PROTEST" and matrix is not None and matrix.type == "PROTEST":
+                        c.suppressed = True
+                        continue
                     if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in head.children):
                         c.status = "planned"  # "will go on strike to protest the cuts": the protest is ahead too
                     continue  # "came out in their thousands to voice support": turning out is how it is said
@@ -349,6 +369,8 @@ class ModalityReader:
             return
         if c.type == "CONSULT" and prep in ("after", "following", "during", "at"):
             return
+        if prep in ("in", "into") and c.type in PARTAKEN_TYPES and _taking_part(c.trigger):
+            return  # "the union is in talks with the employers", "were engaged in fighting": what one is in, now
         c.background = True
         c.background_why = "past"
 
@@ -499,6 +521,11 @@ class ModalityReader:
         auxes = [ch.lower_ for ch in tok.children if ch.dep_ in ("aux", "auxpass")]
         if tok.dep_ in ("xcomp", "conj") and not auxes:
             auxes = [ch.lower_ for ch in tok.head.children if ch.dep_ in ("aux", "auxpass")]
+            if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP") and not PERFECT & set(auxes):
+                # "said they could do little ... and urged the union to": a verb in a tense of its own shares no
+                # modal ("could urged" is no English); "will meet and discuss", "may have attacked and killed" (a
+                # participle the tagger read as a past) share theirs
+                auxes = [a for a in auxes if a not in HYPOTHETICAL_AUX | FUTURE_AUX]
         elif tok.dep_ == "xcomp":
             # "could be forced to withdraw": a modal on the verb above holds for what it governs
             auxes += [ch.lower_ for ch in tok.head.children if ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX]
@@ -580,6 +607,8 @@ class ModalityReader:
         )
         if not c.nominal and banned:
             c.status = "hypothetical"  # "a ban on meeting them", "lifted its ban on diplomats speaking with": not done
+        if c.nominal and argued_against(c.trigger):
+            c.status = "hypothetical"  # "the union is against a general strike", "voted against a strike": not held
         off = called_off(c.trigger) if c.nominal else None
         if off is not None and (off not in ("call off", "abandon") or c.status == "planned"):
             # "cancelled a scheduled strike", "postponed the talks": it did not take place; "called off the strike"
@@ -786,7 +815,13 @@ class ModalityReader:
             if c.status == "planned" and c.type in PROMISABLE and any(speech_verb(a) for a in c.trigger.ancestors):
                 c.intent = "AGREE"  # "said they would meet him if he gave them a veto": a conditional offer
             c.status = "hypothetical"  # "if they have none, they are going to be detained": a consequence
-        past = any(ch.lower_ in ("did", "had", "was", "were") for ch in c.trigger.children if ch.dep_ == "aux")
+        # "had not sought to resolve their differences": the tense of a verb the act is the complement of is its own
+        past = any(
+            ch.lower_ in ("did", "had", "was", "were")
+            for v in _xcomp_chain(c.trigger)
+            for ch in v.children
+            if ch.dep_ == "aux"
+        )
         unable = c.trigger.dep_ == "xcomp" and c.trigger.head.lemma_.lower() in ("able", "unable", "capable")
         # "did not accept the proposals", "neither minister accepted the plan": a proposal not taken is refused,
         # then as now; of other acts, "did not attend" tells what did not happen, "will not attend" refuses
@@ -829,3 +864,24 @@ class ModalityReader:
             # and announcing it is itself a promise, as PLOVER codes it. A planned hostile act ("would
             # ban travel") is not a threat unless made one by a condition or a threatening verb (above)
             c.intent = "AGREE"
+
+
+def _taking_part(noun) -> bool:
+    """Whether an event noun after "in" is what its clause's subject is in, or takes part in ("has been in
+    negotiations with", "remained locked in talks", "took part in the march"), not a setting named in passing
+    ("killed in the war", "a rise in the talks' chances")."""
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() == "part" or any(ch.lemma_.lower() == "part" for ch in verb.children if ch.dep_ == "dobj"):
+        return True
+    return verb.lemma_.lower() in PARTAKING_VERBS
+
+
+def _xcomp_chain(verb, limit: int = 3) -> list:
+    """A verb and those it is the open complement of ("had not sought to resolve": resolve, sought)."""
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and len(chain) <= limit:
+        chain.append(chain[-1].head)
+    return chain

@@ -104,6 +104,9 @@ class ParticipantFinder:
             )
             if after is not None:
                 return after
+        controller = self._passive_nonfinite_controller(verb)
+        if controller is not None:
+            return controller
         if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return None
         if self._misread_reduced_relative(verb):
@@ -121,6 +124,22 @@ class ParticipantFinder:
         return None
 
     @staticmethod
+    def _passive_nonfinite_controller(verb):
+        """The subject of the clause a subjectless passive clause hangs from ("was taken to Guantanamo after being
+        captured": the one taken was captured; "resigned after being criticised"), who undergoes it, never its
+        actor; None for any other verb."""
+        if verb.tag_ != "VBN" or verb.dep_ not in ("pcomp", "advcl"):
+            return None
+        if not any(c.dep_ == "auxpass" and c.lower_ in ("being", "been") for c in verb.children):
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        head = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    @staticmethod
     def _misread_reduced_relative(verb) -> bool:
         """A bare participle (no auxiliary) with a by-phrase and a subject: a reduced relative clause the
         parser read as a clause of its own ("supertankers attacked by gunboats have anchored")."""
@@ -133,8 +152,8 @@ class ParticipantFinder:
 
     def subject_token(self, verb):
         """The subject of a verb, looking through conjunctions, control and relative clauses."""
-        if self._misread_reduced_relative(verb):
-            return self.agent_of(verb)
+        if self._misread_reduced_relative(verb) or self._passive_nonfinite_controller(verb) is not None:
+            return self.agent_of(verb)  # "after being captured (by rebels)": only a by-phrase acts
         inverted = inverted_speaker(verb)
         if inverted is not None:
             return inverted

@@ -31,6 +31,7 @@ from __future__ import annotations
 from ..actors.mentions import DocActors
 from .candidate import Candidate
 from .grammar import (
+    CHANGE_NOUNS,
     FIRM_NOUNS,
     GRIEVANCE_PREPS,
     OBJECT_TARGET_PREPS,
@@ -182,6 +183,12 @@ class TargetFinder:
             # ("an Iranian weblogger has been jailed": Iran jails him)
             if obj.lemma_.lower() not in support_nouns and obj.dep_ != "nsubjpass":
                 yield self._whose(obj, actors)
+            if c.type in STANCE_TYPES and obj.lemma_.lower() in CHANGE_NOUNS:
+                # "criticised rises in West German interest rates": whose rates rose, one "in" or "of" deep
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                        for changed in (g for g in prep.children if g.dep_ == "pobj"):
+                            yield self._whose(changed, actors)
             if c.type in STANCE_TYPES:
                 yield self._owner_named_before(obj, actors)
         if c.type in GOODS_TARGET_TYPES:

@@ -1,0 +1,141 @@
+"""Round 24: events a sentence names without holding them, and acts done for a purpose or to someone. Sentences are
+our own, each with its near miss.
+
+- A subject "in" an event is in it now ("the union is in talks with the port authority"); an event named in passing
+  after "in" ("killed in the fighting") stays background.
+- An event a stance is against ("is against a general strike", "voted against a boycott") is argued over, not held,
+  and "be against" a strike opposes it; a reader of words reports no such event, nor one called off.
+- What is done "to protest" is the protest, done as its clause is ("dumped potatoes ... to protest"); an act that is
+  itself a protest is counted once ("blocked the harbour to protest").
+- A subjectless passive clause ("after being captured") happens to the subject of the clause it hangs from; only
+  its by-phrase acts. People captured are held (COERCE); a town captured is fought over (ASSAULT).
+- Force called off is force withdrawn (RETREAT); a strike called off is a concession (CONCEDE).
+- "had not sought to settle" tells what was not tried, no refusal; "will not seek to renew" refuses.
+- An economy's ends encouraged ("competition", "investment") ask no one; a court that lets a ruling stand stands by
+  no one; a prosecution launched is legal action; criticism of a rise in a nation's rates targets that nation.
+- Opposing in other words: an authority dismissing an application or a court throwing out a verdict rejects it;
+  lobbying or campaigning against a measure opposes it; being against price rises opposes them; arguing or
+  campaigning for a measure calls for it; a text sent or submitted to a body for approval asks the body for it.
+- A verb in a tense of its own shares no modal of the verb it is joined to ("could do little ... and urged");
+  what one acts "to help" do is a purpose, not done ("sent troops to help quell the riots").
+"""
+
+from __future__ import annotations
+
+from conftest import kinds, reader_rows, rows
+
+
+def test_a_party_in_talks_is_talking_now(code):
+    (row,) = rows(code("The dockers' union is in talks with the port authority."), "CONSULT")
+    assert not row["background"] and row["actor"] == ["dockers' union"]
+    locked = code("The two governments remained locked in negotiations over the border.")
+    assert "CONSULT" in kinds(locked)
+    fighting = rows(code("Two soldiers were killed in the fighting near the border."), "ASSAULT")
+    assert [r["background"] for r in fighting if r["trigger"] == "fighting"] == [True]
+    (case,) = rows(code("The minister has been in a court case with the tax office for years."), "ACCUSE")
+    assert case["background"]  # a case one is "in" is named in passing
+
+
+def test_an_event_argued_against_is_not_held(code):
+    events = code("The teachers' union is against a general strike.")
+    assert kinds(events) == ["REJECT"]
+    assert "PROTEST" not in kinds(code("The farmers' federation voted against a boycott of the markets."))
+    assert "PROTEST" in kinds(code("The teachers' union held a general strike against the reforms."))
+
+
+def test_the_reader_reports_no_event_called_off_or_argued_against(coder):
+    assert reader_rows(coder, "The dockers' union called off a threatened strike.", {"PROTEST": 0.99}) == []
+    assert reader_rows(coder, "The teachers' union is against a general strike.", {"PROTEST": 0.99}) == []
+    (row,) = reader_rows(coder, "The dockers' union began a strike at the port on Monday.", {"PROTEST": 0.99})
+    assert row.type == "PROTEST"
+    # a strike called off after weeks of it was held
+    (held,) = reader_rows(coder, "The dockers' union called off its strike after three weeks.", {"PROTEST": 0.99})
+    assert held.type == "PROTEST"
+
+
+def test_what_is_done_to_protest_is_the_protest(code):
+    dumped = rows(code("Farmers dumped potatoes outside parliament to protest against the import rules."), "PROTEST")
+    assert [r["status"] for r in dumped] == ["happened"]
+    ahead = rows(code("Farmers will dump potatoes outside parliament to protest against the import rules."), "PROTEST")
+    assert [r["status"] for r in ahead] == ["planned"]
+    blocked = rows(code("Fishermen blocked the harbour to protest against the new quotas."), "PROTEST")
+    assert len(blocked) == 1 and blocked[0]["status"] == "happened"
+
+
+def test_a_passive_clause_happens_to_the_subject_it_hangs_from(code):
+    (held,) = rows(code("The aid worker was flown home after being captured by rebels in the north."), "COERCE")
+    assert held["actor"] == ["rebels"] and held["recipient"] == ["aid worker"]
+    (unnamed,) = rows(code("Mr Hassan was sent to a camp after being captured near the border."), "COERCE")
+    assert unnamed["actor"] == [] and unnamed["recipient"] == ["Hassan"]
+    (criticised,) = rows(code("The minister resigned after being criticised by the opposition."), "ACCUSE")
+    assert criticised["actor"] == ["opposition"] and criticised["recipient"] == ["the minister"]
+    town = code("Rebels captured the town of Kismayo on Tuesday.")
+    assert "ASSAULT" in kinds(town) and "COERCE" not in kinds(town)
+    assert kinds(code("The budget dilemma has truly captured economists in London.")) == []
+
+
+def test_force_called_off_is_withdrawn_and_a_strike_called_off_conceded(code):
+    (row,) = rows(code("Rebel troops called off their uprising against the government."), "RETREAT")
+    assert row["actor"] == ["rebels"] or row["actor"] == ["Rebel troops"]
+    assert "RETREAT" in kinds(code("The army called off its offensive in the north."))
+    strike = code("The dockers' union called off its strike.")
+    assert "CONCEDE" in kinds(strike) and "RETREAT" not in kinds(strike)
+
+
+def test_not_having_tried_is_no_refusal(code):
+    assert "REJECT" not in kinds(code("The ministers had not sought to settle their dispute at the meeting."))
+    assert "REJECT" not in kinds(code("The two leaders did not try to settle the dispute."))
+    assert "REJECT" in kinds(code("The government will not seek to renew the agreement."))
+
+
+def test_senses_of_encouraging_standing_launching_and_whose_rates(code):
+    assert "REQUEST" not in kinds(code("The ministry will encourage competition among insurers."))
+    assert "REQUEST" in kinds(code("The ministry encouraged insurers to cut their premiums."))
+    assert "SUPPORT" not in kinds(code("The justices let stand a ruling by an appeals court."))
+    assert "SUPPORT" in kinds(code("The prime minister said Britain would stand by Poland."))
+    (launched,) = rows(code("It was the second prosecution launched by the government under the new law."), "ACCUSE")
+    assert launched["actor"] == ["government"]
+    assert "ACCUSE" not in kinds(code("The company launched an advertising campaign for its cars."))
+    (criticised,) = rows(code("The Treasury Secretary criticised the rise in German interest rates."), "ACCUSE")
+    assert criticised["recipient"] == ["Germany"]
+
+
+def test_rejecting_in_other_words(code):
+    dismissed = rows(code("The transport ministry dismissed an application by the airline to fly to Cuba."), "REJECT")
+    assert [r["actor"] for r in dismissed] == [["transport ministry"]]
+    assert "REJECT" not in kinds(code("The airline dismissed two pilots after the crash."))
+    assert "REJECT" in kinds(code("The appeals court threw out the jury's verdict in the fraud case."))
+    assert "REJECT" in kinds(code("Farm groups lobbied against the bill in the Senate."))
+    assert "REQUEST" in kinds(code("Farm groups lobbied for the bill in the Senate."))
+    assert "REJECT" in kinds(code("The miners' union campaigned against the new pit closures law."))
+    assert "REJECT" in kinds(code('"I am against price rises," the union leader said.'))
+
+
+def test_a_verb_of_its_own_tense_shares_no_modal(code):
+    text = "The MPs said they could do little to end the dispute and urged the union and the employers to talk."
+    (urged,) = rows(code(text), "REQUEST")
+    assert urged["status"] == "happened"
+    (shared,) = [r for r in rows(code("Rebels may have attacked the convoy and killed its escort."), "ASSAULT")
+                 if r["trigger"] == "killed"]  # fmt: skip
+    assert shared["status"] == "hypothetical"
+    planned = rows(code("The ministers will meet on Monday and discuss the crisis."), "CONSULT")
+    assert {r["status"] for r in planned} == {"planned"}
+
+
+def test_what_one_acts_to_help_do_is_a_purpose(code):
+    (quelled,) = rows(code("The government sent troops to help quell the riots."), "COERCE")
+    assert quelled["status"] == "hypothetical"
+    (quelled_now,) = rows(code("The government sent troops who quelled the riots."), "COERCE")
+    assert quelled_now["status"] == "happened"
+
+
+def test_arguing_for_a_measure_calls_for_it(code):
+    (row,) = rows(code("The farmers' union has argued for the maintenance of import quotas."), "REQUEST")
+    assert row["actor"] == ["farmers' union"]
+    assert "REQUEST" in kinds(code("The unions campaigned for a higher minimum wage."))
+    assert kinds(code("The candidate campaigned for votes in the north.")) == []
+    assert kinds(code("The coach argued for hours with the referee.")) == []
+    (sent,) = rows(code("The president sent the rubber agreement to the Senate for approval."), "REQUEST")
+    assert sent["recipient"] == ["Senate"]
+    assert "REQUEST" in kinds(code("The government submitted the treaty to parliament for ratification."))
+    assert "REQUEST" not in kinds(code("The president sent the agreement to the Senate last week."))
