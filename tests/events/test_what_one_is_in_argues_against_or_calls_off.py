@@ -16,6 +16,8 @@ our own, each with its near miss.
 - Opposing in other words: an authority dismissing an application or a court throwing out a verdict rejects it;
   lobbying or campaigning against a measure opposes it; being against price rises opposes them; arguing or
   campaigning for a measure calls for it; a text sent or submitted to a body for approval asks the body for it.
+- A thing that allows ("a visa allowing them to marry", "the move would allow bonds to be sold") or a clause's
+  consequence (", allowing exports to resume") concedes nothing; a party that allows concedes, or refuses.
 - A verb in a tense of its own shares no modal of the verb it is joined to ("could do little ... and urged");
   what one acts "to help" do is a purpose, not done ("sent troops to help quell the riots").
 """
@@ -139,3 +141,13 @@ def test_arguing_for_a_measure_calls_for_it(code):
     assert sent["recipient"] == ["Senate"]
     assert "REQUEST" in kinds(code("The government submitted the treaty to parliament for ratification."))
     assert "REQUEST" not in kinds(code("The president sent the agreement to the Senate last week."))
+
+
+def test_a_thing_that_allows_concedes_nothing(code):
+    assert kinds(code("Foreign nationals must obtain a visa allowing them to marry in Britain.")) == []
+    assert kinds(code("The new rule would allow foreign bonds to be sold in the United States.")) == []
+    lifted = code("The government lifted the ban on beef imports, allowing shipments to resume.")
+    assert kinds(lifted) == ["CONCEDE"]
+    (allowed,) = rows(code("The government allowed the exiles to return home."), "CONCEDE")
+    assert allowed["actor"] == ["government"]
+    assert "REJECT" in kinds(code("Israel will not allow the inspectors to enter."))

@@ -28,6 +28,7 @@ from .grammar import (
     DEBT_WORDS,
     DISASTER_WORDS,
     DOCUMENT_NOUNS,
+    ENABLING_VERBS,
     FIRM_LEGAL_FORMS,
     FIRM_NAME_WORDS,
     FIRM_NEWS_WORDS,
@@ -893,19 +894,34 @@ class EventFilter:
         # its unnamed authors', of a party
         return c.type == "ACCUSE" and bool(c.recipients) and subj.lemma_.lower() in LEGAL_FILINGS | REPORT_NOUNS
 
+    def _enabled_by_a_thing(self, c: Candidate, actors: DocActors) -> bool:
+        """ "a visa allowing them to marry", "the new SEC move would allow debt to be marketed", "supporters may switch,
+        allowing the Tories to win": a thing or a turn of events that allows something makes it possible; only a
+        party that allows (or will not allow) concedes (or refuses)."""
+        tok = c.trigger
+        if c.nominal or tok.lemma_.lower() not in ENABLING_VERBS:
+            return False
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            return True  # ", allowing the Tories to win": what the clause before brings about
+        holder = tok.head if tok.dep_ == "acl" else c.subject
+        return holder is not None and self._a_thing(holder, actors)
+
+    def _a_thing(self, tok, actors: DocActors) -> bool:
+        """A common noun that names no party, person or force ("the move", "a visa", "sponsorship")."""
+        return (
+            tok.pos_ == "NOUN"
+            and not tok.ent_type_
+            and actors.actor_for(tok) is None
+            and tok.lemma_.lower() not in _DOERS | self.lex.sets.get("troops", frozenset())
+            and not tok.lower_.endswith(("worker", "workers"))
+        )
+
     def _captured_by_a_thing(self, c: Candidate, actors: DocActors) -> bool:
         """ "the dilemma has truly captured economists", "the story captured the public": a thing that captures
         people holds their attention; only people, forces and bodies take prisoners."""
         subj = c.subject
         return (
-            not c.nominal
-            and c.trigger.lemma_.lower() == "capture"
-            and subj is not None
-            and subj.pos_ == "NOUN"
-            and not subj.ent_type_
-            and actors.actor_for(subj) is None
-            and subj.lemma_.lower() not in _DOERS | self.lex.sets.get("troops", frozenset())
-            and not subj.lower_.endswith(("worker", "workers"))
+            not c.nominal and c.trigger.lemma_.lower() == "capture" and subj is not None and self._a_thing(subj, actors)
         )
 
     def _other_senses(self):
@@ -929,6 +945,7 @@ class EventFilter:
             (("CONCEDE",), lambda c, actors: _permission_by_no_one(c)),
             (("RETREAT",), lambda c, actors: self._private_resignation(c)),
             (("COERCE",), lambda c, actors: self._captured_by_a_thing(c, actors)),
+            (("CONCEDE", "REJECT"), lambda c, actors: self._enabled_by_a_thing(c, actors)),
             (("ACCUSE",), lambda c, actors: _to_blame(c) or _taken_elsewhere(c) or self._worry_of_a_state(c, actors)),
             (("AGREE", "REJECT"), lambda c, actors: _shared_view(c)),
             (

@@ -509,6 +509,7 @@ WORD_LISTS = frozenset(
         "partaking_verbs",
         "arguing_verbs",
         "ahead_modifiers",
+        "enabling_verbs",
         "sport_words",
         "state_heads",
         "stative_passive",

@@ -1,0 +1,32 @@
+"""Round 24: an order that moves forces or uses force is that act, by the one who gives it; an order to a person to
+do something is a request. Sentences are our own.
+
+- "ordered its armed forces to defend the coast", "ordered warships to the Gulf": MOBILIZE by the one ordering (police
+  ordered to act are asked, as before).
+- "ordered air strikes on rebel positions", "ordered the destruction of the enemy's air force": ASSAULT.
+- "ordered the former minister to appear for questioning": a REQUEST, as before.
+"""
+
+from __future__ import annotations
+
+from conftest import kinds, rows
+
+
+def test_forces_ordered_are_mobilised_by_the_one_who_orders(code):
+    (row,) = rows(code("Sri Lanka ordered its armed forces to defend the island's coast."), "MOBILIZE")
+    assert row["actor"] == ["Sri Lanka"]
+    assert "REQUEST" not in kinds(code("Sri Lanka ordered its armed forces to defend the island's coast."))
+    assert "MOBILIZE" in kinds(code("The president ordered two warships to the Gulf."))
+    assert "MOBILIZE" not in kinds(code("The minister ordered police to investigate the claims."))
+
+
+def test_force_ordered_is_force(code):
+    (row,) = rows(code("The president ordered air strikes on rebel positions in the north."), "ASSAULT")
+    assert row["actor"] == ["the president"]
+    destroyed = code("The French president ordered the destruction of Ivory Coast's air force.")
+    assert "ASSAULT" in kinds(destroyed) and "MOBILIZE" not in kinds(destroyed)
+
+
+def test_an_order_to_a_person_is_a_request(code):
+    (row,) = rows(code("A judge ordered the former minister to appear for questioning."), "REQUEST")
+    assert row["actor"] == ["the judge"] and row["recipient"] == ["former minister"]
