@@ -16,6 +16,8 @@ our own, each with its near miss.
 - Opposing in other words: an authority dismissing an application or a court throwing out a verdict rejects it;
   lobbying or campaigning against a measure opposes it; being against price rises opposes them; arguing or
   campaigning for a measure calls for it; a text sent or submitted to a body for approval asks the body for it.
+- A vote that decides an act or the voters' own measure ("voted in favour of sending troops", "voted for a rate
+  rise", "aid voted by Congress") is that decision, no backing of anyone; "voted for the bill" backs it.
 - A thing that allows ("a visa allowing them to marry", "the move would allow bonds to be sold") or a clause's
   consequence (", allowing exports to resume") concedes nothing; a party that allows concedes, or refuses.
 - A verb in a tense of its own shares no modal of the verb it is joined to ("could do little ... and urged");
@@ -151,3 +153,13 @@ def test_a_thing_that_allows_concedes_nothing(code):
     (allowed,) = rows(code("The government allowed the exiles to return home."), "CONCEDE")
     assert allowed["actor"] == ["government"]
     assert "REJECT" in kinds(code("Israel will not allow the inspectors to enter."))
+
+
+def test_a_vote_deciding_an_act_backs_no_one(code):
+    sending = code("Parliament voted in favour of sending troops to the Gulf.")
+    assert "SUPPORT" not in kinds(sending) and "MOBILIZE" in kinds(sending)
+    assert kinds(code("The bank's board voted unanimously in favour of a quarter point rise.")) == []
+    assert "SUPPORT" not in kinds(code("The dockers voted in favor of authorizing a strike."))
+    assert kinds(code("The sum is part of the economic aid voted by Congress for next year.")) == []
+    (backed,) = rows(code("Labour MPs voted for the bill."), "SUPPORT")
+    assert backed["actor"]

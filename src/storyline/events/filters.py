@@ -894,6 +894,32 @@ class EventFilter:
         # its unnamed authors', of a party
         return c.type == "ACCUSE" and bool(c.recipients) and subj.lemma_.lower() in LEGAL_FILINGS | REPORT_NOUNS
 
+    def _vote_deciding_an_act(self, c: Candidate) -> bool:
+        """ "voted in favour of sending troops", "voted 94 pct in favor of authorizing a strike", "voted unanimously in
+        favour of a quarter point rise", "aid voted by Congress": a vote that decides an act or a measure of the voters'
+        own is that decision (coded, where it is an event, from its own words), no backing of anyone ("voted for the
+        bill", "voted for Mr Chirac" back them)."""
+        tok = c.trigger
+        if c.nominal or tok.lemma_.lower() != "vote":
+            return False
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return True  # "815 mln dlrs in economic aid voted by Congress": what was voted is given
+        favoured = []
+        for prep in (ch for ch in tok.children if ch.dep_ == "prep"):
+            heads = [prep]
+            if prep.lower_ == "in":  # "in favour of"
+                heads = [
+                    of for fav in prep.children if fav.lemma_.lower() in ("favour", "favor")
+                    for of in fav.children if of.dep_ == "prep" and of.lower_ == "of"
+                ]  # fmt: skip
+            elif prep.lower_ not in ("for", "of"):  # "of" hung on the verb: "voted in favour of sending troops"
+                continue
+            favoured += [g for h in heads for g in h.children if g.dep_ in ("pobj", "pcomp")]
+        return any(
+            g.tag_ == "VBG" or g.lemma_.lower() in CHANGE_NOUNS | self.lex.sets.get("restriction", frozenset())
+            for g in favoured
+        )
+
     def _enabled_by_a_thing(self, c: Candidate, actors: DocActors) -> bool:
         """ "a visa allowing them to marry", "the new SEC move would allow debt to be marketed", "supporters may switch,
         allowing the Tories to win": a thing or a turn of events that allows something makes it possible; only a
@@ -946,6 +972,7 @@ class EventFilter:
             (("RETREAT",), lambda c, actors: self._private_resignation(c)),
             (("COERCE",), lambda c, actors: self._captured_by_a_thing(c, actors)),
             (("CONCEDE", "REJECT"), lambda c, actors: self._enabled_by_a_thing(c, actors)),
+            (("SUPPORT",), lambda c, actors: self._vote_deciding_an_act(c)),
             (("ACCUSE",), lambda c, actors: _to_blame(c) or _taken_elsewhere(c) or self._worry_of_a_state(c, actors)),
             (("AGREE", "REJECT"), lambda c, actors: _shared_view(c)),
             (
