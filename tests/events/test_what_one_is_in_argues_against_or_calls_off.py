@@ -18,6 +18,13 @@ our own, each with its near miss.
   campaigning for a measure calls for it; a text sent or submitted to a body for approval asks the body for it.
 - A vote that decides an act or the voters' own measure ("voted in favour of sending troops", "voted for a rate
   rise", "aid voted by Congress") is that decision, no backing of anyone; "voted for the bill" backs it.
+- What a firm supplies it sells, to a state as to anyone: no AID, no COOPERATE ("the company will provide
+  missiles to the U.S. under the contract"); a state or a lender of states that provides a loan aids.
+- Fighting is force where the one who fights is armed, fights a party, or arms are in the sentence; fighting a
+  measure opposes it ("will fight the levy", "fighting off demands"); fighting deficits or "on more than one front" is
+  a figure.
+- What is withdrawn decides the type: troops withdrawn retreat; a nomination or posters withdrawn yield (CONCEDE); cash
+  withdrawn is no event.
 - A thing that allows ("a visa allowing them to marry", "the move would allow bonds to be sold") or a clause's
   consequence (", allowing exports to resume") concedes nothing; a party that allows concedes, or refuses.
 - A verb in a tense of its own shares no modal of the verb it is joined to ("could do little ... and urged");
@@ -163,3 +170,28 @@ def test_a_vote_deciding_an_act_backs_no_one(code):
     assert kinds(code("The sum is part of the economic aid voted by Congress for next year.")) == []
     (backed,) = rows(code("Labour MPs voted for the bill."), "SUPPORT")
     assert backed["actor"]
+
+
+def test_what_a_firm_supplies_it_sells(code):
+    sold = code("Under the contract, the company said it will provide missiles and radar equipment to the U.S.")
+    assert "AID" not in kinds(sold) and "COOPERATE" not in kinds(sold)
+    (lent,) = rows(code("The World Bank provided a 200 mln dlr loan to Kenya."), "AID")
+    assert lent["actor"] == ["World Bank"] and lent["recipient"] == ["Kenya"]
+    assert "AID" in kinds(code("Japan will provide 500 mln dlrs in aid to the Philippines."))
+
+
+def test_fighting_a_measure_or_a_figure_is_no_force(code):
+    assert kinds(code("The prime minister said his government is determined to fight on more than one front.")) == []
+    assert "ASSAULT" not in kinds(code("The senator urged the president to join Congress in fighting budget deficits."))
+    (levy,) = rows(code("The farmers' union said it would fight the new levy tooth and nail."), "REJECT")
+    assert levy["actor"] == ["farmers' union"]
+    assert "ASSAULT" in kinds(code("Hamas fought Fatah in the streets of Gaza."))
+    assert "ASSAULT" in kinds(code("Rebels fought government troops near the border."))
+    assert "ASSAULT" in kinds(code("The two armies fought for three days."))
+
+
+def test_what_is_withdrawn_decides_the_type(code):
+    assert kinds(code("The president withdrew the nomination of his deputy intelligence chief.")) == ["CONCEDE"]
+    assert kinds(code("Labour has withdrawn two controversial posters.")) == ["CONCEDE"]
+    assert kinds(code("Notes in circulation rose as the public withdrew cash for the holiday.")) == []
+    assert kinds(code("Israel withdrew its troops from southern Lebanon.")) == ["RETREAT"]

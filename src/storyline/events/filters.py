@@ -129,6 +129,8 @@ BUSINESS_AS_USUAL = frozenset(
         "SANCTION",
     }
 )
+# what firms supply is sold, to a state as to anyone: no aid, no cooperation of states
+SOLD_TYPES = frozenset({"AID", "COOPERATE"})
 # sectors of firms and the like: their rivalry is no war
 FIRM_SECTORS = frozenset({"BUS", "MED", "EDU", "HLH"})
 
@@ -633,6 +635,10 @@ def political_enough(
         and domain.outside_politics
         and any(t.lower_ in TEAM_SPORT_WORDS or t.lemma_.lower() in TEAM_SPORT_WORDS for t in c.trigger.sent)
     )
+    if c.type in SOLD_TYPES and c.actors and all(_firm_or_nobody(p) for p in c.actors):
+        # "the company will provide missiles to the U.S. under the contract", "the banks provided a 409 mln franc
+        # credit", "agreed to provide hardware and support services": what a firm supplies, a state included, it sells
+        return False
     if any(
         political_party(p, known) and not (teams and str(p.get("key", "")).startswith("country:"))
         for p in (*c.actors, *c.recipients)
@@ -992,6 +998,7 @@ class EventFilter:
                 ("ASSAULT",),
                 lambda c, actors: (
                     self._figurative_target(c, actors)
+                    or self._figurative_fight(c, actors)
                     or self._disaster_clause(c)
                     or _hit_by_a_stoppage(c)
                     or _fight_for_a_cause(c)
@@ -1107,6 +1114,23 @@ class EventFilter:
             and (t.lemma_.lower() in ARMED_NOUNS or t.lemma_.lower() in WEAPON_WORDS - {"attack", "strike"})
             for t in c.trigger.sent
         )
+
+    def _figurative_fight(self, c: Candidate, actors: DocActors) -> bool:
+        """ "his government is determined to fight on more than one front", "urged Reagan to join Congress in fighting
+        trade and budget deficits", "adults fight too": fighting is force only where the one who fights is armed, or
+        fights a party, or arms are in the sentence ("rebels fought government troops", "Hamas fought Fatah")."""
+        tok = c.trigger
+        if c.nominal or tok.lemma_.lower() not in ("fight", "battle", "combat"):
+            return False
+        if any(p.get("sector") in ("MIL", "REB", "COP") for p in (*c.actors, *c.recipients)):
+            return False
+        if any(t.lemma_.lower() in ARMED_NOUNS or t.lemma_.lower() in WEAPON_WORDS for t in tok.sent if t.i != tok.i):
+            return False
+        fought = [ch for ch in tok.children if ch.dep_ == "dobj"] + [
+            g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("against", "with")
+            for g in p.children if g.dep_ == "pobj"
+        ]  # fmt: skip
+        return all(self._a_thing(f, actors) for f in fought)
 
     def _disaster_clause(self, c: Candidate) -> bool:
         """ "the storm left two people dead and 800 injured", "fifty people were killed or injured in
