@@ -25,6 +25,8 @@ our own, each with its near miss.
   a figure.
 - What is withdrawn decides the type: troops withdrawn retreat; a nomination or posters withdrawn yield (CONCEDE); cash
   withdrawn is no event.
+- One backs a party, a person or a stand (a plan, a policy, a war); backing a project or a thing ("backed by
+  grants", "support strategic research") funds it, no SUPPORT.
 - A thing that allows ("a visa allowing them to marry", "the move would allow bonds to be sold") or a clause's
   consequence (", allowing exports to resume") concedes nothing; a party that allows concedes, or refuses.
 - A verb in a tense of its own shares no modal of the verb it is joined to ("could do little ... and urged");
@@ -195,3 +197,12 @@ def test_what_is_withdrawn_decides_the_type(code):
     assert kinds(code("Labour has withdrawn two controversial posters.")) == ["CONCEDE"]
     assert kinds(code("Notes in circulation rose as the public withdrew cash for the holiday.")) == []
     assert kinds(code("Israel withdrew its troops from southern Lebanon.")) == ["RETREAT"]
+
+
+def test_backing_a_thing_is_no_support(code):
+    assert kinds(code("The expansion, backed by government grants, would make it the biggest plant in Europe.")) == []
+    assert kinds(code("The research council aims to promote and support strategic research.")) == []
+    assert "SUPPORT" in kinds(code("The proposal, supported by Britain, was rejected by France."))
+    assert "SUPPORT" in kinds(code("Britain strongly supports the war against terrorism."))
+    (row,) = rows(code("Labour MPs backed Mr Blair."), "SUPPORT")
+    assert row["recipient"] == ["Blair"]

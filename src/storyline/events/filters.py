@@ -16,6 +16,8 @@ from .grammar import (
     ARMED_BODIES,
     ARMED_NOUNS,
     ATTEMPT_NOUNS,
+    BACKED_STANDS,
+    BACKING_VERBS,
     CHANGE_NOUNS,
     CIVIL_SUITS,
     CORPORATE_ASSETS,
@@ -770,6 +772,10 @@ class EventFilter:
 
     def __init__(self, lexicon: Lexicon, participants: ParticipantFinder):
         self.lex = lexicon
+        # what one can take sides on: a proposal, a policy, a decision, a deal, a cause (`_backing_a_thing`)
+        self.backable = frozenset().union(
+            *(lexicon.sets.get(name, frozenset()) for name in ("proposal", "criticized", "agreement")), BACKED_STANDS
+        )
         self.participants = participants
         self.other_senses = self._other_senses()
 
@@ -900,6 +906,21 @@ class EventFilter:
         # its unnamed authors', of a party
         return c.type == "ACCUSE" and bool(c.recipients) and subj.lemma_.lower() in LEGAL_FILINGS | REPORT_NOUNS
 
+    def _backing_a_thing(self, c: Candidate, actors: DocActors) -> bool:
+        """ "the expansion, backed by Welsh office grants", "the council aims to support strategic research", "the
+        funds countries use to support their daily activities": backing a project, a venture or a thing is funding or
+        sponsoring it, no political support. One backs a party, a person, or a stand one can take sides on: a
+        proposal, a policy, a decision, a deal, a cause ("backed the plan", "the proposal, supported by Britain")."""
+        tok = c.trigger
+        if c.nominal or tok.lemma_.lower() not in BACKING_VERBS:
+            return False
+        backed = self.participants.patient(tok) if tok.tag_ == "VBN" else None
+        if backed is None:
+            backed = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+        if backed is None or not self._a_thing(backed, actors):
+            return False
+        return backed.lemma_.lower() not in self.backable
+
     def _vote_deciding_an_act(self, c: Candidate) -> bool:
         """ "voted in favour of sending troops", "voted 94 pct in favor of authorizing a strike", "voted unanimously in
         favour of a quarter point rise", "aid voted by Congress": a vote that decides an act or a measure of the voters'
@@ -978,7 +999,7 @@ class EventFilter:
             (("RETREAT",), lambda c, actors: self._private_resignation(c)),
             (("COERCE",), lambda c, actors: self._captured_by_a_thing(c, actors)),
             (("CONCEDE", "REJECT"), lambda c, actors: self._enabled_by_a_thing(c, actors)),
-            (("SUPPORT",), lambda c, actors: self._vote_deciding_an_act(c)),
+            (("SUPPORT",), lambda c, actors: self._vote_deciding_an_act(c) or self._backing_a_thing(c, actors)),
             (("ACCUSE",), lambda c, actors: _to_blame(c) or _taken_elsewhere(c) or self._worry_of_a_state(c, actors)),
             (("AGREE", "REJECT"), lambda c, actors: _shared_view(c)),
             (

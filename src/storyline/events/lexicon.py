@@ -510,6 +510,8 @@ WORD_LISTS = frozenset(
         "arguing_verbs",
         "ahead_modifiers",
         "enabling_verbs",
+        "backing_verbs",
+        "backed_stands",
         "sport_words",
         "state_heads",
         "stative_passive",
