@@ -30,3 +30,15 @@ def test_force_ordered_is_force(code):
 def test_an_order_to_a_person_is_a_request(code):
     (row,) = rows(code("A judge ordered the former minister to appear for questioning."), "REQUEST")
     assert row["actor"] == ["the judge"] and row["recipient"] == ["former minister"]
+
+
+def test_attacks_of_words_of_illness_and_of_craft(code):
+    """An attack a person is "under" with no arms in the sentence, or one aimed at a policy, is criticism; an attack
+    of the heart is an illness; "attack aircraft" are craft. Sentences are our own."""
+    (under,) = rows(code("The finance minister has come under increasing attack over the past few days."), "ACCUSE")
+    assert under["recipient"] == ["finance minister"] or under["recipient"] == ["the finance minister"]
+    assert "ACCUSE" in kinds(code("Union leaders have joined attacks on the controversial wage freeze."))
+    assert "ASSAULT" in kinds(code("The convoy came under attack near the border."))
+    assert "ASSAULT" in kinds(code("The town came under attack from rebel artillery."))
+    assert kinds(code("The former senator died of an apparent heart attack.")) == []
+    assert kinds(code("The radar will be fitted to the Navy's attack and reconnaissance aircraft.")) == []

@@ -330,11 +330,29 @@ def _asks_how(clause) -> bool:
 
 
 def _own_state(doers: list[dict], targets: list[dict]) -> bool:
-    """Whether every target is the state the doers govern: "Prime Minister Nakasone said Japan must open its
-    markets" states his government's policy; an opposition party or a foreign leader saying so asks it of Japan."""
-    states = {p.get("country") for p in doers if p.get("sector") == "GOV" and p.get("country")}
+    """Whether every target is the state the doers govern or serve: "Prime Minister Nakasone said Japan must open its
+    markets", "Japan should promote division of labour, the Bank of Japan said" state their own state's policy; an
+    opposition party or a foreign leader saying so asks it of Japan. A body of no known sector counts as the state's
+    own where its name places it in that state (a central bank, an agency)."""
+    states = {
+        p.get("country")
+        for p in doers
+        if p.get("country")
+        and (p.get("sector") == "GOV" or (p.get("sector") is None and str(p.get("key", "")).startswith("org:")))
+    }
     return bool(targets) and all(
         str(t.get("key", "")).startswith("country:") and t.get("country") in states for t in targets
+    )
+
+
+def _anyone(target) -> bool:
+    """A bare plural of a kind ("governments", "students", "companies"), no party the sentence names ("the students",
+    "Japanese firms", "Americans" name some): what it should do is advice to anyone of that kind."""
+    return (
+        target.tag_ == "NNS"
+        and not target.ent_type_
+        and not any(ch.dep_ in ("det", "poss", "compound", "nummod") for ch in target.children)
+        and not any(ch.dep_ == "amod" and ch.ent_type_ in ("NORP", "GPE") for ch in target.children)
     )
 
 
@@ -495,6 +513,10 @@ class CandidateFinder:
             target = next((ch for ch in anchor.children if ch.dep_ in ("nsubj", "nsubjpass", "expl")), None)
             if target is None or (target.dep_ == "expl" and "must" in modals):
                 continue
+            if target.dep_ == "expl" and not self._something_to_do(anchor):
+                continue  # "there should be something approaching full nationwide banking by 1990": a view of things
+            if _anyone(target):
+                continue  # "governments should not be obliged to act", "students should pay fees": advice to a kind
             if not self._deontic(tok, target, actors, must="must" in modals):
                 continue
             # "should have acted sooner": what a party should have done and did not is a reproach (ACCUSE), no
@@ -545,6 +567,13 @@ class CandidateFinder:
                     other.suppressed = True  # what is demanded, or should have been done, has not happened
             out.append(c)
         return out
+
+    def _something_to_do(self, be) -> bool:
+        """Whether "there should be" names an act or a measure someone is to take ("there should be a full inquiry",
+        "there should be a ban on it", "there should be talks"), not a state of things."""
+        named = [ch for ch in be.children if ch.dep_ in ("attr", "nsubj")]
+        wanted = self.lex.sets.get("proposal", frozenset()) | self.lex.sets.get("restriction", frozenset())
+        return any(n.lemma_.lower() in self.lex.nouns or n.lemma_.lower() in wanted for n in named)
 
     @staticmethod
     def _obliged(verb):
@@ -1346,11 +1375,29 @@ class CandidateFinder:
             return passive or self.participants.subject_token(verb), None
         return obj, self.participants.subject_token(verb)
 
-    @staticmethod
-    def _verbal_attack(c: Candidate, noun) -> None:
-        """ "launched a scathing attack on the government's record", "his attack on the budget": an attack
-        noun that is scathing, or aimed at a plan, a policy or a speech, is criticism (ACCUSE), not force."""
+    def _verbal_attack(self, c: Candidate, noun) -> None:
+        """ "launched a scathing attack on the government's record", "his attack on the budget", "joined attacks on a
+        controversial wage freeze", "whose handling of the economy is under attack at home and abroad": an attack noun
+        that is scathing, aimed at a plan, a policy or a speech, or that a person or a policy is "under" with no arms
+        in the sentence, is criticism (ACCUSE), not force."""
         if c.type != "ASSAULT" or noun is None or noun.lemma_.lower() not in ("attack", "assault", "onslaught"):
+            return
+        unarmed = not any(
+            t.i != noun.i and (t.lemma_.lower() in ARMED_NOUNS or t.lemma_.lower() in WEAPON_WORDS) for t in noun.sent
+        )
+        undergoer = self.participants.subject_token(noun.head.head) if noun.head.lower_ == "under" else None
+        # a person or a policy under attack is criticised; a town, a convoy or a state is more often shot at
+        criticisable = undergoer is not None and (
+            undergoer.ent_type_ == "PERSON"
+            or undergoer.lemma_.lower()
+            in HUMAN_NOUNS | DISCOURSE_OBJECTS | self.lex.sets.get("criticized", frozenset())
+        )
+        if unarmed and noun.dep_ == "pobj" and noun.head.lower_ == "under" and criticisable:
+            c.type, c.mode = "ACCUSE", "criticize"
+            c.rule += " (verbal attack)"
+            c.doer_unnamed = (
+                True  # "has come under increasing attack": criticised by critics the sentence need not name
+            )
             return
         worded = any(ch.dep_ == "amod" and ch.lower_ in VERBAL_ATTACK_MODIFIERS for ch in noun.children)
         holders = (noun, c.trigger) if c.trigger.i != noun.i else (noun,)
@@ -1362,7 +1409,10 @@ class CandidateFinder:
             for p in prep.children
             if p.dep_ == "pobj"
         ]
-        if worded or any(a.lemma_.lower() in DISCOURSE_OBJECTS for a in aimed_at):
+        criticised = self.lex.sets.get("criticized", frozenset()) | self.lex.sets.get("restriction", frozenset())
+        if worded or any(
+            a.lemma_.lower() in DISCOURSE_OBJECTS or (unarmed and a.lemma_.lower() in criticised) for a in aimed_at
+        ):
             c.type, c.mode = "ACCUSE", "criticize"
             c.rule += " (verbal attack)"
 

@@ -25,6 +25,7 @@ from .grammar import (
     CORPORATE_POSTS,
     COUNTERPARTY_WORDS,
     COURT_WORDS,
+    CRAFT_WORDS,
     CRASH_VERBS,
     DEAL_VERBS,
     DEBT_WORDS,
@@ -43,6 +44,7 @@ from .grammar import (
     HEALTH_REASONS,
     HELD_ON_CHARGES,
     HUMAN_NOUNS,
+    ILLNESS_ATTACKS,
     KILLING_NOUNS,
     LABOUR_WORDS,
     LEGAL_FILINGS,
@@ -194,6 +196,31 @@ def _names_counterparties(words: list[str]) -> bool:
 def _counterparties(tok) -> bool:
     """The same read off the parse: a "party" token after a word of counterparties."""
     return tok.lemma_.lower() == "party" and tok.i > 0 and _names_counterparties([tok.doc[tok.i - 1].lower_, "party"])
+
+
+def _fighting_for(c: Candidate) -> bool:
+    """ "would fight for a tax increase": fighting for a measure wants it; only fighting it opposes it."""
+    obj = c.obj
+    return (
+        not c.nominal
+        and c.trigger.lemma_.lower() in ("fight", "battle")
+        and obj is not None
+        and obj.dep_ == "pobj"
+        and obj.head.lower_ == "for"
+    )
+
+
+def _attack_of_another_kind(c: Candidate) -> bool:
+    """ "died of an apparent heart attack", "an asthma attack": an illness; "Navy attack and reconnaissance aircraft",
+    "attack helicopters": a kind of craft. Neither is force anyone used."""
+    tok = c.trigger
+    if not c.nominal or tok.lemma_.lower() != "attack":
+        return False
+    if tok.dep_ in ("compound", "nmod") or (tok.dep_ == "conj" and tok.head.dep_ in ("compound", "nmod")):
+        return True  # "attack helicopters", "the Navy's attack and reconnaissance aircraft": a kind of craft
+    if any(ch.dep_ == "conj" and ch.lemma_.lower() in CRAFT_WORDS for ch in tok.children):
+        return True  # "Navy attack and reconnaissance aircraft", parsed as two nouns joined
+    return any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in ILLNESS_ATTACKS for ch in tok.children)
 
 
 def _subject_is(c: Candidate, words) -> bool:
@@ -637,7 +664,14 @@ def political_enough(
         and domain.outside_politics
         and any(t.lower_ in TEAM_SPORT_WORDS or t.lemma_.lower() in TEAM_SPORT_WORDS for t in c.trigger.sent)
     )
-    if c.type in SOLD_TYPES and c.actors and all(_firm_or_nobody(p) for p in c.actors):
+    if (
+        c.type in SOLD_TYPES
+        and c.actors
+        and all(_firm_or_nobody(p) for p in c.actors)
+        # "the firm provides logistics services to the UN peacekeeping mission": serving a mission of states cooperates
+        and not any(p.get("sector") == "IGO" for p in c.recipients)
+        and not any(t.lemma_.lower() in ("mission", "peacekeeping", "peacekeeper") for t in c.trigger.sent)
+    ):
         # "the company will provide missiles to the U.S. under the contract", "the banks provided a 409 mln franc
         # credit", "agreed to provide hardware and support services": what a firm supplies, a state included, it sells
         return False
@@ -942,10 +976,7 @@ class EventFilter:
             elif prep.lower_ not in ("for", "of"):  # "of" hung on the verb: "voted in favour of sending troops"
                 continue
             favoured += [g for h in heads for g in h.children if g.dep_ in ("pobj", "pcomp")]
-        return any(
-            g.tag_ == "VBG" or g.lemma_.lower() in CHANGE_NOUNS | self.lex.sets.get("restriction", frozenset())
-            for g in favoured
-        )
+        return any(g.tag_ == "VBG" or g.lemma_.lower() in CHANGE_NOUNS for g in favoured)
 
     def _enabled_by_a_thing(self, c: Candidate, actors: DocActors) -> bool:
         """ "a visa allowing them to marry", "the new SEC move would allow debt to be marketed", "supporters may switch,
@@ -985,7 +1016,7 @@ class EventFilter:
         parse and writes nothing."""
         return (
             (("THREATEN",), lambda c, actors: self._risk_not_threat(c, actors) or self._warning_of_risk(c, actors)),
-            (("REJECT",), lambda c, actors: self._declined_to_say(c)),
+            (("REJECT",), lambda c, actors: self._declined_to_say(c) or _fighting_for(c)),
             (("AID", "SUPPORT", "COOPERATE"), lambda c, actors: not c.actors and _subject_is(c, ("it",))),
             (TYPES, lambda c, actors: c.rule.startswith("refusal:") and not c.actors and _subject_is(c, THINGS)),
             (("AID",), lambda c, actors: self._market_operation(c) or self._help_in_doing(c, actors)),
@@ -1020,6 +1051,7 @@ class EventFilter:
                 lambda c, actors: (
                     self._figurative_target(c, actors)
                     or self._figurative_fight(c, actors)
+                    or _attack_of_another_kind(c)
                     or self._disaster_clause(c)
                     or _hit_by_a_stoppage(c)
                     or _fight_for_a_cause(c)

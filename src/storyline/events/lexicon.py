@@ -512,6 +512,7 @@ WORD_LISTS = frozenset(
         "enabling_verbs",
         "backing_verbs",
         "backed_stands",
+        "illness_attacks",
         "sport_words",
         "state_heads",
         "stative_passive",
