@@ -2,7 +2,7 @@
 do something is a request. Sentences are our own.
 
 - "ordered its armed forces to defend the coast", "ordered warships to the Gulf": MOBILIZE by the one ordering (police
-  ordered to act are asked, as before).
+  ordered to act are asked, as before, and so are forces ordered to do other work: "ordered its army to grow food").
 - "ordered air strikes on rebel positions", "ordered the destruction of the enemy's air force": ASSAULT.
 - "ordered the former minister to appear for questioning": a REQUEST, as before.
 """
@@ -18,6 +18,8 @@ def test_forces_ordered_are_mobilised_by_the_one_who_orders(code):
     assert "REQUEST" not in kinds(code("Sri Lanka ordered its armed forces to defend the island's coast."))
     assert "MOBILIZE" in kinds(code("The president ordered two warships to the Gulf."))
     assert "MOBILIZE" not in kinds(code("The minister ordered police to investigate the claims."))
+    (asked,) = rows(code("Vietnam has ordered its army to grow more food to ease shortages."), "REQUEST")
+    assert asked["actor"] == ["Vietnam"] and asked["recipient"]
 
 
 def test_force_ordered_is_force(code):

@@ -25,11 +25,9 @@ our own, each with its near miss.
   a figure.
 - What is withdrawn decides the type: troops withdrawn retreat; a nomination or posters withdrawn yield (CONCEDE); cash
   withdrawn is no event.
-- One backs a party, a person or a stand (a plan, a policy, a war); backing a project or a thing ("backed by
-  grants", "support strategic research") funds it, no SUPPORT.
-- What "should" be is asked of someone only where an act or a measure is named ("there should be a full inquiry",
-  not "there should be nationwide banking by 1990"), of a party, not a kind ("students should pay fees"), and not
-  of the speaker's own state ("Japan should promote ..., the Bank of Japan said").
+- One backs a party, a person or a stand (a plan, a policy, a war); a thing backed with money ("backed by grants")
+  or by no political party ("the company supports strategic research") is funded, no SUPPORT; a politician who
+  backs a thing ("has backed stem cell research") takes a stand.
 - A thing that allows ("a visa allowing them to marry", "the move would allow bonds to be sold") or a clause's
   consequence (", allowing exports to resume") concedes nothing; a party that allows concedes, or refuses.
 - A verb in a tense of its own shares no modal of the verb it is joined to ("could do little ... and urged");
@@ -204,26 +202,10 @@ def test_what_is_withdrawn_decides_the_type(code):
 
 def test_backing_a_thing_is_no_support(code):
     assert kinds(code("The expansion, backed by government grants, would make it the biggest plant in Europe.")) == []
-    assert kinds(code("The research council aims to promote and support strategic research.")) == []
+    assert kinds(code("The drug company aims to promote and support strategic research.")) == []
+    (stand,) = rows(code("The Tory leader has backed stem cell research."), "SUPPORT")  # a politician takes a stand
+    assert stand["actor"] == ["Tory leader"]
     assert "SUPPORT" in kinds(code("The proposal, supported by Britain, was rejected by France."))
     assert "SUPPORT" in kinds(code("Britain strongly supports the war against terrorism."))
     (row,) = rows(code("Labour MPs backed Mr Blair."), "SUPPORT")
     assert row["recipient"] == ["Blair"]
-
-
-def test_what_should_be_is_asked_of_a_party_not_of_a_kind_or_ones_own_state(code):
-    (inquiry,) = rows(
-        code("The opposition leader said there should be a full public inquiry into the affair."), "REQUEST"
-    )
-    assert inquiry["actor"] == ["the opposition leader"]
-    assert (
-        kinds(code("The central bank governor said there should be nationwide banking in the country by 1990.")) == []
-    )
-    assert kinds(code("The party's spokesman said students should pay tuition fees.")) == []
-    assert (
-        kinds(code("Japan should promote trade with its Asian neighbours, the Bank of Japan said in a report.")) == []
-    )
-    (asked,) = rows(
-        code("Japan should open its markets to American rice, the U.S. trade representative said."), "REQUEST"
-    )
-    assert asked["recipient"] == ["Japan"]

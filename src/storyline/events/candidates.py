@@ -330,29 +330,11 @@ def _asks_how(clause) -> bool:
 
 
 def _own_state(doers: list[dict], targets: list[dict]) -> bool:
-    """Whether every target is the state the doers govern or serve: "Prime Minister Nakasone said Japan must open its
-    markets", "Japan should promote division of labour, the Bank of Japan said" state their own state's policy; an
-    opposition party or a foreign leader saying so asks it of Japan. A body of no known sector counts as the state's
-    own where its name places it in that state (a central bank, an agency)."""
-    states = {
-        p.get("country")
-        for p in doers
-        if p.get("country")
-        and (p.get("sector") == "GOV" or (p.get("sector") is None and str(p.get("key", "")).startswith("org:")))
-    }
+    """Whether every target is the state the doers govern: "Prime Minister Nakasone said Japan must open its
+    markets" states his government's policy; an opposition party or a foreign leader saying so asks it of Japan."""
+    states = {p.get("country") for p in doers if p.get("sector") == "GOV" and p.get("country")}
     return bool(targets) and all(
         str(t.get("key", "")).startswith("country:") and t.get("country") in states for t in targets
-    )
-
-
-def _anyone(target) -> bool:
-    """A bare plural of a kind ("governments", "students", "companies"), no party the sentence names ("the students",
-    "Japanese firms", "Americans" name some): what it should do is advice to anyone of that kind."""
-    return (
-        target.tag_ == "NNS"
-        and not target.ent_type_
-        and not any(ch.dep_ in ("det", "poss", "compound", "nummod") for ch in target.children)
-        and not any(ch.dep_ == "amod" and ch.ent_type_ in ("NORP", "GPE") for ch in target.children)
     )
 
 
@@ -513,10 +495,6 @@ class CandidateFinder:
             target = next((ch for ch in anchor.children if ch.dep_ in ("nsubj", "nsubjpass", "expl")), None)
             if target is None or (target.dep_ == "expl" and "must" in modals):
                 continue
-            if target.dep_ == "expl" and not self._something_to_do(anchor):
-                continue  # "there should be something approaching full nationwide banking by 1990": a view of things
-            if _anyone(target):
-                continue  # "governments should not be obliged to act", "students should pay fees": advice to a kind
             if not self._deontic(tok, target, actors, must="must" in modals):
                 continue
             # "should have acted sooner": what a party should have done and did not is a reproach (ACCUSE), no
@@ -567,13 +545,6 @@ class CandidateFinder:
                     other.suppressed = True  # what is demanded, or should have been done, has not happened
             out.append(c)
         return out
-
-    def _something_to_do(self, be) -> bool:
-        """Whether "there should be" names an act or a measure someone is to take ("there should be a full inquiry",
-        "there should be a ban on it", "there should be talks"), not a state of things."""
-        named = [ch for ch in be.children if ch.dep_ in ("attr", "nsubj")]
-        wanted = self.lex.sets.get("proposal", frozenset()) | self.lex.sets.get("restriction", frozenset())
-        return any(n.lemma_.lower() in self.lex.nouns or n.lemma_.lower() in wanted for n in named)
 
     @staticmethod
     def _obliged(verb):

@@ -942,18 +942,23 @@ class EventFilter:
 
     def _backing_a_thing(self, c: Candidate, actors: DocActors) -> bool:
         """ "the expansion, backed by Welsh office grants", "the council aims to support strategic research", "the
-        funds countries use to support their daily activities": backing a project, a venture or a thing is funding or
-        sponsoring it, no political support. One backs a party, a person, or a stand one can take sides on: a
-        proposal, a policy, a decision, a deal, a cause ("backed the plan", "the proposal, supported by Britain")."""
+        funds countries use to support their daily activities": backing a project, a venture or a thing with money, or
+        by no political party, is funding or sponsoring it, no political support. One backs a party, a person, or a
+        stand one can take sides on: a proposal, a policy, a decision, a deal, a cause ("backed the plan", "the
+        proposal, supported by Britain"); and a politician who backs a thing takes a stand on it."""
         tok = c.trigger
         if c.nominal or tok.lemma_.lower() not in BACKING_VERBS:
             return False
         backed = self.participants.patient(tok) if tok.tag_ == "VBN" else None
         if backed is None:
             backed = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
-        if backed is None or not self._a_thing(backed, actors):
+        if backed is None or not self._a_thing(backed, actors) or backed.lemma_.lower() in self.backable:
             return False
-        return backed.lemma_.lower() not in self.backable
+        # a politician or a body of state backing a thing takes a stand on it ("Michael Howard has backed stem cell
+        # research", "a chief constable has backed the introduction of 24-hour drinking"); money backs it as funding
+        agent = self.participants.agent_of(tok)
+        funded = agent is not None and agent.lemma_.lower() in self.lex.sets.get("aid", frozenset())
+        return funded or not any(political_party(p) for p in c.actors)
 
     def _vote_deciding_an_act(self, c: Candidate) -> bool:
         """ "voted in favour of sending troops", "voted 94 pct in favor of authorizing a strike", "voted unanimously in

@@ -513,6 +513,7 @@ WORD_LISTS = frozenset(
         "backing_verbs",
         "backed_stands",
         "illness_attacks",
+        "military_orders",
         "sport_words",
         "state_heads",
         "stative_passive",

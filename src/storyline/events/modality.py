@@ -93,6 +93,7 @@ HABITUAL_ADVERBS = WORDS["habitual_adverbs"]
 EXTRAPOSED_JUDGEMENTS = WORDS["extraposed_judgements"]
 NEGOTIATED_VERBS = WORDS["negotiated_verbs"]
 PARTAKING_VERBS = WORDS["partaking_verbs"]
+MILITARY_ORDERS = WORDS["military_orders"]
 PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
 # events one is in while they go on ("in talks", "engaged in fighting", "took part in the march"); a case or an inquiry
 # one is "in" is named in passing ("involved in a court case")
@@ -195,6 +196,13 @@ class ModalityReader:
                     c.suppressed = True
                 continue
             self._background_clause(c)
+            if c.type == "MOBILIZE" and tok.lemma_.lower() in FORCING_VERBS:
+                ordered = next((ch for ch in tok.children if ch.dep_ == "xcomp"), None)
+                if ordered is not None and ordered.lemma_.lower() not in MILITARY_ORDERS:
+                    # "ordered its army to grow more food": forces told to do other work are asked, not mobilised
+                    c.type, c.mode = "REQUEST", "demand"
+                    told = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+                    c.recipients = self.participants.parties(told, actors) if told is not None else c.recipients
             if c.type == "REQUEST" and tok.lemma_.lower() in FORCING_VERBS:
                 ordered = next((ch for ch in tok.children if ch.dep_ == "xcomp"), None)
                 if ordered is not None and ordered.lemma_.lower() in COERCIVE_ORDERS:
