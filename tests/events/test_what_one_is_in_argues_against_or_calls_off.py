@@ -72,6 +72,8 @@ def test_what_is_done_to_protest_is_the_protest(code):
     assert [r["status"] for r in dumped] == ["happened"]
     ahead = rows(code("Farmers will dump potatoes outside parliament to protest against the import rules."), "PROTEST")
     assert [r["status"] for r in ahead] == ["planned"]
+    planning = code("The unions are planning a week of strikes to protest against the pay freeze.")
+    assert "happened" not in {r["status"] for r in rows(planning, "PROTEST")}
     blocked = rows(code("Fishermen blocked the harbour to protest against the new quotas."), "PROTEST")
     assert len(blocked) == 1 and blocked[0]["status"] == "happened"
 
@@ -188,6 +190,7 @@ def test_fighting_a_measure_or_a_figure_is_no_force(code):
     assert "ASSAULT" not in kinds(code("The senator urged the president to join Congress in fighting budget deficits."))
     (levy,) = rows(code("The farmers' union said it would fight the new levy tooth and nail."), "REJECT")
     assert levy["actor"] == ["farmers' union"]
+    assert kinds(code("The party wants to restore Britain's standing by fighting poverty and climate change.")) == []
     assert "ASSAULT" in kinds(code("Hamas fought Fatah in the streets of Gaza."))
     assert "ASSAULT" in kinds(code("Rebels fought government troops near the border."))
     assert "ASSAULT" in kinds(code("The two armies fought for three days."))

@@ -250,8 +250,11 @@ class ModalityReader:
                     if c.type == "PROTEST" and matrix is not None and matrix.type == "PROTEST":
                         c.suppressed = True
                         continue
-                    if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in head.children):
-                        c.status = "planned"  # "will go on strike to protest the cuts": the protest is ahead too
+                    if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in head.children) or (
+                        c.type == "PROTEST" and (lemma in PLAN_VERBS or self._is_set_to(head))
+                    ):
+                        # "will go on strike to protest the cuts", "unions are planning strikes to protest": ahead too
+                        c.status = "planned"
                     continue  # "came out in their thousands to voice support": turning out is how it is said
                 c.status = "intended"  # "deployed the army to quell protests": a purpose, not an event
                 continue
