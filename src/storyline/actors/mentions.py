@@ -418,7 +418,11 @@ class DocActors:
                         break
             if country:
                 break
-        group = g.group_sector([w.lower() for w in words])
+        lowered = [w.lower() for w in words]
+        # a name's head comes before its "of" or "for": "Department for Trade and Industry" is a department, not an
+        # industry; "Ministry of Finance" a ministry
+        cut = next((i for i, w in enumerate(lowered) if i and w in ("of", "for")), len(lowered))
+        group = g.group_sector(lowered[:cut]) or g.group_sector(lowered)
         sector = group[1] if group else None
         return Actor(f"org:{_norm(span.text)}", span.text.strip(), "org", country, sector)
 

@@ -135,6 +135,7 @@ BUSINESS_AS_USUAL = frozenset(
 )
 # what firms supply is sold, to a state as to anyone: no aid, no cooperation of states
 SOLD_TYPES = frozenset({"AID", "COOPERATE"})
+LENDERS = frozenset({"bank", "banks", "lender", "lenders"})
 # sectors of firms and the like: their rivalry is no war
 FIRM_SECTORS = frozenset({"BUS", "MED", "EDU", "HLH"})
 
@@ -667,7 +668,8 @@ def political_enough(
     if (
         c.type in SOLD_TYPES
         and c.actors
-        and all(_firm_or_nobody(p) for p in c.actors)
+        and all(_firm_or_nobody(p) and str(p.get("name", "")).lower() not in LENDERS for p in c.actors)
+        # "the bank was eager to finance Argentine plans": a bank unnamed may be the World Bank the paragraph named
         # "the firm provides logistics services to the UN peacekeeping mission": serving a mission of states cooperates
         and not any(p.get("sector") == "IGO" for p in c.recipients)
         and not any(t.lemma_.lower() in ("mission", "peacekeeping", "peacekeeper") for t in c.trigger.sent)
@@ -943,7 +945,7 @@ class EventFilter:
     def _backing_a_thing(self, c: Candidate, actors: DocActors) -> bool:
         """ "the expansion, backed by Welsh office grants", "the council aims to support strategic research", "the
         funds countries use to support their daily activities": backing a project, a venture or a thing with money, or
-        by no political party, is funding or sponsoring it, no political support. One backs a party, a person, or a
+        by a firm or no one named, is funding or sponsoring it, no political support. One backs a party, a person, or a
         stand one can take sides on: a proposal, a policy, a decision, a deal, a cause ("backed the plan", "the
         proposal, supported by Britain"); and a politician who backs a thing takes a stand on it."""
         tok = c.trigger
@@ -958,7 +960,7 @@ class EventFilter:
         # research", "a chief constable has backed the introduction of 24-hour drinking"); money backs it as funding
         agent = self.participants.agent_of(tok)
         funded = agent is not None and agent.lemma_.lower() in self.lex.sets.get("aid", frozenset())
-        return funded or not any(political_party(p) for p in c.actors)
+        return funded or not c.actors or all(_firm_or_nobody(p) for p in c.actors)
 
     def _vote_deciding_an_act(self, c: Candidate) -> bool:
         """ "voted in favour of sending troops", "voted 94 pct in favor of authorizing a strike", "voted unanimously in

@@ -233,6 +233,7 @@ class ModalityReader:
                 and head.lemma_.lower() == "help"
                 and head.dep_ == "advcl"
                 and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in head.children)
+                and head.head.dep_ != "xcomp"  # "was willing to send an official to help settle it": offered
             ):
                 tok, head = head, head.head  # "could do little to help resolve the dispute": the purpose is resolving
             matrix = by_trigger.get(head.i)
@@ -249,6 +250,7 @@ class ModalityReader:
                     # protest is the protest ("blocked roads to protest": one protest, the blockade's)
                     if c.type == "PROTEST" and matrix is not None and matrix.type == "PROTEST":
                         c.suppressed = True
+                        matrix.recipients = matrix.recipients or c.recipients  # "marched ... to protest against X"
                         continue
                     if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in head.children) or (
                         c.type == "PROTEST" and (lemma in PLAN_VERBS or self._is_set_to(head))
