@@ -17,6 +17,7 @@ def test_forces_ordered_are_mobilised_by_the_one_who_orders(code):
     assert row["actor"] == ["Sri Lanka"]
     assert "REQUEST" not in kinds(code("Sri Lanka ordered its armed forces to defend the island's coast."))
     assert "MOBILIZE" in kinds(code("The president ordered two warships to the Gulf."))
+    assert "MOBILIZE" in kinds(code("The home secretary ordered British troops to march into the streets of Belfast."))
     assert "MOBILIZE" not in kinds(code("The minister ordered police to investigate the claims."))
     (asked,) = rows(code("Vietnam has ordered its army to grow more food to ease shortages."), "REQUEST")
     assert asked["actor"] == ["Vietnam"] and asked["recipient"]
@@ -44,3 +45,5 @@ def test_attacks_of_words_of_illness_and_of_craft(code):
     assert "ASSAULT" in kinds(code("The town came under attack from rebel artillery."))
     assert kinds(code("The former senator died of an apparent heart attack.")) == []
     assert kinds(code("The radar will be fitted to the Navy's attack and reconnaissance aircraft.")) == []
+    captured = code("Government troops have captured part of a rebel stronghold on the border.")
+    assert "ASSAULT" in kinds(captured) and "COERCE" not in kinds(captured)

@@ -228,14 +228,9 @@ class ModalityReader:
                 and head.i not in by_trigger
             ):
                 tok, head = head, head.head  # "refused to continue funding it": the refusal governs the funding
-            if (
-                tok.dep_ == "xcomp"
-                and head.lemma_.lower() == "help"
-                and head.dep_ == "advcl"
-                and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in head.children)
-                and head.head.dep_ != "xcomp"  # "was willing to send an official to help settle it": offered
-            ):
-                tok, head = head, head.head  # "could do little to help resolve the dispute": the purpose is resolving
+            if _done_little_for(tok):
+                c.suppressed = True  # "could do little to help resolve the dispute", "did nothing to ease tensions"
+                continue
             matrix = by_trigger.get(head.i)
             lemma = head.lemma_.lower()
             control = (matrix.control if matrix else None) or self.lex.control_only.get(lemma)
@@ -243,9 +238,15 @@ class ModalityReader:
                 if lemma in PURPOSE_CARRIERS and c.type == "ACCUSE":
                     c.actors = c.actors or (matrix.actors if matrix else [])
                     continue  # "sent personnel to investigate": the investigation is under way
-                if c.type in VERBAL_TYPES and (
-                    lemma in MOTION_VERBS or lemma in GATHERING_VERBS or (c.type == "PROTEST" and not c.nominal)
-                ):
+                protesting = (
+                    c.type == "PROTEST"
+                    and not c.nominal
+                    and (
+                        c.trigger.lemma_.lower() == "protest"
+                        or any(ch.dep_ == "prep" and ch.lower_ in ("against", "over") for ch in c.trigger.children)
+                    )
+                )  # "to rally support", "to demonstrate full cooperation" protest nothing
+                if c.type in VERBAL_TYPES and (lemma in MOTION_VERBS or lemma in GATHERING_VERBS or protesting):
                     # "dumped 20 tonnes of lemons on the streets to protest against duties": the act done to
                     # protest is the protest ("blocked roads to protest": one protest, the blockade's)
                     if c.type == "PROTEST" and matrix is not None and matrix.type == "PROTEST":
@@ -898,3 +899,18 @@ def _xcomp_chain(verb, limit: int = 3) -> list:
     while chain[-1].dep_ == "xcomp" and len(chain) <= limit:
         chain.append(chain[-1].head)
     return chain
+
+
+def _done_little_for(verb) -> bool:
+    """Whether an act is what a party does little or nothing to bring about ("could do little to help resolve the
+    dispute", "did nothing to ease tensions"): it is not done."""
+    v = verb
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() == "help":
+        v = v.head
+    purpose = v.dep_ in ("advcl", "xcomp") and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children)
+    did = v.head
+    return (
+        purpose
+        and did.lemma_.lower() == "do"
+        and any(ch.dep_ == "dobj" and ch.lower_ in ("little", "nothing") for ch in did.children)
+    )
