@@ -1,6 +1,6 @@
 """Round 24: a body's name is headed by the word before its "of" or "for": "the Department for Trade and Industry" is a
-department of state, not an industry, and what it funds it gives (a firm's supplies are sold; events/filters.py).
-Sentences are our own."""
+department of state (`state_body_heads`), not an industry, and what it funds it gives (a firm's supplies are sold;
+events/filters.py). A department unnamed stays what it was. Sentences are our own."""
 
 from __future__ import annotations
 

@@ -44,6 +44,7 @@ WORDS = read_lists(
             "shared_titles",
             "party_offices",
             "firm_legal_forms",
+            "state_body_heads",
         ]
     ),
 )
@@ -56,6 +57,7 @@ PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
 THING_PRONOUNS = WORDS["thing_pronouns"]
 PLURAL_PRONOUNS = WORDS["plural_pronouns"]
 OTHER_OFFICE_WORDS = WORDS["other_office_words"]
+STATE_BODY_HEADS = WORDS["state_body_heads"]
 # how many sentences back a pronoun opening each of them may carry the same topic ("Mr Brown spoke. He said ... He
 # rejected ... He added"): the paragraph a reporter keeps on one person
 MAX_TOPIC_CHAIN = 3
@@ -424,6 +426,8 @@ class DocActors:
         cut = next((i for i, w in enumerate(lowered) if i and w in ("of", "for")), len(lowered))
         group = g.group_sector(lowered[:cut]) or g.group_sector(lowered)
         sector = group[1] if group else None
+        if cut < len(lowered) and lowered[cut - 1] in STATE_BODY_HEADS:
+            sector = "GOV"  # "Department for Trade and Industry", "Office of Fair Trading": bodies of a state
         return Actor(f"org:{_norm(span.text)}", span.text.strip(), "org", country, sector)
 
     def _orgs_named_as_people(self, people: list[tuple[object, list[str]]], ents: list) -> list:
