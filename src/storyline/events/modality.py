@@ -35,6 +35,7 @@ from .grammar import (
     HYPOTHETICAL_AUX,
     MOTION_VERBS,
     OVERTAKEN_PLANS,
+    PERFECT_AUX,
     PLAN_VERBS,
     PURPOSE_CARRIERS,
     REFUSAL_VERBS,
@@ -94,7 +95,6 @@ EXTRAPOSED_JUDGEMENTS = WORDS["extraposed_judgements"]
 NEGOTIATED_VERBS = WORDS["negotiated_verbs"]
 PARTAKING_VERBS = WORDS["partaking_verbs"]
 MILITARY_ORDERS = WORDS["military_orders"]
-PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
 # events one is in while they go on ("in talks", "engaged in fighting", "took part in the march"); a case or an inquiry
 # one is "in" is named in passing ("involved in a court case")
 PARTAKEN_TYPES = frozenset({"CONSULT", "ASSAULT", "PROTEST", "COOPERATE"})
@@ -535,7 +535,7 @@ class ModalityReader:
         auxes = [ch.lower_ for ch in tok.children if ch.dep_ in ("aux", "auxpass")]
         if tok.dep_ in ("xcomp", "conj") and not auxes:
             auxes = [ch.lower_ for ch in tok.head.children if ch.dep_ in ("aux", "auxpass")]
-            if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP") and not PERFECT & set(auxes):
+            if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP") and not PERFECT_AUX & set(auxes):
                 # "said they could do little ... and urged the union to": a verb in a tense of its own shares no
                 # modal ("could urged" is no English); "will meet and discuss", "may have attacked and killed" (a
                 # participle the tagger read as a past) share theirs
