@@ -1,4 +1,4 @@
-"""Score the event coder on 25,262 sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
+"""Score the event coder on 25,463 sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
 
     python benchmarks/natural_mix.py [--split dev|held|fresh|dev2|dev3|politics|politics_reuters|politics2|
                                               statements|statements_held|fresh2|fresh3|dev4|tune|dev5|
@@ -148,6 +148,7 @@ UNREAD_SPLITS = (
     "fresh12",
     "fresh13",
     "fresh14",
+    "fresh15",
 )
 TUNING_SPLITS = ("tune", "tune2", "tune3", "tune4")
 SPLITS = (*READ_SPLITS, *UNREAD_SPLITS, *TUNING_SPLITS, "all")
