@@ -51,15 +51,78 @@ NOT_VERB_LISTS = frozenset({"not_evaluations", "public_matters"})
 
 # what the modes of acts that undo another undo: easing a measure (a sanction, a ban, a curfew), withdrawing forces,
 # releasing people; a reader's type of the act undone, beside them, is that act
+# who protests in words: bodies of government and of states (a state named as itself counts too)
+DIPLOMATIC_SECTORS = frozenset({"GOV", "IGO"})
 UNDONE = {"ease": ("SANCTION", "COERCE"), "withdraw": ("MOBILIZE", "ASSAULT"), "release": ("COERCE",)}
 
 
 def without_bare_repeats(coded: list[EventMention]) -> list[EventMention]:
     """The rows of one sentence, less those that name no party beside a row of the same type and status that names
     some: "the Iraqi missile attack on the frigate Stark which killed 37 seamen" tells one attack, its toll a second
-    time; an analyst who counts rows must not count it twice."""
+    time; an analyst who counts rows must not count it twice. So is a row with no doer beside one of the same type
+    that has a doer and names all its targets."""
     named = {(e.type, e.status, e.negated, e.background) for e in coded if e.actors or e.recipients}
-    return [e for e in coded if e.actors or e.recipients or (e.type, e.status, e.negated, e.background) not in named]
+    kept = [e for e in coded if e.actors or e.recipients or (e.type, e.status, e.negated, e.background) not in named]
+    # "the minister attacked what he called the government's betrayal": the criticism told twice, once with its doer;
+    # the telling with no doer, whose targets the other names too, is no second act
+    return [
+        e
+        for e in kept
+        if e.actors
+        or not any(
+            f is not e
+            and f.actors
+            and (f.type, f.status, f.negated, f.background) == (e.type, e.status, e.negated, e.background)
+            and {r["key"] for r in e.recipients} <= {r["key"] for r in f.recipients}
+            for f in kept
+        )
+    ]
+
+
+def _a_state_or_its_government(party: dict, doc) -> bool:
+    """A state named as itself ("Japan", "the United States"), not its people ("Chinese protests"), or a body of
+    government or of states (a ministry, an embassy, a president, the EC)."""
+    if party.get("sector") in DIPLOMATIC_SECTORS:
+        return True
+    if not str(party.get("key", "")).startswith("country:") or party.get("sector") is not None:
+        return False
+    span = doc.char_span(party["start"], party["end"]) if "start" in party else None
+    return span is not None and span.root.ent_type_ != "NORP" and span.root.dep_ != "amod"
+
+
+def _protesters(word) -> list:
+    """Who the word "protest" names as protesting: the subject of the verb; of the noun its owner, the words
+    before it ("U.S. protests", "Chinese protests") or who it is "by" or "from"."""
+    if word.pos_ == "VERB":
+        return [ch for ch in word.children if ch.dep_ == "nsubj"]
+    found = [ch for ch in word.children if ch.dep_ in ("poss", "compound", "amod", "nmod") and ch.i < word.i]
+    found += [g for ch in word.children if ch.dep_ == "prep" and ch.lower_ in ("by", "from") for g in ch.children]
+    return [t for t in found if t.dep_ != "prep" and (t.ent_type_ or t.pos_ in ("PROPN", "NOUN"))]
+
+
+def protest_in_words(c: Candidate, sent, protest_acts: frozenset[str], parties_of) -> bool:
+    """A state or a government that protests does so in words, through its envoys or a note: "the United States
+    protested to Rome over the tax", "protests by the U.S.", "Washington has protested strongly". That is a
+    complaint (ACCUSE, CAMEO's "protest officially"), not a demonstration; a people's protests ("Chinese protests
+    against Japan spread", "protests by European farmers"), a party's or a union's stay PROTEST. Only the word
+    "protest" is so read, and no other act of protest may be named beside it (`protest_acts`: the lexicon's
+    "strike", "march", "rally", ...). Where the word names who protests, they decide (`parties_of` resolves a
+    token to its parties); else the row's doers do ("lodged a protest with Tokyo"). Writes the candidate's `type`,
+    `mode`, `rule` and, where it names none, `actors`; says whether it did."""
+    if c.type != "PROTEST":
+        return False
+    said = {t.lemma_.lower() for t in sent}
+    if "protest" not in said or said & (protest_acts - {"protest"}):
+        return False
+    doc = c.trigger.doc
+    words = [c.trigger] if c.trigger.lemma_.lower() == "protest" else [t for t in sent if t.lemma_.lower() == "protest"]
+    named = [p for w in words for t in _protesters(w) for p in parties_of(t)]
+    protesters = named or c.actors
+    if not protesters or not all(_a_state_or_its_government(a, doc) for a in protesters):
+        return False
+    c.type, c.mode, c.rule = "ACCUSE", "protest", c.rule + " (a state's protest)"
+    c.actors = c.actors or named
+    return True
 
 
 class SentenceCoder:
@@ -78,6 +141,7 @@ class SentenceCoder:
         )
         self.support_nouns = frozenset(lexicon.sets.get("support", ()))
         self.event_nouns = frozenset(lexicon.nouns)
+        self.protest_acts = frozenset(lexicon.sets.get("protest", ()))
         self.participants = ParticipantFinder(gazetteer, self.support_nouns)
         self.targets = TargetFinder(self.participants, self.event_nouns)
         self.candidates = CandidateFinder(lexicon, self.participants)
@@ -149,6 +213,7 @@ class SentenceCoder:
         domains = domain_model()
         context: list[float] | None = None
         known = political_keys(actors)
+        parties_of = lambda tok: self.participants.parties(tok, actors)  # noqa: E731
         # (sentence, its rows, the candidates the filters dropped, the types the rules read as part of another act)
         read: list[tuple] = []
         for sent in doc.sents:
@@ -182,6 +247,7 @@ class SentenceCoder:
                     dropped.append(c)
                     continue
                 self._settle_parties(c, actors)
+                protest_in_words(c, sent, self.protest_acts, parties_of)
                 coded.append(
                     self.emitter.emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index, known)
                 )
@@ -259,6 +325,8 @@ class SentenceCoder:
                         # a guessed doer must not make an act told in passing news (emit._reported_in_passing)
                         self._doer_from_the_clause(c, sent, actors, known)
                     self._settle_parties(c, actors)
+                    if protest_in_words(c, sent, self.protest_acts, parties_of) and c.type in {e.type for e in coded}:
+                        continue  # "lodged a protest with Tokyo": the rules' complaint already tells it
                     coded.append(
                         self.emitter.emit(c, sent, actors, article_id, anchor, anchor_precision, sent_index, known)
                     )

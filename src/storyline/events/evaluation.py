@@ -34,21 +34,23 @@ from .grammar import (
     FUTURE_AUX,
     HUMAN_NOUNS,
     HYPOTHETICAL_AUX,
+    NAMING_VERBS,
     REPORT_NOUNS,
     SPOILING_PARTICIPLES,
     VERDICT_VERBS,
     WORDS,
 )
-from .participants import ParticipantFinder
+from .participants import ParticipantFinder, party_kind
 from .quotes import BELIEF_VERBS, clause_subject, said_clauses, speech_verb
 
 # calibrated: a word's mean rating must be at least this far from neutral to judge (VADER rates
 # "good" 1.9, "wrong" -2.1, "waste" -1.8, but "responsible" 1.3 and "serious" -0.3)
 JUDGEMENT_STRENGTH = 1.5
 
-NAMING_VERBS = WORDS["naming_verbs"]
 NOT_EVALUATIONS = WORDS["not_evaluations"]
 PUBLIC_MATTERS = WORDS["public_matters"]
+# what a party does that words may judge: its policies and its ways of acting ("Japan's unfair trade practices")
+CONDUCT_NOUNS = (PUBLIC_MATTERS - WORDS["event_matters"]) | {"practice", "practices"}
 CONDUCT_VERBS = WORDS["conduct_verbs"]
 DEED_VERBS = WORDS["deed_verbs"]
 FINDING_VERBS = WORDS["finding_verbs"]
@@ -161,6 +163,26 @@ def judgement(head) -> tuple[float, object] | None:
         if badly is not None:
             return -1.0, badly
     return None
+
+
+def _conduct_owned(owner, bad) -> bool:
+    """Whether `owner` owns a deed or a policy the bad word judges: "Japan's unfair trade practices", "Iran's
+    reckless policy" (the bad word the noun's modifier or the noun itself)."""
+    deed = owner.head
+    return (
+        owner.dep_ == "poss"
+        and deed.lemma_.lower() in CONDUCT_NOUNS
+        and (bad.i == deed.i or (bad.head.i == deed.i and bad.dep_ == "amod"))
+    )
+
+
+def _negated_only(clause) -> bool:
+    """A clause negated but neither supposed nor asked: "the measure was not aimed at retaliation"."""
+    return (
+        any(ch.dep_ == "neg" for ch in clause.children)
+        and not any(ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for ch in clause.children)
+        and not _asks(clause.sent)
+    )
 
 
 def _asserted(verb, question: bool | None = None) -> bool:
@@ -578,6 +600,11 @@ class EvaluationReader:
                 predicate = next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None)
         if not objects or predicate is None:
             return None
+        owner = next((ch for ch in predicate.children if ch.dep_ == "poss"), None)
+        if objects[0].lower_ == "what" and owner is not None:
+            # "in retaliation for what he called Japan's failure to honour the pact": what is named is the named
+            # thing itself, judged of its owner
+            objects = [owner]
         if objects[0].lemma_.lower() in CLAIM_NOUNS and predicate.lemma_.lower() in DENIAL_WORDS:
             # "called the charges utterly false", "dismissed the reports as baseless": calling claims false denies them
             speaker = self._speaker(verb, actors)
@@ -687,7 +714,7 @@ class EvaluationReader:
             and not any(ch.dep_ == "mark" and ch.lower_ in ("if", "whether", "unless") for ch in clause.children)
             and not _asks(clause.sent)
             and any(
-                p.get("sector") in GOVERNING_SECTORS | {"LAB", "NGO"} or p.get("kind") == "country" for p in speaker[1]
+                p.get("sector") in GOVERNING_SECTORS | {"LAB", "NGO"} or party_kind(p) == "country" for p in speaker[1]
             )
         )
 
@@ -715,10 +742,10 @@ class EvaluationReader:
         of an act ("had suspended visa services", "to destroy his ability")."""
         own = {p["key"] for p in speaker[1]}
         home = {p.get("country") for p in speaker[1] if p.get("country")}
-        if speaker[1] and not any(
-            p.get("sector") in GOVERNING_SECTORS or p.get("kind") == "country" for p in speaker[1]
-        ):
-            return None  # a firm or a fan saying something bad of a government is business, or chatter
+        if speaker[1] and not any(p.get("sector") in GOVERNING_SECTORS for p in speaker[1]):
+            # a firm or a fan saying something bad of a government is business, or chatter; a state named as the
+            # speaker ("Iran announced its offensive had dealt savage blows") tells of its own deeds
+            return None
         words = [t for t in clause.subtree if t.i not in taken]
         bad = next(
             (
@@ -743,7 +770,11 @@ class EvaluationReader:
             # the party and the bad words in one clause: "Labour had presided over a disastrous decline"
             if t.pos_ in ("PROPN", "NOUN") and t.dep_ != "compound" and _clause_index(t) == clause_of_bad:
                 for p in self.parties(t, actors):
-                    political = p.get("sector") in GOVERNING_SECTORS or p.get("kind") == "country"
+                    # a state is judged only through what it owns and does ("Japan's unfair trade practices"):
+                    # named beside bad words of prices or figures ("Norway's trade deficit widened") it is no target
+                    political = p.get("sector") in GOVERNING_SECTORS or (
+                        party_kind(p) == "country" and _conduct_owned(t, bad)
+                    )
                     key = str(p.get("key", ""))
                     named = not key.startswith("unresolved:")  # a party by name, not "states"
                     state = key.startswith(("country:", "group:"))
@@ -905,6 +936,12 @@ class EvaluationReader:
                     out.append(c)
                     continue
             if subj is None or not _asserted(clause):
+                if subj is not None and _negated_only(clause):
+                    # "told the Senate the measure was not aimed at retaliation but at correcting Japan's unfair
+                    # trade practices": what the clause denies is not said, but its bad words of a party are
+                    c = self._disparaging(clause, speaker, actors, taken)
+                    if c is not None:
+                        out.append(c)
                 continue
             wronged = False
             denial = self._denial(clause, subj, speaker, actors) or self._innocence(clause, subj, speaker)

@@ -875,6 +875,8 @@ class EventFilter:
                 or c.trigger.head.head.lemma_.lower() in DURATION_NOUNS
                 # "in the negotiations on U.S. and Soviet missiles", "after talks with Iran": who talks is named
                 or ("(after '" in c.rule and bool(c.recipients))
+                # "talks are scheduled to resume on Monday", "bargaining was set to continue": talks to come are news
+                or ("(planned)" in c.rule and c.trigger.dep_ in ("nsubj", "nsubjpass"))
             )
         )
         if (
@@ -1489,6 +1491,8 @@ class EventFilter:
                 words = {w for t in head.subtree if t.i <= head.i for w in t.lower_.split("-")}
                 if words & DISASTER_WORDS:
                     return True
+        if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and self._harmless_agent(tok.head, actors):
+            return True  # "a parliamentary obstacle threatening final passage": a thing that threatens is a risk
         relative = tok.dep_ == "relcl" and any(
             ch.dep_ == "nsubj" and ch.lower_ in ("which", "that") for ch in tok.children
         )

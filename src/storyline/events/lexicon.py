@@ -514,6 +514,7 @@ WORD_LISTS = frozenset(
         "backed_stands",
         "illness_attacks",
         "military_orders",
+        "answering_verbs",
         "sport_words",
         "state_heads",
         "stative_passive",

@@ -14,6 +14,7 @@ from .grammar import (
     ABILITY_NOUNS,
     ACCEPTING_VERBS,
     ALLEGATION_HEADS,
+    ANSWERING_VERBS,
     ASPECTUAL_VERBS,
     ASSERTED_MARKS,
     ATTEMPT_NOUNS,
@@ -506,6 +507,10 @@ class ModalityReader:
         subject = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
         if not neg and subject is not None and any(ch.lower_ == "neither" for ch in subject.children):
             neg = True  # "neither Sarney nor his minister accepted the proposals": none of them did
+        if not neg and _negated_alternative(tok):
+            neg = True  # "neither admitted nor denied wrongdoing", "did not admit or deny the charges": neither done
+        if neg and c.nominal and c.trigger.head.i == tok.i and tok.lemma_.lower() in ANSWERING_VERBS:
+            neg = False  # "did not admit or deny the charges": the charges stand, whatever is said of them
         if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in ("warn", "caution"):
             c.status = "hypothetical"  # "warned Washington against imposing tariffs": advised against, not done
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in HINDERING_VERBS:
@@ -661,6 +666,38 @@ class ModalityReader:
         if args.get("nsubj") == "you" or args.get("nsubjpass") == "you":
             return True
         return args.get("nsubj") in ("we", "i") and "you" in (args.get("dobj"), args.get("dative"))
+
+    def _warned_of_own_act(self, c: Candidate, actors) -> list[dict]:
+        """The speaker who says an act of force or protest "could", "may" or "might" come, where the act is the
+        speaker's own: done by the speaker's party or by "its" or "our" people, or a union's speaker telling of
+        industrial action by no one named. Empty where it is not so."""
+        verb = event_clause(c)
+        if not any(a.dep_ == "aux" and a.lower_ in ("could", "may", "might") for a in verb.children):
+            return []
+        said = verb
+        for _ in range(4):
+            if said.dep_ in ("ccomp", "xcomp", "conj") and said.head is not said:
+                said = said.head
+                if speech_verb(said):
+                    break
+            else:
+                return []
+        if not speech_verb(said) or any(ch.dep_ == "neg" for ch in said.children):
+            return []
+        speaker = self.participants.speaker(said, actors)
+        if speaker is None or not speaker[1]:
+            return []
+        keys = {p["key"] for p in speaker[1]}
+        doer = c.subject if c.subject is not None else None
+        own = bool(keys & {a["key"] for a in c.actors}) or (
+            doer is not None and any(ch.dep_ == "poss" and ch.lower_ in ("its", "our") for ch in doer.children)
+        )
+        # "union officials": who speaks for a union, by the word before the title
+        speaking_for = speaker[1] + [
+            p for ch in speaker[0].children if ch.dep_ == "compound" for p in self.participants.parties(ch, actors)
+        ]
+        labour = c.type == "PROTEST" and not c.actors and any(p.get("sector") == "LAB" for p in speaking_for)
+        return speaker[1] if own or labour else []
 
     @staticmethod
     def _promised(c: Candidate) -> bool:
@@ -862,6 +899,14 @@ class ModalityReader:
             c.type, c.negated, c.status = "REJECT", False, "happened"
             c.rule += " (refusal)"
             return
+        if c.status == "hypothetical" and not c.negated and c.type in HOSTILE_ACTIONS and actors is not None:
+            warner = self._warned_of_own_act(c, actors)
+            if warner:
+                # "union officials said industrial action could spread", "Iran said it might close the strait": a
+                # party that says its own force or protest could come warns of it (THREATEN), a risk told by
+                # others ("analysts said fighting could spread") is no threat
+                c.intent, c.actors = "THREATEN", warner
+                return
         vetoing = c.type == "REJECT" and c.mode == "veto"
         if c.status == "planned" and not c.negated and (c.type in HOSTILE_ACTIONS or vetoing) and self._promised(c):
             # "would blockade Paris", "will extend the curfew": announcing force or pressure is a threat, and so
@@ -878,6 +923,18 @@ class ModalityReader:
             # and announcing it is itself a promise, as PLOVER codes it. A planned hostile act ("would
             # ban travel") is not a threat unless made one by a condition or a threatening verb (above)
             c.intent = "AGREE"
+
+
+def _negated_alternative(verb) -> bool:
+    """Whether a verb is the second of two joined by "nor", or by "or" after a negated first ("neither admitted nor
+    denied", "did not admit or deny"): the negation holds for both; "did not admit the charge and denied it" is one
+    act undone and one done."""
+    if verb.dep_ != "conj":
+        return False
+    first = verb.head
+    joins = {ch.lower_ for ch in first.children if ch.dep_ == "cc" and first.i < ch.i < verb.i}
+    negated_first = any(ch.dep_ == "neg" or ch.lower_ == "neither" for ch in first.children)
+    return "nor" in joins or ("or" in joins and negated_first)
 
 
 def _taking_part(noun) -> bool:

@@ -44,6 +44,12 @@ SPEAKING_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 REPORTED_PRONOUNS = frozenset({"he", "she", "it", "they"})
 
 
+def party_kind(party: dict) -> str:
+    """What a party is, read off its key ("country:JPN" a state, "place:..." a place, "person:...", "org:...",
+    "group:..."): the party dicts the finder writes carry the key, not the actor's kind."""
+    return str(party.get("key", "")).split(":", 1)[0]
+
+
 class ParticipantFinder:
     """Who did it and to whom: the syntax of participants (subjects, objects, agents of passives,
     conjuncts, places standing for governments, speakers).
