@@ -98,3 +98,12 @@ def test_bad_words_of_a_state_in_a_clause_that_denies_something_else_criticise_i
     assert row["actor"] == ["Lloyd Bentsen"] and row["recipient"] == ["Japan"]
     assert "ACCUSE" not in kinds(code("Senator Lloyd Bentsen said Japan's trade practices were not unfair."))
     assert "ACCUSE" not in kinds(code("Senator Lloyd Bentsen said the measure was not aimed at Japan."))
+
+
+def test_a_tour_that_names_no_place_abroad_is_campaigning(code):
+    """A tour that names no place, state or party visited is a politician's campaign, not a visit; a four-nation
+    tour or a tour of the Gulf states visits states."""
+    assert "CONSULT" not in kinds(code("The party leader has begun a week-long tour to persuade voters."))
+    assert "CONSULT" not in kinds(code("The party leader begins a nationwide tour on Monday."))
+    assert "CONSULT" in kinds(code("The Chinese premier began a four-nation tour on Monday."))
+    assert "CONSULT" in kinds(code("The premier began a tour of three Gulf states."))

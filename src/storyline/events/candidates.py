@@ -64,6 +64,7 @@ from .grammar import (
     MARKET_HOMONYMS,
     MARKET_WORDS,
     MATCH_VERBS,
+    MEASURES,
     MEDIA_EVENTS,
     MILITARY_MODIFIERS,
     MOTION_VERBS,
@@ -75,6 +76,7 @@ from .grammar import (
     OPINION_VERBS,
     OPPOSING_FORCE_VERBS,
     OUTCOME_VERBS,
+    PASSING_VERBS,
     PERFECT_AUX,
     PHASE_NOUNS,
     PLACE_NOUNS,
@@ -87,6 +89,7 @@ from .grammar import (
     REFUSABLE,
     REPLY_TO_VERBS,
     REPLY_VERBS,
+    RESOLUTION_NOUNS,
     RESPONSE_BRINGERS,
     RESPONSE_NOUNS,
     SECURITIES_WORDS,
@@ -106,6 +109,7 @@ from .grammar import (
     VERBAL_ATTACK_MODIFIERS,
     VERDICT_VERBS,
     VERDICT_WORDS,
+    VOTING_BODIES,
     WAR_OF_WORDS_VERBS,
     WEAPON_WORDS,
     WORK_STRIKE_WORDS,
@@ -514,6 +518,8 @@ class CandidateFinder:
                 v = v.head
                 # what a speaker says or believes: "Mr Denham believes the council should reconsider"
                 said = said or speech_verb(v) or v.lemma_.lower() in BELIEF_VERBS
+                # "passed a resolution that Congress should act swiftly": a text a body adopts says it for the body
+                said = said or (v.pos_ == "NOUN" and v.lemma_.lower() in RESOLUTION_NOUNS)
                 # "the China Daily quoted Zhao as saying China should": Zhao speaks, not the paper
                 subj = quoted_speaker(v) or next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
                 if subj is not None and v.pos_ in ("VERB", "AUX"):
@@ -1076,7 +1082,41 @@ class CandidateFinder:
             found = self.similar.candidate(self, tok, actors)
             if found is not None:
                 return found
+        failed = self._measure_not_passed(tok, actors)
+        if failed is not None:
+            return failed
         return self._refusal(tok, actors) if lemma in REFUSABLE else None
+
+    def _measure_not_passed(self, tok, actors: DocActors) -> Candidate | None:
+        """ "the committee failed to approve a similar plan on a tie vote", "the budget, not accepted by either
+        committee", "the Senate did not pass the bill": a body that votes and does not pass a measure before it
+        rejects it (REJECT), whatever the tense; a firm's board or a person not approving is no vote."""
+        if tok.lemma_.lower() not in PASSING_VERBS:
+            return None
+        failed = tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail"
+        if not failed and not any(ch.dep_ == "neg" for ch in tok.children):
+            return None
+        measure = self.participants.object_of(tok)
+        if measure is None or measure.lemma_.lower() not in MEASURES:
+            return None
+        voters = self.participants.agent_of(tok) if tok.tag_ == "VBN" else None
+        if voters is None:
+            voters = self.participants.subject_token(tok.head if failed else tok)
+        if voters is None or not self._votes(voters, actors):
+            return None
+        c = Candidate(tok, "REJECT", "vote", f"vote:not {tok.lemma_.lower()}", obj=measure)
+        c.subject = voters
+        c.actors = self.participants.parties(voters, actors)
+        c.recipients = [
+            p for ch in measure.children if ch.dep_ == "poss" for p in self.participants.parties(ch, actors)
+        ]
+        return c
+
+    def _votes(self, tok, actors: DocActors) -> bool:
+        """Whether a phrase names a body that votes: a legislature or one of its committees ("either committee")."""
+        if tok.lemma_.lower() in VOTING_BODIES:
+            return True
+        return any(p.get("sector") == "LEG" for p in self.participants.parties(tok, actors))
 
     def _said_as_event(self, p: Pattern, tok) -> bool:
         """Speech verbs that are events only for what they say: "insisted he was focused" states, "insisted

@@ -236,9 +236,10 @@ class SentenceCoder:
                     continue
                 if not c.rule.startswith("clause:"):
                     self.modality.status(c)
-                    if c.rule.startswith("refusal:"):
-                        c.negated = False  # the negation is what makes it a refusal
-                        if c.status == "planned":
+                    if c.rule.startswith(("refusal:", "vote:")):
+                        # the negation is what makes it a refusal, or a vote that rejects ("failed to approve")
+                        c.negated = False
+                        if c.status in ("planned", "negated"):
                             c.status = "happened"
                     self.modality.retype(c, actors)
                 if not self.filter.keep(c, actors) or not political_enough(

@@ -1035,7 +1035,12 @@ class EventFilter:
             (("COOPERATE",), lambda c, actors: not c.nominal and not c.actors and not c.recipients),
             (("AGREE",), lambda c, actors: self._offer_of_a_thing(c) or _corporate_deal(c)),
             (("REQUEST",), lambda c, actors: self._insisted_fact(c)),
-            (("CONSULT",), lambda c, actors: self._visit_to_no_one(c, actors) or _visit_at_home(c) or _press_only(c)),
+            (
+                ("CONSULT",),
+                lambda c, actors: (
+                    self._visit_to_no_one(c, actors) or _visit_at_home(c) or _press_only(c) or self._tour_at_home(c)
+                ),
+            ),
             (("REQUEST",), lambda c, actors: _anonymity(c) or _plea_in_court(c) or _purchase_order(c)),
             (("REQUEST", "CONCEDE", "COERCE"), lambda c, actors: _document_provides(c)),
             (("CONCEDE",), lambda c, actors: _permission_by_no_one(c)),
@@ -1355,6 +1360,24 @@ class EventFilter:
         if place is None or place.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"):
             return False
         return not self.participants.human(place, actors) and not self.participants.parties(place, actors)
+
+    def _tour_at_home(self, c: Candidate) -> bool:
+        """ "began a week-long tour to persuade voters", "begins a nationwide tour on Monday": a tour that names no
+        place, no state and no party visited is campaigning, not a visit ("a four-nation tour", "a tour of the
+        Gulf", "an Asian tour" visit states). Reads `nominal`, `trigger` and `recipients`."""
+        tour = c.trigger
+        if not c.nominal or tour.lemma_.lower() != "tour" or c.recipients:
+            return False
+        if any(ch.lower_ in ("here", "abroad", "overseas") for ch in tour.children):
+            return False  # "during the week-long tour here": where the dateline is, a visit
+        named = [ch for ch in tour.children if ch.dep_ in ("compound", "amod", "nmod", "nummod")]
+        named += [g for ch in tour.children if ch.dep_ == "prep" for g in ch.children if g.dep_ == "pobj"]
+        return not any(
+            t.ent_type_ in ("GPE", "LOC", "NORP")
+            or t.lower_.split("-")[-1] in ("nation", "nations", "country", "countries", "state", "states")
+            for n in named
+            for t in n.subtree
+        )
 
     def _harmless_agent(self, tok, actors: DocActors) -> bool:
         """A doer named after "by" that is neither a party, a person, a weapon nor an act of violence:

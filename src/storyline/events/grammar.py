@@ -58,6 +58,11 @@ CONDEMNING_WORDS = WORDS["condemning_words"]
 # verbs of naming something as something: "called Mubarak a good friend", "branded the scheme a fiasco"
 NAMING_VERBS = WORDS["naming_verbs"]
 ANSWERING_VERBS = WORDS["answering_verbs"]
+# a vote that does not pass a measure rejects it (candidates.py)
+PASSING_VERBS = WORDS["passing_verbs"]
+MEASURES = WORDS["measures"]
+VOTING_BODIES = WORDS["voting_bodies"]
+RESOLUTION_NOUNS = WORDS["resolution_nouns"]
 GOING_ON_PARTICLES = WORDS["going_on_particles"]
 HEDGED_MODIFIERS = WORDS["hedged_modifiers"]
 ACCEPTING_VERBS = WORDS["accepting_verbs"]

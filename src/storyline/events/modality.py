@@ -393,6 +393,10 @@ class ModalityReader:
         """Relative clauses, noun modifiers and time clauses ("where 24 were killed", "the team trying
         to broker", "since X happened") give background to the sentence's news, not news of their own."""
         v = c.trigger if start is None else start
+        if start is None and c.rule.startswith("clause:") and c.mode == "demand" and c.subject is not None:
+            # "passed a resolution that Congress should act": a demand is told where its demander acts, not where
+            # the act demanded stands
+            v = c.subject.head
         for _ in range(8):
             if v.head.i == v.i:
                 return
