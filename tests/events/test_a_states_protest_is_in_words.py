@@ -37,6 +37,8 @@ def test_a_people_a_union_or_farmers_protest_in_the_streets(code):
     assert "PROTEST" in kinds(people) and "ACCUSE" not in kinds(people)
     farmers = code("Ministers meet today after a week marked by strong protests by European farmers.")
     assert "PROTEST" in kinds(farmers) and "ACCUSE" not in kinds(farmers)
+    operators = code("The European Commission accepted sugar into intervention by operators protesting about rebates.")
+    assert "PROTEST" in kinds(operators) and "ACCUSE" not in kinds(operators)
 
 
 def test_a_thing_that_threatens_threatens_no_one(code):
@@ -64,6 +66,9 @@ def test_what_a_speaker_calls_a_partys_failure_criticises_the_party(code):
     said = code("Reagan announced the sanctions in retaliation for what he called Japan's failure to honour the pact.")
     (row,) = rows(said, "ACCUSE")
     assert row["recipient"] == ["Japan"]
+    now = code("Reagan is to announce tariffs to retaliate for what he calls Japan's failure to end its practices.")
+    (told,) = rows(now, "ACCUSE")
+    assert told["recipient"] == ["Japan"] and not told["background"]
     assert "SUPPORT" in kinds(code("He praised what he called the union's courage."))
     assert "ACCUSE" not in kinds(code("The firm cited what it called the market's weakness."))
 

@@ -94,7 +94,9 @@ def _protesters(word) -> list:
     """Who the word "protest" names as protesting: the subject of the verb; of the noun its owner, the words
     before it ("U.S. protests", "Chinese protests") or who it is "by" or "from"."""
     if word.pos_ == "VERB":
-        return [ch for ch in word.children if ch.dep_ == "nsubj"]
+        found = [ch for ch in word.children if ch.dep_ == "nsubj"]
+        # "operators protesting about low rebates": a participle's protesters are the noun it describes
+        return found or ([word.head] if word.dep_ == "acl" else [])
     found = [ch for ch in word.children if ch.dep_ in ("poss", "compound", "amod", "nmod") and ch.i < word.i]
     found += [g for ch in word.children if ch.dep_ == "prep" and ch.lower_ in ("by", "from") for g in ch.children]
     return [t for t in found if t.dep_ != "prep" and (t.ent_type_ or t.pos_ in ("PROPN", "NOUN"))]
@@ -116,7 +118,10 @@ def protest_in_words(c: Candidate, sent, protest_acts: frozenset[str], parties_o
         return False
     doc = c.trigger.doc
     words = [c.trigger] if c.trigger.lemma_.lower() == "protest" else [t for t in sent if t.lemma_.lower() == "protest"]
-    named = [p for w in words for t in _protesters(w) for p in parties_of(t)]
+    who = [t for w in words for t in _protesters(w)]
+    named = [p for t in who for p in parties_of(t)]
+    if who and len(named) < len(who):
+        return False  # "operators protesting about low rebates": protesters named who are no state
     protesters = named or c.actors
     if not protesters or not all(_a_state_or_its_government(a, doc) for a in protesters):
         return False

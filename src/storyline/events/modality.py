@@ -393,6 +393,13 @@ class ModalityReader:
         """Relative clauses, noun modifiers and time clauses ("where 24 were killed", "the team trying
         to broker", "since X happened") give background to the sentence's news, not news of their own."""
         v = c.trigger if start is None else start
+        if (
+            start is None
+            and c.rule.startswith("clause:called")
+            and c.subject is not None
+            and c.subject.head.tag_ in ("VBZ", "VBP")
+        ):
+            return  # "to retaliate for what he calls Japan's failure": what a speaker calls something now is said now
         if start is None and c.rule.startswith("clause:") and c.mode == "demand" and c.subject is not None:
             # "passed a resolution that Congress should act": a demand is told where its demander acts, not where
             # the act demanded stands
