@@ -98,6 +98,9 @@ WRONGS = WORDS["wrong_deeds"]
 CRITICISM = ("ACCUSE", "criticize")
 # what dismay is "at": "disappointed by the tariffs", "angered at the decision", "concerned about the arrests"
 DISMAY_PREPS = ("by", "at", "with", "about", "over")
+# displeasure one expresses or voices at what another did: "expressed regret over America's decision"
+EXPRESSING_VERBS = WORDS["expressing_verbs"]
+DISPLEASURE_NOUNS = WORDS["displeasure_nouns"]
 
 
 @cache
@@ -273,7 +276,8 @@ class EvaluationReader:
     the other senses of a naming verb ("calling X a friend" is no phone call).
 
     Built with the participant finder: `parties` (the named parties a phrase resolves to),
-    `speaker_pronoun` (whoever the article quotes, for "he said") and `agent_of` (a passive's by-phrase).
+    `speaker_pronoun` (whoever the article quotes, for "he said"), `agent_of` (a passive's by-phrase) and
+    `subject_token` (the subject of a clause that names none, "while expressing regret ..., Nakasone said").
     Reads the parse and the trigger of each candidate found before; writes new candidates (trigger, type,
     mode, rule, subject, actors, recipients) and `suppressed` on a naming verb's other readings."""
 
@@ -281,6 +285,7 @@ class EvaluationReader:
         self.parties = participants.parties
         self.speaker_pronoun = participants.speaker_pronoun
         self.agent_of = participants.agent_of
+        self.subject_token = participants.subject_token
 
     def read(self, sent, actors, cands: list[Candidate]) -> list[Candidate]:
         taken = {c.trigger.i for c in cands if not c.suppressed}
@@ -303,6 +308,10 @@ class EvaluationReader:
             elif speech_verb(tok) or tok.lemma_.lower() in FINDING_VERBS:
                 # "the commission found that the company had abused its position": a finding is a statement
                 out.extend(self._statements(tok, actors, taken))
+            if tok.lemma_.lower() in EXPRESSING_VERBS and tok.i not in taken:
+                c = self._displeasure_expressed(tok, actors)
+                if c is not None:
+                    out.append(c)
             if (tok.lemma_.lower() in ("be", "remain") or tok.lower_ in DISMAY_WORDS) and tok.i not in taken:
                 c = (
                     self._critical_of(tok, actors)
@@ -487,6 +496,37 @@ class EvaluationReader:
         if not target:
             # no party named as its cause, nor as the owner of what caused it ("outraged at the treatment of the
             # detainees": those treated are no target)
+            return None
+        return self._candidate(feeling, -1.0, speaker[0], speaker[1], target, verb, "dismayed")
+
+    def _displeasure_expressed(self, verb, actors) -> Candidate | None:
+        """ "Nakasone expressed regret over America's decision to impose tariffs", "voiced anger at the minister's
+        remarks": displeasure a party expresses at what another named party did criticises it (ACCUSE), as being
+        displeased at it does (`_dismayed_at`); regret for one's own deed ("expressed regret for his remarks") or at
+        what no party is named for judges no one here."""
+        feeling = next(
+            (ch for ch in verb.children if ch.dep_ == "dobj" and ch.lemma_.lower() in DISPLEASURE_NOUNS), None
+        )
+        if feeling is None or any(ch.dep_ == "neg" for ch in verb.children):
+            return None
+        cause = next(
+            (
+                g
+                for ch in (*feeling.children, *verb.children)
+                if ch.dep_ == "prep" and ch.lower_ in DISMAY_PREPS
+                for g in ch.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        speaker = self._speaker(verb, actors)
+        if speaker is None and (subject := self.subject_token(verb)) is not None and self.parties(subject, actors):
+            speaker = subject, self.parties(subject, actors)  # "while expressing regret over ..., Nakasone said"
+        if cause is None or speaker is None or not speaker[1]:
+            return None
+        owners = [ch for ch in cause.children if ch.dep_ in ("poss", "compound", "amod") and ch.i < cause.i]
+        target = [p for o in owners for p in self.parties(o, actors)] or self._announced_by(cause, actors)
+        if not target:
             return None
         return self._candidate(feeling, -1.0, speaker[0], speaker[1], target, verb, "dismayed")
 

@@ -1514,7 +1514,17 @@ class EventFilter:
                 words = {w for t in head.subtree if t.i <= head.i for w in t.lower_.split("-")}
                 if words & DISASTER_WORDS:
                     return True
-        if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and self._harmless_agent(tok.head, actors):
+        head = tok.head
+        if (
+            tok.dep_ == "acl"
+            and head.pos_ == "NOUN"
+            and not head.ent_type_
+            and head.lemma_.lower() not in HUMAN_NOUNS | _DOERS
+            and not self.participants.actor_like(head, actors)
+            and not self.participants.parties(head, actors)
+            and head.lemma_.lower() not in WEAPON_WORDS | self.lex.nouns.keys()
+            and not self._weaponish(head)
+        ):
             return True  # "a parliamentary obstacle threatening final passage": a thing that threatens is a risk
         relative = tok.dep_ == "relcl" and any(
             ch.dep_ == "nsubj" and ch.lower_ in ("which", "that") for ch in tok.children

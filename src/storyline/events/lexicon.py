@@ -519,6 +519,8 @@ WORD_LISTS = frozenset(
         "measures",
         "voting_bodies",
         "resolution_nouns",
+        "expressing_verbs",
+        "displeasure_nouns",
         "sport_words",
         "state_heads",
         "stative_passive",

@@ -442,6 +442,14 @@ class ModalityReader:
                     # ("a plan calling for tax cuts" asks, by its makers; "the proposal, supported by Britain" was)
                     c.background = True
                     return
+                decided = (
+                    v.head.lemma_.lower() in ("decision", "move")
+                    and any(ch.dep_ == "poss" for ch in v.head.children)
+                    and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children)
+                    and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in v.children)
+                )  # "the tribunal's decision that imports are injuring producers" is a finding, no act
+                if decided and v.i == c.trigger.i:
+                    return  # "America's decision to impose tariffs": the act a party decided on is its news
                 if not participle and not (v.head.lemma_.lower() in ATTEMPT_NOUNS and c.type in ("ASSAULT", "COERCE")):
                     c.background = True
                     c.background_why = "past"

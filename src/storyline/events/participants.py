@@ -228,6 +228,14 @@ class ParticipantFinder:
                 return v.head
             elif v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in HUMAN_NOUNS:
                 return v.head  # "UN inspectors probing suspect sites": the people named do it
+            elif (
+                v.dep_ == "acl"
+                and v.head.pos_ == "NOUN"
+                and any(ch.dep_ == "poss" for ch in v.head.children)
+                and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children)
+            ):
+                # "Washington's decision to impose tariffs", "the government's move to expel": whose it is does it
+                return next(ch for ch in v.head.children if ch.dep_ == "poss")
             elif v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "pobj"):
                 v = v.head.head  # "issued a declaration demanding ...": the issuer demands
                 if v.dep_ == "prep":
