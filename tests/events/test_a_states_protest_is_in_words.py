@@ -112,3 +112,11 @@ def test_a_tour_that_names_no_place_abroad_is_campaigning(code):
     assert "CONSULT" not in kinds(code("The party leader begins a nationwide tour on Monday."))
     assert "CONSULT" in kinds(code("The Chinese premier began a four-nation tour on Monday."))
     assert "CONSULT" in kinds(code("The premier began a tour of three Gulf states."))
+    assert "CONSULT" in kinds(code("The leader left Russia's Far East on Sunday at the end of a six-day tour."))
+
+
+def test_calling_a_treaty_a_threat_to_peace_criticises(code):
+    """A threat is a judgement when a speaker calls something one (only a party, a deficit and a slump are words
+    VADER rates in another sense)."""
+    assert "ACCUSE" in kinds(code("South Korea called the treaty a threat to peace."))
+    assert "SUPPORT" not in kinds(code("It was now a party of employers and managers, he said."))

@@ -1362,12 +1362,16 @@ class EventFilter:
         return not self.participants.human(place, actors) and not self.participants.parties(place, actors)
 
     def _tour_at_home(self, c: Candidate) -> bool:
-        """ "began a week-long tour to persuade voters", "begins a nationwide tour on Monday": a tour that names no
-        place, no state and no party visited is campaigning, not a visit ("a four-nation tour", "a tour of the
-        Gulf", "an Asian tour" visit states). Reads `nominal`, `trigger` and `recipients`."""
+        """ "began a week-long tour to persuade voters", "begins a nationwide tour on Monday": a tour in a sentence
+        that names no place, no state and no party visited is campaigning, not a visit ("a four-nation tour", "a tour
+        of the Gulf", "an Asian tour", "left Russia's Far East at the end of a six-day tour" visit states). Reads
+        `nominal`, `trigger`, `actors` and `recipients`."""
         tour = c.trigger
         if not c.nominal or tour.lemma_.lower() != "tour" or c.recipients:
             return False
+        doers = {i for a in c.actors for i in range(a.get("start", -1), a.get("end", -1))}
+        if any(t.ent_type_ in ("GPE", "LOC") and t.idx not in doers for t in tour.sent):
+            return False  # "left Russia's Far East at the end of a six-day tour": a place the sentence names
         if any(ch.lower_ in ("here", "abroad", "overseas") for ch in tour.children):
             return False  # "during the week-long tour here": where the dateline is, a visit
         named = [ch for ch in tour.children if ch.dep_ in ("compound", "amod", "nmod", "nummod")]
