@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from ..actors.gazetteer import Gazetteer
 from ..actors.mentions import DocActors
@@ -218,7 +219,7 @@ class SentenceCoder:
         domains = domain_model()
         context: list[float] | None = None
         known = political_keys(actors)
-        parties_of = lambda tok: self.participants.parties(tok, actors)  # noqa: E731
+        parties_of = partial(self.participants.parties, actors=actors)
         # (sentence, its rows, the candidates the filters dropped, the types the rules read as part of another act)
         read: list[tuple] = []
         for sent in doc.sents:

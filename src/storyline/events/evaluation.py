@@ -168,6 +168,20 @@ def judgement(head) -> tuple[float, object] | None:
     return None
 
 
+def _cause_of(feeling, verb, deps: tuple[str, ...]):
+    """What a feeling is "at", "by", "with", "about" or "over", hung on the feeling's word or on its verb."""
+    return next(
+        (
+            g
+            for ch in (*feeling.children, *verb.children)
+            if ch.dep_ in deps and ch.lower_ in DISMAY_PREPS
+            for g in ch.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
 def _conduct_owned(owner, bad) -> bool:
     """Whether `owner` owns a deed or a policy the bad word judges: "Japan's unfair trade practices", "Iran's
     reckless policy" (the bad word the noun's modifier or the noun itself)."""
@@ -477,16 +491,7 @@ class EvaluationReader:
             or any(ch.dep_ == "neg" for ch in feeling.children)
         ):
             return None
-        cause = next(
-            (
-                g
-                for ch in (*feeling.children, *verb.children)
-                if ch.dep_ in ("prep", "agent") and ch.lower_ in DISMAY_PREPS
-                for g in ch.children
-                if g.dep_ == "pobj"
-            ),
-            None,
-        )
+        cause = _cause_of(feeling, verb, ("prep", "agent"))
         if cause is None:
             return None
         speaker = self._speaker(holder, actors, ("nsubj", "nsubjpass"))
@@ -509,16 +514,7 @@ class EvaluationReader:
         )
         if feeling is None or any(ch.dep_ == "neg" for ch in verb.children):
             return None
-        cause = next(
-            (
-                g
-                for ch in (*feeling.children, *verb.children)
-                if ch.dep_ == "prep" and ch.lower_ in DISMAY_PREPS
-                for g in ch.children
-                if g.dep_ == "pobj"
-            ),
-            None,
-        )
+        cause = _cause_of(feeling, verb, ("prep",))  # "regret was expressed by Japan": the one who feels it
         speaker = self._speaker(verb, actors)
         if speaker is None and (subject := self.subject_token(verb)) is not None and self.parties(subject, actors):
             speaker = subject, self.parties(subject, actors)  # "while expressing regret over ..., Nakasone said"

@@ -1526,7 +1526,8 @@ class EventFilter:
             and head.lemma_.lower() not in HUMAN_NOUNS | _DOERS
             and not self.participants.actor_like(head, actors)
             and not self.participants.parties(head, actors)
-            and head.lemma_.lower() not in WEAPON_WORDS | self.lex.nouns.keys()
+            and head.lemma_.lower() not in WEAPON_WORDS
+            and head.lemma_.lower() not in self.lex.nouns
             and not self._weaponish(head)
         ):
             return True  # "a parliamentary obstacle threatening final passage": a thing that threatens is a risk
