@@ -1,10 +1,10 @@
-"""Score the event coder on 25,463 sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
+"""Score the event coder on 25,763 sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
 
     python benchmarks/natural_mix.py [--split dev|held|fresh|dev2|dev3|politics|politics_reuters|politics2|
                                               statements|statements_held|fresh2|fresh3|dev4|tune|dev5|
                                               candidates|asked|tune2|asked2|tune3|fresh4|fresh5|
                                               asked3|fresh6|tune4|fresh7|fresh8|fresh9|fresh10|
-                                              fresh11|fresh12|fresh13|all]
+                                              fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|all]
                                      [--out DIR] [--errors]
 
 The natural mix of news, as in the blind set `events_random`: one sentence per article, half from each
@@ -88,8 +88,13 @@ splits. Round 22 added `fresh12`, the natural mix again, drawn as `fresh7` was (
 each of 290 Reuters articles never labelled; two coders, agreement F1 0.875 (7 types both gave, 2 one gave); scored
 at round 22's start, then its errors read. Round 23 added `fresh13`, drawn the same way (seed 364): one sentence each of
 300 Reuters articles never labelled (no BBC article is left outside the unread and tuning splits); two coders,
-agreement F1 0.75 (6 types both gave, 4 one gave); scored at round 23's start, then its errors read. The labels file
-holds
+agreement F1 0.75 (6 types both gave, 4 one gave); scored at round 23's start, then its errors read. Rounds 24 and 25
+added `fresh14` (300) and `fresh15` (201), political news again: one unlabelled sentence each of BBC politics and
+Reuters political-title articles no read split holds and no blind judge of round 23 touched
+(`random_sentences.draw_political_unread`, seeds 365 and 366; agreement 0.92 each); each was scored at its round's
+start, then read. Round 26 added `fresh16`, 300 sentences of the 1,200 political articles whose rows judges read in
+round 23, none of whose sentences a read split holds (`random_sentences.draw_political_judged`, seed 367; agreement
+F1 0.96, 104 sentences both coders gave a type), scored at round 26's start, then read. The labels file holds
 article ids, the index of the sentence in `random_sentences.sentences(text)` and a hash of it, never the
 text, which stays in `../shared/corpus`. By default the coder is the product's (the rules and, since round 19, the
 word reader); `--rules-only` codes with the rules alone. `--meaning` codes with the optional reader of whole
@@ -149,6 +154,7 @@ UNREAD_SPLITS = (
     "fresh13",
     "fresh14",
     "fresh15",
+    "fresh16",
 )
 TUNING_SPLITS = ("tune", "tune2", "tune3", "tune4")
 SPLITS = (*READ_SPLITS, *UNREAD_SPLITS, *TUNING_SPLITS, "all")

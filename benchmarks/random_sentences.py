@@ -163,6 +163,23 @@ def draw_political_unread(labels: list[dict], read_splits: tuple[str, ...], seed
     return unlabelled_sentences(pool, labelled, rng, n)
 
 
+def draw_political_judged(labels: list[dict], read_splits: tuple[str, ...], seed: int, n: int) -> list[dict]:
+    """One unlabelled sentence each of `n` of the 1,200 political articles whose rows blind judges read in round 23
+    (`judged_political_articles`), none of whose sentences a read split holds: how round 26 drew `fresh16` (seed
+    367), when no political article was left that neither a read split nor a judge had touched. The judges read a
+    sample of rows, and their author only the rows a change touched; the sentences they were shown are counted
+    apart when the split is read."""
+    first = judged_political_articles(2323)
+    judged = first + judged_political_articles(2424, frozenset(first))
+    read = {r["article"] for r in labels if r["split"] in read_splits}
+    labelled = {(r["article"], r["sentence"]) for r in labels}
+    texts = {a["id"]: a for a in clean_articles()}
+    pool = [texts[a] for a in judged if a not in read and a in texts]
+    rng = random.Random(seed)
+    rng.shuffle(pool)
+    return unlabelled_sentences(pool, labelled, rng, n)
+
+
 def draw_fresh(labels: list[dict], seed: int, n: int) -> list[dict]:
     """The natural mix drawn as rounds 17-19 drew `fresh7`-`fresh9` and round 22 `fresh12` (seed 363): one sentence
     no one labelled of each BBC article outside the unread and tuning splits (another sentence of which a read split
