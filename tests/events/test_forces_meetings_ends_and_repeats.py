@@ -125,7 +125,8 @@ def test_tariffs_on_a_states_goods_fall_on_that_state(code):
         code("The United States imposed 100 pct tariffs on 300 mln dlrs worth of Japanese television sets."), "SANCTION"
     )
     assert row["recipient"] == ["Japan"]
-    (row,) = rows(code("The union imposed a ban on overtime at the plant."), "SANCTION")
+    # a union's overtime ban is its industrial action (round 26: people and unions sanction no one), with no target
+    (row,) = rows(code("The union imposed a ban on overtime at the plant."), "PROTEST")
     assert row["recipient"] == []
 
 

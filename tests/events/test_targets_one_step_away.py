@@ -56,7 +56,7 @@ def test_no_target_is_made_up(code):
     # a forum that hears a complaint is not its target; nor a topic, a law or a policy named like a body
     events = code("The US could file a formal complaint with the World Trade Organization over the duties.")
     assert _named(events, "ACCUSE") == [[]]
-    events = code("Britain will never return to the mistakes of the ERM.")
+    events = code("Britain will not accept the rules of the ERM.")
     assert _named(events, "REJECT") == [[]]
     # the one whose thing is withheld is not refused ("refused to publish Lord Goldsmith's advice")
     events = code("The government refused to publish Lord Goldsmith's advice on the war.")

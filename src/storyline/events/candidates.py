@@ -391,6 +391,10 @@ class CandidateFinder:
             return out
         taken = {c.trigger.i for c in cands}
         for tok in sent:
+            plea = self._plea(tok, actors, cands)
+            if plea is not None:
+                out.append(plea)
+                continue
             if tok.lemma_.lower() not in VERDICT_VERBS or tok.i in taken:
                 continue
             if any(ch.dep_ == "neg" for ch in tok.children):
@@ -423,6 +427,28 @@ class CandidateFinder:
             if c.recipients or self.participants.human(judged, actors):
                 out.append(c)
         return out
+
+    def _plea(self, tok, actors: DocActors, cands: list[Candidate]) -> Candidate | None:
+        """ "Mr Sullivan pleaded guilty to fraud", "the former minister pleaded not guilty": a plea answers a case
+        brought against the one who pleads (ACCUSE, legal, by someone unnamed), whatever the plea; "pleaded with the
+        government" is a plea of another kind. A charge the plea names ("pleaded not guilty to the charges") is
+        the case already."""
+        if tok.lemma_.lower() != "plead" or tok.pos_ != "VERB":
+            return None
+        if any(c.type == "ACCUSE" and c.nominal and tok in c.trigger.ancestors for c in cands):
+            return None
+        if not any(
+            ch.lower_ in ("guilty", "innocent") and ch.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj")
+            for ch in tok.children
+        ):
+            return None
+        pleader = self.participants.subject_token(tok)
+        if pleader is None:
+            return None
+        c = Candidate(tok, "ACCUSE", "legal", "plea:guilty")
+        c.recipients = self.participants.parties(pleader, actors)
+        c.doer_unnamed = c.actor_optional = True
+        return c if c.recipients or self.participants.human(pleader, actors) else None
 
     similar = None  # the optional vector step (similar.SimilarVerbs), set by ArticleCoder(vectors=True)
 
@@ -1158,7 +1184,8 @@ class CandidateFinder:
     def _other_sense(p: Pattern, tok, obj) -> bool:
         """Reads the pattern, the trigger and its object. The senses of force and cooperation verbs that
         are no political act: a bond "yields 7 pct", a firm "fights for its survival", a minister
-        "inspected new tanks" on a tour, jurors "agree with the view that..."."""
+        "inspected new tanks" on a tour, jurors "agree with the view that...", a refusal or a crisis that
+        "forced" someone to act (a cause, no one's coercion)."""
         lemma = tok.lemma_.lower()
         subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
         if tok.dep_ in ("acl", "relcl") and subj is None:
@@ -1166,6 +1193,8 @@ class CandidateFinder:
         objects = [obj] if obj is not None else []
         objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
         preps = {ch.lower_: [g for g in ch.children if g.dep_ == "pobj"] for ch in tok.children if ch.dep_ == "prep"}
+        if p.type == "COERCE" and p.control and tok.pos_ == "VERB" and not CandidateFinder._agentive_subject(tok):
+            return True  # "Washington's refusal had forced it to resume testing", "the crisis forced him out": a cause
         if (
             p.type == "REQUEST"
             and lemma in ("press", "push")
@@ -1537,6 +1566,8 @@ class CandidateFinder:
         auxes = {ch.lower_ for ch in tok.children if ch.dep_ == "aux"}
         if auxes & {"did", "had", "was", "were", "could"} or (tok.tag_ in ("VBD", "VBN") and not auxes & FUTURE_AUX):
             return None
+        if tok.lemma_.lower() == "return" and not self._returns_to_talks_or_hands_back(tok):
+            return None  # "the party would not return to Blackpool", "will never return to the mistakes of the past"
         c = Candidate(
             tok, tok.lemma_.lower(), None, f"refusal:{tok.lemma_.lower()}", obj=self.participants.object_of(tok)
         )
@@ -1544,6 +1575,20 @@ class CandidateFinder:
         self.participants.arguments(c, actors)
         c.type, c.mode = "REJECT", tok.lemma_.lower()
         return c
+
+    def _returns_to_talks_or_hands_back(self, tok) -> bool:
+        """Whether "return" is going back to talks ("will not return to the negotiating table", "to the talks") or
+        giving something back ("will not return the islands"): only those, refused, turn something down."""
+        if any(ch.dep_ == "dobj" for ch in tok.children):
+            return True
+        talks = self.lex.sets.get("talks", frozenset()) | {"table"}
+        return any(
+            g.lemma_.lower() in talks
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for g in p.children
+            if g.dep_ == "pobj"
+        )
 
     def _demand_of_a_market(self, tok) -> bool:
         """ "meet peak demand", "satisfy demand for gas": a demand met that is a market's (a word of markets, goods
@@ -1622,6 +1667,8 @@ class CandidateFinder:
             return False  # "a hunger strike", "a general strike", "a rail strike"
         if any(ch.lemma_.lower() in WEAPON_WORDS or ch.lower_ in MILITARY_MODIFIERS for ch in tok.children):
             return True
+        if any(ch.ent_type_ == "DATE" and ch.dep_ in ("compound", "amod", "nummod") for ch in tok.children):
+            return False  # "an 18-month strike", "a two-day strike": a blow of force has no length; a stoppage has
         struck = [
             g
             for ch in tok.children
@@ -1629,8 +1676,12 @@ class CandidateFinder:
             for g in ch.children
             if g.dep_ == "pobj"
         ]
-        if any(g.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or g.lemma_.lower() in STRUCK_TARGETS for g in struck):
+        if any(g.ent_type_ in ("GPE", "LOC", "NORP") or g.lemma_.lower() in STRUCK_TARGETS for g in struck):
             return True
+        if any(t.lemma_.lower() in LABOUR_WORDS for t in tok.sent if t.i != tok.i):
+            return False  # "a strike against the canning firm ended with workers ratifying a contract"
+        if any(g.ent_type_ == "FAC" for g in struck):
+            return True  # a building struck; a firm the tagger misreads as one is told apart by its workers
         return any(t.i != tok.i and t.lower_ in ARMED_STRIKE_WORDS for t in tok.sent)
 
     @staticmethod

@@ -62,6 +62,17 @@ def _after(value: str, anchor: date | None) -> bool:
         return False
 
 
+def _ranked_doer(verb) -> bool:
+    """Whether a to-infinitive tells who did an act by their rank among its doers, which tells the act as done: "the
+    first senior official to visit Yugoslavia", "the only Democrat to support Reagan", "the last leader to resign"
+    ("the next minister to visit" is still to come)."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children):
+        return False
+    return any(ch.lower_ in ("first", "only", "last", "second", "third", "sole") for ch in verb.head.children)
+
+
 class EventEmitter:
     """The output row: date, location and attribution resolved, CAMEO coding, offsets and rule.
 
@@ -203,7 +214,7 @@ class EventEmitter:
             if v.pos_ in ("VERB", "AUX") and any(
                 ch.dep_ == "aux" and (ch.lower_ == "to" or ch.lower_ in UNREALISED_AUX) for ch in v.children
             ):
-                return True
+                return not _ranked_doer(v)
             if v.dep_ in ("relcl", "acl", "advcl") or v.head.i == v.i:
                 said = v.head.lemma_.lower() in SAID_NOUNS  # "denied claims (that) the minister had reneged"
                 return (

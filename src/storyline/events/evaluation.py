@@ -53,6 +53,7 @@ PUBLIC_MATTERS = WORDS["public_matters"]
 CONDUCT_NOUNS = (PUBLIC_MATTERS - WORDS["event_matters"]) | {"practice", "practices"}
 CONDUCT_VERBS = WORDS["conduct_verbs"]
 DEED_VERBS = WORDS["deed_verbs"]
+FOSTERING_VERBS = WORDS["fostering_verbs"]
 FINDING_VERBS = WORDS["finding_verbs"]
 CRITICAL_WORDS = WORDS["critical_words"]
 DISMAY_WORDS = WORDS["dismay_words"]
@@ -166,6 +167,20 @@ def judgement(head) -> tuple[float, object] | None:
         if badly is not None:
             return -1.0, badly
     return None
+
+
+def _bad_brought(clause) -> bool:
+    """Whether a verb of bringing about or of fostering has an object a rated word judges bad, in itself or in what
+    it is "of" ("would cause hardship", "would encourage a mafia-like culture of vice and corruption"; not "would
+    create jobs")."""
+    if clause.lemma_.lower() not in DEED_VERBS | FOSTERING_VERBS:
+        return False
+    for obj in (ch for ch in clause.children if ch.dep_ == "dobj"):
+        words = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
+        words += [c for w in list(words) for c in w.children if c.dep_ == "conj"]
+        if any((found := judgement(w)) is not None and found[0] < 0 for w in words if w.dep_ != "prep"):
+            return True
+    return False
 
 
 def _cause_of(feeling, verb, deps: tuple[str, ...]):
@@ -740,9 +755,11 @@ class EvaluationReader:
     @staticmethod
     def _harm_foretold(clause, subj, speaker) -> bool:
         """A policy said by a political speaker to harm ("the plans would hit families", "the tax will hurt
-        pensioners", "the cuts have damaged the NHS"): no negation, no question, a policy for subject."""
+        pensioners", "the cuts have damaged the NHS") or to bring about or foster something bad ("the law would
+        encourage a culture of corruption", "the cuts will cause hardship"): no negation, no question, a policy for
+        subject."""
         return (
-            clause.lemma_.lower() in HARMING_VERBS
+            (clause.lemma_.lower() in HARMING_VERBS or _bad_brought(clause))
             and clause.pos_ == "VERB"
             and subj.dep_ == "nsubj"
             and subj.lemma_.lower() in JUDGED_MATTERS

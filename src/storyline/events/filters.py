@@ -807,7 +807,7 @@ class EventFilter:
     `keep` reads a candidate's `type`, `mode`, `trigger`, `subject`, `obj`, `nominal`, `rule`,
     `actors`, `recipients` and `actor_optional`, and answers whether it is an event; it writes only
     `type`, `mode` and `rule`, where weapons make a destruction an assault ("homes destroyed by air
-    strikes")."""
+    strikes") and where people or unions "ban" or "halt" something (their protest, not a sanction)."""
 
     def __init__(self, lexicon: Lexicon, participants: ParticipantFinder):
         self.lex = lexicon
@@ -891,6 +891,10 @@ class EventFilter:
             and not (subj is not None and self.participants.actor_like(subj, actors))
         ):
             return False
+        if c.type == "SANCTION" and c.actors and all(p.get("sector") in ("CVL", "LAB") for p in c.actors):
+            # "striking seamen have halted exports", "dockers banned the unloading of South African goods": people and
+            # unions sanction no one; what they stop or ban is their protest (a stoppage, a boycott)
+            c.type, c.mode, c.rule = "PROTEST", "boycott", f"{c.rule} (by people)"
         if c.type == "ASSAULT" and subj is not None and self._disaster(subj):
             return False
         if (

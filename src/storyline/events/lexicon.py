@@ -338,6 +338,7 @@ WORD_LISTS = frozenset(
         "media_events",
         "struck_targets",
         "work_strike_words",
+        "fostering_verbs",
         "aid_givers",
         "office_nouns",
         "blame_predicates",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..actors.mentions import DocActors
 from . import conditions
 from .candidate import Candidate
+from .filters import political_party
 from .grammar import (
     ABILITY_NOUNS,
     ACCEPTING_VERBS,
@@ -214,6 +215,23 @@ class ModalityReader:
             if c.type == "REQUEST" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in by_trigger:
                 c.background = True  # "demonstrated, calling for independence": the demand is the protest's
                 continue
+            if c.type == "ASSAULT" and not c.nominal and (attack := _attack_tolled(tok, cands)) is not None:
+                # "the Iraqi missile attack on the frigate Stark which killed 37 seamen": the toll is the attack's,
+                # told a second time; those it killed are the attack's targets too
+                c.suppressed = True
+                keys = {r["key"] for r in attack.recipients}
+                attack.recipients = attack.recipients + [r for r in c.recipients if r["key"] not in keys]
+                continue
+            if c.type == "REQUEST" and (protest := _protest_served(tok, cands)) is not None:
+                # "went on strike to demand wage increases", "called the strike to press for shorter hours", "blocked
+                # roads in the latest protest to demand a better deal": the protest makes the demand, no purpose of it
+                c.background = protest.background
+                c.actors = c.actors or protest.actors
+                if not c.actors and protest.nominal:
+                    # "teachers staged a strike to press for higher pay": who holds the strike presses
+                    holder = self.participants.subject_token(clause_verb(protest.trigger))
+                    c.actors = self.participants.parties(holder, actors) if holder is not None else []
+                continue
             if means_of(tok).i not in by_trigger:
                 tok = means_of(tok)  # "urged Japan to open its markets by lifting the ban": asked, as the opening is
             if tok.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp"):
@@ -260,6 +278,29 @@ class ModalityReader:
                         # "will go on strike to protest the cuts", "unions are planning strikes to protest": ahead too
                         c.status = "planned"
                     continue  # "came out in their thousands to voice support": turning out is how it is said
+                if c.type == "CONSULT" and _gathered_for(head):
+                    # "ministers met here to discuss the debt crisis", "the minister is in the Emirates to discuss oil
+                    # prices": what a meeting or a journey is for is done there, when they are; a meeting or a visit
+                    # the rules read already is the one told
+                    if matrix is not None and matrix.type == "CONSULT":
+                        c.suppressed = True
+                        matrix.recipients = matrix.recipients or c.recipients
+                        continue
+                    if head.lemma_.lower() == "be":
+                        if not any(political_party(p) for p in c.actors):
+                            c.status = "intended"  # "experts are in Geneva to discuss the weather"
+                            continue
+                        place = next(
+                            g
+                            for p in head.children
+                            if p.dep_ == "prep" and p.lower_ == "in"
+                            for g in p.children
+                            if g.ent_type_ in ("GPE", "LOC")
+                        )
+                        c.recipients = c.recipients or self.participants.parties(place, actors)
+                    if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in head.children):
+                        c.status = "planned"
+                    continue
                 c.status = "intended"  # "deployed the army to quell protests": a purpose, not an event
                 continue
             if tok.dep_ == "pcomp" and (lemma in ALLEGATION_HEADS or head.head.lemma_.lower() in ALLEGATION_HEADS):
@@ -532,6 +573,8 @@ class ModalityReader:
             neg = False  # "did not admit or deny the charges": the charges stand, whatever is said of them
         if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in ("warn", "caution"):
             c.status = "hypothetical"  # "warned Washington against imposing tariffs": advised against, not done
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in ("decide", "vote"):
+            neg = True  # "decided against sending troops", "voted against raising taxes": turned down, not done
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in HINDERING_VERBS:
             neg = True  # "barred the army from attacking the village": kept from it, it did not happen
         if not neg and tok.dep_ in ("xcomp", "acl") and tok.head.lemma_.lower() in ABILITY_NOUNS:
@@ -967,6 +1010,69 @@ def _taking_part(noun) -> bool:
     if verb.lemma_.lower() == "part" or any(ch.lemma_.lower() == "part" for ch in verb.children if ch.dep_ == "dobj"):
         return True
     return verb.lemma_.lower() in PARTAKING_VERBS
+
+
+def _attack_tolled(verb, cands: list[Candidate]) -> Candidate | None:
+    """The attack told by a noun whose toll a relative clause on it, or on what it struck, tells ("the attack on the
+    frigate which killed 37 seamen", "an ambush that killed two soldiers"); None for any other verb."""
+    if verb.dep_ != "relcl":
+        return None
+    antecedent = verb.head
+    struck = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep" else None
+    return next(
+        (
+            c
+            for c in cands
+            if c.type == "ASSAULT"
+            and c.nominal
+            and not c.suppressed
+            and c.actors
+            and c.trigger.i in (antecedent.i, getattr(struck, "i", -1))
+        ),
+        None,
+    )
+
+
+def _gathered_for(head) -> bool:
+    """Whether the verb a purpose hangs from brings people together or takes one somewhere: a verb of meeting or of
+    going ("met to discuss", "flew to Tokyo to negotiate"), or being in a place named ("is in the Emirates to
+    discuss oil prices")."""
+    lemma = head.lemma_.lower()
+    if lemma in MOTION_VERBS or lemma in ("meet", "convene", "gather", "assemble", "confer"):
+        return True
+    return lemma == "be" and any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC") for g in p.children)
+        for p in head.children
+    )
+
+
+def _protest_served(verb, cands: list[Candidate]) -> Candidate | None:
+    """The protest a to-infinitive is the purpose of: the candidate of PROTEST the infinitive hangs from, or that is
+    the subject or object of the verb it hangs from ("the strike began at midnight to press demands", "staged a
+    strike to press for higher pay", its infinitive at times parsed as a relative clause of the noun). A protest
+    noun told by its own verb's protest ("blocked roads in a protest to demand") lends that verb's row, which
+    carries who protests and when. None for any other verb."""
+    if verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not any(
+        ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children
+    ):
+        return None
+    head = verb.head
+    near = {head.i} | {ch.i for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    protest = next(
+        (
+            c
+            for c in cands
+            if c.type == "PROTEST"
+            and not c.suppressed
+            and (c.trigger.i in near or (c.obj is not None and c.obj.i in near))
+        ),
+        None,
+    )
+    if protest is not None and protest.nominal and (protest.background or not protest.actors):
+        told = clause_verb(protest.trigger)
+        owner = next((c for c in cands if c.type == "PROTEST" and c.trigger.i == told.i and not c.suppressed), None)
+        return owner or protest
+    return protest
 
 
 def _xcomp_chain(verb, limit: int = 3) -> list:

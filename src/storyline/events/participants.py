@@ -50,6 +50,19 @@ def party_kind(party: dict) -> str:
     return str(party.get("key", "")).split(":", 1)[0]
 
 
+def _quantified_relative(subject, verb):
+    """The noun a relative clause describes when its subject is a quantity of the relative pronoun ("ministers, all
+    of whom are opposed to the proposals": the ministers are; "the unions, most of which backed the strike"); None
+    for any other subject, and for "none of whom", "few of which", which say the opposite."""
+    if verb.dep_ != "relcl" or subject.lower_ not in ("all", "both", "each", "most", "many", "several", "some"):
+        return None
+    relative = any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in ("whom", "which") for g in p.children)
+        for p in subject.children
+    )
+    return verb.head if relative and verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
 class ParticipantFinder:
     """Who did it and to whom: the syntax of participants (subjects, objects, agents of passives,
     conjuncts, places standing for governments, speakers).
@@ -113,6 +126,9 @@ class ParticipantFinder:
         controller = self._passive_nonfinite_controller(verb)
         if controller is not None:
             return controller
+        shared = self._passive_conjunct_subject(verb)
+        if shared is not None:
+            return shared
         if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return None
         if self._misread_reduced_relative(verb):
@@ -146,6 +162,24 @@ class ParticipantFinder:
         return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
     @staticmethod
+    def _passive_conjunct_subject(verb):
+        """The subject a passive conjunct shares with the active verb before it, who undergoes the passive ("two men
+        stormed the embassy and were later detained": the men were detained, not detaining); None for any other
+        verb."""
+        if verb.tag_ != "VBN" or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return None
+        for tok in reversed(verb.doc[verb.head.i + 1 : verb.i]):
+            if tok.lower_ in ("and", "but", "or") or tok.text in (",", ";"):
+                break
+            if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+                return None  # "... but forced deportations were suspended": a subject of its own the parser misplaced
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    @staticmethod
     def _misread_reduced_relative(verb) -> bool:
         """A bare participle (no auxiliary) with a by-phrase and a subject: a reduced relative clause the
         parser read as a clause of its own ("supertankers attacked by gunboats have anchored")."""
@@ -158,7 +192,11 @@ class ParticipantFinder:
 
     def subject_token(self, verb):
         """The subject of a verb, looking through conjunctions, control and relative clauses."""
-        if self._misread_reduced_relative(verb) or self._passive_nonfinite_controller(verb) is not None:
+        if (
+            self._misread_reduced_relative(verb)
+            or self._passive_nonfinite_controller(verb) is not None
+            or self._passive_conjunct_subject(verb) is not None
+        ):
             return self.agent_of(verb)  # "after being captured (by rebels)": only a by-phrase acts
         inverted = inverted_speaker(verb)
         if inverted is not None:
@@ -178,7 +216,7 @@ class ParticipantFinder:
                 if child.dep_ in ("nsubj", "csubj"):
                     if child.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                         return v.head
-                    return child
+                    return _quantified_relative(child, v) or child
             if v is verb and not any(c.dep_ in ("nsubjpass", "agent", "expl") for c in v.children):
                 # "Mr Snow, who is in Dublin, has applauded": a relative clause can make the parser
                 # misread the subject as a modifier; a name before a finite verb is still its subject
@@ -205,7 +243,8 @@ class ParticipantFinder:
             for child in v.children:
                 if child.dep_ == "nsubjpass":
                     if v.lemma_.lower() in STATIVE_PASSIVE or via_xcomp:
-                        return child  # "Israel is opposed to", "he is prepared to lift": the subject acts
+                        # "Israel is opposed to", "he is prepared to lift": the subject acts
+                        return _quantified_relative(child, v) or child
                     # passive: its by-phrase acts, wherever the parser hung it; without one, no actor
                     return self.agent_of(verb) if v is verb else None
             if v.dep_ == "conj":
