@@ -1577,11 +1577,12 @@ class CandidateFinder:
         return c
 
     def _returns_to_talks_or_hands_back(self, tok) -> bool:
-        """Whether "return" is going back to talks ("will not return to the negotiating table", "to the talks") or
-        giving something back ("will not return the islands"): only those, refused, turn something down."""
+        """Whether "return" is going back to talks or to work ("will not return to the negotiating table", "would not
+        return to work unless they got a rise") or giving something back ("will not return the islands"): only those,
+        refused, turn something down; not a place or the past ("would not return to Blackpool")."""
         if any(ch.dep_ == "dobj" for ch in tok.children):
             return True
-        talks = self.lex.sets.get("talks", frozenset()) | {"table"}
+        talks = self.lex.sets.get("talks", frozenset()) | {"table", "work", "job", "jobs"}
         return any(
             g.lemma_.lower() in talks
             for p in tok.children
