@@ -82,11 +82,13 @@ from .grammar import (
     PLACE_NOUNS,
     PLAN_NOUN_VERBS,
     PLANNING_VERBS,
+    PLEA_WORDS,
     PROPOSITION_NOUNS,
     PROTEST_MADE_VERBS,
     PUBLIC_MATTERS,
     RECEIVING_VERBS,
     REFUSABLE,
+    REFUSED_RETURNS,
     REPLY_TO_VERBS,
     REPLY_VERBS,
     RESOLUTION_NOUNS,
@@ -438,8 +440,7 @@ class CandidateFinder:
         if any(c.type == "ACCUSE" and c.nominal and tok in c.trigger.ancestors for c in cands):
             return None
         if not any(
-            ch.lower_ in ("guilty", "innocent") and ch.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj")
-            for ch in tok.children
+            ch.lower_ in PLEA_WORDS and ch.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj") for ch in tok.children
         ):
             return None
         pleader = self.participants.subject_token(tok)
@@ -1582,7 +1583,7 @@ class CandidateFinder:
         refused, turn something down; not a place or the past ("would not return to Blackpool")."""
         if any(ch.dep_ == "dobj" for ch in tok.children):
             return True
-        talks = self.lex.sets.get("talks", frozenset()) | {"table", "work", "job", "jobs"}
+        talks = self.lex.sets.get("talks", frozenset()) | REFUSED_RETURNS
         return any(
             g.lemma_.lower() in talks
             for p in tok.children

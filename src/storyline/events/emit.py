@@ -25,6 +25,7 @@ from .grammar import (
     HYPOTHETICAL_AUX,
     LOCATION_PREPS,
     PAST_AUX,
+    RANKING_WORDS,
     SETTING_PREPS,
 )
 from .modality import clause_verb
@@ -70,7 +71,7 @@ def _ranked_doer(verb) -> bool:
         return False
     if not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children):
         return False
-    return any(ch.lower_ in ("first", "only", "last", "second", "third", "sole") for ch in verb.head.children)
+    return any(ch.lower_ in RANKING_WORDS for ch in verb.head.children)
 
 
 class EventEmitter:

@@ -24,6 +24,7 @@ from .grammar import (
     COERCIVE_ORDER_NOUNS,
     COERCIVE_ORDER_VERBS,
     COERCIVE_ORDERS,
+    DECIDING_VERBS,
     DOUBT_VERBS,
     DOUBT_WORDS,
     EXPECTATION_VERBS,
@@ -35,6 +36,7 @@ from .grammar import (
     HOSTILE_NOUNS,
     HUMAN_NOUNS,
     HYPOTHETICAL_AUX,
+    MEETING_VERBS,
     MOTION_VERBS,
     OVERTAKEN_PLANS,
     PERFECT_AUX,
@@ -573,7 +575,7 @@ class ModalityReader:
             neg = False  # "did not admit or deny the charges": the charges stand, whatever is said of them
         if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in ("warn", "caution"):
             c.status = "hypothetical"  # "warned Washington against imposing tariffs": advised against, not done
-        if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in ("decide", "vote"):
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in DECIDING_VERBS:
             neg = True  # "decided against sending troops", "voted against raising taxes": turned down, not done
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in HINDERING_VERBS:
             neg = True  # "barred the army from attacking the village": kept from it, it did not happen
@@ -1038,7 +1040,7 @@ def _gathered_for(head) -> bool:
     going ("met to discuss", "flew to Tokyo to negotiate"), or being in a place named ("is in the Emirates to
     discuss oil prices")."""
     lemma = head.lemma_.lower()
-    if lemma in MOTION_VERBS or lemma in ("meet", "convene", "gather", "assemble", "confer"):
+    if lemma in MOTION_VERBS or lemma in MEETING_VERBS:
         return True
     return lemma == "be" and any(
         p.dep_ == "prep" and p.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC") for g in p.children)

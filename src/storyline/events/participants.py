@@ -21,6 +21,7 @@ from .grammar import (
     OBJECT_CONTROL,
     OFFICE_NOUNS,
     QUANTITY_WORDS,
+    RELATIVE_QUANTITIES,
     STATE_HEADS,
     STATIVE_PASSIVE,
 )
@@ -54,7 +55,7 @@ def _quantified_relative(subject, verb):
     """The noun a relative clause describes when its subject is a quantity of the relative pronoun ("ministers, all
     of whom are opposed to the proposals": the ministers are; "the unions, most of which backed the strike"); None
     for any other subject, and for "none of whom", "few of which", which say the opposite."""
-    if verb.dep_ != "relcl" or subject.lower_ not in ("all", "both", "each", "most", "many", "several", "some"):
+    if verb.dep_ != "relcl" or subject.lower_ not in RELATIVE_QUANTITIES:
         return None
     relative = any(
         p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in ("whom", "which") for g in p.children)
