@@ -54,6 +54,7 @@ CONDUCT_NOUNS = (PUBLIC_MATTERS - WORDS["event_matters"]) | {"practice", "practi
 CONDUCT_VERBS = WORDS["conduct_verbs"]
 DEED_VERBS = WORDS["deed_verbs"]
 FOSTERING_VERBS = WORDS["fostering_verbs"]
+BRINGING_VERBS = DEED_VERBS | FOSTERING_VERBS  # what a policy may be said to bring about or foster
 FINDING_VERBS = WORDS["finding_verbs"]
 CRITICAL_WORDS = WORDS["critical_words"]
 DISMAY_WORDS = WORDS["dismay_words"]
@@ -173,7 +174,7 @@ def _bad_brought(clause) -> bool:
     """Whether a verb of bringing about or of fostering has an object a rated word judges bad, in itself or in what
     it is "of" ("would cause hardship", "would encourage a mafia-like culture of vice and corruption"; not "would
     create jobs")."""
-    if clause.lemma_.lower() not in DEED_VERBS | FOSTERING_VERBS:
+    if clause.lemma_.lower() not in BRINGING_VERBS:
         return False
     for obj in (ch for ch in clause.children if ch.dep_ == "dobj"):
         words = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]

@@ -292,14 +292,7 @@ class ModalityReader:
                         if not any(political_party(p) for p in c.actors):
                             c.status = "intended"  # "experts are in Geneva to discuss the weather"
                             continue
-                        place = next(
-                            g
-                            for p in head.children
-                            if p.dep_ == "prep" and p.lower_ == "in"
-                            for g in p.children
-                            if g.ent_type_ in ("GPE", "LOC")
-                        )
-                        c.recipients = c.recipients or self.participants.parties(place, actors)
+                        c.recipients = c.recipients or self.participants.parties(_place_in(head), actors)
                     if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in head.children):
                         c.status = "planned"
                     continue
@@ -1042,9 +1035,20 @@ def _gathered_for(head) -> bool:
     lemma = head.lemma_.lower()
     if lemma in MOTION_VERBS or lemma in MEETING_VERBS:
         return True
-    return lemma == "be" and any(
-        p.dep_ == "prep" and p.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC") for g in p.children)
-        for p in head.children
+    return lemma == "be" and _place_in(head) is not None
+
+
+def _place_in(verb):
+    """The state or place a verb says someone is "in" ("is in the United Arab Emirates"), or None."""
+    return next(
+        (
+            g
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for g in p.children
+            if g.ent_type_ in ("GPE", "LOC")
+        ),
+        None,
     )
 
 
