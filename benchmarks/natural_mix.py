@@ -1,10 +1,11 @@
-"""Score the event coder on 25,763 sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
+"""Score the event coder on 26,005 sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
 
     python benchmarks/natural_mix.py [--split dev|held|fresh|dev2|dev3|politics|politics_reuters|politics2|
                                               statements|statements_held|fresh2|fresh3|dev4|tune|dev5|
                                               candidates|asked|tune2|asked2|tune3|fresh4|fresh5|
                                               asked3|fresh6|tune4|fresh7|fresh8|fresh9|fresh10|
-                                              fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|all]
+                                              fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|
+                                              fresh17|fresh18|all]
                                      [--out DIR] [--errors]
 
 The natural mix of news, as in the blind set `events_random`: one sentence per article, half from each
@@ -94,7 +95,11 @@ Reuters political-title articles no read split holds and no blind judge of round
 (`random_sentences.draw_political_unread`, seeds 365 and 366; agreement 0.92 each); each was scored at its round's
 start, then read. Round 26 added `fresh16`, 300 sentences of the 1,200 political articles whose rows judges read in
 round 23, none of whose sentences a read split holds (`random_sentences.draw_political_judged`, seed 367; agreement
-F1 0.96, 104 sentences both coders gave a type), scored at round 26's start, then read. The labels file holds
+F1 0.96, 104 sentences both coders gave a type), scored at round 26's start, then read. Round 27 added `fresh17`,
+the natural mix again (`random_sentences.draw_fresh`, seed 368: one sentence each of 200 Reuters articles never
+labelled), and `fresh18`, the 42 political articles whose rows judges read in round 23 and that no read split holds
+that were left (`random_sentences.draw_political_judged`, seed 368); two coders, agreement F1 0.91 over both; each
+scored at round 27's start, then read. The labels file holds
 article ids, the index of the sentence in `random_sentences.sentences(text)` and a hash of it, never the
 text, which stays in `../shared/corpus`. By default the coder is the product's (the rules and, since round 19, the
 word reader); `--rules-only` codes with the rules alone. `--meaning` codes with the optional reader of whole
@@ -155,6 +160,8 @@ UNREAD_SPLITS = (
     "fresh14",
     "fresh15",
     "fresh16",
+    "fresh17",
+    "fresh18",
 )
 TUNING_SPLITS = ("tune", "tune2", "tune3", "tune4")
 SPLITS = (*READ_SPLITS, *UNREAD_SPLITS, *TUNING_SPLITS, "all")
