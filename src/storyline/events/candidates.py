@@ -833,7 +833,14 @@ class CandidateFinder:
             if not subject_parties:
                 continue
             for p in self.lex.verbs[lemma]:
-                if p.particle or p.control or p.prep_objects is not None or p.needs_complement or p.needs_clause:
+                if (
+                    p.particle
+                    or p.control
+                    or p.prep_objects is not None
+                    or p.needs_complement
+                    or p.needs_clause
+                    or p.needs_infinitive
+                ):
                     continue  # what the parse cannot show is not guessed
                 if p.subjects is not None and not self._in_set(subj, subj.lemma_.lower(), p.subjects, actors):
                     continue
@@ -977,6 +984,10 @@ class CandidateFinder:
                 # "recommends how governments can work together": a question of how, asked of no one (a challenge "on
                 # which country would house them" asks for an answer)
                 continue
+            if p.needs_infinitive and not any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in children
+            ):
+                continue  # "persuaded him that the plan was sound" makes him believe, asks nothing
             yield p, obj
 
     @staticmethod
@@ -1786,6 +1797,13 @@ class CandidateFinder:
         ):
             # "five managers face charges", "the firm faces a lawsuit", "the minister faced criticism over his
             # expenses": brought by someone unnamed
+            licensed = "faced"
+        elif lemma == "pressure" and (
+            (tok.dep_ == "dobj" and head.lemma_.lower() in ("face", "feel"))
+            or (tok_dep == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"))
+        ):
+            # "Japan faces pressure from Washington to open its markets", "Malaysia has come under pressure from
+            # producers to join the pact": pressed by whom "from" names (a party, below), the subject is asked
             licensed = "faced"
         elif (
             tok_dep == "pobj"

@@ -60,6 +60,7 @@ CRITICAL_WORDS = WORDS["critical_words"]
 DISMAY_WORDS = WORDS["dismay_words"]
 DISPLEASED_WORDS = WORDS["displeased_words"]
 SUPPORTIVE_WORDS = WORDS["supportive_words"]
+APPROVING_WORDS = WORDS["approving_words"]
 JUDGEMENT_WORDS = WORDS["judgement_words"]
 EVENT_MATTERS = WORDS["event_matters"]
 HAVING_VERBS = WORDS["having_verbs"]
@@ -185,7 +186,8 @@ def _bad_brought(clause) -> bool:
 
 
 def _cause_of(feeling, verb, deps: tuple[str, ...]):
-    """What a feeling is "at", "by", "with", "about" or "over", hung on the feeling's word or on its verb."""
+    """What a feeling is "at", "by", "with", "about" or "over", hung on the feeling's word or on its verb; a noun the
+    parser read as a gerund counts ("by a Canadian government finding that ...": a verb takes no noun before it)."""
     return next(
         (
             g
@@ -193,6 +195,7 @@ def _cause_of(feeling, verb, deps: tuple[str, ...]):
             if ch.dep_ in deps and ch.lower_ in DISMAY_PREPS
             for g in ch.children
             if g.dep_ == "pobj"
+            or (g.dep_ == "pcomp" and any(m.dep_ in ("compound", "det") and m.i < g.i for m in g.children))
         ),
         None,
     )
@@ -513,7 +516,14 @@ class EvaluationReader:
         speaker = self._speaker(holder, actors, ("nsubj", "nsubjpass"))
         if speaker is None or not speaker[1]:
             return None
-        target = self.parties(cause, actors) or self._announced_by(cause, actors)
+        # "disappointed by a Canadian government finding that U.S. corn has injured growers": the party that made
+        # what caused it, named before it, is judged (not the parties of what the finding says)
+        owners = [ch for ch in cause.children if ch.dep_ in ("poss", "compound", "amod") and ch.i < cause.i]
+        target = (
+            [p for o in owners for p in self.parties(o, actors)]
+            or self.parties(cause, actors)
+            or self._announced_by(cause, actors)
+        )
         if not target:
             # no party named as its cause, nor as the owner of what caused it ("outraged at the treatment of the
             # detainees": those treated are no target)
@@ -967,7 +977,7 @@ class EvaluationReader:
             return [prosecuted]
         out = []
         for clause in said_clauses(verb):
-            if clause.dep_ not in ("ccomp", "conj") or clause.i in taken:
+            if clause.dep_ not in ("ccomp", "conj", "advcl") or clause.i in taken:
                 continue
             subj = clause_subject(clause, ("nsubj", "nsubjpass"))
             # "there was not one iota of truth in the report": the negation is the denial, so it is read first
@@ -1005,6 +1015,13 @@ class EvaluationReader:
             if clause.lemma_.lower() == "be":
                 predicate = next((ch for ch in clause.children if ch.dep_ in ("attr", "acomp")), None)
                 judged = judgement(predicate) if predicate is not None and predicate.i not in taken else None
+                if (
+                    judged is None
+                    and predicate is not None
+                    and subj.lower_ == "it"
+                    and predicate.lower_ in APPROVING_WORDS
+                ):
+                    judged = (1.0, predicate)  # "it was right that ...": approval VADER does not rate
             elif (
                 _conduct(clause)
                 and subj.dep_ == "nsubj"
@@ -1055,6 +1072,10 @@ class EvaluationReader:
                     continue
                 # "it was disgusting to propose ...": criticism only ("it is only natural that ..." praises no one)
                 target = self._extraposed(clause, judged[1], actors)
+            elif target is None and judged is not None and subj.lower_ == "it" and judged[1].lower_ in APPROVING_WORDS:
+                # "it is good that Labour has rejected the idea", "it was right that the government acted": a named
+                # party's deed called good is praised; with no party named ("it is good to be home") no one is
+                target = self._extraposed(clause, judged[1], actors) or None
             if judged is None:
                 c = self._disparaging(clause, speaker, actors, taken)
                 if c is not None:

@@ -18,6 +18,7 @@ from .grammar import (
     ATTEMPT_NOUNS,
     BACKED_STANDS,
     BACKING_VERBS,
+    BARGAINING_WORDS,
     CHANGE_NOUNS,
     CIVIL_SUITS,
     CORPORATE_ASSETS,
@@ -45,6 +46,7 @@ from .grammar import (
     HELD_ON_CHARGES,
     HUMAN_NOUNS,
     ILLNESS_ATTACKS,
+    INJURING_VERBS,
     KILLING_NOUNS,
     LABOUR_WORDS,
     LEGAL_FILINGS,
@@ -64,6 +66,7 @@ from .grammar import (
     PRIVATE_PROTECTIONS,
     PUBLIC_BODY_WORDS,
     PUBLIC_MATTERS,
+    QUANTITY_WORDS,
     REFLEXIVES,
     REFUSAL_VERBS,
     REPORT_NOUNS,
@@ -74,6 +77,7 @@ from .grammar import (
     STATE_HEADS,
     TEAM_SPORT_WORDS,
     THREAT_ACTS,
+    TRADE_INJURED,
     UNSAID_VERBS,
     VEHICLES,
     WEAPON_WORDS,
@@ -685,6 +689,8 @@ def political_enough(
         for p in (*c.actors, *c.recipients)
     ):
         return True
+    if c.type in ("CONSULT", "AGREE") and _bargaining(c):
+        return True
     if (
         c.type in BUSINESS_AS_USUAL
         and c.actors
@@ -771,6 +777,32 @@ def political_enough(
         or (str(p.get("key", "")).startswith("person:") and not p.get("sector"))
         for p in c.actors
     )
+
+
+# the prepositions that name who one talks or agrees with, or on what: not "after a strike"
+PARTNER_PREPS = frozenset({"with", "on", "over", "to", "between"})
+
+
+def _bargaining(c: Candidate) -> bool:
+    """Whether talks or a deal are bargaining with workers, a social actor, as a strike is labour acting in a company
+    story: "bargaining was scheduled to continue in an effort to avert a walkout" (talks named by a noun, labour in
+    their clause), "negotiations on a new contract covering workers who belong to the union", "the company agreed
+    with the union on wages" (labour among what the verb's arguments say). "The two firms agreed a merger after a
+    strike at one plant" is business beside a strike. Reads `trigger` and `nominal`."""
+    tok = c.trigger
+    if c.nominal:
+        clause = tok
+        while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
+            clause = clause.head
+        words = clause.subtree
+    else:
+        words = (
+            t
+            for ch in tok.children
+            if ch.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or (ch.dep_ == "prep" and ch.lower_ in PARTNER_PREPS)
+            for t in ch.subtree
+        )
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in BARGAINING_WORDS for t in words)
 
 
 def _visit_at_home(c: Candidate) -> bool:
@@ -905,7 +937,7 @@ class EventFilter:
             and (self._disaster(subj.head.head) or self._disaster(subj.doc[subj.head.i - 1]))
         ):
             return False  # "a fire at one cafe that killed 25 people": the relative clause hangs on the place
-        if c.type == "ASSAULT" and self._self_harm_or_motion(c, actors):
+        if c.type == "ASSAULT" and (self._self_harm_or_motion(c, actors) or self._trade_injury(c, actors)):
             return False
         if c.type == "ASSAULT":
             for ch in c.trigger.children:
@@ -1296,6 +1328,28 @@ class EventFilter:
         )
         subj = c.subject
         return moves and not (subj is not None and self.participants.actor_like(subj, actors))
+
+    def _trade_injury(self, c: Candidate, actors: DocActors) -> bool:
+        """ "U.S. corn has injured Ontario corn growers", "imports hurt the domestic industry": goods that harm
+        producers do the injury trade law weighs, no violence. A thing that does it (not a party, a person, a weapon
+        or an act of violence, whatever country it comes from) and producers or an industry that undergo it; "police
+        injured farmers" is violence. Reads `trigger` and `subject`."""
+        subj = c.subject
+        if subj is None or c.trigger.lemma_.lower() not in INJURING_VERBS or subj.pos_ not in ("NOUN", "PROPN"):
+            return False
+        harmed = [ch for ch in c.trigger.children if ch.dep_ == "dobj"]
+        if not harmed or not all(h.lemma_.lower() in TRADE_INJURED for h in harmed):
+            return False
+        lemma = subj.lemma_.lower()
+        return not (
+            actors.actor_for(subj)
+            or lemma in HUMAN_NOUNS
+            or lemma in QUANTITY_WORDS
+            or lemma in WEAPON_WORDS
+            or self._weaponish(subj)
+            or lemma in self.lex.nouns
+            or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        )
 
     @staticmethod
     def _insisted_fact(c: Candidate) -> bool:

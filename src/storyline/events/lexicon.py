@@ -53,6 +53,7 @@ class Pattern:
     needs_partner: bool = False  # "meet": a partner, or a plural subject ("leaders met")
     needs_complement: bool = False  # "promised to ...", "pledged that ...": only with what is promised
     needs_clause: bool = False  # "challenged him to resign": only with the act asked for, not "challenged Labour"
+    needs_infinitive: bool = False  # "persuaded Zambia to lift": only with the act, not "persuaded him that it was so"
     source: str = "builtin"
 
     @property
@@ -104,6 +105,7 @@ ENTRY_KEYS = frozenset(
         "needs_partner",
         "needs_complement",
         "needs_clause",
+        "needs_infinitive",
     }
 )
 
@@ -189,6 +191,7 @@ def _compile(data: dict, source: str, base_sets: dict[str, list[str]] | None = N
                     needs_partner=bool(entry.get("needs_partner")),
                     needs_complement=bool(entry.get("needs_complement")),
                     needs_clause=bool(entry.get("needs_clause")),
+                    needs_infinitive=bool(entry.get("needs_infinitive")),
                     source=source,
                 )
             )
@@ -237,7 +240,9 @@ def load(user_files: tuple[str, ...] = ()) -> Lexicon:
     control = {}
     for lemma, pats in verbs.items():
         for p in pats:
-            if p.control and p.particle is None:
+            # "remain convinced that Pyongyang will ship": an entry that governs only a to-infinitive governs no
+            # other clause where its own pattern did not match
+            if p.control and p.particle is None and not p.needs_infinitive:
                 control.setdefault(lemma, p.control)
     sets = {name: frozenset(str(w).lower() for w in values) for name, values in extra["sets"].items()}
     return Lexicon(verbs, nouns, control, sets)
@@ -293,6 +298,10 @@ WORD_LISTS = frozenset(
         "prosecution_words",
         "regarding_verbs",
         "supportive_words",
+        "approving_words",
+        "bargaining_words",
+        "injuring_verbs",
+        "trade_injured",
         "reply_to_verbs",
         "reply_verbs",
         "having_verbs",

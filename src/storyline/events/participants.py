@@ -109,6 +109,10 @@ class ParticipantFinder:
         own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if own is not None:
             return own
+        if self._misread_reduced_relative(verb):
+            # "the currency agreement reached in Paris had been successful", parsed as a clause with the agreement its
+            # subject: the noun a reduced relative describes underwent it
+            return next(c for c in verb.children if c.dep_ == "nsubj")
         if verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
             # "also arrested were Anne Maguire and her family": the inverted passive's subject follows its
             # auxiliary, parsed as the auxiliary's attribute
@@ -182,13 +186,14 @@ class ParticipantFinder:
 
     @staticmethod
     def _misread_reduced_relative(verb) -> bool:
-        """A bare participle (no auxiliary) with a by-phrase and a subject: a reduced relative clause the
-        parser read as a clause of its own ("supertankers attacked by gunboats have anchored")."""
+        """A bare participle (no auxiliary) with a subject and a by-phrase, or standing as the subject of another
+        verb: a reduced relative clause the parser read as a clause of its own ("supertankers attacked by gunboats
+        have anchored", "the agreement reached in Paris had been successful")."""
         return (
             verb.tag_ == "VBN"
-            and any(c.dep_ == "agent" for c in verb.children)
+            and (verb.dep_ == "csubj" or any(c.dep_ == "agent" for c in verb.children))
             and any(c.dep_ == "nsubj" for c in verb.children)
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
         )
 
     def subject_token(self, verb):

@@ -37,6 +37,10 @@ def speech_verb(token) -> bool:
     return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
 
 
+# the marks of a clause a speaker grants: "whilst", "although"
+CONCEDING_MARKS = frozenset({"whilst", "although", "though"})
+
+
 def said_clauses(verb) -> list:
     """The clauses a speech verb says, seen through the speaker's own "I think", "we believe": in
     "'I believe it is essential that Britain keeps the rebate,' he said" the speaker asserts what he
@@ -58,6 +62,16 @@ def said_clauses(verb) -> list:
         out.append(clause)
     for clause in list(out):
         out.extend(ch for ch in clause.children if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX"))
+    # what the speaker grants before the point is said too: "whilst it is good that Labour has rejected the idea, the
+    # jury is still out" says both
+    for clause in list(out):
+        out.extend(
+            ch
+            for ch in clause.children
+            if ch.dep_ == "advcl"
+            and ch.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ in CONCEDING_MARKS for m in ch.children)
+        )
     return out
 
 

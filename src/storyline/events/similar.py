@@ -118,6 +118,7 @@ def _free(p: Pattern) -> bool:
         and not p.control
         and not p.needs_complement
         and not p.needs_clause
+        and not p.needs_infinitive
     )
 
 
