@@ -2030,9 +2030,13 @@ class CandidateFinder:
             return None  # "began a clinical trial of the compound": science, no court case
         if event_type == "AGREE" and any(ch.dep_ == "amod" and ch.lower_ == "broken" for ch in tok.children):
             return None  # "broken promises", "a broken deal": given before and broken, not given here
-        if lemma == "opposition" and not any(ch.dep_ == "prep" and ch.lower_ in ("to", "from") for ch in tok.children):
+        if lemma == "opposition" and not any(
+            ch.dep_ == "prep" and ch.lower_ in ("to", "from")
+            for ch in (*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ()))
+        ):
             # "the opposition said", "leader of the opposition": the parties, not opposing something ("opposition
-            # to the plan", "despite opposition from the unions" are)
+            # to the plan", "despite opposition from the unions" are, and "reaffirmed its opposition to the tax",
+            # "to" read as the verb's)
             return None
         head = tok.head
         licensed, status, event_type, mode = self._licence(tok, key, event_type, mode, verbs)
@@ -2046,12 +2050,18 @@ class CandidateFinder:
                 agent = agent or child
         if agent is None and (event_type in ("REQUEST", "REJECT") or (event_type == "ACCUSE" and mode == "criticize")):
             # "calls from opposition parties", "at the request of the North Yemen government", "drew
-            # criticism from the opposition", "despite objections from the unions"
+            # criticism from the opposition", "despite objections from the unions"; "the opposition of the United
+            # States to a new tax": with what is opposed after "to", "of" names who opposes
+            opposed_to = event_type == "REJECT" and any(
+                ch.dep_ == "prep" and ch.lower_ == "to"
+                for ch in (*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ()))
+            )  # "reaffirmed the opposition of the U.S. to the tax", "to" read as the verb's
+            holders = ("from", "of") if event_type == "REQUEST" or opposed_to else ("from",)
             agent = next(
                 (
                     g
                     for ch in tok.children
-                    if ch.dep_ == "prep" and ch.lower_ in (("from", "of") if event_type == "REQUEST" else ("from",))
+                    if ch.dep_ == "prep" and ch.lower_ in holders
                     for g in ch.children
                     if g.dep_ == "pobj" and actors.actor_for(g)
                 ),

@@ -75,6 +75,7 @@ from .grammar import (
     SITUATION_NOUNS,
     SPORT_WORDS,
     STATE_HEADS,
+    STATE_MEASURES,
     TEAM_SPORT_WORDS,
     THREAT_ACTS,
     TRADE_INJURED,
@@ -629,6 +630,30 @@ def _asks_for_policy(c: Candidate) -> bool:
     )
 
 
+def _judges_policy(c: Candidate) -> bool:
+    """Whether a criticism is of a measure only a state takes (`state_measures`, `policy_measures`): what its clause
+    is about, its object, or what it is "about", "over", "against" or "at" ("complained about the new tax on fuel").
+    Reads `trigger` and `obj`."""
+    tok = c.trigger
+    judged = [c.obj] if c.obj is not None else []
+    judged += [ch for ch in tok.children if ch.dep_ == "dobj"]
+    judged += [
+        g
+        for ch in tok.children
+        if ch.dep_ == "prep" and ch.lower_ in ("about", "over", "against", "at", "of")
+        for g in ch.children
+        if g.dep_ == "pobj"
+    ]
+    judged += [
+        s
+        for clause in tok.children
+        if clause.dep_ == "ccomp"
+        for s in clause.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
+    return any(j.lemma_.lower() in STATE_MEASURES or j.lower_ in STATE_MEASURES for j in judged)
+
+
 def _firm_or_nobody(party: dict) -> bool:
     """A firm ("a company", "the bank"), named or not. An organisation of no known sector may be rebels
     or a charity, so it is counted a firm only when its name says so ("Fidata Corp", "Financial Security
@@ -704,6 +729,10 @@ def political_enough(
     if c.type == "REQUEST" and _asks_for_policy(c):
         # "exporters called for a devaluation", "the firm will seek approval from regulators": what is asked
         # of the state (a measure of policy, a permission) makes a request political whoever asks
+        return True
+    if c.type == "ACCUSE" and c.mode != "legal" and _judges_policy(c):
+        # "U.S. exchanges have complained that the proposed regulations would give foreign sellers an edge": a
+        # measure only the state takes, criticised, makes the criticism political whoever makes it
         return True
     if c.type == "ACCUSE" and c.mode == "legal" and _civil_suit(c):
         # "a suit filed by NEC against Intel", "the lawsuit was filed on Friday", "an action brought by landowners":

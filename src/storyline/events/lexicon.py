@@ -300,6 +300,7 @@ WORD_LISTS = frozenset(
         "supportive_words",
         "approving_words",
         "bargaining_words",
+        "policy_measures",
         "injuring_verbs",
         "trade_injured",
         "reply_to_verbs",
