@@ -1,10 +1,11 @@
 """Round 27: talks and deals with workers are bargaining with a social actor, in a company story too, as a strike is
 labour acting there. Sentences are our own.
 
-- "Bargaining was scheduled to continue late into the night in an effort to avert a walkout": talks (CONSULT),
-  labour in their clause; "the company agreed with the union on a new wage contract": AGREE with the union.
-- Near misses: "the two firms agreed a merger after a strike at one plant" is business beside a strike (the strike is
-  told, the merger is not); "Revlon asked Gillette's board for a meeting on the price" stays business.
+- "Bargaining over the airline's contract was scheduled to continue late into the night in an effort to avert a
+  walkout, a company spokesman said": talks (CONSULT), labour in their clause, though the story is the company's;
+  "the company agreed with the union on a new wage contract": AGREE with the union.
+- Near miss: "the two firms agreed a merger after a strike at one plant" is business beside a strike (the strike is
+  told, the merger is not).
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from conftest import rows
 
 
 def test_talks_and_deals_with_workers_are_coded(code):
-    found = code("Bargaining was scheduled to continue late into Tuesday night in an effort to avert a walkout.")
+    found = code(
+        "Bargaining over the airline's contract was scheduled to continue late into Tuesday night in an effort to "
+        "avert a walkout, a company spokesman said."
+    )
     (talks,) = rows(found, "CONSULT")
     assert talks["trigger"] == "Bargaining" and talks["status"] == "planned"
     (deal,) = rows(code("The company agreed with the union on a new wage contract."), "AGREE")

@@ -2,8 +2,9 @@
 it takes as given, and where the parties of talks, fighting or protest it is the setting of are named. Sentences are
 our own.
 
-- "The union is studying its next moves after 12 of its units voted to accept a contract proposal": a vote taken "to
-  accept" accepts (AGREE); "until its members vote to accept the offer" has not.
+- "The commission's vote to accept the settlement was 4-1", "the union is studying its next moves after 12 of its units
+  voted to accept a contract proposal": a vote taken "to accept" accepts (AGREE); "until its members vote to accept
+  the offer" has not.
 - "Miyazawa failed to outline the package in his meeting with Baker": the meeting took place (CONSULT with Baker);
   "in a meeting" under the same infinitive stays background.
 - "Taiwan's position in talks with Washington has weakened": talks whose parties are named happened.
@@ -22,6 +23,8 @@ def told(found: list[dict], kind: str) -> list[dict]:
 
 
 def test_what_a_vote_was_taken_to_do_is_done(code):
+    (accepted,) = told(code("The commission's vote to accept the settlement was 4-1."), "AGREE")
+    assert accepted["trigger"] == "accept" and accepted["actor"] == ["commission"]
     (accepted,) = told(
         code("The union is studying its next moves after 12 of its units voted to accept a contract proposal."),
         "AGREE",
