@@ -349,6 +349,15 @@ def _own_state(doers: list[dict], targets: list[dict]) -> bool:
 GIVING_TYPES = frozenset({"AID", "COOPERATE"})
 
 
+def _prep_of_noun(noun, preps: tuple[str, ...]) -> bool:
+    """Whether a noun has one of `preps` after it, the parser's reading of it as its verb's included when the noun is
+    the verb's object ("reaffirmed the opposition of the U.S. to the tax")."""
+    return any(
+        ch.dep_ == "prep" and ch.lower_ in preps
+        for ch in (*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ()))
+    )
+
+
 class CandidateFinder:
     """Triggers: verbs and event nouns from the lexicon, demands, refusals.
 
@@ -2030,10 +2039,7 @@ class CandidateFinder:
             return None  # "began a clinical trial of the compound": science, no court case
         if event_type == "AGREE" and any(ch.dep_ == "amod" and ch.lower_ == "broken" for ch in tok.children):
             return None  # "broken promises", "a broken deal": given before and broken, not given here
-        if lemma == "opposition" and not any(
-            ch.dep_ == "prep" and ch.lower_ in ("to", "from")
-            for ch in (*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ()))
-        ):
+        if lemma == "opposition" and not _prep_of_noun(tok, ("to", "from")):
             # "the opposition said", "leader of the opposition": the parties, not opposing something ("opposition
             # to the plan", "despite opposition from the unions" are, and "reaffirmed its opposition to the tax",
             # "to" read as the verb's)
@@ -2052,10 +2058,7 @@ class CandidateFinder:
             # "calls from opposition parties", "at the request of the North Yemen government", "drew
             # criticism from the opposition", "despite objections from the unions"; "the opposition of the United
             # States to a new tax": with what is opposed after "to", "of" names who opposes
-            opposed_to = event_type == "REJECT" and any(
-                ch.dep_ == "prep" and ch.lower_ == "to"
-                for ch in (*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ()))
-            )  # "reaffirmed the opposition of the U.S. to the tax", "to" read as the verb's
+            opposed_to = event_type == "REJECT" and _prep_of_noun(tok, ("to",))
             holders = ("from", "of") if event_type == "REQUEST" or opposed_to else ("from",)
             agent = next(
                 (

@@ -82,6 +82,7 @@ from .grammar import (
     UNSAID_VERBS,
     VEHICLES,
     WEAPON_WORDS,
+    clause_verb,
 )
 from .lexicon import Lexicon
 from .ontology import HOSTILE_ACTIONS, TYPES
@@ -611,18 +612,20 @@ def _done_to_people(verb) -> bool:
     )
 
 
+def _what_it_is_about(c: Candidate, preps: tuple[str, ...]) -> list:
+    """The words an act of asking or judging bears on: its object and what it is "for", "about" (`preps`)."""
+    tok = c.trigger
+    about = [c.obj] if c.obj is not None else []
+    about += [ch for ch in tok.children if ch.dep_ == "dobj"]
+    about += [
+        g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in preps for g in ch.children if g.dep_ == "pobj"
+    ]
+    return about
+
+
 def _asks_for_policy(c: Candidate) -> bool:
     """What a request asks for is a measure of policy or a permission only the state gives."""
-    tok = c.trigger
-    asked = [c.obj] if c.obj is not None else []
-    asked += [
-        g
-        for ch in tok.children
-        if ch.dep_ == "prep" and ch.lower_ in ("for", "to")
-        for g in ch.children
-        if g.dep_ == "pobj"
-    ]
-    asked += [ch for ch in tok.children if ch.dep_ == "dobj"]
+    asked = _what_it_is_about(c, ("for", "to"))
     # "sought bankruptcy protection" asks a court to hold off creditors: business
     return any(
         a.lemma_.lower() in POLICY_ASKS and not any(ch.lower_ in PRIVATE_PROTECTIONS for ch in a.children)
@@ -635,15 +638,7 @@ def _judges_policy(c: Candidate) -> bool:
     is about, its object, or what it is "about", "over", "against" or "at" ("complained about the new tax on fuel").
     Reads `trigger` and `obj`."""
     tok = c.trigger
-    judged = [c.obj] if c.obj is not None else []
-    judged += [ch for ch in tok.children if ch.dep_ == "dobj"]
-    judged += [
-        g
-        for ch in tok.children
-        if ch.dep_ == "prep" and ch.lower_ in ("about", "over", "against", "at", "of")
-        for g in ch.children
-        if g.dep_ == "pobj"
-    ]
+    judged = _what_it_is_about(c, ("about", "over", "against", "at", "of"))
     judged += [
         s
         for clause in tok.children
@@ -820,10 +815,7 @@ def _bargaining(c: Candidate) -> bool:
     strike at one plant" is business beside a strike. Reads `trigger` and `nominal`."""
     tok = c.trigger
     if c.nominal:
-        clause = tok
-        while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
-            clause = clause.head
-        words = clause.subtree
+        words = clause_verb(tok).subtree
     else:
         words = (
             t

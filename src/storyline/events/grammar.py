@@ -222,6 +222,15 @@ CEASING_VERBS = WORDS["ceasing_verbs"]
 ENDING_VERBS = WORDS["ending_verbs"]
 
 
+def clause_verb(tok):
+    """The verb of the clause a word stands in (the word itself when it is a verb): where an event
+    noun's status, date and subject are read ("the talks planned for May", "held talks")."""
+    v = tok
+    while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+        v = v.head
+    return v
+
+
 def halted_on(prep) -> bool:
     """Whether a preposition "on" names what a halt or a ban forbids: "a moratorium on air raids", "extended the ban on
     ..." ("on" hung on the verb), "lifted its ban on diplomats speaking with": what is forbidden is not told as done."""

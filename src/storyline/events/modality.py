@@ -53,6 +53,7 @@ from .grammar import (
     argued_against,
     called_off,
     ceased,
+    clause_verb,
     halted_on,
     no_longer,
     would_like,
@@ -65,15 +66,6 @@ from .quotes import speech_verb
 # what people say by turning out; and the verbs of turning out
 VERBAL_TYPES = {"SUPPORT", "ACCUSE", "REQUEST", "PROTEST", "REJECT"}
 GATHERING_VERBS = {"gather", "rally", "march", "assemble", "demonstrate", "protest", "turn", "take", "pour", "flock"}
-
-
-def clause_verb(tok):
-    """The verb of the clause a word stands in (the word itself when it is a verb): where an event
-    noun's status, date and subject are read ("the talks planned for May", "held talks")."""
-    v = tok
-    while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
-        v = v.head
-    return v
 
 
 def event_clause(c: Candidate):
