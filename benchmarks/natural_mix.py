@@ -1,11 +1,11 @@
-"""Score the event coder on 26,305 sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
+"""Score the event coder on 26,605 sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
 
     python benchmarks/natural_mix.py [--split dev|held|fresh|dev2|dev3|politics|politics_reuters|politics2|
                                               statements|statements_held|fresh2|fresh3|dev4|tune|dev5|
                                               candidates|asked|tune2|asked2|tune3|fresh4|fresh5|
                                               asked3|fresh6|tune4|fresh7|fresh8|fresh9|fresh10|
                                               fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|
-                                              fresh17|fresh18|fresh19|all]
+                                              fresh17|fresh18|fresh19|fresh20|all]
                                      [--out DIR] [--errors]
 
 The natural mix of news, as in the blind set `events_random`: one sentence per article, half from each
@@ -101,7 +101,10 @@ labelled), and `fresh18`, the 42 political articles whose rows judges read in ro
 that were left (`random_sentences.draw_political_judged`, seed 368); two coders, agreement F1 0.91 over both; each
 scored at round 27's start, then read. Round 28 added `fresh19`, the natural mix again
 (`random_sentences.draw_fresh`, seed 369: one sentence each of 300 Reuters articles never labelled); two coders,
-agreement F1 1.00 (15 types both gave, none one gave); scored at round 28's start, then read. The labels file holds
+agreement F1 1.00 (15 types both gave, none one gave); and `fresh20`, political news again: one sentence no one
+labelled each of 300 political articles none of whose sentences an unread or tuning split holds (every political
+article had had a sentence labelled or a row judged; `random_sentences.draw_political_again`, seed 369); two coders,
+agreement F1 0.90 (95 types both gave, 21 one gave); each scored at round 28's start, then read. The labels file holds
 article ids, the index of the sentence in `random_sentences.sentences(text)` and a hash of it, never the
 text, which stays in `../shared/corpus`. By default the coder is the product's (the rules and, since round 19, the
 word reader); `--rules-only` codes with the rules alone. `--meaning` codes with the optional reader of whole
@@ -165,6 +168,7 @@ UNREAD_SPLITS = (
     "fresh17",
     "fresh18",
     "fresh19",
+    "fresh20",
 )
 TUNING_SPLITS = ("tune", "tune2", "tune3", "tune4")
 SPLITS = (*READ_SPLITS, *UNREAD_SPLITS, *TUNING_SPLITS, "all")

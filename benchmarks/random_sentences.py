@@ -180,6 +180,27 @@ def draw_political_judged(labels: list[dict], read_splits: tuple[str, ...], seed
     return unlabelled_sentences(pool, labelled, rng, n)
 
 
+def draw_political_again(labels: list[dict], apart_splits: tuple[str, ...], seed: int, n: int) -> list[dict]:
+    """One sentence no one labelled each of `n` political articles (BBC's politics category, Reuters titles that are
+    political) none of whose sentences a split kept apart holds (`apart_splits`: the unread and tuning splits): how
+    round 28 drew `fresh20` (seed 369), when every political article had had a sentence labelled or a row judged.
+    The sentence is new text; its article's other sentences may have been read."""
+    apart = {r["article"] for r in labels if r["split"] in apart_splits}
+    labelled = {(r["article"], r["sentence"]) for r in labels}
+    pool = [
+        a
+        for a in clean_articles()
+        if a["id"] not in apart
+        and (
+            (corpus_of(a) == "bbc" and a.get("category") == "politics")
+            or (corpus_of(a) == "reuters" and POLITICAL_TITLE.search(a.get("title") or ""))
+        )
+    ]
+    rng = random.Random(seed)
+    rng.shuffle(pool)
+    return unlabelled_sentences(pool, labelled, rng, n)
+
+
 def draw_fresh(labels: list[dict], seed: int, n: int) -> list[dict]:
     """The natural mix drawn as rounds 17-19 drew `fresh7`-`fresh9` and round 22 `fresh12` (seed 363): one sentence
     no one labelled of each BBC article outside the unread and tuning splits (another sentence of which a read split

@@ -38,10 +38,10 @@ UNREAD = ("held", "fresh", "fresh2", "fresh3", "statements_held", *(f"fresh{k}" 
 # (round 22) and fresh13 (round 23) as fresh7-fresh9 were; fresh14 (round 24) of political articles no one has read;
 # fresh15 (round 25) of those left; fresh16 (round 26) of the political articles whose rows judges read in round 23;
 # fresh17 (round 27) as fresh12 was, and fresh18 (round 27) of the judged political articles fresh16 left; fresh19
-# (round 28) as fresh12 was
+# (round 28) as fresh12 was, and fresh20 (round 28) of political articles no unread or tuning split holds
 LATE_SPLITS = (
     "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
-    "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
+    "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
 )  # fmt: skip
 
 
@@ -53,7 +53,15 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     sizes |= {"tune": 800, "dev5": 800, "candidates": 1600, "asked": 1600, "tune2": 401, "asked2": 3200, "tune3": 363}
     sizes |= {"fresh4": 200, "fresh5": 200, "asked3": 4500, "fresh6": 200, "tune4": 1600, "fresh7": 500}
     sizes |= {"fresh8": 300, "fresh9": 300, "fresh10": 300, "fresh11": 300, "fresh12": 300, "fresh13": 300}
-    sizes |= {"fresh14": 300, "fresh15": 201, "fresh16": 300, "fresh17": 200, "fresh18": 42, "fresh19": 300}
+    sizes |= {
+        "fresh14": 300,
+        "fresh15": 201,
+        "fresh16": 300,
+        "fresh17": 200,
+        "fresh18": 42,
+        "fresh19": 300,
+        "fresh20": 300,
+    }
     assert all(sum(r["split"] == split for r in labels) == n for split, n in sizes.items())
     assert sum(r["split"] == "politics" for r in labels) == 199  # one drawn twice (J193) left out
     assert all(set(r["coder1"]) | set(r.get("coder2", ())) <= TYPES for r in labels)
@@ -61,7 +69,11 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     assert all(("coder2" in r) == (r["split"] not in SINGLE) for r in labels)
     # fresh14 (round 24) takes other sentences of older splits' articles, as its own test says: the splits before it
     # keep the articles they were drawn with among themselves
-    labels = [r for r in labels if r["split"] not in ("fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19")]
+    labels = [
+        r
+        for r in labels
+        if r["split"] not in ("fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20")
+    ]
     natural = [r for r in labels if r["split"] in NATURAL]
     assert len({r["article"] for r in natural}) == len(natural)  # the natural mix: one sentence per article
     assert len({(r["article"], r["sentence"]) for r in labels}) == len(labels)  # no sentence labelled twice
@@ -154,7 +166,7 @@ def test_every_label_finds_its_sentence_in_the_corpus(shared):
     import natural_mix
 
     found = natural_mix.labelled("all")  # raises when a hash does not match
-    assert len(found) == 26305 and all(30 <= len(r["text"]) <= 400 for r in found)
+    assert len(found) == 26605 and all(30 <= len(r["text"]) <= 400 for r in found)
 
 
 def test_the_reader_learned_only_from_read_splits_and_each_split_is_of_one_kind():
@@ -177,7 +189,18 @@ def test_fresh11_is_the_draw_of_political_reuters_titles_it_says(shared):
         r["article"]
         for r in labels
         if r["split"]
-        not in ("fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19")
+        not in (
+            "fresh11",
+            "fresh12",
+            "fresh13",
+            "fresh14",
+            "fresh15",
+            "fresh16",
+            "fresh17",
+            "fresh18",
+            "fresh19",
+            "fresh20",
+        )
     }  # the labels of its day
     drawn = random_sentences.draw_political_reuters(before, 362, 300)
     assert [(d["article"], d["sentence"]) for d in drawn] == [
@@ -191,7 +214,7 @@ def test_fresh12_is_the_natural_mix_draw_it_says(shared):
     import random_sentences
 
     labels = rows()
-    later = ("fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19")
+    later = ("fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20")
     drawn = random_sentences.draw_fresh([r for r in labels if r["split"] not in later], 363, 300)
     assert [(d["article"], d["sentence"]) for d in drawn] == [
         (r["article"], r["sentence"]) for r in labels if r["split"] == "fresh12"
@@ -207,7 +230,8 @@ def test_fresh13_is_the_natural_mix_draw_it_says(shared):
         [
             r
             for r in labels
-            if r["split"] not in ("fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19")
+            if r["split"]
+            not in ("fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20")
         ],
         364,
         300,
@@ -225,7 +249,11 @@ def test_fresh14_is_the_draw_of_political_articles_no_one_read_it_says(shared):
     import random_sentences
 
     labels = rows()
-    before = [r for r in labels if r["split"] not in ("fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19")]
+    before = [
+        r
+        for r in labels
+        if r["split"] not in ("fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20")
+    ]
     drawn = random_sentences.draw_political_unread(before, natural_mix.READ_SPLITS, 365, 300)
     fresh14 = [r for r in labels if r["split"] == "fresh14"]
     assert [(d["article"], d["sentence"]) for d in drawn] == [(r["article"], r["sentence"]) for r in fresh14]
@@ -240,7 +268,7 @@ def test_fresh15_is_the_draw_of_the_political_articles_still_unread_it_says(shar
     import random_sentences
 
     labels = rows()
-    before = [r for r in labels if r["split"] not in ("fresh15", "fresh16", "fresh17", "fresh18", "fresh19")]
+    before = [r for r in labels if r["split"] not in ("fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20")]
     drawn = random_sentences.draw_political_unread(before, (*natural_mix.READ_SPLITS, "fresh14"), 366, 300)
     fresh15 = [r for r in labels if r["split"] == "fresh15"]
     assert [(d["article"], d["sentence"]) for d in drawn] == [(r["article"], r["sentence"]) for r in fresh15]
@@ -256,7 +284,7 @@ def test_fresh16_is_the_draw_of_the_judged_political_articles_it_says(shared):
     import random_sentences
 
     labels = rows()
-    before = [r for r in labels if r["split"] not in ("fresh16", "fresh17", "fresh18", "fresh19")]
+    before = [r for r in labels if r["split"] not in ("fresh16", "fresh17", "fresh18", "fresh19", "fresh20")]
     read_splits = (*natural_mix.READ_SPLITS, "fresh14", "fresh15")
     drawn = random_sentences.draw_political_judged(before, read_splits, 367, 300)
     fresh16 = [r for r in labels if r["split"] == "fresh16"]
@@ -276,7 +304,7 @@ def test_fresh17_and_fresh18_are_the_draws_they_say(shared):
     import random_sentences
 
     labels = rows()
-    before = [r for r in labels if r["split"] not in ("fresh17", "fresh18", "fresh19")]
+    before = [r for r in labels if r["split"] not in ("fresh17", "fresh18", "fresh19", "fresh20")]
     fresh17 = [r for r in labels if r["split"] == "fresh17"]
     drawn = random_sentences.draw_fresh(before, 368, 200)
     assert [(d["article"], d["sentence"]) for d in drawn] == [(r["article"], r["sentence"]) for r in fresh17]
@@ -294,9 +322,26 @@ def test_fresh19_is_the_natural_mix_draw_it_says(shared):
     import random_sentences
 
     labels = rows()
-    before = [r for r in labels if r["split"] != "fresh19"]
+    before = [r for r in labels if r["split"] not in ("fresh19", "fresh20")]
     fresh19 = [r for r in labels if r["split"] == "fresh19"]
     drawn = random_sentences.draw_fresh(before, 369, 300)
     assert [(d["article"], d["sentence"]) for d in drawn] == [(r["article"], r["sentence"]) for r in fresh19]
     assert {r["article"] for r in fresh19}.isdisjoint(r["article"] for r in before)
     assert all(r["article"].startswith("reuters-") for r in fresh19)
+
+
+def test_fresh20_is_the_draw_of_political_articles_kept_off_the_unread_splits(shared):
+    # round 28: one sentence no one labelled each of 300 political articles none of whose sentences an unread or
+    # tuning split holds (seed 369), from the labels of its day (fresh19 among them)
+    import natural_mix
+    import random_sentences
+
+    labels = rows()
+    before = [r for r in labels if r["split"] != "fresh20"]
+    fresh20 = [r for r in labels if r["split"] == "fresh20"]
+    apart = ("held", "fresh", "fresh2", "fresh3", "statements_held", "fresh6", *natural_mix.TUNING_SPLITS)
+    drawn = random_sentences.draw_political_again(before, apart, 369, 300)
+    assert [(d["article"], d["sentence"]) for d in drawn] == [(r["article"], r["sentence"]) for r in fresh20]
+    kept_apart = {r["article"] for r in labels if r["split"] in apart}
+    assert not {r["article"] for r in fresh20} & kept_apart
+    assert not {(r["article"], r["sentence"]) for r in fresh20} & {(r["article"], r["sentence"]) for r in before}
