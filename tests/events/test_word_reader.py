@@ -207,3 +207,20 @@ def test_beside_an_act_that_undoes_another_the_act_undone_is_an_echo(fixed_coder
         "CONCEDE",
         "AGREE",
     ]
+
+
+def test_a_dispute_between_firms_stays_dropped_however_sure_the_reader(fixed_coder):
+    # round 28: the words of a lawsuit weigh as much in business news as in politics; a suit whose every party is a
+    # firm stays business, one a department of state brings is coded by the rules themselves
+    fixed_coder.coder.reader = FixedReading({"ACCUSE": 0.99})
+    firms = (
+        "Acme Oil Corp said a lawsuit alleging breach of contract has been filed against its Delta Crude Corp unit "
+        "by Orbis Ltd."
+    )
+    assert not [e for e in fixed_coder.code_records([firms]) if e["type"] == "ACCUSE"]
+    state = (
+        "Acme Oil Corp said a lawsuit alleging fraud has been filed against its Delta Crude Corp unit by the Justice "
+        "Department."
+    )
+    (suit,) = [e for e in fixed_coder.code_records([state]) if e["type"] == "ACCUSE"]
+    assert suit["actor"] == ["Justice Department"]

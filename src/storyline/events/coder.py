@@ -34,7 +34,7 @@ from .candidate import Candidate
 from .candidates import CandidateFinder
 from .domain import model as domain_model
 from .emit import EventEmitter
-from .filters import EventFilter, political_enough, political_keys, political_party
+from .filters import EventFilter, between_firms, political_enough, political_keys, political_party
 from .grammar import (
     UNDERGO_VERBS,
     WORDS,
@@ -332,6 +332,10 @@ class SentenceCoder:
                         # a guessed doer must not make an act told in passing news (emit._reported_in_passing)
                         self._doer_from_the_clause(c, sent, actors, known)
                     self._settle_parties(c, actors)
+                    if between_firms(c):
+                        # a dispute or a deal between firms stays dropped: the words of a lawsuit or a contract weigh
+                        # as much in business news as in politics
+                        continue
                     if protest_in_words(c, sent, self.protest_acts, parties_of) and c.type in {e.type for e in coded}:
                         continue  # "lodged a protest with Tokyo": the rules' complaint already tells it
                     coded.append(

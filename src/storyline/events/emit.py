@@ -28,7 +28,7 @@ from .grammar import (
     RANKING_WORDS,
     SETTING_PREPS,
 )
-from .modality import clause_verb
+from .modality import clause_verb, voted_to
 from .ontology import coding
 from .quotes import according_to, speaker_of, speech_verb
 
@@ -74,21 +74,6 @@ def _ranked_doer(verb) -> bool:
     if not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children):
         return False
     return any(ch.lower_ in RANKING_WORDS for ch in verb.head.children)
-
-
-def _voted_to(verb) -> bool:
-    """Whether a to-infinitive tells what a vote decided, which a vote does by being taken: "12 of its units voted to
-    accept a contract", "the FTC vote to accept the settlement was 4-1", "the Senate voted three times to cut U.S.
-    funding" (a vote denied, supposed or to come, "will vote to", decides nothing yet)."""
-    if not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children):
-        return False
-    vote = verb.head
-    if verb.dep_ not in ("xcomp", "acl", "advcl") or vote.lemma_.lower() != "vote":
-        return False
-    return not any(
-        ch.dep_ == "neg" or (ch.dep_ == "aux" and (ch.lower_ in UNREALISED_AUX or ch.lower_ in ("will", "to")))
-        for ch in vote.children
-    )
 
 
 def _presupposed(c) -> bool:
@@ -255,7 +240,7 @@ class EventEmitter:
             if v.pos_ in ("VERB", "AUX") and any(
                 ch.dep_ == "aux" and (ch.lower_ == "to" or ch.lower_ in UNREALISED_AUX) for ch in v.children
             ):
-                return not (_ranked_doer(v) or _voted_to(v))
+                return not (_ranked_doer(v) or voted_to(v))
             if v.dep_ in ("relcl", "acl", "advcl") or v.head.i == v.i:
                 said = v.head.lemma_.lower() in SAID_NOUNS  # "denied claims (that) the minister had reneged"
                 return (

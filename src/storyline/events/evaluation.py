@@ -910,12 +910,28 @@ class EvaluationReader:
             return None
         holders = [clause, *(ch for ch in clause.children if ch.dep_ in ("attr", "acomp"))]
         act = next(
-            (ch for h in holders for ch in h.children if ch.dep_ in ("xcomp", "ccomp") and ch.pos_ in ("VERB", "AUX")),
+            (
+                ch
+                for h in holders
+                for ch in h.children
+                if ch.pos_ in ("VERB", "AUX")
+                and (
+                    ch.dep_ in ("xcomp", "ccomp")
+                    # "it is such a pity that Mr Blair does not practise what he preaches": the clause hung on the noun
+                    or (
+                        h is not clause
+                        and ch.dep_ == "acl"
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in ch.children)
+                    )
+                )
+            ),
             None,
         )
         if act is None or act.lemma_.lower() in BELIEF_VERBS or act.lemma_.lower() == "be":
             return None
         doer = next((ch for ch in act.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if act.dep_ == "acl":  # a pity, a shame: only of what a party named there did ("that the rain spoiled it")
+            return (self.parties(doer, actors) or None) if doer is not None and doer.pos_ != "PRON" else None
         if doer is None or doer.pos_ == "PRON":
             return []
         return self.parties(doer, actors) or []
@@ -1022,6 +1038,17 @@ class EvaluationReader:
                     and predicate.lower_ in APPROVING_WORDS
                 ):
                     judged = (1.0, predicate)  # "it was right that ...": approval VADER does not rate
+                if judged is None and predicate is not None and predicate.pos_ == "NOUN":
+                    # "said the country's moratorium was the right action", "the right decision": the same approval
+                    # said of a party's deed before a noun
+                    judged = next(
+                        (
+                            (1.0, ch)
+                            for ch in predicate.children
+                            if ch.dep_ == "amod" and ch.i < predicate.i and ch.lower_ in APPROVING_WORDS
+                        ),
+                        None,
+                    )
             elif (
                 _conduct(clause)
                 and subj.dep_ == "nsubj"

@@ -21,9 +21,11 @@ from .grammar import (
     BARGAINING_WORDS,
     CHANGE_NOUNS,
     CIVIL_SUITS,
+    CLAIM_NOUNS,
     CORPORATE_ASSETS,
     CORPORATE_MEETINGS,
     CORPORATE_POSTS,
+    COUNSEL_NOUNS,
     COUNTERPARTY_WORDS,
     COURT_WORDS,
     CRAFT_WORDS,
@@ -662,6 +664,48 @@ def _firm_or_nobody(party: dict) -> bool:
     return "<" in name or bool(words & FIRM_NAME_WORDS)
 
 
+def _ordered_a_thing(c: Candidate) -> bool:
+    """ "ordered a high-level review of security", "ordered checks of all 400 DC-10s", "ordered all existing contracts
+    to be examined": an order of a measure is the orderer's own act, asking no one; one asks a party to act when the
+    one ordered is to do it ("ordered chipmakers to cut production", "was ordered to leave the country")."""
+    tok = c.trigger
+    if c.nominal or tok.lemma_.lower() != "order" or c.mode != "demand":
+        return False
+    acts = [ch for ch in tok.children if ch.dep_ == "xcomp" and not any(a.dep_ == "auxpass" for a in ch.children)]
+    ordered = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    return not (acts and (ordered or tok.tag_ == "VBN"))
+
+
+def _agreed_impersonally(c: Candidate) -> bool:
+    """ "it was agreed to conduct reviews every 15 months": an act agreed on, the passive telling the agreement and
+    leaving its parties unnamed (the article names them); "it is agreed that prices will rise" is a view held."""
+    tok = c.trigger
+    return (
+        c.type == "AGREE"
+        and not c.nominal
+        and tok.lemma_.lower() == "agree"
+        and any(ch.dep_ == "nsubjpass" and ch.lower_ == "it" for ch in tok.children)
+        and any(ch.dep_ == "auxpass" and ch.lower_ in ("was", "were", "been") for ch in tok.children)
+        and any(ch.dep_ == "xcomp" and any(a.lower_ == "to" for a in ch.children) for ch in tok.children)
+    )
+
+
+def between_firms(c: Candidate) -> bool:
+    """ "a lawsuit alleging breach of contract has been filed against its Majestic Crude subsidiary by AMONI Ltd.": an
+    act whose every named party, on both sides, is a firm by its legal form is business, however much
+    its words sound like a political act's; "the company agreed to pay the union's members a bonus" has a union on one
+    side, and a bank's name alone says no firm ("the Bank of Italy", "the Federal Home Loan Bank Board")."""
+    parties = [*c.actors, *c.recipients]
+    return bool(c.actors) and bool(c.recipients) and all(_incorporated(p) for p in parties)
+
+
+def _incorporated(party: dict) -> bool:
+    """A party named as a firm by its legal form ("AMONI Ltd.", "Majestic Crude Corp"); "producers" or "exporters",
+    firms by their role, may be states in a commodity pact's news."""
+    name = f"{party.get('name') or ''} {party.get('text') or ''}"
+    return "<" in name or bool({w.strip(".,<>()'\"").lower() for w in name.split()} & FIRM_LEGAL_FORMS)
+
+
 def political_enough(
     c: Candidate,
     domain: Domain,
@@ -840,18 +884,24 @@ def _visit_at_home(c: Candidate) -> bool:
 
 def _press_only(c: Candidate) -> bool:
     """ "the minister met reporters in Brussels", "spoke to journalists after the summit": talking to the press
-    is how news is made, no meeting of parties. Reads `trigger` and `nominal`."""
+    is how news is made, no meeting of parties; nor is meeting one's own lawyers or advisers ("would be meeting
+    their lawyers today"). Reads `trigger` and `nominal`."""
     if c.nominal:
         return False
-    met = [ch for ch in c.trigger.children if ch.dep_ == "dobj"]
-    met += [
+    # whom one meets is the object where there is one ("meeting their lawyers with a view to re-applying")
+    met = [ch for ch in c.trigger.children if ch.dep_ == "dobj"] or [
         g
         for ch in c.trigger.children
         if ch.dep_ == "prep" and ch.lower_ in ("to", "with")
         for g in ch.children
         if g.dep_ == "pobj"
     ]
-    return bool(met) and all(m.lemma_.lower() in MEDIA_PEOPLE for m in met)
+    return bool(met) and all(m.lemma_.lower() in MEDIA_PEOPLE or _own_counsel(m) for m in met)
+
+
+def _own_counsel(tok) -> bool:
+    """ "their lawyers", "his advisers": those the doer hired, named with a possessive pronoun."""
+    return tok.lemma_.lower() in COUNSEL_NOUNS and any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in tok.children)
 
 
 class EventFilter:
@@ -932,6 +982,8 @@ class EventFilter:
                 or ("(planned)" in c.rule and c.trigger.dep_ in ("nsubj", "nsubjpass"))
             )
         )
+        if _agreed_impersonally(c):
+            return True
         if (
             c.type in NEEDS_ACTOR
             and not c.actors
@@ -1007,9 +1059,9 @@ class EventFilter:
     def _backing_a_thing(self, c: Candidate, actors: DocActors) -> bool:
         """ "the expansion, backed by Welsh office grants", "the council aims to support strategic research", "the
         funds countries use to support their daily activities": backing a project, a venture or a thing with money, or
-        by a firm or no one named, is funding or sponsoring it, no political support. One backs a party, a person, or a
-        stand one can take sides on: a proposal, a policy, a decision, a deal, a cause ("backed the plan", "the
-        proposal, supported by Britain"); and a politician who backs a thing takes a stand on it."""
+        by a firm, a thing or no one named, is funding or sponsoring it, no political support. One backs a party, a
+        person, or a stand one can take sides on: a proposal, a policy, a decision, a deal, a cause ("backed the plan",
+        "the proposal, supported by Britain"); and a politician who backs a thing takes a stand on it."""
         tok = c.trigger
         if c.nominal or tok.lemma_.lower() not in BACKING_VERBS:
             return False
@@ -1022,7 +1074,10 @@ class EventFilter:
         # research", "a chief constable has backed the introduction of 24-hour drinking"); money backs it as funding
         agent = self.participants.agent_of(tok)
         funded = agent is not None and agent.lemma_.lower() in self.lex.sets.get("aid", frozenset())
-        return funded or not c.actors or all(_firm_or_nobody(p) for p in c.actors)
+        # "called for policies supporting growth of agriculture": a participle whose noun is a thing says what the
+        # thing does; no party backs anything there
+        by_a_thing = tok.dep_ == "acl" and tok.tag_ == "VBG" and self._a_thing(tok.head, actors)
+        return funded or by_a_thing or not c.actors or all(_firm_or_nobody(p) for p in c.actors)
 
     def _vote_deciding_an_act(self, c: Candidate) -> bool:
         """ "voted in favour of sending troops", "voted 94 pct in favor of authorizing a strike", "voted unanimously in
@@ -1098,7 +1153,10 @@ class EventFilter:
                     self._visit_to_no_one(c, actors) or _visit_at_home(c) or _press_only(c) or self._tour_at_home(c)
                 ),
             ),
-            (("REQUEST",), lambda c, actors: _anonymity(c) or _plea_in_court(c) or _purchase_order(c)),
+            (
+                ("REQUEST",),
+                lambda c, actors: _anonymity(c) or _plea_in_court(c) or _purchase_order(c) or _ordered_a_thing(c),
+            ),
             (("REQUEST", "CONCEDE", "COERCE"), lambda c, actors: _document_provides(c)),
             (("CONCEDE",), lambda c, actors: _permission_by_no_one(c)),
             (("RETREAT",), lambda c, actors: self._private_resignation(c)),
@@ -1317,6 +1375,10 @@ class EventFilter:
             or (ch.dep_ == "dobj" and not any(g.dep_ in ("poss", "det") for g in ch.children))
         ]
         if tok.lemma_.lower() in REFUSAL_VERBS and any(ch.lemma_.lower() in UNSAID_VERBS for ch in said):
+            return True
+        if "(refusal)" in c.rule and any(ch.dep_ == "dobj" and ch.lemma_.lower() in CLAIM_NOUNS for ch in tok.children):
+            # "he would not discuss reports the party repaid the money", "declined to confirm the reports": what is
+            # said of one goes unanswered; no one's demand is refused
             return True
         return c.rule.startswith("refusal:") and tok.lemma_.lower() in UNSAID_VERBS
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -220,6 +220,20 @@ def read_pattern_file(path: str | Path) -> dict:
     return load_yaml(text, str(path)) or {}
 
 
+def other_spelling(lemma: str) -> str | None:
+    """The other side of the Atlantic's spelling of a verb's lemma: "nationalize" and "nationalise", "analyze" and
+    "analyse" (a lemma of one word ending so; a word that only looks so, "rise", "praise", has no other in use and
+    so never matches)."""
+    if " " in lemma or len(lemma) < 6:
+        return None
+    for american, british in (("ize", "ise"), ("yze", "yse")):
+        if lemma.endswith(american):
+            return lemma[: -len(american)] + british
+        if lemma.endswith(british):
+            return lemma[: -len(british)] + american
+    return None
+
+
 @lru_cache(maxsize=8)
 def load(user_files: tuple[str, ...] = ()) -> Lexicon:
     """Built-in patterns plus user files; a user's patterns for a lemma are tried first."""
@@ -237,6 +251,11 @@ def load(user_files: tuple[str, ...] = ()) -> Lexicon:
         verbs.setdefault(p.lemma, []).append(p)
     for p in reversed(sorted(user, key=lambda p: p.specificity)):
         verbs.setdefault(p.lemma, []).insert(0, p)
+    for lemma in list(verbs):
+        other = other_spelling(lemma)
+        if other is not None and other not in verbs:
+            # "nationalised", "pressurised", "paralysed": the spelling across the Atlantic is the same verb
+            verbs[other] = [replace(p, lemma=other) for p in verbs[lemma]]
     control = {}
     for lemma, pats in verbs.items():
         for p in pats:
@@ -337,6 +356,7 @@ WORD_LISTS = frozenset(
         "necessity_words",
         "extraposed_judgements",
         "media_people",
+        "counsel_nouns",
         "protest_made_verbs",
         "fired_things",
         "change_nouns",

@@ -24,6 +24,7 @@ from .grammar import (
     COERCIVE_ORDER_NOUNS,
     COERCIVE_ORDER_VERBS,
     COERCIVE_ORDERS,
+    CONDITIONAL_AUX,
     DECIDING_VERBS,
     DOUBT_VERBS,
     DOUBT_WORDS,
@@ -62,6 +63,10 @@ from .lexicon import Lexicon
 from .ontology import COOPERATIVE_ACTIONS, HOSTILE_ACTIONS, PROMISABLE
 from .participants import ParticipantFinder
 from .quotes import speech_verb
+
+# the prepositions that name parts or means of an act: "take steps, including suspending program trading", "cut the
+# deficit by raising taxes" (modality._demanded)
+PARTS_OF_AN_ACT = frozenset({"including", "like", "as", "by", "through", "via"})
 
 # what people say by turning out; and the verbs of turning out
 VERBAL_TYPES = {"SUPPORT", "ACCUSE", "REQUEST", "PROTEST", "REJECT"}
@@ -159,14 +164,22 @@ class ModalityReader:
 
     def _demanded(self, tok) -> bool:
         """ "urged action to persuade West Africans to transfer more money": an act inside what a verb of
-        asking asks for (its complement, or a clause hung on its object) is asked for, not done."""
+        asking asks for (its complement, or a clause hung on its object) is asked for, not done; so is one the
+        complement names further down, in a phrase or beside another act asked ("urged the Administration to take
+        steps, including suspending program trading"). What a relative clause says of a noun there is told as
+        so ("urged Iraq to free the hostages it seized"), and an act beside the asking is not asked."""
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return False  # "demands an accounting of all funds given to the contras": a participle tells what was so
         v = tok
-        for _ in range(5):
-            if v.head.i == v.i or v.dep_ not in ("xcomp", "ccomp", "acl", "dobj"):
+        for _ in range(7):
+            if v.head.i == v.i or v.dep_ not in ("xcomp", "ccomp", "acl", "dobj", "prep", "pobj", "pcomp", "conj"):
                 return False
+            if v.dep_ == "prep" and v.lower_ not in PARTS_OF_AN_ACT:
+                return False  # "urged Iraq to withdraw after it invaded Kuwait": when, not what, is asked
+            step = v.dep_
             v = v.head
             if v.lemma_.lower() in self.asking_verbs and v.pos_ == "VERB":
-                return True
+                return step in ("xcomp", "ccomp", "acl", "dobj")
         return False
 
     def resolve_control(self, cands: list[Candidate], actors: DocActors) -> None:
@@ -288,6 +301,8 @@ class ModalityReader:
                     if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in head.children):
                         c.status = "planned"
                     continue
+                if voted_to(tok):
+                    continue  # "the House voted 350-73 to override the veto": what a vote decides, it does
                 c.status = "intended"  # "deployed the army to quell protests": a purpose, not an event
                 continue
             if tok.dep_ == "pcomp" and (lemma in ALLEGATION_HEADS or head.head.lemma_.lower() in ALLEGATION_HEADS):
@@ -655,6 +670,8 @@ class ModalityReader:
             and any(a in ("is", "are", "am") for a in auxes)
         ):
             c.status = "ongoing"
+        if c.status == "planned" and voted_to(tok):
+            c.status = "happened"  # "the House voted to override the veto": the vote did it, it is no plan
         if c.status == "happened" and tok.tag_ in ("VBP", "VBZ") and self._ahead(tok):
             c.status = "planned"  # "officials meet tomorrow", "the summit opens next week"
         if self._doubtful(tok) or conditions.inside(c.trigger) is not None:
@@ -668,8 +685,14 @@ class ModalityReader:
             c.status, c.intent = "hypothetical", None  # "most expect Saudi Arabia to oppose a rise": their guess
         if c.nominal and self._feared(c.trigger):
             c.status = "hypothetical"
-        if c.nominal and any(ch.lower_ == "such" for ch in c.trigger.children):
-            c.status = "hypothetical"  # "such attacks were against Palestinian interests": a kind of act, none reported
+        if c.nominal and any(
+            ch.lower_ == "such" and ch.nbor(1).lower_ not in ("a", "an")
+            for ch in c.trigger.children
+            if ch.i + 1 < len(ch.doc)
+        ):
+            # "such attacks were against Palestinian interests": a kind of act, none reported ("such a pity", "such an
+            # outrage" say how much)
+            c.status = "hypothetical"
         banned = (tok.dep_ == "pcomp" and halted_on(tok.head)) or (
             tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and halted_on(tok.head.head)
         )
@@ -1093,4 +1116,20 @@ def _done_little_for(verb) -> bool:
         purpose
         and did.lemma_.lower() == "do"
         and any(ch.dep_ == "dobj" and ch.lower_ in ("little", "nothing") for ch in did.children)
+    )
+
+
+def voted_to(verb) -> bool:
+    """Whether a to-infinitive tells what a vote decided, which a vote does by being taken: "12 of its units voted to
+    accept a contract", "the FTC vote to accept the settlement was 4-1", "the Senate voted three times to cut U.S.
+    funding" (a vote denied, supposed or to come, "will vote to", decides nothing yet)."""
+    if not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children):
+        return False
+    vote = verb.head
+    if verb.dep_ not in ("xcomp", "acl", "advcl") or vote.lemma_.lower() != "vote":
+        return False
+    return not any(
+        ch.dep_ == "neg"
+        or (ch.dep_ == "aux" and (ch.lower_ in HYPOTHETICAL_AUX | CONDITIONAL_AUX or ch.lower_ in ("will", "to")))
+        for ch in vote.children
     )
