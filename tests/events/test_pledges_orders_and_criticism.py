@@ -21,7 +21,13 @@ def test_a_pledge_told_by_a_participle_is_the_subjects(code):
     (pledge,) = rows(code("Mr Kennedy is going into the election pledged to increase taxation."), "AGREE")
     assert pledge["actor"] == ["Kennedy"]
     assert not rows(code("Police arrived at the scene, armed with batons."), "AGREE")
-    # a bare passive participle is undergone: "when asked for his view" he is asked, he asks no one
+    # a bare passive participle is undergone: "when asked for his view" he is asked, he asks no one; "when forced to"
+    # is forced; an election "expected to be called" is called by no one the sentence names
+    assert not rows(code("The Community can only take tough decisions when forced to do so."), "COERCE")
+    sentence = (
+        "All parties are stepping up campaigning before the general election, widely expected to be called for May."
+    )
+    assert not rows(code(sentence), "REQUEST")
     assert not rows(code("Mr Shad told the subcommittee he favoured the change when asked for his view."), "REQUEST")
 
 

@@ -298,10 +298,16 @@ class ParticipantFinder:
                 v = v.head  # "came out to voice their support": who came out voices it
             elif (
                 v.dep_ == "advcl"
-                and v.tag_ in ("VBN", "VBD")
+                and v.tag_ == "VBD"  # a bare participle tagged VBN is undergone: "when forced to do so"
                 and v.i > v.head.i
                 and not any(ch.dep_ in ("mark", "nsubj", "nsubjpass", "auxpass") for ch in v.children)
-                and any(ch.dep_ == "xcomp" and any(a.lower_ == "to" for a in ch.children) for ch in v.children)
+                and not any(ch.dep_ == "advmod" and ch.lower_ in ("when", "if", "once", "unless") for ch in v.children)
+                and any(
+                    ch.dep_ == "xcomp"
+                    and any(a.lower_ == "to" for a in ch.children)
+                    and not any(a.dep_ == "auxpass" for a in ch.children)  # "widely expected to be called"
+                    for ch in v.children
+                )
             ):
                 # "is going into the election pledged to raise taxes": the one going has pledged ("when asked for his
                 # view" is asked, by someone else)
