@@ -3,8 +3,8 @@ are our own.
 
 - What a vote decides it does: "the House voted 350-73 yesterday to override the veto" is the House's rejection, told
   as done (a numbers phrase made the infinitive a purpose once); "will vote to" and "voted not to" are not done.
-- An act a request names further down is asked for, not done: "urged the ministry to take steps, including
-  suspending the tax"; an act told beside the request, in a time clause inside it or by a participle describing a
+- An act a request names further down is asked for, not done: "urged the government to take steps, including
+  lifting the import ban"; an act told beside the request, in a time clause inside it or by a participle describing a
   noun of it, is done ("urged Iraq to withdraw after it invaded Kuwait", "demands an accounting of all funds given to
   the rebels").
 - "Over the objections of" a party is its objection, as "over U.S. objections" is; "the rejection of the plan"
@@ -30,9 +30,12 @@ def test_what_a_vote_decides_is_done(code):
 
 
 def test_an_act_a_request_names_further_down_is_asked(code):
-    events = code("The senator urged the ministry to take steps to calm prices, including suspending the new tax.")
+    events = code(
+        "The senator urged the government to take steps to calm the markets, including lifting the import ban."
+    )
     assert [(e["type"], e["status"]) for e in events if e["type"] == "REQUEST"] == [("REQUEST", "happened")]
-    assert all(e["status"] == "hypothetical" for e in events if e["type"] == "CONCEDE")
+    (lifted,) = [e for e in events if e["type"] == "CONCEDE"]
+    assert lifted["status"] == "hypothetical"
     (invasion,) = rows(code("The UN urged Iraq to withdraw after it invaded Kuwait."), "ASSAULT")
     assert invasion["status"] == "happened"
     # a participle describing a noun of the request tells what was so
