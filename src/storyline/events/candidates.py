@@ -1793,10 +1793,10 @@ class CandidateFinder:
         ):
             licensed = "headline"  # "Japan and Korea in fishing talks": a headline's verbless news
         elif (
-            _through_container(tok).dep_ == "dobj"
-            and _through_container(tok).head.lemma_.lower() in RECEIVING_VERBS
+            (held := _through_container(tok)).dep_ == "dobj"
+            and held.head.lemma_.lower() in RECEIVING_VERBS
             and event_type in ("SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "AID", "REJECT")
-            and self._source(tok, _through_container(tok).head) is not None
+            and self._source(tok, held.head) is not None
         ):
             # "the decision won praise from Congress", "the villages received aid from Japan", "the plan met
             # strong opposition from the unions": who gives it is named after "from"; "won a degree of support

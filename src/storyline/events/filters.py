@@ -659,9 +659,13 @@ def _firm_or_nobody(party: dict) -> bool:
         return True
     if party.get("sector") or str(party.get("key", "")).startswith("country:"):
         return False
+    return _named_with(party, FIRM_NAME_WORDS)
+
+
+def _named_with(party: dict, words: frozenset[str]) -> bool:
+    """Whether a party's name or text holds one of these words, or a ticker in angle brackets ("<AVMD.PA>")."""
     name = f"{party.get('name') or ''} {party.get('text') or ''}"
-    words = {w.strip(".,<>()'\"").lower() for w in name.replace("-", " ").split()}
-    return "<" in name or bool(words & FIRM_NAME_WORDS)
+    return "<" in name or bool({w.strip(".,<>()'\"").lower() for w in name.replace("-", " ").split()} & words)
 
 
 def _ordered_a_thing(c: Candidate) -> bool:
@@ -702,8 +706,7 @@ def between_firms(c: Candidate) -> bool:
 def _incorporated(party: dict) -> bool:
     """A party named as a firm by its legal form ("AMONI Ltd.", "Majestic Crude Corp"); "producers" or "exporters",
     firms by their role, may be states in a commodity pact's news."""
-    name = f"{party.get('name') or ''} {party.get('text') or ''}"
-    return "<" in name or bool({w.strip(".,<>()'\"").lower() for w in name.split()} & FIRM_LEGAL_FORMS)
+    return _named_with(party, FIRM_LEGAL_FORMS)
 
 
 def political_enough(
