@@ -45,6 +45,11 @@ LATE_SPLITS = (
 )  # fmt: skip
 
 
+def from_on(split: str) -> tuple[str, ...]:
+    """The late splits labelled from `split` on: left out, they leave the labels of that split's day."""
+    return LATE_SPLITS[LATE_SPLITS.index(split) :]
+
+
 def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     labels = rows()
     assert {r["split"] for r in labels} == {*NATURAL, *POLITICAL, *SINGLE, *LATE_SPLITS}
@@ -69,11 +74,7 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
     assert all(("coder2" in r) == (r["split"] not in SINGLE) for r in labels)
     # fresh14 (round 24) takes other sentences of older splits' articles, as its own test says: the splits before it
     # keep the articles they were drawn with among themselves
-    labels = [
-        r
-        for r in labels
-        if r["split"] not in ("fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20")
-    ]
+    labels = [r for r in labels if r["split"] not in from_on("fresh14")]
     natural = [r for r in labels if r["split"] in NATURAL]
     assert len({r["article"] for r in natural}) == len(natural)  # the natural mix: one sentence per article
     assert len({(r["article"], r["sentence"]) for r in labels}) == len(labels)  # no sentence labelled twice
@@ -185,23 +186,7 @@ def test_fresh11_is_the_draw_of_political_reuters_titles_it_says(shared):
     import random_sentences
 
     labels = rows()
-    before = {
-        r["article"]
-        for r in labels
-        if r["split"]
-        not in (
-            "fresh11",
-            "fresh12",
-            "fresh13",
-            "fresh14",
-            "fresh15",
-            "fresh16",
-            "fresh17",
-            "fresh18",
-            "fresh19",
-            "fresh20",
-        )
-    }  # the labels of its day
+    before = {r["article"] for r in labels if r["split"] not in from_on("fresh11")}  # the labels of its day
     drawn = random_sentences.draw_political_reuters(before, 362, 300)
     assert [(d["article"], d["sentence"]) for d in drawn] == [
         (r["article"], r["sentence"]) for r in labels if r["split"] == "fresh11"
@@ -214,7 +199,7 @@ def test_fresh12_is_the_natural_mix_draw_it_says(shared):
     import random_sentences
 
     labels = rows()
-    later = ("fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20")
+    later = from_on("fresh12")
     drawn = random_sentences.draw_fresh([r for r in labels if r["split"] not in later], 363, 300)
     assert [(d["article"], d["sentence"]) for d in drawn] == [
         (r["article"], r["sentence"]) for r in labels if r["split"] == "fresh12"
@@ -227,12 +212,7 @@ def test_fresh13_is_the_natural_mix_draw_it_says(shared):
 
     labels = rows()
     drawn = random_sentences.draw_fresh(
-        [
-            r
-            for r in labels
-            if r["split"]
-            not in ("fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20")
-        ],
+        [r for r in labels if r["split"] not in from_on("fresh13")],
         364,
         300,
     )
@@ -249,11 +229,7 @@ def test_fresh14_is_the_draw_of_political_articles_no_one_read_it_says(shared):
     import random_sentences
 
     labels = rows()
-    before = [
-        r
-        for r in labels
-        if r["split"] not in ("fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20")
-    ]
+    before = [r for r in labels if r["split"] not in from_on("fresh14")]
     drawn = random_sentences.draw_political_unread(before, natural_mix.READ_SPLITS, 365, 300)
     fresh14 = [r for r in labels if r["split"] == "fresh14"]
     assert [(d["article"], d["sentence"]) for d in drawn] == [(r["article"], r["sentence"]) for r in fresh14]
@@ -268,7 +244,7 @@ def test_fresh15_is_the_draw_of_the_political_articles_still_unread_it_says(shar
     import random_sentences
 
     labels = rows()
-    before = [r for r in labels if r["split"] not in ("fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20")]
+    before = [r for r in labels if r["split"] not in from_on("fresh15")]
     drawn = random_sentences.draw_political_unread(before, (*natural_mix.READ_SPLITS, "fresh14"), 366, 300)
     fresh15 = [r for r in labels if r["split"] == "fresh15"]
     assert [(d["article"], d["sentence"]) for d in drawn] == [(r["article"], r["sentence"]) for r in fresh15]
@@ -284,7 +260,7 @@ def test_fresh16_is_the_draw_of_the_judged_political_articles_it_says(shared):
     import random_sentences
 
     labels = rows()
-    before = [r for r in labels if r["split"] not in ("fresh16", "fresh17", "fresh18", "fresh19", "fresh20")]
+    before = [r for r in labels if r["split"] not in from_on("fresh16")]
     read_splits = (*natural_mix.READ_SPLITS, "fresh14", "fresh15")
     drawn = random_sentences.draw_political_judged(before, read_splits, 367, 300)
     fresh16 = [r for r in labels if r["split"] == "fresh16"]
@@ -304,7 +280,7 @@ def test_fresh17_and_fresh18_are_the_draws_they_say(shared):
     import random_sentences
 
     labels = rows()
-    before = [r for r in labels if r["split"] not in ("fresh17", "fresh18", "fresh19", "fresh20")]
+    before = [r for r in labels if r["split"] not in from_on("fresh17")]
     fresh17 = [r for r in labels if r["split"] == "fresh17"]
     drawn = random_sentences.draw_fresh(before, 368, 200)
     assert [(d["article"], d["sentence"]) for d in drawn] == [(r["article"], r["sentence"]) for r in fresh17]
@@ -322,7 +298,7 @@ def test_fresh19_is_the_natural_mix_draw_it_says(shared):
     import random_sentences
 
     labels = rows()
-    before = [r for r in labels if r["split"] not in ("fresh19", "fresh20")]
+    before = [r for r in labels if r["split"] not in from_on("fresh19")]
     fresh19 = [r for r in labels if r["split"] == "fresh19"]
     drawn = random_sentences.draw_fresh(before, 369, 300)
     assert [(d["article"], d["sentence"]) for d in drawn] == [(r["article"], r["sentence"]) for r in fresh19]
