@@ -1,11 +1,12 @@
-"""Score the event coder on 26,605 sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
+"""Score the event coder on 27,205 sentences of BBC 2225 and Reuters-21578 labelled by one or two coders.
 
     python benchmarks/natural_mix.py [--split dev|held|fresh|dev2|dev3|politics|politics_reuters|politics2|
                                               statements|statements_held|fresh2|fresh3|dev4|tune|dev5|
                                               candidates|asked|tune2|asked2|tune3|fresh4|fresh5|
                                               asked3|fresh6|tune4|fresh7|fresh8|fresh9|fresh10|
                                               fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|
-                                              fresh17|fresh18|fresh19|fresh20|all]
+                                              fresh17|fresh18|fresh19|fresh20|fresh21|
+                                              fresh22|all]
                                      [--out DIR] [--errors]
 
 The natural mix of news, as in the blind set `events_random`: one sentence per article, half from each
@@ -104,7 +105,11 @@ scored at round 27's start, then read. Round 28 added `fresh19`, the natural mix
 agreement F1 1.00 (15 types both gave, none one gave); and `fresh20`, political news again: one sentence no one
 labelled each of 300 political articles none of whose sentences an unread or tuning split holds (every political
 article had had a sentence labelled or a row judged; `random_sentences.draw_political_again`, seed 369); two coders,
-agreement F1 0.90 (95 types both gave, 21 one gave); each scored at round 28's start, then read. The labels file holds
+agreement F1 0.90 (95 types both gave, 21 one gave); each scored at round 28's start, then read. Round 29 added
+`fresh21`, the natural mix again (`random_sentences.draw_fresh`, seed 371: one sentence each of 300 Reuters articles
+never labelled; agreement F1 0.88, 7 types both gave, 2 one gave), and `fresh22`, political news again
+(`random_sentences.draw_political_again`, seed 371, from the labels of its day, `fresh21` among them; agreement F1
+0.94, 92 types both gave, 12 one gave); each scored at round 29's start, then read. The labels file holds
 article ids, the index of the sentence in `random_sentences.sentences(text)` and a hash of it, never the
 text, which stays in `../shared/corpus`. By default the coder is the product's (the rules and, since round 19, the
 word reader); `--rules-only` codes with the rules alone. `--meaning` codes with the optional reader of whole
@@ -169,6 +174,8 @@ UNREAD_SPLITS = (
     "fresh18",
     "fresh19",
     "fresh20",
+    "fresh21",
+    "fresh22",
 )
 TUNING_SPLITS = ("tune", "tune2", "tune3", "tune4")
 SPLITS = (*READ_SPLITS, *UNREAD_SPLITS, *TUNING_SPLITS, "all")

@@ -38,10 +38,11 @@ UNREAD = ("held", "fresh", "fresh2", "fresh3", "statements_held", *(f"fresh{k}" 
 # (round 22) and fresh13 (round 23) as fresh7-fresh9 were; fresh14 (round 24) of political articles no one has read;
 # fresh15 (round 25) of those left; fresh16 (round 26) of the political articles whose rows judges read in round 23;
 # fresh17 (round 27) as fresh12 was, and fresh18 (round 27) of the judged political articles fresh16 left; fresh19
-# (round 28) as fresh12 was, and fresh20 (round 28) of political articles no unread or tuning split holds
+# (round 28) as fresh12 was, and fresh20 (round 28) of political articles no unread or tuning split holds; fresh21
+# and fresh22 (round 29) as fresh19 and fresh20 were
 LATE_SPLITS = (
     "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
-    "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
+    "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
 )  # fmt: skip
 
 
@@ -66,6 +67,8 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
         "fresh18": 42,
         "fresh19": 300,
         "fresh20": 300,
+        "fresh21": 300,
+        "fresh22": 300,
     }
     assert all(sum(r["split"] == split for r in labels) == n for split, n in sizes.items())
     assert sum(r["split"] == "politics" for r in labels) == 199  # one drawn twice (J193) left out
@@ -167,7 +170,7 @@ def test_every_label_finds_its_sentence_in_the_corpus(shared):
     import natural_mix
 
     found = natural_mix.labelled("all")  # raises when a hash does not match
-    assert len(found) == 26605 and all(30 <= len(r["text"]) <= 400 for r in found)
+    assert len(found) == 27205 and all(30 <= len(r["text"]) <= 400 for r in found)
 
 
 def test_the_reader_learned_only_from_read_splits_and_each_split_is_of_one_kind():
@@ -313,7 +316,7 @@ def test_fresh20_is_the_draw_of_political_articles_kept_off_the_unread_splits(sh
     import random_sentences
 
     labels = rows()
-    before = [r for r in labels if r["split"] != "fresh20"]
+    before = [r for r in labels if r["split"] not in from_on("fresh20")]
     fresh20 = [r for r in labels if r["split"] == "fresh20"]
     apart = ("held", "fresh", "fresh2", "fresh3", "statements_held", "fresh6", *natural_mix.TUNING_SPLITS)
     drawn = random_sentences.draw_political_again(before, apart, 369, 300)
@@ -321,3 +324,32 @@ def test_fresh20_is_the_draw_of_political_articles_kept_off_the_unread_splits(sh
     kept_apart = {r["article"] for r in labels if r["split"] in apart}
     assert not {r["article"] for r in fresh20} & kept_apart
     assert not {(r["article"], r["sentence"]) for r in fresh20} & {(r["article"], r["sentence"]) for r in before}
+
+
+def test_fresh21_is_the_natural_mix_draw_it_says(shared):
+    # round 29: fresh21 is the natural mix drawn as fresh19 was (seed 371; 300 Reuters articles never labelled), from
+    # the labels of its day
+    import random_sentences
+
+    labels = rows()
+    before = [r for r in labels if r["split"] not in from_on("fresh21")]
+    fresh21 = [r for r in labels if r["split"] == "fresh21"]
+    drawn = random_sentences.draw_fresh(before, 371, 300)
+    assert [(d["article"], d["sentence"]) for d in drawn] == [(r["article"], r["sentence"]) for r in fresh21]
+    assert {r["article"] for r in fresh21}.isdisjoint(r["article"] for r in before)
+    assert all(r["article"].startswith("reuters-") for r in fresh21)
+
+
+def test_fresh22_is_the_draw_of_political_articles_kept_off_the_unread_splits(shared):
+    # round 29: as fresh20 was (seed 371), from the labels of its day (fresh21 among them)
+    import natural_mix
+    import random_sentences
+
+    labels = rows()
+    before = [r for r in labels if r["split"] != "fresh22"]
+    fresh22 = [r for r in labels if r["split"] == "fresh22"]
+    apart = ("held", "fresh", "fresh2", "fresh3", "statements_held", "fresh6", *natural_mix.TUNING_SPLITS)
+    drawn = random_sentences.draw_political_again(before, apart, 371, 300)
+    assert [(d["article"], d["sentence"]) for d in drawn] == [(r["article"], r["sentence"]) for r in fresh22]
+    assert not {r["article"] for r in fresh22} & {r["article"] for r in labels if r["split"] in apart}
+    assert not {(r["article"], r["sentence"]) for r in fresh22} & {(r["article"], r["sentence"]) for r in before}
