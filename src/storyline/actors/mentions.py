@@ -45,6 +45,7 @@ WORDS = read_lists(
             "party_offices",
             "firm_legal_forms",
             "state_body_heads",
+            "relational_groups",
         ]
     ),
 )
@@ -58,6 +59,7 @@ THING_PRONOUNS = WORDS["thing_pronouns"]
 PLURAL_PRONOUNS = WORDS["plural_pronouns"]
 OTHER_OFFICE_WORDS = WORDS["other_office_words"]
 STATE_BODY_HEADS = WORDS["state_body_heads"]
+RELATIONAL_GROUPS = WORDS["relational_groups"]
 # how many sentences back a pronoun opening each of them may carry the same topic ("Mr Brown spoke. He said ... He
 # rejected ... He added"): the paragraph a reporter keeps on one person
 MAX_TOPIC_CHAIN = 3
@@ -813,6 +815,9 @@ class DocActors:
         owner = None  # a named organisation or state the noun belongs to: "Gazprom spokesman"
         # "Norwegian harbour wardens": the nationality may modify the compound before the noun
         mods = mods + [c for m in mods if m.dep_ == "compound" for c in m.children if c.dep_ in ("amod", "compound")]
+        if token.lower_ in RELATIONAL_GROUPS:
+            # "the U.S.'s main industrial partners": the owner is the other side of the tie, not theirs
+            mods = [m for m in mods if m.dep_ != "poss"]
         for m in mods:
             hit = self.by_token.get(m.i)
             if hit and hit[0].kind in ("org", "country"):
@@ -821,6 +826,8 @@ class DocActors:
                 country or (hit[0].country if hit else None) or g.any_country(m.text) or g.capital(m.text, self.when)
             )
         for prep in token.children:
+            if token.lower_ in RELATIONAL_GROUPS and prep.lower_ == "of":
+                continue  # "the allies of Britain" are not Britain
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "for"):
                 for p in prep.children:
                     if p.dep_ == "pobj":
