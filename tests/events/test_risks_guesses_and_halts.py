@@ -53,7 +53,10 @@ def test_a_vote_for_a_motion_of_censure_condemns(code):
 
 
 def test_a_strike_still_to_come_is_not_told_as_done(code):
+    # five days given to agree is an ultimatum (round 29): the strike is what it threatens, no strike told
     events = code("The union gave the company five days to agree before workers go on strike.")
+    assert [(e["type"], e["status"]) for e in events] == [("THREATEN", "happened")]
+    events = code("The union said workers would go on strike before the company could agree.")
     assert [e["status"] for e in events if e["type"] == "PROTEST"] == ["planned"]
     assert [(e["type"], e["status"]) for e in code("Dock workers went on strike on Monday.")] == [
         ("PROTEST", "happened")

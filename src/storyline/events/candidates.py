@@ -33,13 +33,18 @@ from .grammar import (
     COMMITMENT_NOUNS,
     CONCRETE_VIOLENCE,
     CONDEMNING_WORDS,
+    CONTACT_NOUNS,
+    CONTACT_VERBS,
     CONTAINER_NOUNS,
     CRAFT_WORDS,
     CRITIC_NOUNS,
+    DEADLINE_UNITS,
     DEMAND_SPEECH_VERBS,
     DISCOURSE_OBJECTS,
+    DISMAY_WORDS,
     DISMISSAL_VERBS,
     EFFORT_NOUNS,
+    ENDING_NOUNS,
     ENDING_VERBS,
     ENGAGE_VERBS,
     EQUIPPING_VERBS,
@@ -47,6 +52,7 @@ from .grammar import (
     FIRED_THINGS,
     FUTURE_AUX,
     GOING_ON_PARTICLES,
+    GRIEVANCE_PREPS,
     HAPPENING_VERBS,
     HARM_VERBS,
     HEARSAY_NOUNS,
@@ -71,6 +77,7 @@ from .grammar import (
     MOTION_VERBS,
     MUSIC_WORDS,
     NAMING_VERBS,
+    NEEDED_WORDS,
     NOUN_TARGET_PREPS,
     OBLIGING_VERBS,
     OFFICE_NOUNS,
@@ -88,6 +95,7 @@ from .grammar import (
     PROTEST_MADE_VERBS,
     PUBLIC_MATTERS,
     RECEIVING_VERBS,
+    REFLEXIVES,
     REFUSABLE,
     REFUSED_RETURNS,
     REPLY_TO_VERBS,
@@ -101,6 +109,7 @@ from .grammar import (
     STRUCK_TARGETS,
     STRUGGLE_OBJECTS,
     STRUGGLE_VERBS,
+    TALKS_STATES,
     TESTED_THINGS,
     THREAT_ACTS,
     TIME_PREPS,
@@ -119,6 +128,8 @@ from .grammar import (
     WORKS_ABOUT,
     YIELDED_THINGS,
     halted_on,
+    prep_object,
+    said_from,
 )
 from .lexicon import Lexicon, Pattern
 from .modality import clause_verb
@@ -301,15 +312,17 @@ def _condemning_motion(verb) -> bool:
     return any(ch.lemma_.lower() in CONDEMNING_WORDS for motion in motions for ch in motion.subtree)
 
 
-def _commits_to_an_act(noun) -> bool:
+def _commits_to_an_act(noun, agreements: frozenset[str] = frozenset()) -> bool:
     """Whether a noun of commitment names an act promised: "commitment to coordinate policies", "pledge to
-    extend loans" (not "commitment to the alliance")."""
+    extend loans", or to keep a pact ("reiterated the kingdom's commitment to last December's OPEC accord":
+    `agreements`, the lexicon's nouns of agreement); not "commitment to the alliance"."""
     if noun.lemma_.lower() not in COMMITMENT_NOUNS:
         return False
+    kept = [g for ch in noun.children if ch.dep_ == "prep" and ch.lower_ == "to" for g in ch.children]
+    if any(g.dep_ == "pobj" and g.lemma_.lower() in agreements for g in kept):
+        return True
     verbs = [ch for ch in noun.children if ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB"]
-    verbs += [
-        g for ch in noun.children if ch.dep_ == "prep" and ch.lower_ == "to" for g in ch.children if g.tag_ == "VBG"
-    ]
+    verbs += [g for g in kept if g.tag_ == "VBG"]
     return any(v.tag_ in ("VB", "VBG") for v in verbs)
 
 
@@ -385,6 +398,10 @@ class CandidateFinder:
         cands.extend(self._imperatives(tokens, actors, cands))
         cands.extend(self._warnings_to_all_comers(tokens, actors, cands))
         cands.extend(self._consequences_foretold(tokens, actors, cands))
+        cands.extend(self._ultimatums(tokens, actors, cands))
+        cands.extend(self._in_touch(tokens, actors, cands))
+        cands.extend(self._needs_stated(tokens, actors, cands))
+        cands.extend(self._held_for_a_time(tokens, actors, cands))
         self._needs_said(actors, cands)
         cands.extend(self._headline_verbs(sent, actors, cands))
         cands.extend(self._blame_statements(tokens, actors, cands))
@@ -495,7 +512,7 @@ class CandidateFinder:
                         else (None, None)
                     )
                     answered = consumed and (  # "rejected calls for an inquiry": the calls were made, and are coded too
-                        (_phrasal_lemma(c.trigger) in REPLY_VERBS and obj_kind[0] == "REQUEST")
+                        (_phrasal_lemma(c.trigger) in REPLY_VERBS and obj_kind[0] in ("REQUEST", "THREATEN"))
                         # "denied the charges": the case was brought, and is coded too
                         or (c.trigger.lemma_.lower() in ANSWERING_CHARGES and tuple(obj_kind) == ("ACCUSE", "legal"))
                     )
@@ -709,6 +726,169 @@ class CandidateFinder:
             for other in cands:
                 if other.trigger.i in inside and other.type in ("ASSAULT", "COERCE", "SANCTION", "ACCUSE"):
                     other.suppressed = True  # the attack and the answer are both only promised
+            out.append(c)
+        return out
+
+    def _ultimatums(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
+        """Reads the parse; writes new THREATEN (ultimatum) candidates and suppresses what they name. "The union
+        gave the company five days to come to an agreement", "Washington gave Iraq until Friday to withdraw": a party
+        that gives another a span of time to act sets it a deadline, an ultimatum (CAMEO 1313, PLOVER THREATEN), and
+        neither the act asked nor the consequence named has happened. "She gave herself a week to finish" and a
+        giver no political party sets no one a deadline."""
+        out = []
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("give", "allow", "grant"):
+                continue
+            span = next(
+                (
+                    ch
+                    for ch in tok.children
+                    if ch.dep_ in ("dobj", "npadvmod")
+                    and ch.lemma_.lower() in DEADLINE_UNITS
+                    and any(n.dep_ == "nummod" for n in ch.children)
+                ),
+                None,
+            )
+            until = next((ch for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "until"), None)
+            if span is None and until is None:
+                continue
+            holders = [tok] + ([span] if span is not None else [])
+            act = next(
+                (
+                    ch
+                    for h in holders
+                    for ch in h.children
+                    if ch.dep_ in ("advcl", "xcomp", "acl", "relcl")
+                    and ch.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children)
+                ),
+                None,
+            )
+            if act is None:
+                continue
+            given = next((ch for ch in tok.children if ch.dep_ in ("dative", "iobj")), None)
+            if given is None:
+                given = next((ch for ch in tok.children if ch.dep_ == "dobj" and ch is not span), None)
+            subject = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+            if given is None or subject is None or given.lower_ in REFLEXIVES:
+                continue
+            c = Candidate(tok, "THREATEN", "warn", "clause:gave time to (ultimatum)")
+            c.subject = subject
+            c.actors = self.participants.parties(subject, actors)
+            c.recipients = self.participants.parties(given, actors)
+            if not any(political_party(a) for a in c.actors) or not c.recipients:
+                continue
+            inside = {t.i for t in act.subtree}
+            for other in cands:
+                if other.trigger.i in inside:
+                    other.suppressed = True  # what the deadline asks for, and what follows if it is missed
+            out.append(c)
+        return out
+
+    def _needs_stated(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
+        """Reads the parse; writes new REQUEST (demand) candidates and suppresses the act they name. "Pease said a
+        domestic economic summit was desperately needed", "the union said an independent inquiry was necessary": a
+        party that says an act or a measure is needed calls for it; what analysts or firms say is needed, and a
+        price or a rate needed ("a rate cut was needed"), asks no one anything."""
+        out = []
+        for tok in sent:
+            if tok.lemma_.lower() in ("need", "require") and tok.tag_ == "VBN":
+                needed = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
+            elif tok.lower_ in NEEDED_WORDS and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+                needed = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+            else:
+                continue
+            if needed is None or any(ch.dep_ == "neg" for ch in (*tok.children, *tok.head.children)):
+                continue
+            if any(c.trigger.i == tok.i for c in cands):
+                continue  # "more help is urgently needed": aid needed, read by the lexicon
+            # what exists already ("the system was vital for crime-fighting") is valued, not called for: the act
+            # called for is one not yet had ("a summit", "fresh talks", "urgent action")
+            if any(
+                ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ in ("the", "this", "that", "these", "those"))
+                for ch in needed.children
+            ):
+                continue
+            if any(ch.dep_ == "prep" and ch.lower_ == "for" for ch in tok.children):
+                continue
+            lemma = needed.lemma_.lower()
+            if lemma not in self.lex.nouns and needed.lower_ not in self.lex.nouns and lemma not in PUBLIC_MATTERS:
+                continue
+            if any(ch.lemma_.lower() in MARKET_WORDS | {"rate", "price"} for ch in needed.children):
+                continue
+            said = self._said_by(tok, actors)
+            if said is None or not any(political_party(a) for a in said[1]):
+                continue
+            c = Candidate(tok, "REQUEST", "demand", "clause:is needed (demand)")
+            c.subject, c.actors = said
+            for other in cands:
+                if other.trigger.i == needed.i:
+                    other.suppressed = True  # "a summit was needed": none has been held
+            out.append(c)
+        return out
+
+    def _held_for_a_time(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
+        """Reads the parse; writes new COERCE (arrest) candidates. "Begg and Mubanga were held for three years",
+        "police held him for 48 hours": a person held for a span of time is detained; a post, shares or a title held
+        for years are owned ("the minister held the post for three years")."""
+        out = []
+        taken = {c.trigger.i for c in cands}
+        for tok in sent:
+            if tok.lemma_.lower() != "hold" or tok.pos_ != "VERB" or tok.i in taken:
+                continue
+            spans = [
+                g
+                for ch in tok.children
+                if ch.dep_ == "prep" and ch.lower_ == "for"
+                for g in ch.children
+                if g.dep_ == "pobj" and g.lemma_.lower() in DEADLINE_UNITS | {"year"}
+            ]
+            if not spans:
+                continue
+            passive = any(ch.dep_ == "auxpass" for ch in tok.children)
+            held = next((ch for ch in tok.children if ch.dep_ == ("nsubjpass" if passive else "dobj")), None)
+            if held is None or not self._a_person(held, actors):
+                continue
+            c = Candidate(tok, "COERCE", "arrest", "clause:held for a time (detention)")
+            c.subject = self.participants.agent_of(tok) if passive else self.participants.subject_token(tok)
+            c.actors = self.participants.parties(c.subject, actors) if c.subject is not None else []
+            c.recipients = self.participants.parties(held, actors)
+            c.actor_optional = True
+            out.append(c)
+        return out
+
+    def _a_person(self, tok, actors: DocActors) -> bool:
+        """A person or people: a name of one, a pronoun of one, or a noun of people ("the two men")."""
+        if tok.lower_ in ("him", "her", "them", "he", "she", "they"):
+            return True
+        if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in HUMAN_NOUNS | {"man", "woman", "men", "women"}:
+            return True
+        return any(p.get("kind") == "person" for p in self.participants.parties(tok, actors))
+
+    def _in_touch(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
+        """Reads the parse; writes new CONSULT candidates. "An aide said the senator had been in touch with party
+        officials", "the two governments remain in contact": being in touch with a party is keeping up talks with
+        it; "came into contact with the virus" and "lost touch" are no talks."""
+        out = []
+        taken = {c.trigger.i for c in cands}
+        for tok in sent:
+            if tok.lemma_.lower() not in CONTACT_NOUNS or tok.dep_ != "pobj" or tok.i in taken:
+                continue
+            prep = tok.head
+            verb = prep.head
+            if prep.lower_ != "in" or prep.dep_ != "prep" or verb.lemma_.lower() not in CONTACT_VERBS:
+                continue
+            partner = prep_object(tok, "with")
+            subject = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                continue
+            c = Candidate(tok, "CONSULT", "talks", f"phrase:in {tok.lemma_.lower()} with")
+            c.nominal = False
+            c.subject = subject
+            c.actors = self.participants.parties(subject, actors)
+            c.recipients = self.participants.parties(partner, actors) if partner is not None else []
+            if not c.actors:
+                continue
             out.append(c)
         return out
 
@@ -1038,7 +1218,12 @@ class CandidateFinder:
             for prep in tok.children:
                 # "5.1 million dollars of aid", "crates of shells": what they hold; not what an account is of ("gave
                 # the 1986/87 breakdown of supply": figures, no supplies)
-                if prep.dep_ == "prep" and prep.lower_ == "of" and tok.lemma_.lower() not in ACCOUNT_NOUNS:
+                # nor what an ending noun ends ("announced the lifting of bans on 158 items": no ban imposed)
+                if (
+                    prep.dep_ == "prep"
+                    and prep.lower_ == "of"
+                    and tok.lemma_.lower() not in ACCOUNT_NOUNS | ENDING_NOUNS
+                ):
                     related.extend((c, False) for c in prep.children if c.dep_ == "pobj")
             if any(self._in_set(r, r.lemma_.lower(), allowed, actors, False, m) for r, m in related):
                 return True
@@ -1105,7 +1290,11 @@ class CandidateFinder:
                 # "voted in favour of a resolution condemning the member states", "voted for the censure motion": the
                 # vote condemns what the motion does
                 c.type, c.mode, c.rule = "ACCUSE", "criticize", c.rule + " (motion)"
-            if c.type == "SUPPORT" and obj is not None and _commits_to_an_act(obj):
+            if (
+                c.type == "SUPPORT"
+                and obj is not None
+                and _commits_to_an_act(obj, self.lex.sets.get("agreement", frozenset()))
+            ):
                 # "reaffirmed their commitment to coordinate economic policies": a commitment to act is a promise
                 # (a commitment to an ally or a process, "reaffirmed its commitment to the alliance", supports it)
                 c.type, c.mode, c.rule = "AGREE", "promise", c.rule + " (commitment)"
@@ -1942,6 +2131,16 @@ class CandidateFinder:
             and not any(ch.dep_ in ("det", "poss", "amod") for ch in tok.children)
         ):
             licensed = "protest"  # "struck in protest at the plans": how they acted, not when
+        elif (
+            event_type in ("REQUEST", "THREATEN")
+            and tok.dep_ == "pobj"
+            and head.lower_ in GRIEVANCE_PREPS | {"by"}
+            and head.head.lower_ in DISMAY_WORDS
+            and said_from(tok) is not None
+        ):
+            # "Japan is disappointed at the recent threats of retaliation from the EC": dismay at them, as a reply,
+            # presupposes them
+            licensed = "answered"
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TIME_PREPS:
             licensed = f"after '{head.lower_}'"
             if head.lower_ in ("before", "ahead"):
@@ -1956,15 +2155,39 @@ class CandidateFinder:
             licensed = "adjunct"  # "in response to a missile strike on the tanker"
         elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "eve":
             licensed, status = "on the eve of", "planned"  # "on the eve of a visit by Arafat"
+        elif (
+            tok.dep_ == "attr"
+            and head.lemma_ == "be"
+            and any(ch.dep_ == "expl" for ch in head.children)
+            and not any(ch.lower_ in ("no", "any") for ch in tok.children)
+            and not any(ch.dep_ == "neg" for ch in head.children)
+        ):
+            # "there had been 11 arrests", "there were talks between the two sides": what there was took place ("there
+            # will be talks" is to come; "there were no talks" tells none)
+            licensed = "there was"
+            if any(ch.dep_ == "aux" and ch.lower_ in FUTURE_AUX for ch in head.children):
+                status = "planned"
         elif tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in HAPPENING_VERBS:
+            licensed = "subject of happening"
+        elif (
+            event_type == "CONSULT"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and (
+                head.lemma_.lower() in TALKS_STATES
+                or head.lower_ in TALKS_STATES
+                or any(ch.dep_ == "acomp" and ch.lower_ in TALKS_STATES for ch in head.children)
+            )
+        ):
+            # "talks between Iran and Iraq are deadlocked", "the negotiations have stalled": only talks held can be
             licensed = "subject of happening"
         elif tok.dep_ == "pobj" and head.lower_ == "under" and event_type in ("ACCUSE", "COERCE"):
             licensed = "under"  # "put under investigation", "placed under arrest": the subject undergoes it
-        elif event_type == "REQUEST" and (
+        elif event_type in ("REQUEST", "THREATEN") and (
             (tok.dep_ == "dobj" and _phrasal_lemma(head) in REPLY_VERBS)
             or (tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in REPLY_TO_VERBS)
         ):
-            licensed = "answered"  # "rejected calls for an inquiry", "bowed to demands": a reply presupposes them
+            # "rejected calls for an inquiry", "bowed to demands", "dismissed the threats": a reply presupposes them
+            licensed = "answered"
         elif event_type == "REQUEST" and tok.dep_ == "pobj" and head.lower_ in ("at", "on") and lemma == "request":
             licensed = "answered"  # "at the request of the government": it was asked
         elif (
@@ -2059,14 +2282,19 @@ class CandidateFinder:
                 agent = next((p for p in child.children if p.dep_ == "pobj"), None)
             if child.dep_ == "poss":
                 agent = agent or child
-        if agent is None and (event_type in ("REQUEST", "REJECT") or (event_type == "ACCUSE" and mode == "criticize")):
+        if agent is None and (
+            event_type in ("REQUEST", "REJECT", "THREATEN") or (event_type == "ACCUSE" and mode == "criticize")
+        ):
             # "calls from opposition parties", "at the request of the North Yemen government", "drew
             # criticism from the opposition", "despite objections from the unions"; "the opposition of the United
             # States to a new tax": with what is opposed after "to", "of" names who opposes
             # "over the objections of the Republicans": "of" names a party who objects, as "from" does (what is
             # rejected is no party: "the rejection of the plan")
+            # "threats of retaliation from the EC": "of" names what is threatened, "from" who threatens
             holders = ("from", "of") if event_type in ("REQUEST", "REJECT") else ("from",)
-            agent = next(
+            source = said_from(tok) if event_type == "THREATEN" else None
+            agent = source if source is not None and actors.actor_for(source) else None
+            agent = agent or next(
                 (
                     g
                     for ch in tok.children

@@ -47,7 +47,20 @@ from .targets import TargetFinder
 from .word_reader import WordReader
 
 # word lists of words that are no verbs: never a de-inflection target when repairing a verb's lemma
-NOT_VERB_LISTS = frozenset({"not_evaluations", "public_matters"})
+# word lists that hold participles, gerunds or adjectives no verb's lemma is ("needed", "lifting", "deadlocked"):
+# known as verbs, they would keep the lemmatiser's slips from being repaired (repair_lemmas)
+NOT_VERB_LISTS = frozenset(
+    {
+        "not_evaluations",
+        "public_matters",
+        "needed_words",
+        "ending_nouns",
+        "doer_adjectives",
+        "deadline_units",
+        "contact_nouns",
+        "talks_states",
+    }
+)
 
 
 # what the modes of acts that undo another undo: easing a measure (a sanction, a ban, a curfew), withdrawing forces,

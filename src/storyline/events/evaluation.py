@@ -31,6 +31,7 @@ from .grammar import (
     BROKEN_WORDS,
     CLAIM_NOUNS,
     CONDEMNED_DEEDS,
+    DISMAY_WORDS,
     FUTURE_AUX,
     HUMAN_NOUNS,
     HYPOTHETICAL_AUX,
@@ -39,6 +40,8 @@ from .grammar import (
     SPOILING_PARTICIPLES,
     VERDICT_VERBS,
     WORDS,
+    prep_object,
+    said_from,
 )
 from .participants import ParticipantFinder, party_kind
 from .quotes import BELIEF_VERBS, clause_subject, said_clauses, speech_verb
@@ -49,6 +52,7 @@ JUDGEMENT_STRENGTH = 1.5
 
 NOT_EVALUATIONS = WORDS["not_evaluations"]
 PUBLIC_MATTERS = WORDS["public_matters"]
+NEGOTIATED_VERBS = WORDS["negotiated_verbs"]
 # what a party does that words may judge: its policies and its ways of acting ("Japan's unfair trade practices")
 CONDUCT_NOUNS = (PUBLIC_MATTERS - WORDS["event_matters"]) | {"practice", "practices"}
 CONDUCT_VERBS = WORDS["conduct_verbs"]
@@ -57,7 +61,6 @@ FOSTERING_VERBS = WORDS["fostering_verbs"]
 BRINGING_VERBS = DEED_VERBS | FOSTERING_VERBS  # what a policy may be said to bring about or foster
 FINDING_VERBS = WORDS["finding_verbs"]
 CRITICAL_WORDS = WORDS["critical_words"]
-DISMAY_WORDS = WORDS["dismay_words"]
 DISPLEASED_WORDS = WORDS["displeased_words"]
 SUPPORTIVE_WORDS = WORDS["supportive_words"]
 APPROVING_WORDS = WORDS["approving_words"]
@@ -402,16 +405,7 @@ class EvaluationReader:
             ch.dep_ == "compound" or (ch.dep_ == "amod" and ch.lower_ in ARTS_CRITICS) for ch in role.children
         ):
             return None  # "the film critic", "a literary critic": of works
-        of = next(
-            (
-                g
-                for ch in role.children
-                if ch.dep_ == "prep" and ch.lower_ == "of"
-                for g in ch.children
-                if g.dep_ == "pobj"
-            ),
-            None,
-        )
+        of = prep_object(role, "of")
         subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
         if of is None or subj is None:
             return None
@@ -523,6 +517,8 @@ class EvaluationReader:
             [p for o in owners for p in self.parties(o, actors)]
             or self.parties(cause, actors)
             or self._announced_by(cause, actors)
+            # "disappointed at the recent threats of retaliation from the EC": who made them
+            or (self.parties(source, actors) if (source := said_from(cause)) is not None else [])
         )
         if not target:
             # no party named as its cause, nor as the owner of what caused it ("outraged at the treatment of the
@@ -817,6 +813,7 @@ class EvaluationReader:
                 for t in words
                 if (t.pos_ in ("ADJ", "NOUN") or t.lemma_.lower() in CONDUCT_VERBS | DAMAGING_VERBS)
                 and _rating(t) < 0
+                and not self._failed_to_agree(t)
                 and not any(
                     ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX)
                     for h in (t, t.head)
@@ -893,6 +890,14 @@ class EvaluationReader:
         """ "Macluan failed to make an offer before the deadline": what was not done is told, no one judged ("the
         government has failed the people" judges)."""
         return verb.lemma_.lower() == "fail" and any(ch.dep_ == "xcomp" for ch in verb.children)
+
+    @staticmethod
+    def _failed_to_agree(verb) -> bool:
+        """ "the negotiators failed to conclude an agreement": talks that ended without one judge no side of them,
+        whoever tells it ("the government failed to protect the people" judges)."""
+        return verb.lemma_.lower() == "fail" and any(
+            ch.dep_ == "xcomp" and ch.lemma_.lower() in NEGOTIATED_VERBS for ch in verb.children
+        )
 
     @staticmethod
     def _made_badly(participle) -> tuple[float, object] | None:
@@ -1053,6 +1058,7 @@ class EvaluationReader:
                 _conduct(clause)
                 and subj.dep_ == "nsubj"
                 and not (self._failed_to(clause) and not self._governing(subj, actors))
+                and not self._failed_to_agree(clause)
             ):
                 judged = (-1.0, clause)  # "had lied", "betrayed voters": a deed of bad conduct
             elif _conduct(clause) and subj.dep_ == "nsubjpass" and (agent := self.agent_of(clause)) is not None:

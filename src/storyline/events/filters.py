@@ -19,6 +19,7 @@ from .grammar import (
     BACKED_STANDS,
     BACKING_VERBS,
     BARGAINING_WORDS,
+    CALLING_OFF_VERBS,
     CHANGE_NOUNS,
     CIVIL_SUITS,
     CLAIM_NOUNS,
@@ -564,6 +565,18 @@ def _to_blame(c: Candidate) -> bool:
         tok.lemma_.lower() == "blame"
         and tok.head.lemma_.lower() == "be"
         and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+    )
+
+
+def _called_off_by_no_one(c: Candidate) -> bool:
+    """ "A meeting of the committee had been postponed because there was no need for it": a visit or talks called off
+    with no party named for it is scheduling; "Iran postponed the talks" (a party's act) can be a sanction."""
+    return (
+        not c.actors
+        and not c.nominal
+        and c.mode == "suspend"
+        and c.trigger.lemma_.lower() in CALLING_OFF_VERBS
+        and not any(ch.dep_ == "agent" for ch in c.trigger.children)
     )
 
 
@@ -1162,6 +1175,7 @@ class EventFilter:
             ),
             (("REQUEST", "CONCEDE", "COERCE"), lambda c, actors: _document_provides(c)),
             (("CONCEDE",), lambda c, actors: _permission_by_no_one(c)),
+            (("SANCTION",), lambda c, actors: _called_off_by_no_one(c)),
             (("RETREAT",), lambda c, actors: self._private_resignation(c)),
             (("COERCE",), lambda c, actors: self._captured_by_a_thing(c, actors)),
             (("CONCEDE", "REJECT"), lambda c, actors: self._enabled_by_a_thing(c, actors)),

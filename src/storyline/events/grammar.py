@@ -172,6 +172,12 @@ CONDEMNED_DEEDS = WORDS["condemned_deeds"]
 UNDERGOING_VERBS = WORDS["undergoing_verbs"]
 RESPONSE_BRINGERS = WORDS["response_bringers"]
 HOSTILE_DEEDS = WORDS["hostile_deeds"]
+DEADLINE_UNITS = WORDS["deadline_units"]
+ENDING_NOUNS = WORDS["ending_nouns"]
+CONTACT_NOUNS = WORDS["contact_nouns"]
+CONTACT_VERBS = WORDS["contact_verbs"]
+NEEDED_WORDS = WORDS["needed_words"]
+TALKS_STATES = WORDS["talks_states"]
 ANSWERS_IN_KIND = WORDS["answers_in_kind"]
 HALTED_TRENDS = WORDS["halted_trends"]
 CORPORATE_ASSETS = WORDS["corporate_assets"]
@@ -180,6 +186,7 @@ CIVIL_SUITS = WORDS["civil_suits"]
 RULINGS = WORDS["rulings"]
 PROTEST_NOUNS = WORDS["protest_nouns"]
 GRIEVANCE_PREPS = WORDS["grievance_preps"]
+DISMAY_WORDS = WORDS["dismay_words"]
 EQUIPPING_VERBS = WORDS["equipping_verbs"]
 PLAN_NOUN_VERBS = WORDS["plan_noun_verbs"]
 RESPONSE_NOUNS = WORDS["response_nouns"]
@@ -293,4 +300,29 @@ def would_like(tok) -> bool:
     """ "would like", "'d like": a wish, as "want" is ("Iran would like Iraq to withdraw")."""
     return tok.lemma_.lower() == "like" and any(
         ch.dep_ == "aux" and ch.lower_ in ("would", "'d") for ch in tok.children
+    )
+
+
+def said_from(noun):
+    """Who a threat or a demand comes "from": the phrase on the noun or on what its "of" names ("threats of trade
+    retaliation from the European Community": the parser hangs "from" on the retaliation)."""
+    holders = [noun, *(g for ch in noun.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children)]
+    return next(
+        (
+            p
+            for h in holders
+            for prep in h.children
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
+def prep_object(tok, prep: str):
+    """The object of `tok`'s preposition `prep` ("in touch with party officials": "officials"), or None."""
+    return next(
+        (g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == prep for g in ch.children if g.dep_ == "pobj"),
+        None,
     )

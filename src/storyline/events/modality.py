@@ -93,6 +93,10 @@ ACCORD_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
 REGARDING_VERBS = WORDS["regarding_verbs"]
 HABITUAL_ADVERBS = WORDS["habitual_adverbs"]
 EXTRAPOSED_JUDGEMENTS = WORDS["extraposed_judgements"]
+DOER_ADJECTIVES = WORDS["doer_adjectives"]
+ALLYING_VERBS = WORDS["allying_verbs"]
+# what a party takes as a stance, held as it is said or joined for
+STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
 NEGOTIATED_VERBS = WORDS["negotiated_verbs"]
 PARTAKING_VERBS = WORDS["partaking_verbs"]
 MILITARY_ORDERS = WORDS["military_orders"]
@@ -136,8 +140,19 @@ def _extraposed_judgement(verb) -> bool:
     if verb.dep_ != "xcomp" or not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children):
         return False
     copula = verb.head.head if verb.head.dep_ == "acomp" else verb.head
-    judged = any(ch.dep_ == "acomp" and ch.lower_ in EXTRAPOSED_JUDGEMENTS for ch in copula.children)
+    judged = any(ch.dep_ == "acomp" and (ch.lower_ in EXTRAPOSED_JUDGEMENTS or _compared(ch)) for ch in copula.children)
     return copula.lemma_ == "be" and judged and any(ch.dep_ == "nsubj" and ch.lower_ == "it" for ch in copula.children)
+
+
+def _compared(adjective) -> bool:
+    """ "it is more expensive to invest", "it is cheaper to import", "it is too late to stop": an act weighed
+    against another or against its time is done by no one in particular; "it is more likely to agree" has a doer
+    (`it` is someone), as every adjective of one's readiness or likelihood does (DOER_ADJECTIVES)."""
+    if adjective.lemma_.lower() in DOER_ADJECTIVES or adjective.lower_ in DOER_ADJECTIVES:
+        return False
+    return adjective.tag_ in ("JJR", "JJS") or any(
+        ch.dep_ == "advmod" and ch.lower_ in ("more", "less", "too", "most", "least") for ch in adjective.children
+    )
 
 
 class ModalityReader:
@@ -303,6 +318,10 @@ class ModalityReader:
                     continue
                 if voted_to(tok):
                     continue  # "the House voted 350-73 to override the veto": what a vote decides, it does
+                if lemma in ALLYING_VERBS and c.type in STANCE_TYPES:
+                    # "Baldrige and Weinberger had joined forces to fight the planned sale", "joined in an alliance to
+                    # oppose the resolution": a stance is what parties join for, and they hold it as they join
+                    continue
                 c.status = "intended"  # "deployed the army to quell protests": a purpose, not an event
                 continue
             if tok.dep_ == "pcomp" and (lemma in ALLEGATION_HEADS or head.head.lemma_.lower() in ALLEGATION_HEADS):
@@ -331,7 +350,8 @@ class ModalityReader:
                 and not any(a.get("sector") == "BUS" for a in c.actors)
             ):
                 # "negotiators were trying to reach agreement": trying to agree with another side is negotiating
-                # with it (CONSULT), which is going on (firms' bargaining is business)
+                # with it (CONSULT), which is going on (firms' bargaining is business); "failed to reach agreement" is
+                # coded REJECT, as PLOVER's gold standard records code it
                 c.type, c.mode, c.rule = "CONSULT", "talks", c.rule + " (negotiating)"
             elif lemma in ATTEMPT_VERBS and c.type in ACCORD_TYPES:
                 # "have been trying to agree a deal": aimed at, not achieved ("tried to hack into", "tried to
@@ -562,8 +582,11 @@ class ModalityReader:
         if not neg and tok.dep_ == "xcomp" and tok.head.dep_ == "acomp":
             # "would not be able to supply": the negation sits on the verb the adjective hangs from
             neg = any(ch.dep_ == "neg" for ch in tok.head.head.children)
-        if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
-            neg = True
+        first = tok
+        while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+            first = first.head
+        if first.dep_ == "pcomp" and first.head.lower_ == "without":
+            neg = True  # "without admitting or denying the allegations": neither is done
         if not neg and (no_longer(tok) or ceased(tok)):
             neg = True  # "will no longer allow banks to", "has stopped allowing imports": not done (any more)
         subject = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
