@@ -15,7 +15,7 @@ and deadlocks. Sentences are our own.
   other states, whoever owns them in the phrase.
 - Talks deadlocked, stalled or stalemated were held (CONSULT).
 - People held for a span of time are detained (COERCE); a post held for years is owned. What "there was" took place
-  ("there had been 11 arrests"); "there were no talks" tells none.
+  ("there had been 11 arrests"); "there were no talks" tells none, "there will be a strike" is not read so.
 - A stance parties join forces for is held as they join ("joined in an alliance to oppose the resolution"); fighting a
   planned sale or a proposed tax opposes it.
 """
@@ -138,6 +138,9 @@ def test_what_there_was_took_place(code):
     assert talks["status"] == "happened"
     assert kinds(code("There were no talks between Iran and Iraq.")) == []
     assert kinds(code("There is no need for talks, the minister said.")) == []
+    # a forecast, and force's figures, are not read so
+    assert kinds(code('"There is a good chance there will be a strike," an analyst said.')) == []
+    assert kinds(code("The spokesman said there had been an explosion of quangos.")) == []
 
 
 def test_a_stance_parties_join_for_is_held(code):

@@ -359,6 +359,9 @@ def _own_state(doers: list[dict], targets: list[dict]) -> bool:
     )
 
 
+# what "there was" does not tell as done (candidates._licence): force, which has licences of its own, and stances
+THERE_WAS_UNREAD = frozenset({"ASSAULT", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE"})
+
 # what is given or shared: ending it is no giving ("ended copper shipments", candidates._noun)
 GIVING_TYPES = frozenset({"AID", "COOPERATE"})
 
@@ -810,6 +813,15 @@ class CandidateFinder:
             ):
                 continue
             if any(ch.dep_ == "prep" and ch.lower_ == "for" for ch in tok.children):
+                continue
+            verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+            # "no congressional action would be needed", "an agreement was needed before Tokyo extended loans": none
+            # needed, needed if, or needed first (a condition stated), ask for nothing
+            if any(ch.dep_ == "det" and ch.lower_ == "no" for ch in needed.children) or any(
+                (ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX | {"would"})
+                or (ch.dep_ == "advcl" and any(m.dep_ == "mark" for m in ch.children))
+                for ch in verb.children
+            ):
                 continue
             lemma = needed.lemma_.lower()
             if lemma not in self.lex.nouns and needed.lower_ not in self.lex.nouns and lemma not in PUBLIC_MATTERS:
@@ -2157,16 +2169,20 @@ class CandidateFinder:
             licensed, status = "on the eve of", "planned"  # "on the eve of a visit by Arafat"
         elif (
             tok.dep_ == "attr"
+            and event_type not in THERE_WAS_UNREAD
             and head.lemma_ == "be"
             and any(ch.dep_ == "expl" for ch in head.children)
             and not any(ch.lower_ in ("no", "any") for ch in tok.children)
-            and not any(ch.dep_ == "neg" for ch in head.children)
+            and not any(
+                ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX)
+                for ch in head.children
+            )
         ):
-            # "there had been 11 arrests", "there were talks between the two sides": what there was took place ("there
-            # will be talks" is to come; "there were no talks" tells none)
+            # "there had been 11 arrests", "there were talks between the two sides": what there was took place; "there
+            # were no talks" tells none, and "there will be a strike" (a forecast as often as a plan) is not read here.
+            # Force keeps its own licences ("there had been an 'explosion' of quangos" is a figure), and words of a
+            # stance said so ("there was opposition to the plan", "there have been calls for") are a mood as often
             licensed = "there was"
-            if any(ch.dep_ == "aux" and ch.lower_ in FUTURE_AUX for ch in head.children):
-                status = "planned"
         elif tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in HAPPENING_VERBS:
             licensed = "subject of happening"
         elif (
