@@ -134,8 +134,10 @@ def test_people_held_for_a_time_are_detained(code):
 
 
 def test_what_there_was_took_place(code):
-    (talks,) = rows(code("There were talks between Iran and Iraq last week."), "CONSULT")
-    assert talks["status"] == "happened"
+    (talks,) = rows(code("There were talks between the government and the rebels on Monday."), "CONSULT")
+    assert talks["status"] == "happened" and talks["actor"] == ["government", "rebels"]
+    (held,) = rows(code("Police said there had been arrests of opposition activists."), "COERCE")
+    assert held["recipient"] == ["opposition activists"]
     assert kinds(code("There were no talks between Iran and Iraq.")) == []
     assert kinds(code("There is no need for talks, the minister said.")) == []
     # a forecast, and force's figures, are not read so
