@@ -7,6 +7,8 @@ import json
 import sys
 from collections import Counter
 
+import pytest
+
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -295,61 +297,34 @@ def test_fresh17_and_fresh18_are_the_draws_they_say(shared):
     assert len(fresh18) == 42  # all that were left
 
 
-def test_fresh19_is_the_natural_mix_draw_it_says(shared):
-    # round 28: fresh19 is the natural mix drawn as fresh12 was (seed 369; 300 Reuters articles never labelled, no BBC
-    # article being left), from the labels of its day
+@pytest.mark.parametrize(("split", "seed"), [("fresh19", 369), ("fresh21", 371)])
+def test_the_late_natural_mix_splits_are_the_draws_they_say(shared, split, seed):
+    # fresh19 (round 28) and fresh21 (round 29) are the natural mix drawn as fresh12 was (300 Reuters articles never
+    # labelled, no BBC article being left), from the labels of their day
     import random_sentences
 
     labels = rows()
-    before = [r for r in labels if r["split"] not in from_on("fresh19")]
-    fresh19 = [r for r in labels if r["split"] == "fresh19"]
-    drawn = random_sentences.draw_fresh(before, 369, 300)
-    assert [(d["article"], d["sentence"]) for d in drawn] == [(r["article"], r["sentence"]) for r in fresh19]
-    assert {r["article"] for r in fresh19}.isdisjoint(r["article"] for r in before)
-    assert all(r["article"].startswith("reuters-") for r in fresh19)
+    before = [r for r in labels if r["split"] not in from_on(split)]
+    drawn_split = [r for r in labels if r["split"] == split]
+    drawn = random_sentences.draw_fresh(before, seed, 300)
+    assert [(d["article"], d["sentence"]) for d in drawn] == [(r["article"], r["sentence"]) for r in drawn_split]
+    assert {r["article"] for r in drawn_split}.isdisjoint(r["article"] for r in before)
+    assert all(r["article"].startswith("reuters-") for r in drawn_split)
 
 
-def test_fresh20_is_the_draw_of_political_articles_kept_off_the_unread_splits(shared):
-    # round 28: one sentence no one labelled each of 300 political articles none of whose sentences an unread or
-    # tuning split holds (seed 369), from the labels of its day (fresh19 among them)
+@pytest.mark.parametrize(("split", "seed"), [("fresh20", 369), ("fresh22", 371)])
+def test_the_late_political_splits_are_drawn_off_the_unread_splits(shared, split, seed):
+    # fresh20 (round 28) and fresh22 (round 29): one sentence no one labelled each of 300 political articles none of
+    # whose sentences an unread or tuning split holds, from the labels of their day (the natural mix split of the same
+    # round among them)
     import natural_mix
     import random_sentences
 
     labels = rows()
-    before = [r for r in labels if r["split"] not in from_on("fresh20")]
-    fresh20 = [r for r in labels if r["split"] == "fresh20"]
+    before = [r for r in labels if r["split"] not in from_on(split)]
+    drawn_split = [r for r in labels if r["split"] == split]
     apart = ("held", "fresh", "fresh2", "fresh3", "statements_held", "fresh6", *natural_mix.TUNING_SPLITS)
-    drawn = random_sentences.draw_political_again(before, apart, 369, 300)
-    assert [(d["article"], d["sentence"]) for d in drawn] == [(r["article"], r["sentence"]) for r in fresh20]
-    kept_apart = {r["article"] for r in labels if r["split"] in apart}
-    assert not {r["article"] for r in fresh20} & kept_apart
-    assert not {(r["article"], r["sentence"]) for r in fresh20} & {(r["article"], r["sentence"]) for r in before}
-
-
-def test_fresh21_is_the_natural_mix_draw_it_says(shared):
-    # round 29: fresh21 is the natural mix drawn as fresh19 was (seed 371; 300 Reuters articles never labelled), from
-    # the labels of its day
-    import random_sentences
-
-    labels = rows()
-    before = [r for r in labels if r["split"] not in from_on("fresh21")]
-    fresh21 = [r for r in labels if r["split"] == "fresh21"]
-    drawn = random_sentences.draw_fresh(before, 371, 300)
-    assert [(d["article"], d["sentence"]) for d in drawn] == [(r["article"], r["sentence"]) for r in fresh21]
-    assert {r["article"] for r in fresh21}.isdisjoint(r["article"] for r in before)
-    assert all(r["article"].startswith("reuters-") for r in fresh21)
-
-
-def test_fresh22_is_the_draw_of_political_articles_kept_off_the_unread_splits(shared):
-    # round 29: as fresh20 was (seed 371), from the labels of its day (fresh21 among them)
-    import natural_mix
-    import random_sentences
-
-    labels = rows()
-    before = [r for r in labels if r["split"] != "fresh22"]
-    fresh22 = [r for r in labels if r["split"] == "fresh22"]
-    apart = ("held", "fresh", "fresh2", "fresh3", "statements_held", "fresh6", *natural_mix.TUNING_SPLITS)
-    drawn = random_sentences.draw_political_again(before, apart, 371, 300)
-    assert [(d["article"], d["sentence"]) for d in drawn] == [(r["article"], r["sentence"]) for r in fresh22]
-    assert not {r["article"] for r in fresh22} & {r["article"] for r in labels if r["split"] in apart}
-    assert not {(r["article"], r["sentence"]) for r in fresh22} & {(r["article"], r["sentence"]) for r in before}
+    drawn = random_sentences.draw_political_again(before, apart, seed, 300)
+    assert [(d["article"], d["sentence"]) for d in drawn] == [(r["article"], r["sentence"]) for r in drawn_split]
+    assert not {r["article"] for r in drawn_split} & {r["article"] for r in labels if r["split"] in apart}
+    assert not {(r["article"], r["sentence"]) for r in drawn_split} & {(r["article"], r["sentence"]) for r in before}

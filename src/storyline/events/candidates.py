@@ -1543,16 +1543,8 @@ class CandidateFinder:
     @staticmethod
     def _source(tok, verb):
         """Where an attack came "from": "came under shelling from government forces"."""
-        return next(
-            (
-                p
-                for prep in (*tok.children, *verb.children)
-                if prep.dep_ == "prep" and prep.lower_ == "from"
-                for p in prep.children
-                if p.dep_ == "pobj"
-            ),
-            None,
-        )
+        found = prep_object(tok, "from")
+        return found if found is not None else prep_object(verb, "from")
 
     def _under_fire(self, tok, actors: DocActors) -> Candidate | None:
         """ "came under heavy fire from rebels": an attack on the subject; "came under fire over his

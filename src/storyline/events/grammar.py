@@ -307,17 +307,7 @@ def said_from(noun):
     """Who a threat or a demand comes "from": the phrase on the noun or on what its "of" names ("threats of trade
     retaliation from the European Community": the parser hangs "from" on the retaliation)."""
     holders = [noun, *(g for ch in noun.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children)]
-    return next(
-        (
-            p
-            for h in holders
-            for prep in h.children
-            if prep.dep_ == "prep" and prep.lower_ == "from"
-            for p in prep.children
-            if p.dep_ == "pobj"
-        ),
-        None,
-    )
+    return next((found for h in holders if (found := prep_object(h, "from")) is not None), None)
 
 
 def prep_object(tok, prep: str):
