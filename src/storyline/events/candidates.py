@@ -735,7 +735,7 @@ class CandidateFinder:
     def _ultimatums(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
         """Reads the parse; writes new THREATEN (ultimatum) candidates and suppresses what they name. "The union
         gave the company five days to come to an agreement", "Washington gave Iraq until Friday to withdraw": a party
-        that gives another a span of time to act sets it a deadline, an ultimatum (CAMEO 1313, PLOVER THREATEN), and
+        that gives another a span of time to act sets it a deadline, an ultimatum (CAMEO 139, PLOVER THREATEN), and
         neither the act asked nor the consequence named has happened. "She gave herself a week to finish" and a
         giver no political party sets no one a deadline."""
         out = []
