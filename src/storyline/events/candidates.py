@@ -40,6 +40,7 @@ from .grammar import (
     CRITIC_NOUNS,
     DEADLINE_UNITS,
     DEMAND_SPEECH_VERBS,
+    DETENTION_SPANS,
     DISCOURSE_OBJECTS,
     DISMAY_WORDS,
     DISMISSAL_VERBS,
@@ -78,6 +79,7 @@ from .grammar import (
     MUSIC_WORDS,
     NAMING_VERBS,
     NEEDED_WORDS,
+    NEEDING_VERBS,
     NOUN_TARGET_PREPS,
     OBLIGING_VERBS,
     OFFICE_NOUNS,
@@ -91,6 +93,7 @@ from .grammar import (
     PLAN_NOUN_VERBS,
     PLANNING_VERBS,
     PLEA_WORDS,
+    PRICE_WORDS,
     PROPOSITION_NOUNS,
     PROTEST_MADE_VERBS,
     PUBLIC_MATTERS,
@@ -112,6 +115,7 @@ from .grammar import (
     TALKS_STATES,
     TESTED_THINGS,
     THREAT_ACTS,
+    TIME_GIVING_VERBS,
     TIME_PREPS,
     TOPIC_PREPS,
     TOURED_THINGS,
@@ -740,7 +744,7 @@ class CandidateFinder:
         giver no political party sets no one a deadline."""
         out = []
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("give", "allow", "grant"):
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in TIME_GIVING_VERBS:
                 continue
             span = next(
                 (
@@ -795,7 +799,7 @@ class CandidateFinder:
         price or a rate needed ("a rate cut was needed"), asks no one anything."""
         out = []
         for tok in sent:
-            if tok.lemma_.lower() in ("need", "require") and tok.tag_ == "VBN":
+            if tok.lemma_.lower() in NEEDING_VERBS and tok.tag_ == "VBN":
                 needed = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
             elif tok.lower_ in NEEDED_WORDS and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
                 needed = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
@@ -826,7 +830,7 @@ class CandidateFinder:
             lemma = needed.lemma_.lower()
             if lemma not in self.lex.nouns and needed.lower_ not in self.lex.nouns and lemma not in PUBLIC_MATTERS:
                 continue
-            if any(ch.lemma_.lower() in MARKET_WORDS | {"rate", "price"} for ch in needed.children):
+            if any(ch.lemma_.lower() in MARKET_WORDS | PRICE_WORDS for ch in needed.children):
                 continue
             said = self._said_by(tok, actors)
             if said is None or not any(political_party(a) for a in said[1]):
@@ -853,7 +857,7 @@ class CandidateFinder:
                 for ch in tok.children
                 if ch.dep_ == "prep" and ch.lower_ == "for"
                 for g in ch.children
-                if g.dep_ == "pobj" and g.lemma_.lower() in DEADLINE_UNITS | {"year"}
+                if g.dep_ == "pobj" and g.lemma_.lower() in DETENTION_SPANS
             ]
             if not spans:
                 continue

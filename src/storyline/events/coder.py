@@ -57,6 +57,8 @@ NOT_VERB_LISTS = frozenset(
         "ending_nouns",
         "doer_adjectives",
         "deadline_units",
+        "detention_spans",
+        "price_words",
         "contact_nouns",
         "talks_states",
     }
