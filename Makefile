@@ -59,7 +59,7 @@ bench-scale: $(STAMP)
 eval: $(STAMP)
 	$(PY) benchmarks/evaluate.py
 
-## natural-mix: score the coder on the 24,962 labelled BBC/Reuters sentences, split by split (the splits and
+## natural-mix: score the coder on the 27,805 labelled BBC/Reuters sentences, split by split (the splits and
 ## which are read, unread or for tuning: benchmarks/natural_mix.py), then the unread and tuning splits with --meaning
 NATURAL_MIX = $(PY) -c 'import sys; sys.path.insert(0, "benchmarks"); import natural_mix as m; print(*$(1))'
 natural-mix: $(STAMP)
