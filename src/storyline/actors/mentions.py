@@ -46,6 +46,8 @@ WORDS = read_lists(
             "firm_legal_forms",
             "state_body_heads",
             "relational_groups",
+            "member_state_nouns",
+            "some_of",
         ]
     ),
 )
@@ -60,6 +62,8 @@ PLURAL_PRONOUNS = WORDS["plural_pronouns"]
 OTHER_OFFICE_WORDS = WORDS["other_office_words"]
 STATE_BODY_HEADS = WORDS["state_body_heads"]
 RELATIONAL_GROUPS = WORDS["relational_groups"]
+MEMBER_STATE_NOUNS = WORDS["member_state_nouns"]
+SOME_OF = WORDS["some_of"]
 # how many sentences back a pronoun opening each of them may carry the same topic ("Mr Brown spoke. He said ... He
 # rejected ... He added"): the paragraph a reporter keeps on one person
 MAX_TOPIC_CHAIN = 3
@@ -832,6 +836,18 @@ class DocActors:
                 for p in prep.children:
                     if p.dep_ == "pobj":
                         hit = self.by_token.get(p.i)
+                        if hit is None and p.lemma_.lower() in MEMBER_STATE_NOUNS:
+                            # "the foreign ministers of the 12 EC nations": the states of a bloc are the bloc's
+                            hit = next(
+                                (
+                                    self.by_token[m.i]
+                                    for m in p.children
+                                    if m.dep_ in ("compound", "amod")
+                                    and m.i in self.by_token
+                                    and self.by_token[m.i][0].kind == "org"
+                                ),
+                                None,
+                            )
                         if hit and hit[0].kind in ("org", "country"):
                             owner = owner or hit[0]
                         if country is None and prep.lower_ != "for":
@@ -870,6 +886,16 @@ class DocActors:
                 # it stays this article's alone, as "the leader" does: whoever holds the office is named elsewhere
                 found = self.unresolved(role[0], span.text, "person", "PTY", role[0])
                 actor = Actor(found.key, found.name, found.kind, owner.country, "PTY", role[0])
+            if (
+                actor is None
+                and owner is not None
+                and owner.sector == "IGO"
+                and plural
+                and not any(ch.dep_ in ("det", "amod") and ch.lower_ in SOME_OF for ch in token.children)
+            ):
+                # "EC farm ministers", "the foreign ministers of the 12 EC nations", "OPEC oil ministers": the
+                # ministers of a bloc's states, met as its council, act as the bloc ("some EC leaders" do not)
+                actor = owner
             if actor is None and country:
                 name = f"{g.country_names.get(country, country)} {role[0]}"
                 actor = Actor(f"role:{country}:{role[0]}", name, "person", country, role[1], role[0])
