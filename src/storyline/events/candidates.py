@@ -2153,8 +2153,12 @@ class CandidateFinder:
             licensed = f"after '{head.lower_}'"
             if head.lower_ in ("before", "ahead"):
                 status = "planned"
-        elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead":
-            licensed, status = "adjunct", "planned"  # "ahead of an EU summit later in the week": still to come
+        elif tok.dep_ == "pobj" and (
+            (head.lower_ == "of" and head.head.lower_ == "ahead")
+            or (head.lower_ == "to" and head.head.lower_ == "prior")
+        ):
+            # "ahead of an EU summit later in the week", "prior to talks with U.S. officials": still to come
+            licensed, status = "adjunct", "planned"
         elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("because", "result"):
             licensed = "adjunct"
         elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTING_HEADS:

@@ -61,6 +61,10 @@ NOT_VERB_LISTS = frozenset(
         "price_words",
         "contact_nouns",
         "talks_states",
+        "pleased_words",
+        "owed_words",
+        "meeting_words",
+        "commercial_agreements",
     }
 )
 
@@ -164,7 +168,13 @@ class SentenceCoder:
         self.event_nouns = frozenset(lexicon.nouns)
         self.protest_acts = frozenset(lexicon.sets.get("protest", ()))
         self.participants = ParticipantFinder(gazetteer, self.support_nouns)
-        self.targets = TargetFinder(self.participants, self.event_nouns)
+        self.targets = TargetFinder(
+            self.participants,
+            self.event_nouns,
+            frozenset().union(*(lexicon.sets.get(name, ()) for name in ("ties", "agreement", "talks"))),
+            frozenset(noun for noun, (kind, _) in lexicon.nouns.items() if kind == "REQUEST"),
+            frozenset(verb for verb, patterns in lexicon.verbs.items() if any(p.type == "REQUEST" for p in patterns)),
+        )
         self.candidates = CandidateFinder(lexicon, self.participants)
         self.modality = ModalityReader(lexicon, self.participants)
         self.filter = EventFilter(lexicon, self.participants)

@@ -62,6 +62,10 @@ BRINGING_VERBS = DEED_VERBS | FOSTERING_VERBS  # what a policy may be said to br
 FINDING_VERBS = WORDS["finding_verbs"]
 CRITICAL_WORDS = WORDS["critical_words"]
 DISPLEASED_WORDS = WORDS["displeased_words"]
+PLEASED_WORDS = WORDS["pleased_words"]
+KEEPING_VERBS = WORDS["keeping_verbs"]
+OWED_WORDS = WORDS["owed_words"]
+MEETING_WORDS = WORDS["meeting_words"]
 SUPPORTIVE_WORDS = WORDS["supportive_words"]
 APPROVING_WORDS = WORDS["approving_words"]
 JUDGEMENT_WORDS = WORDS["judgement_words"]
@@ -242,6 +246,17 @@ def _asserted(verb, question: bool | None = None) -> bool:
     )
 
 
+def _word_not_kept(clause) -> bool:
+    """Whether a clause's verb is one of keeping a word given, with what is owed for its object, directly or after
+    its preposition ("kept its promise", "lived up to its pledge", "complied with the resolution")."""
+    if clause.lemma_.lower() not in KEEPING_VERBS:
+        return False
+    owed = [ch for ch in clause.children if ch.dep_ == "dobj"]
+    owed += [g for p in clause.children if p.dep_ in ("prep", "prt") for g in p.children if g.dep_ == "pobj"]
+    owed += [g for p in clause.children if p.dep_ == "prt" for q in p.children for g in q.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in OWED_WORDS for o in owed)
+
+
 def _clause_verb(tok):
     """The verb of the clause a word stands in (the word itself for a verb)."""
     for t in (tok, *tok.ancestors):
@@ -348,11 +363,14 @@ class EvaluationReader:
                 c = self._displeasure_expressed(tok, actors)
                 if c is not None:
                     out.append(c)
-            if (tok.lemma_.lower() in ("be", "remain") or tok.lower_ in DISMAY_WORDS) and tok.i not in taken:
+            if (
+                tok.lemma_.lower() in ("be", "remain") or tok.lower_ in DISMAY_WORDS | PLEASED_WORDS
+            ) and tok.i not in taken:
                 c = (
                     self._critical_of(tok, actors)
                     or self._dismayed_that(tok, actors)
                     or self._dismayed_at(tok, actors)
+                    or self._pleased_at(tok, actors)
                     or self._stance_role(tok, actors)
                     or self._for_or_against(tok, actors)
                 )
@@ -496,10 +514,21 @@ class EvaluationReader:
         the delays") judges no one here; nor does worry or shock, which is as often fear or sympathy ("concerned
         about the farmers' situation", "shocked at the condition of the men"); a feeling denied, supposed or to
         come ("would be disappointed if") is none."""
-        feeling, holder = self._feeling(verb)
+        return self._felt_at(verb, actors, DISPLEASED_WORDS, -1.0)
+
+    def _pleased_at(self, verb, actors) -> Candidate | None:
+        """ "Canada was pleased with the U.S. decision", "Tokyo is satisfied with Washington's response": a party's
+        satisfaction with what a named party did, or with that party, approves of it (SUPPORT), the mirror of
+        displeasure (`_dismayed_at`); satisfaction with what no party is named for ("pleased with the outcome")
+        names no one here, and one denied or supposed ("would be happy if") is none."""
+        return self._felt_at(verb, actors, PLEASED_WORDS, 1.0)
+
+    def _felt_at(self, verb, actors, words: frozenset[str], sign: float) -> Candidate | None:
+        """A feeling of `words` a party states at what a named party did (its sign the judgement's)."""
+        feeling, holder = self._feeling(verb, words)
         if (
             feeling is None
-            or feeling.lower_ not in DISPLEASED_WORDS
+            or feeling.lower_ not in words
             or not _asserted(holder)
             or any(ch.dep_ == "neg" for ch in feeling.children)
         ):
@@ -524,7 +553,8 @@ class EvaluationReader:
             # no party named as its cause, nor as the owner of what caused it ("outraged at the treatment of the
             # detainees": those treated are no target)
             return None
-        return self._candidate(feeling, -1.0, speaker[0], speaker[1], target, verb, "dismayed")
+        how = "dismayed" if sign < 0 else "pleased"
+        return self._candidate(feeling, sign, speaker[0], speaker[1], target, verb, how)
 
     def _displeasure_expressed(self, verb, actors) -> Candidate | None:
         """ "Nakasone expressed regret over America's decision to impose tariffs", "voiced anger at the minister's
@@ -557,13 +587,13 @@ class EvaluationReader:
         return []
 
     @staticmethod
-    def _feeling(verb):
-        """The word of dismay a verb carries, and the verb its subject hangs on: "was disappointed" (an adjective
-        after "be", or a passive participle), else (None, verb)."""
-        feeling = next((ch for ch in verb.children if ch.dep_ == "acomp" and ch.lower_ in DISMAY_WORDS), None)
+    def _feeling(verb, words: frozenset[str] = DISMAY_WORDS):
+        """The word of dismay (or of `words`) a verb carries, and the verb its subject hangs on: "was disappointed"
+        (an adjective after "be", or a passive participle), else (None, verb)."""
+        feeling = next((ch for ch in verb.children if ch.dep_ == "acomp" and ch.lower_ in words), None)
         if feeling is not None:
             return feeling, verb
-        if verb.lower_ in DISMAY_WORDS and any(ch.dep_ == "nsubjpass" for ch in verb.children):
+        if verb.lower_ in words and any(ch.dep_ == "nsubjpass" for ch in verb.children):
             return verb, verb
         return None, verb
 
@@ -893,11 +923,13 @@ class EvaluationReader:
 
     @staticmethod
     def _failed_to_agree(verb) -> bool:
-        """ "the negotiators failed to conclude an agreement": talks that ended without one judge no side of them,
-        whoever tells it ("the government failed to protect the people" judges)."""
-        return verb.lemma_.lower() == "fail" and any(
-            ch.dep_ == "xcomp" and ch.lemma_.lower() in NEGOTIATED_VERBS for ch in verb.children
-        )
+        """ "the negotiators failed to conclude an agreement", "the meeting failed to make any progress": talks that
+        ended without one judge no side of them, whoever tells it ("the government failed to protect the people"
+        judges)."""
+        if verb.lemma_.lower() != "fail":
+            return False
+        met = any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in MEETING_WORDS for ch in verb.children)
+        return met or any(ch.dep_ == "xcomp" and ch.lemma_.lower() in NEGOTIATED_VERBS for ch in verb.children)
 
     @staticmethod
     def _made_badly(participle) -> tuple[float, object] | None:
@@ -1021,6 +1053,18 @@ class EvaluationReader:
                     out.append(c)
                     continue
             if subj is None or not _asserted(clause):
+                kept_not = (
+                    subj is not None and subj.dep_ == "nsubj" and _negated_only(clause) and _word_not_kept(clause)
+                )
+                target = self._target(subj, actors, speaker[0]) if kept_not else None
+                if target:
+                    # "said the Japanese have not lived up to their pledge", "had not kept its promise": a word given
+                    # and not kept, told of a named party, judges it as breaking it does
+                    c = self._candidate(clause, -1.0, speaker[0], speaker[1], target, verb, "said")
+                    if c is not None:
+                        c.rule = f"clause:word not kept {clause.lemma_.lower()} (criticize)"
+                        out.append(c)
+                        continue
                 if subj is not None and _negated_only(clause):
                     # "told the Senate the measure was not aimed at retaliation but at correcting Japan's unfair
                     # trade practices": what the clause denies is not said, but its bad words of a party are

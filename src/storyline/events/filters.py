@@ -23,6 +23,7 @@ from .grammar import (
     CHANGE_NOUNS,
     CIVIL_SUITS,
     CLAIM_NOUNS,
+    COMMERCIAL_AGREEMENTS,
     CORPORATE_ASSETS,
     CORPORATE_MEETINGS,
     CORPORATE_POSTS,
@@ -206,6 +207,12 @@ def _names_counterparties(words: list[str]) -> bool:
 def _counterparties(tok) -> bool:
     """The same read off the parse: a "party" token after a word of counterparties."""
     return tok.lemma_.lower() == "party" and tok.i > 0 and _names_counterparties([tok.doc[tok.i - 1].lower_, "party"])
+
+
+def _sport_word(tok) -> bool:
+    """A noun of the game ("the striker", "the pitch"); not the verb or adjective its lemma shares ("pitched battles",
+    "cornered", "matched")."""
+    return tok.pos_ not in ("VERB", "ADJ", "AUX") and tok.lemma_.lower() in SPORT_WORDS
 
 
 def _fighting_for(c: Candidate) -> bool:
@@ -432,11 +439,16 @@ def _held_by_meaning(verb, patient) -> bool:
     )
 
 
-def _corporate_deal(c: Candidate) -> bool:
+def _corporate_deal(c: Candidate, agreements: frozenset[str] = frozenset()) -> bool:
     """ "Trump agreed to pay 101 mln dlrs for Resorts' shares", "executives agreed to sell 542,684 shares",
-    "Purolator agreed to be acquired": agreeing to buy or sell shares, stakes, assets or a firm is business, unless
-    a state or a political party takes part ("Libya agreed to sell its stake in Fiat")."""
+    "Purolator agreed to be acquired", "CBC said it has signed an agreement to merge with Union Corp": agreeing to buy
+    or sell shares, stakes, assets or a firm, or to merge, is business, unless a state or a political party takes part
+    ("Libya agreed to sell its stake in Fiat", "the two parties agreed to merge"). The deal is the verb the trigger
+    governs, or the one that says what an agreement signed or reached is ("an agreement which would merge CBC with
+    Union")."""
     deal = next((ch for ch in c.trigger.children if ch.dep_ == "xcomp"), None)
+    if deal is None and c.obj is not None and c.obj.lemma_.lower() in agreements:
+        deal = next((ch for ch in c.obj.children if ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB"), None)
     if deal is None or deal.lemma_.lower() not in DEAL_VERBS:
         return False
     traded = [ch for ch in deal.children if ch.dep_ == "dobj"]
@@ -445,12 +457,27 @@ def _corporate_deal(c: Candidate) -> bool:
         p for t in list(traded) for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "of" for p in ch.children
     ]
     passive = any(ch.dep_ == "auxpass" for ch in deal.children)
-    if not (passive or any(t.lemma_.lower() in CORPORATE_ASSETS for t in traded)):
+    merged = deal.lemma_.lower() == "merge"  # a firm merges with a firm; parties that merge are caught below
+    if not (passive or merged or any(t.lemma_.lower() in CORPORATE_ASSETS for t in traded)):
         return False
     # a state or a party of a political sector ("executive officers" of a firm are none, whatever their title)
     return not any(
         p.get("sector") in POLITICAL_SECTORS or str(p.get("key", "")).startswith("country:")
         for p in (*c.actors, *c.recipients)
+    )
+
+
+def _commercial_agreement(c: Candidate, agreements: frozenset[str]) -> bool:
+    """ "Allure entered into a merchandising agreement with the U.S. Olympic Committee", "signed a licensing agreement":
+    an agreement a word of commerce names is a firm's contract, unless a state or a party of a political sector makes
+    it ("Iraq signed a marketing agreement" acts)."""
+    obj = c.obj
+    if obj is None or obj.lemma_.lower() not in agreements:
+        return False
+    if not any(ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in COMMERCIAL_AGREEMENTS for ch in obj.children):
+        return False
+    return not any(
+        p.get("sector") in POLITICAL_SECTORS or str(p.get("key", "")).startswith("country:") for p in c.actors
     )
 
 
@@ -930,6 +957,7 @@ class EventFilter:
 
     def __init__(self, lexicon: Lexicon, participants: ParticipantFinder):
         self.lex = lexicon
+        self.agreements = lexicon.sets.get("agreement", frozenset())  # the nouns of an accord ("an agreement to merge")
         # what one can take sides on: a proposal, a policy, a decision, a deal, a cause (`_backing_a_thing`)
         self.backable = frozenset().union(
             *(lexicon.sets.get(name, frozenset()) for name in ("proposal", "criticized", "agreement")), BACKED_STANDS
@@ -940,7 +968,7 @@ class EventFilter:
     def keep(self, c: Candidate, actors: DocActors) -> bool:
         subj = c.subject
         sport_types = ("ASSAULT", "COERCE", "PROTEST") + (("CONSULT",) if c.nominal else ())  # an athletics "meeting"
-        if c.type in sport_types and any(t.lemma_.lower() in SPORT_WORDS for t in c.trigger.sent):
+        if c.type in sport_types and any(_sport_word(t) for t in c.trigger.sent):
             return False  # "United launched an attack down the left": a match, not a war
         if any(c.type in kinds and says_no(c, actors) for kinds, says_no in self.other_senses):
             return False
@@ -978,7 +1006,7 @@ class EventFilter:
             and subj is None
             and not c.actors
             and c.type not in ("CONSULT", "AGREE", "REJECT", "SUPPORT")
-            and not any(t.lemma_.lower() in SPORT_WORDS for t in c.trigger.sent)
+            and not any(_sport_word(t) for t in c.trigger.sent)
         ):
             # "dozens were detained", "thousands arrested", "he was accused of": done to people by
             # someone unnamed; a passive with a thing for its patient ("the plan was rejected") is not enough
@@ -1161,7 +1189,15 @@ class EventFilter:
             (TYPES, lambda c, actors: c.rule.startswith("refusal:") and not c.actors and _subject_is(c, THINGS)),
             (("AID",), lambda c, actors: self._market_operation(c) or self._help_in_doing(c, actors)),
             (("COOPERATE",), lambda c, actors: not c.nominal and not c.actors and not c.recipients),
-            (("AGREE",), lambda c, actors: self._offer_of_a_thing(c) or _corporate_deal(c)),
+            (
+                ("AGREE", "SUPPORT"),
+                # "signed an agreement to merge with Union Corp", "entered into a merchandising agreement"
+                lambda c, actors: (
+                    (c.type == "AGREE" and self._offer_of_a_thing(c))
+                    or _corporate_deal(c, self.agreements)
+                    or _commercial_agreement(c, self.agreements)
+                ),
+            ),
             (("REQUEST",), lambda c, actors: self._insisted_fact(c)),
             (
                 ("CONSULT",),

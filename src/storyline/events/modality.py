@@ -90,6 +90,8 @@ def means_of(tok):
 
 # acts of accord and help: trying to do them is not doing them
 ACCORD_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+# what aid is given for, told as a purpose of it: support, help, cooperation the money makes
+FINANCED_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 REGARDING_VERBS = WORDS["regarding_verbs"]
 HABITUAL_ADVERBS = WORDS["habitual_adverbs"]
 EXTRAPOSED_JUDGEMENTS = WORDS["extraposed_judgements"]
@@ -275,6 +277,17 @@ class ModalityReader:
             matrix = by_trigger.get(head.i)
             lemma = head.lemma_.lower()
             control = (matrix.control if matrix else None) or self.lex.control_only.get(lemma)
+            if (
+                matrix is not None
+                and matrix.type == "AID"
+                and c.type in FINANCED_TYPES
+                and tok.dep_ in ("xcomp", "advcl")
+                and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+            ):
+                # "approved a loan to Yugoslavia's bank to support a project", "gave 5 mln dlrs to help the victims":
+                # what aid is for is the aid told again, no second act
+                c.suppressed = True
+                continue
             if tok.dep_ == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
                 if lemma in PURPOSE_CARRIERS and c.type == "ACCUSE":
                     c.actors = c.actors or (matrix.actors if matrix else [])
@@ -402,7 +415,12 @@ class ModalityReader:
             c.suppressed, c.status = False, "planned"
             c.actors = c.actors or matrix.actors
         if control == "agree" and any(ch.dep_ == "neg" for ch in c.trigger.children):
-            matrix.type = "REJECT"  # "vowed not to return the Golan Heights"
+            if matrix.trigger.lemma_.lower() == "agree" or c.type in HOSTILE_ACTIONS | {"THREATEN"}:
+                # "OECD members agreed not to provide concessional credits", "the rebels pledged not to attack the
+                # convoy": an accord, or a promise to hold back from force or pressure, is a promise kept (AGREE)
+                matrix.type, matrix.rule = "AGREE", matrix.rule + " (restraint)"
+            else:
+                matrix.type = "REJECT"  # "vowed not to return the Golan Heights": a good turn refused
         elif (
             control == "agree"
             and c.type == "REJECT"
@@ -441,12 +459,15 @@ class ModalityReader:
     @staticmethod
     def _background_noun(c: Candidate) -> None:
         """Events named in passing ("after the clashes", "in the war") are background, not news.
-        Talks are the exception: "said after talks with X" reports the day's diplomacy."""
+        Talks are the exception: "said after talks with X" reports the day's diplomacy, and "before talks with X later
+        this week" the diplomacy to come, as "ahead of talks with X" does."""
         prep = c.after_prep
         if not prep:
             return
         if c.type == "CONSULT" and prep in ("after", "following", "during", "at"):
             return
+        if c.type == "CONSULT" and prep == "before" and c.status == "planned" and c.recipients:
+            return  # with whom named: "before the talks" alone is a time
         if prep in ("in", "into") and c.type in PARTAKEN_TYPES and _taking_part(c.trigger):
             return  # "the union is in talks with the employers", "were engaged in fighting": what one is in, now
         c.background = True

@@ -26,9 +26,12 @@ from .grammar import (
     RESOLUTION_NOUNS,
     STATE_HEADS,
     STATIVE_PASSIVE,
+    prep_object,
 )
 from .quotes import inverted_speaker, speech_verb
 
+# acts two sides make together, whose passive names them after "between" ("agreed between A and B")
+SIDED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # verbs of seeing whose object does what the following participle says: "showed X asking for"
 PERCEPTION_VERBS = frozenset({"show", "see", "watch", "hear", "film", "depict", "catch", "find", "photograph"})
 
@@ -623,6 +626,11 @@ class ParticipantFinder:
                 c.subject = subj
                 c.actors = self.parties(subj, actors)
                 passive = False
+        if passive and not c.actors and c.type in SIDED_TYPES and self.agent_of(tok) is None:
+            # "protocols have been agreed between western firms and the Soviet Union", "talks were held between the
+            # two sides": with no agent, the sides "between" names made it
+            sides = prep_object(tok, "between")
+            c.actors = self.parties(sides, actors) if sides is not None else []
         recipients: list[dict] = []
         p = c.pattern
         order = p.recipient if p else ("dobj",)
@@ -638,6 +646,9 @@ class ParticipantFinder:
                     recipients = self.parties(target, actors)
             elif where == "place":
                 recipients = self.place_parties(tok, actors)
+            elif where == "origin":
+                goods = c.obj if c.obj is not None else next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+                recipients = self.origin_of(goods, actors) if goods is not None else []
             else:
                 for prep in tok.children:
                     if prep.dep_ in ("prep", "prt", "dative") and prep.lower_ == where:
@@ -669,6 +680,31 @@ class ParticipantFinder:
                 and (c.subject.tag_ in ("NNS", "NNPS") or c.actors[0].get("sector") == "IGO")
             ):
                 c.recipients = [dict(c.actors[0])]  # "foreign ministers met", "the Arab League met"
+
+    def origin_of(self, goods, actors: DocActors) -> list[dict]:
+        """The state goods come from: the one "from" names ("imports from Japan", or "from" hung on the verb: "will
+        curb imports from Japan", parsed so), else the nationality of the goods "of" names ("imports of Guyanese
+        rice"); never a firm ("imports of Japanese cars from Toyota's plants" still come from Japan by "from")."""
+        verb = [goods.head] if goods.dep_ == "dobj" else []
+        for prep in (ch for head in (goods, *verb) for ch in head.children):
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for origin in (g for g in prep.children if g.dep_ == "pobj"):
+                    # a state, a group of one, a body filed under a sector or a state; no proper-noun guess
+                    found = [
+                        p
+                        for p in self.parties(origin, actors)
+                        if not str(p["key"]).startswith("org:") or p.get("sector") or p.get("country")
+                    ]
+                    if found:
+                        return found
+        for prep in goods.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for inner in (g for g in prep.children if g.dep_ == "pobj"):
+                    hit = None if inner.lemma_.lower() in FIRM_NOUNS else self.nationality(inner, actors)
+                    found = [self.party(hit)] if hit is not None else self.origin_of(inner, actors)
+                    if found:
+                        return found
+        return []
 
     def _route(self, tok, actors: DocActors, recipients: list[dict]) -> tuple[list[dict], list[dict]]:
         """ "containers were delivered from a North Korean port to a town on Russia's east coast": with

@@ -56,6 +56,8 @@ POLICY_NOUNS = frozenset(
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 # the measures whose target is the state whose goods they fall on ("tariffs on Japanese goods": Japan)
 GOODS_TARGET_TYPES = frozenset({"SANCTION"})
+# the nouns of another's goods coming in, whose origin a measure on them targets ("imports from Japan")
+IMPORT_NOUNS = frozenset({"import", "imports"})
 OWNER_SENTENCES_BACK = 8
 # the acts of workers whose counterpart is their employer ("workers at Ford rejected the pay offer"), the nouns that
 # name workers, and how many words after the noun the employer may be named ("locals on strike at Cominco")
@@ -74,9 +76,19 @@ class TargetFinder:
     """Reads a candidate's `trigger`, `type`, `obj`, `subject` and `actors` and the parse; writes nothing: `find`
     returns the recipients the places above name (the coder asks it for a row the filters kept with no recipient)."""
 
-    def __init__(self, participants, event_nouns: frozenset[str] = frozenset()):
+    def __init__(
+        self,
+        participants,
+        event_nouns: frozenset[str] = frozenset(),
+        tie_nouns: frozenset[str] = frozenset(),
+        demand_nouns: frozenset[str] = frozenset(),
+        demand_verbs: frozenset[str] = frozenset(),
+    ):
         self.participants = participants  # a ParticipantFinder: `parties`, `subject_token`, `place_parties`...
         self.event_nouns = event_nouns  # the lexicon's event nouns: "the withdrawal of X" names X, "the names of X" not
+        self.tie_nouns = tie_nouns  # the lexicon's nouns of ties and accords: "relations with X" name X
+        self.demand_nouns = demand_nouns  # the lexicon's nouns of demands: "its demand that Israel ease" names Israel
+        self.demand_verbs = demand_verbs  # its verbs of demands: "went on strike to demand X's resignation"
 
     def find(self, c: Candidate, actors: DocActors) -> list[dict]:
         own = {a["key"] for a in c.actors}
@@ -147,7 +159,14 @@ class TargetFinder:
         support_nouns = self.participants.support_nouns  # content nouns whose possessor is no target
         demand = c.type in DEMAND_TYPES
         willed = self._willed_acts(tok) if self._wills_an_act(c) else []
-        for verb in [tok, *willed]:
+        # "insisted on its demands that Burundi's government grant ...", "its demand that Israel ease": a demand
+        # noun's own clause says who is to act, as a demanding verb's does
+        demand_nouns = [
+            n
+            for n in (c.obj, *(g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"))
+            if demand and n is not None and n.lemma_.lower() in self.demand_nouns
+        ]
+        for verb in [tok, *willed, *demand_nouns]:
             # "allow United Nations planes to land", "demanded that the US cancel": who is to do it
             for clause in verb.children:
                 if self._bare_clause(clause, demand):
@@ -159,6 +178,7 @@ class TargetFinder:
             # "walked out over the government's pay offer": whose act is protested; never through it ("over the arrest
             # of activists" protests the arrest, not the activists)
             yield from self._prep_objects(tok, GRIEVANCE_PREPS, actors, nest=False)
+            yield self._grievance_doers(tok, GRIEVANCE_PREPS, actors)
         for verb in willed:
             obj = next((ch for ch in verb.children if ch.dep_ in ("dobj", "dative")), None)
             if obj is not None and (actors.actor_for(obj) is not None or obj.pos_ == "PROPN"):
@@ -177,8 +197,15 @@ class TargetFinder:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj" and pobj.lemma_.lower() in PROTEST_NOUNS:
                             yield from self._prep_objects(pobj, OBJECT_TARGET_PREPS, actors, nest=False)
+                            yield self._grievance_doers(pobj, GRIEVANCE_PREPS, actors)
+        if c.type == "PROTEST":
+            # "staged a hunger strike to demand the resignation of President Ben Bella": who the protest's demand is
+            # made of
+            yield self._demanded_of(tok if obj is None else obj.head, actors)
         if obj is not None:
-            yield from self._noun_parties(obj, c.type, actors)
+            # a verb read only with ties as its object makes or breaks them ("established ties with")
+            acted_on = c.pattern is not None and bool(c.pattern.objects) and obj.lemma_.lower() in c.pattern.objects
+            yield from self._noun_parties(obj, c.type, actors, acted_on)
             # whose thing it is by nationality ("rejected an Indian proposal"); not the one a passive's subject names
             # ("an Iranian weblogger has been jailed": Iran jails him)
             if obj.lemma_.lower() not in support_nouns and obj.dep_ != "nsubjpass":
@@ -191,9 +218,20 @@ class TargetFinder:
                             yield self._whose(changed, actors)
             if c.type in STANCE_TYPES:
                 yield self._owner_named_before(obj, actors)
+        if c.type == "THREATEN":
+            for verb in willed:
+                # "agreed to impose tariffs on Japanese goods unless ...": whose goods the measure threatened falls on
+                act_obj = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+                for head in (act_obj, verb) if act_obj is not None else (verb,):
+                    yield self._whose_goods(head, actors)
+            # "threatened to hold a strike unless Israel rescinded the annexation": who the terms are put to
+            for verb in [tok, *willed]:
+                yield self._put_to(verb, actors)
         if c.type in GOODS_TARGET_TYPES:
             for head in (obj, tok) if obj is not None else (tok,):  # "tariffs on X" or "imposed ... on X"
                 yield self._whose_goods(head, actors)
+            if obj is not None and obj.lemma_.lower() in IMPORT_NOUNS:
+                yield self.participants.origin_of(obj, actors)  # "banned imports from Japan"
 
     @staticmethod
     def _wills_an_act(c: Candidate) -> bool:
@@ -207,13 +245,22 @@ class TargetFinder:
             return False
         return not any(ch.dep_ in ("dobj", "dative") for ch in c.trigger.children)
 
-    def _noun_parties(self, noun, event_type: str, actors: DocActors):
+    def _noun_parties(self, noun, event_type: str, actors: DocActors, made_or_broken: bool = False):
         """The parties to an event noun, through the prepositions that name one ("support from the assembly", "a
         mediation mission between Syria and the PLO", "the withdrawal of Serbian forces"). Only an event noun has
         parties ("the line between Edinburgh and Tweedbank" has none); a meeting's topic names no partner ("met to
         discuss tensions between Greece and Turkey"); a stance is about a thing, whose only party is where it came
         from ("rejected a proposal from the company", not "backed the invasion of Iraq"); a demand asks its source
         or the one it would act on ("demanded support from", "the withdrawal of")."""
+        if noun.lemma_.lower() in self.tie_nouns and (made_or_broken or event_type not in STANCE_TYPES | {"CONSULT"}):
+            # "threatened to break relations with Russia", "suspended air links with Serbia", "established diplomatic
+            # ties with Tehran", "demanded a truce with Moslem forces": a tie's or an accord's other side; not one a
+            # stance is about ("backed closer ties with Europe")
+            yield from self._prep_objects(noun, frozenset({"with"}), actors, nest=False)
+        if event_type in DEMAND_TYPES | {"REJECT"}:
+            # "demanding autonomy from Serbian authorities", "sought compensation from Iraq": who is asked for it;
+            # "rejected a fresh offer from Afghanistan": whose offer is turned down
+            yield from self._prep_objects(noun, frozenset({"from"}), actors, nest=False)
         if noun.lemma_.lower() not in self.event_nouns or event_type == "CONSULT":
             return
         if event_type in STANCE_TYPES:
@@ -312,6 +359,66 @@ class TargetFinder:
                     found = self._whose(noun, actors)
                     if found:
                         return found
+        return []
+
+    def _grievance_doers(self, head, preps: frozenset[str], actors: DocActors) -> list[dict]:
+        """Who did what a protest is against: the agent or the owner of the grievance ("in protest against the human
+        rights violations by Algerian security forces", "demonstrations against the army's violations"); never one
+        it was done to ("against the arrest of activists" targets no activist)."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for grievance in (g for g in prep.children if g.dep_ == "pobj"):
+                    found = self._owner_or_agent(grievance, actors)
+                    if found:
+                        return found
+        return []
+
+    def _demanded_of(self, verb, actors: DocActors) -> list[dict]:
+        """The party a protest's purpose clause demands of: "staged demonstrations to demand political reforms by
+        President Suharto's government", "a hunger strike to demand the resignation of President Ben Bella"."""
+        for clause in verb.children:
+            if (
+                clause.dep_ not in ("advcl", "xcomp")
+                or clause.lemma_.lower() not in self.demand_verbs
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+            ):
+                continue
+            asked = next((ch for ch in clause.children if ch.dep_ == "dobj"), None)
+            if asked is None:
+                continue
+            for found in (
+                [p for p in self.participants.parties(asked, actors) if self._a_party(p)],
+                *self._noun_parties(asked, "REQUEST", actors),
+                self._owner_or_agent(asked, actors),
+            ):
+                if found:
+                    return found
+        return []
+
+    def _owner_or_agent(self, noun, actors: DocActors) -> list[dict]:
+        """Whose a thing is, by its owner or its "by" agent ("the army's violations", "reforms by President
+        Suharto's government")."""
+        doers = [ch for ch in noun.children if ch.dep_ == "poss" and ch.pos_ != "PRON"]
+        doers += [g for by in noun.children if by.dep_ == "prep" and by.lower_ == "by" for g in by.children]
+        for doer in doers:
+            found = [p for p in self.participants.parties(doer, actors) if self._a_party(p)]
+            if found:
+                return found
+        return []
+
+    def _put_to(self, verb, actors: DocActors) -> list[dict]:
+        """The party a threat's terms are put to: the subject of its "unless" or "if" clause ("threatened to break
+        relations with Russia unless the Kremlin closed its radar base": Russia, by its capital's name)."""
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children
+            ):
+                continue
+            subject = self.participants.subject_token(clause)
+            if subject is not None and subject.pos_ != "PRON":
+                found = [p for p in self.participants.parties(subject, actors) if self._a_party(p)]
+                if found:
+                    return found
         return []
 
     def _owner_named_before(self, obj, actors: DocActors) -> list[dict]:
