@@ -63,8 +63,10 @@ def test_event_types_on_textbook_and_news_sentences(scores):
     # for aid": the calls; "the shooting deaths of two Israelis"), 0.780 -> 0.773 at the same recall; since round 21 it
     # speaks beside a rules row, where on this set it reads the same act as another type three times ("ordered patrols
     # by police" also COERCE) while on the natural mix it finds second events (tuning splits 9 right rows, none wrong;
-    # 100 right of 120 judged blind): 0.773 -> 0.770 at the same recall
-    assert scores["events"]["all"]["f1"] >= 0.765
+    # 100 right of 120 judged blind): 0.773 -> 0.770 at the same recall; since round 30 "street battles" are fighting,
+    # and "street battles raged in central Baghdad between insurgents and security forces" is a row beside the threat
+    # this set codes for its sentence: 0.765 -> 0.764 at the same recall
+    assert scores["events"]["all"]["f1"] >= 0.764
     assert scores["events_news"]["all"]["f1"] >= 0.90
     assert scores["events_news2"]["all"]["f1"] >= 0.83
     assert scores["events_news2"]["all"]["precision"] >= 0.88
@@ -73,10 +75,11 @@ def test_event_types_on_textbook_and_news_sentences(scores):
 def test_who_did_what_to_whom_on_the_textbook_set(scores):
     # the gold names each sentence's actors and recipients; before round 13 a row of a gold type named a recipient
     # where the gold has one 0.41 of the time (right 0.35): the target one step from the trigger (events/targets.py)
-    # raised that to 0.55 (right 0.49), with types unchanged
+    # raised that to 0.55 (right 0.49), with types unchanged; round 30's targets (a demand noun's clause, "from" on
+    # what is demanded or turned down, "with" on a tie, a threat's terms, a protest's grievance) to 0.63 (right 0.57)
     parties = scores["events"]["parties"]
     assert parties["actor_right"] >= 0.88
-    assert parties["recipient_right"] >= 0.48
+    assert parties["recipient_right"] >= 0.55
 
 
 def test_party_matching_is_by_name_not_by_office():
