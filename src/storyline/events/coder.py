@@ -65,6 +65,7 @@ NOT_VERB_LISTS = frozenset(
         "owed_words",
         "meeting_words",
         "commercial_agreements",
+        "import_nouns",
     }
 )
 

@@ -557,6 +557,7 @@ WORD_LISTS = frozenset(
         "owed_words",
         "meeting_words",
         "commercial_agreements",
+        "import_nouns",
         "uncommitted_plans",
         "ending_verbs",
         "expectation_verbs",

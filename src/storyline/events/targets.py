@@ -40,6 +40,7 @@ from .grammar import (
     PROTEST_NOUNS,
     REFUSAL_VERBS,
     WILLED_ACT_PREPS,
+    WORDS,
 )
 
 # the words that carry a demand's content ("demanded that ...", "its demand that ..."): what is asked for is no target
@@ -57,7 +58,7 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 # the measures whose target is the state whose goods they fall on ("tariffs on Japanese goods": Japan)
 GOODS_TARGET_TYPES = frozenset({"SANCTION"})
 # the nouns of another's goods coming in, whose origin a measure on them targets ("imports from Japan")
-IMPORT_NOUNS = frozenset({"import", "imports"})
+IMPORT_NOUNS = WORDS["import_nouns"]
 OWNER_SENTENCES_BACK = 8
 # the acts of workers whose counterpart is their employer ("workers at Ford rejected the pay offer"), the nouns that
 # name workers, and how many words after the noun the employer may be named ("locals on strike at Cominco")
