@@ -36,6 +36,13 @@ SIDED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 PERCEPTION_VERBS = frozenset({"show", "see", "watch", "hear", "film", "depict", "catch", "find", "photograph"})
 
 
+def named_party(party: dict) -> bool:
+    """A party by name: a state, a group of one, a person, or a body filed under a sector or a state; not a proper-noun
+    guess with nothing known of it."""
+    key = str(party["key"])
+    return not key.startswith("org:") or bool(party.get("sector") or party.get("country"))
+
+
 def antecedent(tok):
     """The noun a relative pronoun stands for ("Kazakhstan, which has been criticised"), else the token."""
     if tok.lower_ in ("which", "who", "whom", "that") and tok.head.dep_ == "relcl":
@@ -689,12 +696,7 @@ class ParticipantFinder:
         for prep in (ch for head in (goods, *verb) for ch in head.children):
             if prep.dep_ == "prep" and prep.lower_ == "from":
                 for origin in (g for g in prep.children if g.dep_ == "pobj"):
-                    # a state, a group of one, a body filed under a sector or a state; no proper-noun guess
-                    found = [
-                        p
-                        for p in self.parties(origin, actors)
-                        if not str(p["key"]).startswith("org:") or p.get("sector") or p.get("country")
-                    ]
+                    found = [p for p in self.parties(origin, actors) if named_party(p)]
                     if found:
                         return found
         for prep in goods.children:

@@ -42,6 +42,7 @@ from .grammar import (
     WILLED_ACT_PREPS,
     WORDS,
 )
+from .participants import named_party
 
 # the words that carry a demand's content ("demanded that ...", "its demand that ..."): what is asked for is no target
 DEMAND_TYPES = frozenset({"REQUEST"})
@@ -186,7 +187,7 @@ class TargetFinder:
                 # the one the act is done to, by name ("allow Ouattara", "forgive Obasanjo"); not whose thing it is
                 # ("refused to publish Lord Goldsmith's advice"), nor a thing named like a body ("agreed to create
                 # 'Television Sur'")
-                yield [p for p in parties(obj, actors, support_nouns) if self._a_party(p)]
+                yield [p for p in parties(obj, actors, support_nouns) if named_party(p)]
             yield from self._prep_objects(verb, WILLED_ACT_PREPS, actors)
             if obj is not None:
                 yield from self._noun_parties(obj, c.type, actors)
@@ -271,13 +272,6 @@ class TargetFinder:
         else:
             preps = OBJECT_TARGET_PREPS
         yield from self._prep_objects(noun, preps, actors, nest=event_type not in STANCE_TYPES | DEMAND_TYPES)
-
-    @staticmethod
-    def _a_party(party: dict) -> bool:
-        """A party by name: a state, a group of one, a person, or a body filed under a sector or a state; not a
-        proper-noun guess with nothing known of it."""
-        key = str(party["key"])
-        return not key.startswith("org:") or bool(party.get("sector") or party.get("country"))
 
     def _territories(self, c: Candidate, actors: DocActors):
         """The place a measure falls on: "lifted the curfew in Montenegro", "imposed a ban in the province"; not
@@ -388,7 +382,7 @@ class TargetFinder:
             if asked is None:
                 continue
             for found in (
-                [p for p in self.participants.parties(asked, actors) if self._a_party(p)],
+                [p for p in self.participants.parties(asked, actors) if named_party(p)],
                 *self._noun_parties(asked, "REQUEST", actors),
                 self._owner_or_agent(asked, actors),
             ):
@@ -402,7 +396,7 @@ class TargetFinder:
         doers = [ch for ch in noun.children if ch.dep_ == "poss" and ch.pos_ != "PRON"]
         doers += [g for by in noun.children if by.dep_ == "prep" and by.lower_ == "by" for g in by.children]
         for doer in doers:
-            found = [p for p in self.participants.parties(doer, actors) if self._a_party(p)]
+            found = [p for p in self.participants.parties(doer, actors) if named_party(p)]
             if found:
                 return found
         return []
@@ -417,7 +411,7 @@ class TargetFinder:
                 continue
             subject = self.participants.subject_token(clause)
             if subject is not None and subject.pos_ != "PRON":
-                found = [p for p in self.participants.parties(subject, actors) if self._a_party(p)]
+                found = [p for p in self.participants.parties(subject, actors) if named_party(p)]
                 if found:
                     return found
         return []
@@ -448,7 +442,7 @@ class TargetFinder:
                 elif ch.dep_ in ("prep", "agent") and ch.lower_ == "by":
                     owner = next((g for g in ch.children if g.dep_ == "pobj"), None)
                 if owner is not None and owner.pos_ != "PRON":
-                    found = [p for p in self.participants.parties(owner, actors) if self._a_party(p)]
+                    found = [p for p in self.participants.parties(owner, actors) if named_party(p)]
                     if found:
                         return found
             return []  # the nearest mention names no owner: whose it is stays unsaid
