@@ -17,6 +17,7 @@ from .grammar import (
     ACCOUNT_NOUNS,
     ADJUNCT_HEADS,
     ADVERB_PARTICLES,
+    AGREEING_PARTICIPLES,
     AHEAD_ADJECTIVES,
     AID_GIVERS,
     ALLEGATION_HEADS,
@@ -30,6 +31,7 @@ from .grammar import (
     BLAME_PREDICATES,
     CASE_PARTIES,
     CAUSING_VERBS,
+    COLD_WORDS,
     COMMITMENT_NOUNS,
     CONCRETE_VIOLENCE,
     CONDEMNING_WORDS,
@@ -98,6 +100,7 @@ from .grammar import (
     PROTEST_MADE_VERBS,
     PUBLIC_MATTERS,
     RECEIVING_VERBS,
+    RECEPTION_NOUNS,
     REFLEXIVES,
     REFUSABLE,
     REFUSED_RETURNS,
@@ -129,6 +132,7 @@ from .grammar import (
     WAR_OF_WORDS_VERBS,
     WEAPON_WORDS,
     WORK_STRIKE_WORDS,
+    WORKPLACES,
     WORKS_ABOUT,
     YIELDED_THINGS,
     halted_on,
@@ -319,15 +323,58 @@ def _condemning_motion(verb) -> bool:
 def _commits_to_an_act(noun, agreements: frozenset[str] = frozenset()) -> bool:
     """Whether a noun of commitment names an act promised: "commitment to coordinate policies", "pledge to
     extend loans", or to keep a pact ("reiterated the kingdom's commitment to last December's OPEC accord":
-    `agreements`, the lexicon's nouns of agreement); not "commitment to the alliance"."""
+    `agreements`, the lexicon's nouns of agreement, or what a participle says was agreed); not "commitment to the
+    alliance"."""
     if noun.lemma_.lower() not in COMMITMENT_NOUNS:
         return False
     kept = [g for ch in noun.children if ch.dep_ == "prep" and ch.lower_ == "to" for g in ch.children]
     if any(g.dep_ == "pobj" and g.lemma_.lower() in agreements for g in kept):
         return True
+    for g in kept:
+        # "reaffirmed the commitment to the cooperative approach agreed at the Paris meeting": a pact kept (the
+        # participle at times hung on the main verb, as a clause with no subject of its own)
+        after = g.doc[g.right_edge.i + 1] if g.dep_ == "pobj" and g.right_edge.i + 1 < len(g.doc) else None
+        participles = [ch for ch in g.children if ch.dep_ == "acl"] + ([after] if after is not None else [])
+        if any(
+            p.tag_ in ("VBN", "VBD")
+            and p.lemma_.lower() in AGREEING_PARTICIPLES
+            and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in p.children)
+            for p in participles
+        ):
+            return True
     verbs = [ch for ch in noun.children if ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB"]
     verbs += [g for g in kept if g.tag_ == "VBG"]
     return any(v.tag_ in ("VB", "VBG") for v in verbs)
+
+
+def _more_could_be_done(verb, modals: set[str]) -> bool:
+    """Whether a party "could" or "can do more": said of it, it asks more of it, as "should do more" does
+    ("Japan could do more to help indebted countries"); "could not do more" and "could do little" ask nothing."""
+    return (
+        verb.lemma_.lower() == "do"
+        and bool(modals & {"could", "can"})
+        and not any(ch.dep_ == "neg" for ch in verb.children)
+        and any(ch.lower_ == "more" and ch.dep_ in ("dobj", "advmod", "npadvmod") for ch in verb.children)
+    )
+
+
+def _owner_before(noun) -> bool:
+    """Whether a party is named before a noun as its owner: "Kenya's request", "a U.S. demand"."""
+    return any(
+        ch.dep_ in ("poss", "compound") and ch.i < noun.i and ch.ent_type_ in PARTY_ENTITIES for ch in noun.children
+    )
+
+
+def _struck_workplace(verb) -> bool:
+    """Whether "struck" is said of a place of work: "the struck warehouses", "one of the struck plants" (a plant
+    struck by a missile is "a plant struck by"; the participle before the noun names a stoppage)."""
+    return (
+        verb.lemma_.lower() == "strike"
+        and verb.lower_ == "struck"
+        and verb.dep_ == "amod"
+        and verb.i < verb.head.i
+        and verb.head.lemma_.lower() in WORKPLACES
+    )
 
 
 def _parties_named(tok) -> bool:
@@ -506,6 +553,9 @@ class CandidateFinder:
                 if c and c.obj is not None and c.obj.lemma_.lower() == "strike" and c.type in ("PROTEST", "ASSAULT"):
                     # "launched a strike on Gaza" is force, "launched a strike at the plant" a stoppage
                     c.type, c.mode = ("ASSAULT", "military") if self._armed_strike(c.obj) else ("PROTEST", "strike")
+                if c and c.type == "ASSAULT" and _struck_workplace(tok):
+                    # "deliveries from the struck warehouses", "one of the struck plants": a place of work on strike
+                    c.type, c.mode, c.rule = "PROTEST", "strike", c.rule + " (workplace)"
                 if c:
                     out.append(c)
                     # "investigating an attack by its aircraft": an event noun with its own agent stays a candidate
@@ -522,6 +572,9 @@ class CandidateFinder:
                         (_phrasal_lemma(c.trigger) in REPLY_VERBS and obj_kind[0] in ("REQUEST", "THREATEN"))
                         # "denied the charges": the case was brought, and is coded too
                         or (c.trigger.lemma_.lower() in ANSWERING_CHARGES and tuple(obj_kind) == ("ACCUSE", "legal"))
+                        # "left to discuss Egypt's request for an IMF loan": what is discussed was asked (by whom the
+                        # noun names, candidates._licence)
+                        or (c.type == "CONSULT" and obj_kind[0] == "REQUEST" and _owner_before(c.obj))
                     )
                     if (
                         consumed
@@ -546,13 +599,16 @@ class CandidateFinder:
         demands only in what a speaker says ("he said more emphasis should be put on sport", "there
         should be a full inquiry"), and not of prices or markets ("rates should fall" is a forecast)."""
         out = []
-        if not any(t.lower_ in ("must", "should") or t.lemma_.lower() in OBLIGING_VERBS for t in sent):
+        if not any(t.lower_ in ("must", "should", "more") or t.lemma_.lower() in OBLIGING_VERBS for t in sent):
             return out
         for tok in sent:
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             modals = {ch.lower_ for ch in tok.children if ch.dep_ == "aux"}
             anchor = tok  # the verb that bears the obligation, where the search for who says it starts
+            more = _more_could_be_done(tok, modals)
+            if more:
+                modals = {"should"}  # "Japan could do more to help indebted countries, he said": asked of Japan
             if not modals & {"must", "should"}:
                 obliged = self._obliged(tok)
                 if obliged is None:
@@ -593,9 +649,9 @@ class CandidateFinder:
             elif anchor is not tok:
                 c = Candidate(tok, "REQUEST", "demand", f"clause:{anchor.lemma_.lower()} to (demand)")
             else:
-                c = Candidate(
-                    tok, "REQUEST", "demand", "clause:must (demand)" if "must" in modals else "clause:should (demand)"
-                )
+                modal = "could do more" if more else "must" if "must" in modals else "should"
+                rule = f"clause:{modal} (demand)"
+                c = Candidate(tok, "REQUEST", "demand", rule)
             c.subject = demander
             c.actors = self.participants.parties(demander, actors)
             if not c.actors and demander.pos_ == "PRON" and said:
@@ -1977,6 +2033,10 @@ class CandidateFinder:
             event_type, mode = "PROTEST", "strike"
             if any(t.lemma_.lower() in LABOUR_WORDS for t in tok.sent):
                 licensed = "protest"
+            elif tok.dep_ == "pobj" and (
+                head.dep_ == "agent" or (head.lower_ == "to" and head.head.lower_ in ("due", "owing"))
+            ):
+                licensed = "cause"  # "port congestion caused by the strike", "delays due to the strike": it is on
             else:
                 licensed, status, event_type, mode = self._licence(tok, key, event_type, mode, verbs)
                 return (None if licensed == "protest" else licensed), status, event_type, mode
@@ -1992,13 +2052,19 @@ class CandidateFinder:
         elif (
             (held := _through_container(tok)).dep_ == "dobj"
             and held.head.lemma_.lower() in RECEIVING_VERBS
-            and event_type in ("SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "AID", "REJECT")
+            and (
+                event_type in ("SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "AID", "REJECT")
+                or (event_type == "PROTEST" and lemma == "protest")
+            )
             and self._source(tok, held.head) is not None
         ):
             # "the decision won praise from Congress", "the villages received aid from Japan", "the plan met
             # strong opposition from the unions": who gives it is named after "from"; "won a degree of support
-            # from Landry" through the measure of it
+            # from Landry" through the measure of it; a protest received is a complaint made in words ("Washington
+            # has received a protest from Moscow over the expulsions"), no rally
             licensed = "received"
+            if event_type == "PROTEST":
+                event_type, mode = "ACCUSE", "criticize"
         elif (
             tok.dep_ == "dobj"
             and head.lemma_.lower() in ("face", "stand", "await")
@@ -2248,6 +2314,10 @@ class CandidateFinder:
             key = f"{prev.lower_} {tok.lower_}"
         elif lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             return self._under_fire(tok, actors)
+        elif lemma in RECEPTION_NOUNS and any(ch.dep_ == "amod" and ch.lower_ in COLD_WORDS for ch in tok.children):
+            # "gave a cool initial reaction to the proposals", "a frosty reception for the plan": a cold answer turns
+            # it down (a reception's warmth is no act of its own)
+            key = "cold reception"
         elif lemma not in self.lex.nouns and tok.lower_ not in self.lex.nouns:
             return None
         if tok.ent_type_ in ("DATE", "TIME") or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("", "EVENT")):
@@ -2345,6 +2415,8 @@ class CandidateFinder:
                 None,
             )
         said_against = event_type == "REJECT" or (event_type == "ACCUSE" and mode == "criticize")
+        # a state's demand is its own too ("a U.S. demand that Japan end quotas"), as its refusal is
+        owned_by_state = said_against or event_type == "REQUEST"
         if agent is None and (
             event_type in ("ASSAULT", "PROTEST", "COERCE", "SANCTION", "REQUEST", "REJECT") or said_against
         ):
@@ -2358,9 +2430,9 @@ class CandidateFinder:
                     if (ch.dep_ == "compound" or (said_against and ch.dep_ == "amod" and ch.ent_type_ == "NORP"))
                     and ch.i < tok.i
                     and (hit := actors.actor_for(ch)) is not None
-                    # a state's refusal or anger is its own ("U.S. objections", "Japanese anger"); a state before a
-                    # raid or a protest is where it was
-                    and (hit[0].kind not in ("place", "country") or (said_against and hit[0].kind == "country"))
+                    # a state's refusal, anger or demand is its own ("U.S. objections", "Japanese anger"); a state
+                    # before a raid or a protest is where it was
+                    and (hit[0].kind not in ("place", "country") or (owned_by_state and hit[0].kind == "country"))
                 ),
                 None,
             )
@@ -2511,7 +2583,11 @@ class CandidateFinder:
             if by is not None:
                 c.subject = by
                 c.actors = self.participants.parties(by, actors)
-        elif agent is None and licensed in ("light verb", "on strike"):
+        elif agent is None and (
+            licensed in ("light verb", "on strike")
+            # "Washington is planning sanctions against Tokyo", "the army was preparing for strikes": who plans it
+            or (licensed == "planned" and tok.dep_ in ("dobj", "pobj"))
+        ):
             carrier = head.head if head.dep_ == "prep" or (tok.dep_ == "compound" and head.pos_ == "NOUN") else head
             subj = self.participants.subject_token(carrier)
             if subj is not None:

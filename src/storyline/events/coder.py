@@ -66,6 +66,11 @@ NOT_VERB_LISTS = frozenset(
         "meeting_words",
         "commercial_agreements",
         "import_nouns",
+        "absence_nouns",
+        "workplaces",
+        "helped_nouns",
+        "reception_nouns",
+        "cold_words",
     }
 )
 

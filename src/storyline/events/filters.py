@@ -48,6 +48,7 @@ from .grammar import (
     HARSH_MEASURE_WORDS,
     HEALTH_REASONS,
     HELD_ON_CHARGES,
+    HELPED_NOUNS,
     HUMAN_NOUNS,
     ILLNESS_ATTACKS,
     INJURING_VERBS,
@@ -78,6 +79,7 @@ from .grammar import (
     RULINGS,
     SITUATION_NOUNS,
     SPORT_WORDS,
+    STANCE_GERUNDS,
     STATE_HEADS,
     STATE_MEASURES,
     TEAM_SPORT_WORDS,
@@ -119,6 +121,8 @@ POLITICAL_SECTORS = frozenset(
 # of those, the state, public bodies and organised society, whose asking or answering makes a request
 # public (not civilians, refugees, criminals or rebels)
 PUBLIC_SECTORS = POLITICAL_SECTORS - {"CVL", "REF", "CRM", "REB"}
+# bodies whose being helped is aid (filters._help_to_no_one_in_need): the state's, armed groups, refugees
+AIDED_SECTORS = frozenset({"GOV", "MIL", "REB", "IGO", "REF", "COP"})
 # of those, the state and the parties, whose words about another party are politics
 GOVERNING_SECTORS = frozenset({"PTY", "GOV", "LEG", "JUD", "IGO", "OPP"})
 
@@ -462,6 +466,63 @@ def _corporate_deal(c: Candidate, agreements: frozenset[str] = frozenset()) -> b
         return False
     # a state or a party of a political sector ("executive officers" of a firm are none, whatever their title)
     return not any(
+        p.get("sector") in POLITICAL_SECTORS or str(p.get("key", "")).startswith("country:")
+        for p in (*c.actors, *c.recipients)
+    )
+
+
+def _standing_commitment(c: Candidate) -> bool:
+    """ "Britain is committed to resisting protectionism", "the US is committed to a strong dollar": being committed,
+    in the present, to holding a position or to a thing is a stance, no promise made to anyone; being committed to
+    an act ("Vietnam is committed to opening up the economy", PLOVER's AGREE) or committing oneself to it ("China
+    committed to opening up its banks") promises it."""
+    verb = c.trigger
+    present = ("is", "are", "am", "'s", "'re")
+    if not (
+        c.type == "AGREE"
+        and verb.lemma_.lower() == "commit"
+        and verb.tag_ == "VBN"
+        and (
+            any(ch.dep_ == "auxpass" and ch.lower_ in present for ch in verb.children)
+            # "the US is committed to": the participle read as the adjective of "is"
+            or (verb.dep_ == "acomp" and verb.head.lower_ in present)
+        )
+    ):
+        return False
+    to = [g for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "to" for g in ch.children]
+    held = [g for g in to if g.tag_ == "VBG" or g.dep_ == "pcomp"]
+    # "committed to resisting protectionism" (the gerund at times parsed as the noun's modifier)
+    held += [m for g in to for m in g.children if m.dep_ == "amod" and m.tag_ == "VBG"]
+    if held:
+        return all(h.lemma_.lower() in STANCE_GERUNDS for h in held)
+    return any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in to)  # "committed to a strong dollar"
+
+
+def _talks_on_a_deal(c: Candidate) -> bool:
+    """ "continuing talks with TXL Corp on the terms of TXL's offer to acquire Arnox", "talks with the bank for a
+    one-third stake": talks whose matter is a firm's shares, stake or takeover are business, unless a state or a
+    party of a political sector takes part (the deal the talks are "for", "on" or "about", or the offer to trade
+    they are on the terms of)."""
+    talks = c.obj if c.obj is not None and not c.nominal else c.trigger
+    matters = [
+        g
+        for ch in talks.children
+        if ch.dep_ == "prep" and ch.lower_ in ("for", "on", "about", "over")
+        for g in ch.children
+        if g.dep_ == "pobj"
+    ]
+    matters += [
+        g
+        for t in list(matters)
+        for ch in t.children
+        if ch.dep_ == "prep" and ch.lower_ == "of"
+        for g in ch.children
+        if g.dep_ == "pobj"
+    ]
+    traded = any(m.lemma_.lower() in CORPORATE_ASSETS for m in matters) or any(
+        ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in DEAL_VERBS for m in matters for ch in m.children
+    )
+    return traded and not any(
         p.get("sector") in POLITICAL_SECTORS or str(p.get("key", "")).startswith("country:")
         for p in (*c.actors, *c.recipients)
     )
@@ -974,6 +1035,8 @@ class EventFilter:
             return False
         if c.nominal and c.rule.endswith("(under)"):
             return True  # "was put under investigation": the investigator is often unnamed
+        if c.rule.endswith("(workplace)"):
+            return True  # "the struck plants": those on strike are the place's workers, whom it need not name
         if c.type == "COERCE" and c.mode == "property" and subj is not None and self._weaponish(subj):
             c.type, c.mode = "ASSAULT", "military"  # "homes were destroyed by air strikes"
             c.rule += " (by weapons)"
@@ -1187,13 +1250,21 @@ class EventFilter:
             (("REJECT",), lambda c, actors: self._declined_to_say(c) or _fighting_for(c)),
             (("AID", "SUPPORT", "COOPERATE"), lambda c, actors: not c.actors and _subject_is(c, ("it",))),
             (TYPES, lambda c, actors: c.rule.startswith("refusal:") and not c.actors and _subject_is(c, THINGS)),
-            (("AID",), lambda c, actors: self._market_operation(c) or self._help_in_doing(c, actors)),
+            (
+                ("AID",),
+                lambda c, actors: (
+                    self._market_operation(c)
+                    or self._help_in_doing(c, actors)
+                    or self._help_to_no_one_in_need(c, actors)
+                ),
+            ),
             (("COOPERATE",), lambda c, actors: not c.nominal and not c.actors and not c.recipients),
             (
                 ("AGREE", "SUPPORT"),
                 # "signed an agreement to merge with Union Corp", "entered into a merchandising agreement"
                 lambda c, actors: (
                     (c.type == "AGREE" and self._offer_of_a_thing(c))
+                    or _standing_commitment(c)
                     or _corporate_deal(c, self.agreements)
                     or _commercial_agreement(c, self.agreements)
                 ),
@@ -1222,6 +1293,7 @@ class EventFilter:
                 ("CONSULT",),
                 lambda c, actors: (
                     self._no_one_travels(c, actors)
+                    or _talks_on_a_deal(c)
                     or self._private_journey(c, actors)
                     or _press_conference_held(c)
                     or _owners_meeting(c)
@@ -1637,6 +1709,29 @@ class EventFilter:
         helped = [ch for ch in tok.children if ch.dep_ in ("dobj", "dative")]
         helped += [g for d in done for g in d.children if g.dep_ == "nsubj"]
         return not any(self.participants.parties(h, actors) for h in helped)
+
+    def _help_to_no_one_in_need(self, c: Candidate, actors: DocActors) -> bool:
+        """ "Keska helped the men's team to third place", "Labour helped the hard working majority of families",
+        "helps the public to understand", "it will help us in getting the talks underway", "anxious to help in any
+        way I can": helping is aid when a state, a body of the state or those in need are helped ("Japan helped
+        Bangladesh", "the army is helping the flood victims") or what is given is said ("helped them with food");
+        helping anyone else, or no one named, is a word of rhetoric or of sport (round 31: the verbs read alone were
+        right 3 times in 15 on the read splits). Helping to do something is `_help_in_doing`'s. Reads `trigger`,
+        `obj` and the parse."""
+        tok = c.trigger
+        if c.nominal or tok.lemma_.lower() not in ("help", "assist", "aid") or c.pattern is None:
+            return False
+        if c.pattern.objects is not None or any(ch.dep_ in ("xcomp", "ccomp") for ch in tok.children):
+            return False
+        if any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in tok.children):
+            return False  # "helped them with food and medicine": what is given is said
+        helped = next((ch for ch in tok.children if ch.dep_ in ("dobj", "dative", "nsubjpass")), None)
+        if helped is None:
+            return True
+        return helped.lemma_.lower() not in HELPED_NOUNS and not any(
+            str(p.get("key", "")).startswith("country:") or p.get("sector") in AIDED_SECTORS
+            for p in self.participants.parties(helped, actors)
+        )
 
     def _warning_of_risk(self, c: Candidate, actors: DocActors) -> bool:
         """ "warned of rising prices", "warned of a backlash", "warned its citizens against travel": a

@@ -581,5 +581,12 @@ WORD_LISTS = frozenset(
         "stative_passive",
         "time_preps",
         "weapon_words",
+        "absence_nouns",
+        "agreeing_participles",
+        "workplaces",
+        "helped_nouns",
+        "stance_gerunds",
+        "reception_nouns",
+        "cold_words",
     ]
 )

@@ -94,6 +94,7 @@ ACCORD_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
 FINANCED_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 REGARDING_VERBS = WORDS["regarding_verbs"]
 HABITUAL_ADVERBS = WORDS["habitual_adverbs"]
+ABSENCE_NOUNS = WORDS["absence_nouns"]
 EXTRAPOSED_JUDGEMENTS = WORDS["extraposed_judgements"]
 DOER_ADJECTIVES = WORDS["doer_adjectives"]
 ALLYING_VERBS = WORDS["allying_verbs"]
@@ -133,6 +134,28 @@ def _none_of(verb) -> bool:
     """Whether the verb's object says there was none: "imposed no restrictions", "have no talks"."""
     obj = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
     return obj is not None and any(ch.dep_ == "det" and ch.lower_ == "no" for ch in obj.children)
+
+
+def heads_clause(word) -> bool:
+    """Whether a word the parser hung on a verb as an adverb heads a clause of its own: "likely to focus on
+    arms" ("arrived for talks likely to focus on arms" guesses the topic, not whether they arrived)."""
+    return any(ch.dep_ == "xcomp" for ch in word.children)
+
+
+def none_said(noun) -> bool:
+    """Whether a noun of an act is said to be none: "no new talks are expected", "no agreement", or what there is
+    no need, plan or sign of ("there was no need for an emergency meeting", "no plans for talks"); "not a single
+    attack" and "no sooner" are not read here."""
+    if any(ch.dep_ == "det" and ch.lower_ == "no" for ch in noun.children):
+        return True
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ in ("for", "of")
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in ABSENCE_NOUNS
+        and any(ch.dep_ == "det" and ch.lower_ == "no" for ch in head.head.children)
+    )
 
 
 def _extraposed_judgement(verb) -> bool:
@@ -653,11 +676,20 @@ class ModalityReader:
                 # modal ("could urged" is no English); "will meet and discuss", "may have attacked and killed" (a
                 # participle the tagger read as a past) share theirs
                 auxes = [a for a in auxes if a not in HYPOTHETICAL_AUX | FUTURE_AUX]
-        elif tok.dep_ == "xcomp":
-            # "could be forced to withdraw": a modal on the verb above holds for what it governs
-            auxes += [ch.lower_ for ch in tok.head.children if ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX]
+        if tok.dep_ == "xcomp":
+            # "could be forced to withdraw", "could do more to help assist them": a modal on a verb above holds for
+            # what it governs, down a chain of verbs
+            above = tok
+            for _ in range(3):
+                purpose = above.dep_ == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in above.children)
+                if (above.dep_ != "xcomp" and not purpose) or above.head.i == above.i:
+                    break
+                above = above.head
+                auxes += [ch.lower_ for ch in above.children if ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX]
         if not c.nominal and _none_of(tok):
             c.negated = True  # "would impose no restrictions on them", "held no talks": none was
+        if c.nominal and none_said(c.trigger):
+            c.negated = True  # "no new talks are expected", "there was no need for an emergency meeting": none
         if (
             not c.nominal
             and subject is not None
@@ -677,8 +709,11 @@ class ModalityReader:
             c.status = "hypothetical"  # "an alliance which has generally supported Iraq": a habit described, no act
         if not c.nominal and c.type != "REQUEST" and self._demanded(tok):
             c.status = "hypothetical"  # "urged action to persuade them to transfer money": asked for, not done
-        if any(ch.dep_ == "advmod" and ch.lower_ in SPECULATION_ADVERBS for ch in tok.children):
-            c.status = "hypothetical"  # "will probably demand accession": a guess, not a plan announced
+        guesses = [ch for ch in tok.children if ch.dep_ == "advmod" and ch.lower_ in SPECULATION_ADVERBS]
+        if any(not heads_clause(ch) for ch in guesses):
+            # "will probably demand accession": a guess, not a plan announced ("arrived for talks likely to focus on
+            # arms": the adjective of a clause of its own, "likely to focus", hung on the verb by the parser)
+            c.status = "hypothetical"
         planner = tok.head if tok.dep_ == "xcomp" else None
         planner_auxes = set(auxes)
         if planner is not None:
