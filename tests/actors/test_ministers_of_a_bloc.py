@@ -8,7 +8,7 @@ from conftest import rows
 
 
 def test_a_blocs_ministers_are_the_bloc(code):
-    (signed,) = rows(code("The accord was signed on Monday by EC farm ministers."), "SUPPORT")
+    (signed,) = rows(code("The accord was signed on Monday by EC farm ministers."), "AGREE")
     assert signed["actor"] == ["European Union"]
     (met,) = rows(code("OPEC oil ministers agreed to cut output."), "AGREE")
     assert met["actor"] == ["OPEC"]

@@ -88,7 +88,7 @@ def test_a_tie_has_the_party_with_names_on_its_other_side(code):
 
 
 def test_the_ministers_of_a_blocs_states_act_as_the_bloc(code):
-    (signed,) = rows(code("The framework was signed on Monday by EC farm ministers."), "SUPPORT")
+    (signed,) = rows(code("The framework was signed on Monday by EC farm ministers."), "AGREE")
     assert signed["actor"] == ["European Union"]
     sentence = (
         "The foreign ministers of the 12 EC nations agreed to impose tariffs on Japanese cars unless Tokyo acted."
@@ -131,8 +131,8 @@ def test_an_agreement_firms_sign_to_merge_is_business(code):
     assert kinds(code("Citco Inc said it has signed an agreement to merge with Union Corp.")) == []
     assert kinds(code("Citco, a holding company, has signed an agreement which would merge Citco with Union.")) == []
     # states or parties that agree to merge act politically
-    assert "SUPPORT" in kinds(code("Egypt and Syria signed an agreement to merge their armies."))
-    assert "SUPPORT" in kinds(code("The Liberal and Social Democratic parties signed an agreement to merge."))
+    assert "AGREE" in kinds(code("Egypt and Syria signed an agreement to merge their armies."))
+    assert "AGREE" in kinds(code("The Liberal and Social Democratic parties signed an agreement to merge."))
 
 
 def test_a_meeting_that_fails_judges_no_side(code):
@@ -183,7 +183,7 @@ def test_entering_into_an_agreement_is_agreeing(code):
     # firms' deals are business, and so is a contract a word of commerce names, whoever the counterpart
     assert kinds(code("The firm entered into an agreement to buy the shares.")) == []
     assert kinds(code("Allure said it entered into a merchandising agreement with the U.S. Olympic Committee.")) == []
-    assert "SUPPORT" in kinds(code("Iraq signed a marketing agreement with Jordan."))
+    assert "AGREE" in kinds(code("Iraq signed a marketing agreement with Jordan."))
 
 
 def test_what_is_agreed_between_two_sides_is_theirs(code):

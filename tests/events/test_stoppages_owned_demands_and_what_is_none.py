@@ -11,7 +11,7 @@ a clause of their own, forcing without a party, and what more could be done. Sen
 - Information received is learnt, not aid; opposition withdrawn is a concession, not a pullback; pressure or
   opposition that "forced" a minister coerces no one; helping a team, the public or families is no aid.
 - Being committed to holding a position ("to resisting protectionism", "to a strong dollar") is a stance, not a
-  promise.
+  promise; signing an accord agrees to it (AGREE).
 - Talks on a firm's stake or takeover are business; a cold reaction to a proposal turns it down; arguments
   dismissed are turned down; a protest received from a state is a complaint in words; who plans a measure is its
   actor.
@@ -167,3 +167,9 @@ def test_help_is_aid_when_a_state_or_people_in_need_are_helped(code):
     assert kinds(code("Jones helped the national team to third place.")) == []
     assert kinds(code("The Tories said they had helped hard working families.")) == []
     assert kinds(code("The envoy said he was anxious to help in any way he could.")) == []
+
+
+def test_signing_an_accord_agrees_to_it(code):
+    (signed,) = rows(code("Peru signed a debt rescheduling accord with Spain."), "AGREE")
+    assert signed["actor"] == ["Peru"] and signed["recipient"] == ["Spain"]
+    assert "SUPPORT" not in kinds(code("Peru signed a debt rescheduling accord with Spain."))

@@ -23,7 +23,7 @@ from conftest import reader_rows, rows
             "hypothetical",
         ),
         # one's own expectation is a plan; what is expected of a party stays planned
-        ("Iran expects to sign the agreement with Turkey next week.", "SUPPORT", "planned"),
+        ("Iran expects to sign the agreement with Turkey next week.", "AGREE", "planned"),
         ("The union is expected to call a strike at the plant.", "PROTEST", "planned"),
     ],
 )
