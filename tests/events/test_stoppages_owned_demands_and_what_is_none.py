@@ -173,3 +173,10 @@ def test_signing_an_accord_agrees_to_it(code):
     (signed,) = rows(code("Peru signed a debt rescheduling accord with Spain."), "AGREE")
     assert signed["actor"] == ["Peru"] and signed["recipient"] == ["Spain"]
     assert "SUPPORT" not in kinds(code("Peru signed a debt rescheduling accord with Spain."))
+
+
+def test_what_is_not_yet_done_is_no_refusal(code):
+    assert "REJECT" not in kinds(code("The agency had not yet scheduled a meeting to vote on the plan."))
+    assert "REJECT" not in kinds(code("Syria has not yet agreed to attend the talks."))
+    # a refusal said stays one
+    assert "REJECT" in kinds(code("Syria will not attend the talks."))

@@ -1033,6 +1033,10 @@ class ModalityReader:
             and c.obj.lemma_.lower() in self.lex.sets.get("proposal", frozenset())
         )
         guessed = any(ch.dep_ == "aux" and ch.lower_ in ("might", "may") for ch in c.trigger.children)
+        # "the agency had not yet scheduled a meeting to vote on the plan": not done so far, no refusal
+        not_yet = any(
+            ch.dep_ == "advmod" and ch.lower_ == "yet" for v in _xcomp_chain(event_clause(c)) for ch in v.children
+        )
         if c.trigger.dep_ == "xcomp" and c.trigger.head.lower_ == "unwilling" and not c.negated:
             # "has been unwilling to accept any proposal": unwillingness stated is a refusal ("reluctant" and
             # "hesitant" stay a stance, no act)
@@ -1041,6 +1045,7 @@ class ModalityReader:
             c.negated
             and (not past or proposal_refused)
             and not guessed  # "he might not come out in favour of it": a guess, no refusal
+            and not not_yet
             and not unable  # "would not be able to supply": inability, not refusal
             and not _none_of(c.trigger)  # "we have no knowledge of talks": an absence stated, not a refusal
             and c.type in COOPERATIVE_ACTIONS | {"AGREE", "CONSULT"}
