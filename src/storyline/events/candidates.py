@@ -388,9 +388,7 @@ def _parties_named(tok) -> bool:
                     for t in (g, *(c for c in g.children if c.dep_ in ("compound", "conj")))
                 ):
                     return True
-        if ch.dep_ in ("poss", "compound") and ch.i < tok.i and ch.ent_type_ in PARTY_ENTITIES:
-            return True
-    return False
+    return _owner_before(tok)
 
 
 def _asks_how(clause) -> bool:

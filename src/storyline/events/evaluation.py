@@ -208,12 +208,6 @@ def _cause_of(feeling, verb, deps: tuple[str, ...]):
     )
 
 
-def _by_phrase(noun) -> list:
-    """The nouns a "by" phrase on a noun names: "plans by the European Commission" (whose plans)."""
-    by = [ch for ch in noun.children if ch.dep_ == "prep" and ch.lower_ == "by"]
-    return [g for ch in by for g in ch.children if g.dep_ == "pobj"]
-
-
 def _conduct_owned(owner, bad) -> bool:
     """Whether `owner` owns a deed or a policy the bad word judges: "Japan's unfair trade practices", "Iran's
     reckless policy" (the bad word the noun's modifier or the noun itself)."""
@@ -553,7 +547,7 @@ class EvaluationReader:
             or self.parties(cause, actors)
             or self._announced_by(cause, actors)
             # "furious over plans by the European Commission": whose they are, said after "by"
-            or [p for g in _by_phrase(cause) for p in self.parties(g, actors)]
+            or (self.parties(by, actors) if (by := prep_object(cause, "by")) is not None else [])
             # "disappointed at the recent threats of retaliation from the EC": who made them
             or (self.parties(source, actors) if (source := said_from(cause)) is not None else [])
         )

@@ -443,6 +443,12 @@ def _held_by_meaning(verb, patient) -> bool:
     )
 
 
+def _political_side(parties) -> bool:
+    """Whether a state or a party of a political sector is among `parties`: what keeps a deal, a contract or talks
+    between firms from being business (`_corporate_deal`, `_commercial_agreement`, `_talks_on_a_deal`)."""
+    return any(p.get("sector") in POLITICAL_SECTORS or str(p.get("key", "")).startswith("country:") for p in parties)
+
+
 def _corporate_deal(c: Candidate, agreements: frozenset[str] = frozenset()) -> bool:
     """ "Trump agreed to pay 101 mln dlrs for Resorts' shares", "executives agreed to sell 542,684 shares",
     "Purolator agreed to be acquired", "CBC said it has signed an agreement to merge with Union Corp": agreeing to buy
@@ -465,10 +471,7 @@ def _corporate_deal(c: Candidate, agreements: frozenset[str] = frozenset()) -> b
     if not (passive or merged or any(t.lemma_.lower() in CORPORATE_ASSETS for t in traded)):
         return False
     # a state or a party of a political sector ("executive officers" of a firm are none, whatever their title)
-    return not any(
-        p.get("sector") in POLITICAL_SECTORS or str(p.get("key", "")).startswith("country:")
-        for p in (*c.actors, *c.recipients)
-    )
+    return not _political_side((*c.actors, *c.recipients))
 
 
 def _standing_commitment(c: Candidate) -> bool:
@@ -522,10 +525,7 @@ def _talks_on_a_deal(c: Candidate) -> bool:
     traded = any(m.lemma_.lower() in CORPORATE_ASSETS for m in matters) or any(
         ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in DEAL_VERBS for m in matters for ch in m.children
     )
-    return traded and not any(
-        p.get("sector") in POLITICAL_SECTORS or str(p.get("key", "")).startswith("country:")
-        for p in (*c.actors, *c.recipients)
-    )
+    return traded and not _political_side((*c.actors, *c.recipients))
 
 
 def _commercial_agreement(c: Candidate, agreements: frozenset[str]) -> bool:
@@ -537,9 +537,7 @@ def _commercial_agreement(c: Candidate, agreements: frozenset[str]) -> bool:
         return False
     if not any(ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in COMMERCIAL_AGREEMENTS for ch in obj.children):
         return False
-    return not any(
-        p.get("sector") in POLITICAL_SECTORS or str(p.get("key", "")).startswith("country:") for p in c.actors
-    )
+    return not _political_side(c.actors)
 
 
 def _civil_suit(c: Candidate) -> bool:
