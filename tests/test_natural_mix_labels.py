@@ -305,10 +305,13 @@ def test_fresh17_and_fresh18_are_the_draws_they_say(shared):
     assert len(fresh18) == 42  # all that were left
 
 
-@pytest.mark.parametrize(("split", "seed"), [("fresh19", 369), ("fresh21", 371), ("fresh23", 372), ("fresh25", 373), ("fresh27", 374)])
+@pytest.mark.parametrize(
+    ("split", "seed"), [("fresh19", 369), ("fresh21", 371), ("fresh23", 372), ("fresh25", 373), ("fresh27", 374)]
+)
 def test_the_late_natural_mix_splits_are_the_draws_they_say(shared, split, seed):
-    # fresh19 (round 28), fresh21 (round 29), fresh23 (round 30), fresh25 (round 31) and fresh27 (round 32) are the natural mix drawn as
-    # fresh12 was (300 Reuters articles never labelled, no BBC article being left), from the labels of their day
+    # fresh19 (round 28), fresh21 (round 29), fresh23 (round 30), fresh25 (round 31) and fresh27 (round 32) are the
+    # natural mix drawn as fresh12 was (300 Reuters articles never labelled, no BBC article being left), from the
+    # labels of their day
     import random_sentences
 
     labels = rows()
@@ -320,11 +323,13 @@ def test_the_late_natural_mix_splits_are_the_draws_they_say(shared, split, seed)
     assert all(r["article"].startswith("reuters-") for r in drawn_split)
 
 
-@pytest.mark.parametrize(("split", "seed"), [("fresh20", 369), ("fresh22", 371), ("fresh24", 372), ("fresh26", 373), ("fresh28", 374)])
+@pytest.mark.parametrize(
+    ("split", "seed"), [("fresh20", 369), ("fresh22", 371), ("fresh24", 372), ("fresh26", 373), ("fresh28", 374)]
+)
 def test_the_late_political_splits_are_drawn_off_the_unread_splits(shared, split, seed):
-    # fresh20 (round 28), fresh22 (round 29), fresh24 (round 30), fresh26 (round 31) and fresh28 (round 32): one sentence no one
-    # labelled each of 300 political articles none of whose sentences an unread or tuning split holds, from the labels
-    # of their day (the natural mix split of the same round among them)
+    # fresh20 (round 28), fresh22 (round 29), fresh24 (round 30), fresh26 (round 31) and fresh28 (round 32): one
+    # sentence no one labelled each of 300 political articles none of whose sentences an unread or tuning split
+    # holds, from the labels of their day (the natural mix split of the same round among them)
     import natural_mix
     import random_sentences
 
