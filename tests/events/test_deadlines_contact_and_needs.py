@@ -64,10 +64,10 @@ def test_what_is_done_without_is_not_done(code):
 
 
 def test_an_act_weighed_is_done_by_no_one(code):
-    sentence = "It is more expensive to invest in the region than it used to be, the minister said."
+    sentence = "It is more expensive to invest in Kenya than it used to be, the minister said."
     assert not [r for r in code(sentence) if r["status"] == "planned" or r["status"] == "happened"]
-    # a doer's readiness is no weighing: "it" is someone
-    assert kinds(code("Britain said it was ready to invest in the region.")) == ["AGREE"]
+    # a doer's readiness is no weighing: "it" is someone (since round 32 investing names whom it is in: Kenya)
+    assert kinds(code("Britain said it was ready to invest in Kenya.")) == ["AGREE"]
 
 
 def test_ending_a_measure_imposes_none(code):

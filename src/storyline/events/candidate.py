@@ -36,6 +36,9 @@ class Candidate:
     # (demanded, alleged) never
     background_why: str = ""
     intent: str | None = None  # the promise or threat that announcing this planned action makes
+    # a filter read the words in a sense that names no event of the type ("killed by the earthquake", "injured by
+    # asbestos", "declined to comment"): no reader keeps it after all
+    ruled_out: bool = False
 
     @property
     def after_prep(self) -> str:

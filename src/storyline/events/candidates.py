@@ -21,6 +21,7 @@ from .grammar import (
     AHEAD_ADJECTIVES,
     AID_GIVERS,
     ALLEGATION_HEADS,
+    ANSWERING_ACTS,
     ANSWERING_CHARGES,
     ANSWERS_IN_KIND,
     ARMED_BODIES,
@@ -53,6 +54,7 @@ from .grammar import (
     EQUIPPING_VERBS,
     EXCLUDING_THINGS,
     FIRED_THINGS,
+    FORCEFUL_MANNERS,
     FUTURE_AUX,
     GOING_ON_PARTICLES,
     GRIEVANCE_PREPS,
@@ -63,6 +65,7 @@ from .grammar import (
     HELD_ON_CHARGES,
     HOSTILE_DEEDS,
     HOSTILE_INTENTS,
+    HOSTILE_MANNERS,
     HOSTILE_NOUNS,
     HUMAN_NOUNS,
     HYPOTHETICAL_AUX,
@@ -112,6 +115,7 @@ from .grammar import (
     SECURITIES_WORDS,
     SENDING_VERBS,
     SETTING_HEADS,
+    STANCE_TAKING,
     STRUCK_TARGETS,
     STRUGGLE_OBJECTS,
     STRUGGLE_VERBS,
@@ -449,6 +453,7 @@ class CandidateFinder:
         cands.extend(self._demands(tokens, actors, cands))
         cands.extend(self._imperatives(tokens, actors, cands))
         cands.extend(self._warnings_to_all_comers(tokens, actors, cands))
+        cands.extend(self._answers_promised(tokens, actors, cands))
         cands.extend(self._consequences_foretold(tokens, actors, cands))
         cands.extend(self._ultimatums(tokens, actors, cands))
         cands.extend(self._in_touch(tokens, actors, cands))
@@ -787,6 +792,55 @@ class CandidateFinder:
             for other in cands:
                 if other.trigger.i in inside and other.type in ("ASSAULT", "COERCE", "SANCTION", "ACCUSE"):
                     other.suppressed = True  # the attack and the answer are both only promised
+            out.append(c)
+        return out
+
+    def _answers_promised(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
+        """Reads the parse; writes new THREATEN candidates. "Iran would respond decisively to any aggressive measure
+        by the United States", "we shall firmly confront any such move": a party that says it will answer whatever
+        hostile deed another does, or will answer it with force, warns it (CAMEO 13). "The company will respond to
+        the offer next week" answers nothing hostile and is said with no force."""
+        out = []
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in ANSWERING_ACTS:
+                continue
+            if not any(ch.dep_ == "aux" and ch.lower_ in FUTURE_AUX | {"must", "shall"} for ch in tok.children):
+                continue
+            deeds = [ch for ch in tok.children if ch.dep_ == "dobj"]
+            deeds += [
+                p for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in ("to", "against") for p in ch.children
+            ]
+            if not deeds:
+                continue
+            forceful = any(ch.dep_ == "advmod" and ch.lower_ in FORCEFUL_MANNERS for ch in tok.children)
+            hostile = [
+                d
+                for d in deeds
+                if any(ch.dep_ == "det" and ch.lower_ in ("any", "every") for ch in d.children)
+                and (
+                    d.lemma_.lower() in HOSTILE_DEEDS
+                    or any(ch.dep_ == "amod" and ch.lower_ in HOSTILE_MANNERS for ch in d.children)
+                )
+            ]
+            if not (hostile or forceful):
+                continue
+            subject = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            parties = self.participants.parties(subject, actors)
+            if not parties:
+                said = self._said_by(tok, actors)
+                parties = said[1] if said is not None else []
+            if not parties:
+                continue
+            c = Candidate(tok, "THREATEN", "warn", f"clause:will {tok.lemma_.lower()} (warning)")
+            c.subject, c.actors = subject, parties
+            # whoever the deed is pinned on: "any aggressive measure by the United States", "any Iranian attack"
+            deed = (hostile or deeds)[0]
+            doers = [ch for ch in deed.children if ch.dep_ in ("amod", "compound", "poss")]
+            doers += [p for ch in deed.children if ch.dep_ == "prep" and ch.lower_ == "by" for p in ch.children]
+            keys = {a["key"] for a in parties}
+            c.recipients = [a for t in doers for a in self.participants.parties(t, actors) if a["key"] not in keys]
             out.append(c)
         return out
 
@@ -1248,7 +1302,17 @@ class CandidateFinder:
                 # which country would house them" asks for an answer)
                 continue
             if p.needs_infinitive and not any(
-                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in children
+                (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                # "telling councils to find more sites", the infinitive parsed as hung on the object
+                or (
+                    c.dep_ == "dobj"
+                    and (self.participants.parties(c, actors) or self.participants.human(c, actors))
+                    and any(
+                        a.dep_ == "acl" and any(t.dep_ == "aux" and t.lower_ == "to" for t in a.children)
+                        for a in c.children
+                    )
+                )
+                for c in children
             ):
                 continue  # "persuaded him that the plan was sound" makes him believe, asks nothing
             yield p, obj
@@ -2566,6 +2630,18 @@ class CandidateFinder:
                 subj = subj or next((ch for ch in verb.children if ch.dep_ == "nsubjpass"), None)
                 c.subject = subj
                 c.actors = self.participants.parties(subj, actors) if subj is not None else []
+        elif (
+            agent is None
+            and event_type == "CONSULT"
+            and licensed in ("after 'at'", "after 'during'")
+            and head.head.pos_ in ("VERB", "AUX")
+            and (speech_verb(head.head) or head.head.lemma_.lower() in STANCE_TAKING)
+        ):
+            # "at today's meeting the Spanish delegation expressed strong reservations", "during the talks, Japan
+            # said ...": one who speaks at a meeting takes part in it ("police arrested 30 at a meeting" does not)
+            who = self.participants.subject_token(head.head)
+            c.subject = who
+            c.actors = self.participants.parties(who, actors) if who is not None else []
         elif agent is None and licensed == "phases":
             verb = head.head.head  # who held the rounds, or by whom they were launched
             who = (

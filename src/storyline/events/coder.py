@@ -71,6 +71,12 @@ NOT_VERB_LISTS = frozenset(
         "helped_nouns",
         "reception_nouns",
         "cold_words",
+        "meeting_bodies",
+        "forceful_manners",
+        "hostile_manners",
+        "proposed_things",
+        "refusing_verdicts",
+        "doubts",
     }
 )
 
@@ -418,7 +424,7 @@ class SentenceCoder:
         after_all: list[Candidate] = []
         for c in sorted(dropped, key=lambda c: not (c.actors or c.recipients)):
             p = reading.get(c.type, 0.0)
-            if p >= reader.add and c.type not in have and not c.negated:
+            if p >= reader.add and c.type not in have and not c.negated and not c.ruled_out:
                 c.rule += f" ({reader.label} {p:.2f})"
                 have.add(c.type)
                 after_all.append(c)

@@ -36,6 +36,8 @@ from .grammar import (
     HUMAN_NOUNS,
     HYPOTHETICAL_AUX,
     NAMING_VERBS,
+    PROPOSED_THINGS,
+    REFUSING_VERDICTS,
     REPORT_NOUNS,
     SPOILING_PARTICIPLES,
     VERDICT_VERBS,
@@ -134,7 +136,11 @@ def _rating(tok) -> float:
     if tok.lower_ in JUDGEMENT_WORDS or tok.lemma_.lower() in JUDGEMENT_WORDS:
         return -2.0  # the words of political criticism VADER lacks ("unworkable", "a shambles")
     table = ratings()
-    value = table.get(tok.lower_, table.get(tok.lemma_.lower(), 0.0))
+    value = table.get(tok.lower_, table.get(tok.lemma_.lower()))
+    if value is None and "our" in tok.lower_:
+        # the ratings spell as Americans do: "favourable" is rated as "favorable", "dishonourable" as "dishonorable"
+        value = table.get(tok.lower_.replace("our", "or"))
+    value = value or 0.0
     return value if abs(value) >= JUDGEMENT_STRENGTH else 0.0
 
 
@@ -659,6 +665,8 @@ class EvaluationReader:
             # calling a course or a ruling mistaken disagrees with it (REJECT); "disgraceful" condemns, and an
             # inquiry that finds an account wrong accuses its author
             kind, mode = "REJECT", None
+        if sign < 0 and how == "said" and _turns_down(word):
+            kind, mode = "REJECT", None  # "said proposals to cut Brazil's quota were unacceptable": refused
         c = Candidate(word, kind, mode, f"clause:{how} {word.lemma_.lower()} ({mode or 'oppose'})")
         c.subject = speaker
         c.actors = actors_found
@@ -672,6 +680,12 @@ class EvaluationReader:
         predicate = next((ch for ch in verb.children if ch.dep_ in ("oprd", "xcomp", "acomp")), None)
         if predicate is None and len(objects) == 2:
             objects, predicate = objects[:1], objects[1]  # "branded the scheme a fiasco", parsed as two objects
+        if predicate is None and len(objects) == 1:
+            # "called the terms very favourable", the adjective parsed as standing after the noun it rates
+            predicate = next(
+                (ch for ch in objects[0].children if ch.dep_ == "amod" and ch.pos_ == "ADJ" and ch.i > objects[0].i),
+                None,
+            )
         if len(objects) <= 1:
             # "labelled the minister incompetent", parsed as one phrase "minister incompetent" (an object
             # or a predicate) whose head is the judging word and whose compound before it is the one judged
@@ -1175,3 +1189,12 @@ class EvaluationReader:
             if c is not None and not any(_same_parties(c, other) for other in out):
                 out.append(c)  # "said he had misled parliament and broken his promise": one criticism of him
         return out
+
+
+def _turns_down(word) -> bool:
+    """Whether a verdict turns down what was put forward: "the proposals were unacceptable", "found the terms
+    unworkable" (not "the plan is disastrous", which criticises it, nor "prices are unacceptable")."""
+    if word.dep_ not in ("acomp", "attr", "oprd") or word.lemma_.lower() not in REFUSING_VERDICTS:
+        return False
+    judged = [ch for ch in word.head.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(j.lemma_.lower() in PROPOSED_THINGS for j in judged)

@@ -93,6 +93,7 @@ from .grammar import (
 from .lexicon import Lexicon
 from .ontology import HOSTILE_ACTIONS, TYPES
 from .participants import ParticipantFinder
+from .quotes import speech_verb
 
 # common nouns for those who can act on purpose: a subject that is none of them ("the fall in exports", "the U.S.
 # imposition of tariffs") threatens by risk, not by will
@@ -172,7 +173,7 @@ def political_party(party: dict, known: frozenset[str] = frozenset()) -> bool:
     if party.get("key") in known:
         return True
     named = f"{party.get('text') or ''} {party.get('name') or ''}".lower().replace("-", " ").split()
-    if "<" in " ".join(named) or {w.strip(".,<>()'\"") for w in named} & FIRM_LEGAL_FORMS:
+    if "<" in " ".join(named) or {w.strip(",<>()'\"").replace(".", "") for w in named} & FIRM_LEGAL_FORMS:
         return False  # "First Union Corp", "Federal Express Corp": a firm whatever public word its name holds
     return any(w in PUBLIC_BODY_WORDS for w in named)
 
@@ -762,9 +763,12 @@ def _firm_or_nobody(party: dict) -> bool:
 
 
 def _named_with(party: dict, words: frozenset[str]) -> bool:
-    """Whether a party's name or text holds one of these words, or a ticker in angle brackets ("<AVMD.PA>")."""
+    """Whether a party's name or text holds one of these words, or a ticker in angle brackets ("<AVMD.PA>"); a legal
+    form spelt with stops is the same word ("Gipharmex S.P.A.", "Acme S.A.")."""
     name = f"{party.get('name') or ''} {party.get('text') or ''}"
-    return "<" in name or bool({w.strip(".,<>()'\"").lower() for w in name.replace("-", " ").split()} & words)
+    return "<" in name or bool(
+        {w.strip(",<>()'\"").replace(".", "").lower() for w in name.replace("-", " ").split()} & words
+    )
 
 
 def _ordered_a_thing(c: Candidate) -> bool:
@@ -1030,6 +1034,8 @@ class EventFilter:
         if c.type in sport_types and any(_sport_word(t) for t in c.trigger.sent):
             return False  # "United launched an attack down the left": a match, not a war
         if any(c.type in kinds and says_no(c, actors) for kinds, says_no in self.other_senses):
+            # a figurative or disastrous fight is none; another sense a reader may overrule
+            c.ruled_out = c.type == "ASSAULT" and self._disaster_clause(c)
             return False
         if c.nominal and c.rule.endswith("(under)"):
             return True  # "was put under investigation": the investigator is often unnamed
@@ -1050,8 +1056,10 @@ class EventFilter:
             )
         ):
             # "those arrested", "people killed": the people the participle describes underwent it (before the
-            # noun, "the jailed dissident", "the injured player" describe a state more than they report an act)
-            return True
+            # noun, "the jailed dissident", "the injured player" describe a state more than they report an act);
+            # "those injured by asbestos", "people killed by the floods": a thing or a disaster did it, no one
+            c.ruled_out = c.type == "ASSAULT" and (self._disaster_sentence(c) or self._harmed_by_a_thing(c, actors))
+            return not c.ruled_out
         patient = self.participants.patient(c.trigger) if not c.nominal else None
         if (
             patient is not None
@@ -1073,7 +1081,8 @@ class EventFilter:
             # someone unnamed; a passive with a thing for its patient ("the plan was rejected") is not enough
             if not self.participants.human(patient, actors) and not _held_by_meaning(c.trigger, patient):
                 return False
-            return c.type != "ASSAULT" or not self._disaster_sentence(c)
+            c.ruled_out = c.type == "ASSAULT" and self._disaster_sentence(c)
+            return not c.ruled_out
         # "the talks failed", "months of talks have failed": talks that are themselves the news
         talks = (
             c.type == "CONSULT"
@@ -1106,6 +1115,7 @@ class EventFilter:
             # unions sanction no one; what they stop or ban is their protest (a stoppage, a boycott)
             c.type, c.mode, c.rule = "PROTEST", "boycott", f"{c.rule} (by people)"
         if c.type == "ASSAULT" and subj is not None and self._disaster(subj):
+            c.ruled_out = True
             return False
         if (
             c.type == "ASSAULT"
@@ -1114,6 +1124,7 @@ class EventFilter:
             and subj.head.i > 0
             and (self._disaster(subj.head.head) or self._disaster(subj.doc[subj.head.i - 1]))
         ):
+            c.ruled_out = True
             return False  # "a fire at one cafe that killed 25 people": the relative clause hangs on the place
         if c.type == "ASSAULT" and (self._self_harm_or_motion(c, actors) or self._trade_injury(c, actors)):
             return False
@@ -1122,8 +1133,10 @@ class EventFilter:
                 if ch.dep_ == "agent" or (ch.dep_ == "prep" and ch.lower_ in ("by", "from", "in")):
                     for p in ch.children:
                         if p.dep_ == "pobj" and self._disaster(p):
+                            c.ruled_out = True
                             return False
                         if ch.dep_ == "agent" and p.dep_ == "pobj" and self._harmless_agent(p, actors):
+                            c.ruled_out = True
                             return False  # "claim to have been injured by the drug": harmed by a thing
         if c.actors:
             return True
@@ -1245,18 +1258,27 @@ class EventFilter:
         parse and writes nothing."""
         return (
             (("THREATEN",), lambda c, actors: self._risk_not_threat(c, actors) or self._warning_of_risk(c, actors)),
-            (("REJECT",), lambda c, actors: self._declined_to_say(c) or _fighting_for(c)),
+            (
+                ("REJECT",),
+                lambda c, actors: self._declined_to_say(c) or _fighting_for(c) or _disagreed_with_nothing(c),
+            ),
             (("AID", "SUPPORT", "COOPERATE"), lambda c, actors: not c.actors and _subject_is(c, ("it",))),
             (TYPES, lambda c, actors: c.rule.startswith("refusal:") and not c.actors and _subject_is(c, THINGS)),
             (
                 ("AID",),
                 lambda c, actors: (
                     self._market_operation(c)
+                    or self._goods_of_no_aid(c)
                     or self._help_in_doing(c, actors)
                     or self._help_to_no_one_in_need(c, actors)
                 ),
             ),
-            (("COOPERATE",), lambda c, actors: not c.nominal and not c.actors and not c.recipients),
+            (
+                ("COOPERATE",),
+                lambda c, actors: (
+                    (not c.nominal and not c.actors and not c.recipients) or self._invested_at_home(c, actors)
+                ),
+            ),
             (
                 ("AGREE", "SUPPORT"),
                 # "signed an agreement to merge with Union Corp", "entered into a merchandising agreement"
@@ -1271,12 +1293,19 @@ class EventFilter:
             (
                 ("CONSULT",),
                 lambda c, actors: (
-                    self._visit_to_no_one(c, actors) or _visit_at_home(c) or _press_only(c) or self._tour_at_home(c)
+                    self._visit_to_no_one(c, actors)
+                    or _visit_at_home(c)
+                    or _press_only(c)
+                    or self._tour_at_home(c)
+                    or _welcome_without_a_visit(c)
+                    or _contacts_who_speak(c)
                 ),
             ),
             (
                 ("REQUEST",),
-                lambda c, actors: _anonymity(c) or _plea_in_court(c) or _purchase_order(c) or _ordered_a_thing(c),
+                lambda c, actors: (
+                    _anonymity(c) or _plea_in_court(c) or _purchase_order(c) or _ordered_a_thing(c) or _polled_share(c)
+                ),
             ),
             (("REQUEST", "CONCEDE", "COERCE"), lambda c, actors: _document_provides(c)),
             (("CONCEDE",), lambda c, actors: _permission_by_no_one(c)),
@@ -1647,6 +1676,35 @@ class EventFilter:
             for t in n.subtree
         )
 
+    def _goods_of_no_aid(self, c: Candidate) -> bool:
+        """ "approved the transfer of the stations", "deliveries of refined products": a transfer, a delivery or a
+        shipment is aid when what it moves is aid, money or arms ("the transfer of funds", "arms deliveries"); of
+        other goods it is trade or business."""
+        if not c.nominal or c.trigger.lemma_.lower() not in MOVED_GOODS_NOUNS:
+            return False
+        aid = self.lex.sets.get("aid", frozenset()) | self.lex.sets.get("weapons", frozenset())
+        moved = [p for ch in c.trigger.children if ch.dep_ == "prep" and ch.lower_ == "of" for p in ch.children]
+        moved += [ch for ch in c.trigger.children if ch.dep_ == "compound"]
+        return bool(moved) and not any(m.lemma_.lower() in aid or m.lower_ in aid for m in moved)
+
+    def _invested_at_home(self, c: Candidate, actors: DocActors) -> bool:
+        """ "Vietnam would invest one billion dong in 272 new economic zones", "to invest in foreign government bonds",
+        "prefer to invest abroad rather than in Saudi Arabia": money a party puts into its own country, into paper or
+        nowhere named is spending or business; investing in another country or its assets ("Japan invested heavily
+        in Indonesian mines", "will invest in Kenya's railway") ties two states."""
+        if c.nominal or c.type != "COOPERATE" or c.trigger.lemma_.lower() != "invest":
+            return False
+        home = {p.get("country") for p in c.actors} - {None}
+        places = [p for ch in c.trigger.children if ch.dep_ == "prep" and ch.lower_ == "in" for p in ch.children]
+        owners = [m for p in places for m in p.children if m.dep_ in ("amod", "compound", "poss", "nmod")]
+        found = [*c.recipients, *(q for m in owners for q in self.participants.parties(m, actors))]
+        return not any(p.get("country") and p.get("country") not in home for p in found)
+
+    def _harmed_by_a_thing(self, c: Candidate, actors: DocActors) -> bool:
+        """Whether the passive names a harmless agent after "by": "those injured by asbestos"."""
+        agents = (ch for ch in c.trigger.children if ch.dep_ == "agent")
+        return any(p.dep_ == "pobj" and self._harmless_agent(p, actors) for ch in agents for p in ch.children)
+
     def _harmless_agent(self, tok, actors: DocActors) -> bool:
         """A doer named after "by" that is neither a party, a person, a weapon nor an act of violence:
         "injured by the drug", "hurt by falling prices"."""
@@ -1855,3 +1913,62 @@ class EventFilter:
     @staticmethod
     def _weaponish(tok) -> bool:
         return any(t.lemma_.lower() in WEAPON_WORDS for t in tok.subtree)
+
+
+# nouns of moving goods that are aid only when what they move is (filters._goods_of_no_aid)
+MOVED_GOODS_NOUNS = frozenset({"transfer", "delivery", "shipment"})
+
+
+# heads of state and office-holders besides OFFICE_NOUNS whom a welcome receives as guests
+GUEST_TITLES = frozenset({"leader", "king", "queen", "pope", "monarch", "secretary", "governor", "mayor", "head"})
+
+
+def _welcome_without_a_visit(c: Candidate) -> bool:
+    """ "Hong Kong authorities welcome Japanese banks", "he would be warmly welcomed by Labour MPs", "welcome the
+    words of Mr Snow": a welcome hosts a visit (CONSULT) when a place or an arrival is said ("welcomed Erdogan at the
+    Kremlin", "welcomed the minister to Beijing") or an office-holder is its guest ("welcomed the Japanese foreign
+    minister"); else it greets or approves."""
+    if c.nominal or c.mode != "host" or c.trigger.lemma_.lower() != "welcome":
+        return False
+    guests = [ch for ch in c.trigger.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if any(g.lemma_.lower() in OFFICE_NOUNS | GUEST_TITLES for g in guests):
+        return False
+    places = [ch for ch in c.trigger.children if ch.dep_ == "prep" and ch.lower_ in ("to", "at", "in", "on")]
+    if places:
+        return False
+    return not any(
+        t.lemma_.lower() in ("visit", "arrival", "arrive", "visitor", "trip", "tour") for t in c.trigger.sent
+    )
+
+
+def _disagreed_with_nothing(c: Candidate) -> bool:
+    """ "38% disagreed", "many disagree": disagreeing with no one and nothing named is an opinion polled or held;
+    disagreeing with someone or a course ("disagreed with Maureen Reagan about the court martials") turns it down."""
+    if c.nominal or c.trigger.lemma_.lower() != "disagree":
+        return False
+    return not any(ch.dep_ in ("prep", "dobj") for ch in c.trigger.children)
+
+
+def _contacts_who_speak(c: Candidate) -> bool:
+    """ "my contacts at the Legislature tell me it's coming": contacts who say something are people, one's sources,
+    not talks ("our contacts with the EC authorities indicate" are talks)."""
+    if not c.nominal or c.trigger.lemma_.lower() != "contact" or c.trigger.dep_ != "nsubj":
+        return False
+    return speech_verb(c.trigger.head) and not any(
+        ch.dep_ == "prep" and ch.lower_ == "with" for ch in c.trigger.children
+    )
+
+
+# the shares of a public a poll reports: "less than half the UK wants a ban", "two-thirds of voters want a referendum"
+POLLED_SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "percent", "%", "fifth", "fifths"})
+
+
+def _polled_share(c: Candidate) -> bool:
+    """What a share of a public wants is a poll's finding, no demand anyone makes ("most MPs want an inquiry" is
+    read by who they are)."""
+    if c.nominal or c.trigger.lemma_.lower() != "want":
+        return False
+    subject = next((ch for ch in c.trigger.children if ch.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lower_ in POLLED_SHARES or any(ch.lower_ in POLLED_SHARES for ch in subject.children)

@@ -28,9 +28,11 @@ from .grammar import (
     DECIDING_VERBS,
     DOUBT_VERBS,
     DOUBT_WORDS,
+    DOUBTS,
     EXPECTATION_VERBS,
     FORCING_VERBS,
     FUTURE_AUX,
+    GUESSING_VERBS,
     HEDGING_VERBS,
     HINDERING_VERBS,
     HOSTILE_INTENTS,
@@ -42,6 +44,7 @@ from .grammar import (
     OVERTAKEN_PLANS,
     PERFECT_AUX,
     PLAN_VERBS,
+    PROPOSED_THINGS,
     PURPOSE_CARRIERS,
     REFUSAL_VERBS,
     RELUCTANCE_WORDS,
@@ -118,6 +121,15 @@ def expected_of_another(tok) -> bool:
         if tok.dep_ not in ("ccomp", "xcomp") or head is tok:
             return False
         if head.lemma_.lower() in EXPECTATION_VERBS:
+            break
+        if (
+            head.lemma_.lower() in GUESSING_VERBS
+            and tok.dep_ == "ccomp"
+            and any(ch.dep_ == "aux" and ch.lower_ in ("will", "would", "'ll") for ch in tok.children)
+            and not any(ch.dep_ == "nsubj" and ch.pos_ == "PRON" for ch in tok.children)
+        ):
+            # "Baker said he believes Brazil will strike an agreement": what one thinks another will do ("Japan
+            # thinks it will sign next week" tells its own plan)
             break
         if tok.dep_ != "xcomp":
             return False
@@ -199,7 +211,16 @@ class ModalityReader:
         self.asking_verbs = frozenset(
             lemma
             for lemma, patterns in lexicon.verbs.items()
-            if any(p.type == "REQUEST" and not p.particle for p in patterns)
+            if any(p.type == "REQUEST" and not p.particle and not p.needs_infinitive for p in patterns)
+            # what a party wants to do is its own plan ("wanted to grant an amnesty"); "wants an inquiry" asks
+            and lemma not in UNCOMMITTED_PLANS
+        )
+        # verbs that ask only with an infinitive ("told Iraq to withdraw"); what they tell in a clause is so ("was
+        # told the commission had ordered an inquiry")
+        self.asking_with_infinitive = frozenset(
+            lemma
+            for lemma, patterns in lexicon.verbs.items()
+            if any(p.type == "REQUEST" and p.needs_infinitive for p in patterns)
         )
 
     def _demanded(self, tok) -> bool:
@@ -208,18 +229,24 @@ class ModalityReader:
         complement names further down, in a phrase or beside another act asked ("urged the Administration to take
         steps, including suspending program trading"). What a relative clause says of a noun there is told as
         so ("urged Iraq to free the hostages it seized"), and an act beside the asking is not asked."""
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children):
             return False  # "demands an accounting of all funds given to the contras": a participle tells what was so
         v = tok
+        infinitive = False  # whether the walk passed an infinitive ("told councils to find"), as telling asks only so
         for _ in range(7):
             if v.head.i == v.i or v.dep_ not in ("xcomp", "ccomp", "acl", "dobj", "prep", "pobj", "pcomp", "conj"):
                 return False
             if v.dep_ == "prep" and v.lower_ not in PARTS_OF_AN_ACT:
                 return False  # "urged Iraq to withdraw after it invaded Kuwait": when, not what, is asked
+            infinitive = infinitive or any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children)
             step = v.dep_
             v = v.head
             if v.lemma_.lower() in self.asking_verbs and v.pos_ == "VERB":
                 return step in ("xcomp", "ccomp", "acl", "dobj")
+            if v.lemma_.lower() in self.asking_with_infinitive and v.pos_ == "VERB" and step in ("xcomp", "dobj"):
+                return infinitive  # "might tell a committee investigating the scandal": the inquiry is under way
+            if v.pos_ == "NOUN" and step in ("acl", "ccomp") and self.lex.nouns.get(v.lower_, ("",))[0] == "REQUEST":
+                return True  # "a demand that Nelson Mandela be released", "calls for the army to withdraw": asked
         return False
 
     def resolve_control(self, cands: list[Candidate], actors: DocActors) -> None:
@@ -411,8 +438,9 @@ class ModalityReader:
                 c.rule += " (declared)"  # "we are ready to back the reforms": support declared is support given
                 return
             if control in ("agree", "threaten"):
-                # "is willing to withdraw", "is ready to host": the action is promised (or threatened)
-                hostile = c.type in HOSTILE_ACTIONS or control == "threaten"
+                # "is willing to withdraw", "is ready to host": the action is promised (or threatened); force
+                # promised not to be used ("assured Parliament that no troops would be sent") is a promise
+                hostile = (c.type in HOSTILE_ACTIONS and not _denied_in_clause(c.trigger)) or control == "threaten"
                 c.mode, c.type = c.type.lower(), "THREATEN" if hostile else "AGREE"
                 c.rule += " (intent)"
             return
@@ -437,7 +465,7 @@ class ModalityReader:
             # "the EU and US have agreed to begin talks": the talks agreed on are planned, a meeting of their own
             c.suppressed, c.status = False, "planned"
             c.actors = c.actors or matrix.actors
-        if control == "agree" and any(ch.dep_ == "neg" for ch in c.trigger.children):
+        if control == "agree" and _denied_in_clause(c.trigger):
             if matrix.trigger.lemma_.lower() == "agree" or c.type in HOSTILE_ACTIONS | {"THREATEN"}:
                 # "OECD members agreed not to provide concessional credits", "the rebels pledged not to attack the
                 # convoy": an accord, or a promise to hold back from force or pressure, is a promise kept (AGREE)
@@ -663,6 +691,10 @@ class ModalityReader:
             c.status = "hypothetical"  # "it would be up to the prosecutors to order checks": whose duty, not a deed
         if _extraposed_judgement(tok):
             c.status = "hypothetical"  # "it is vital to support the farmers": what someone thinks ought to be done
+        if first.dep_ == "csubj" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in first.children):
+            # "for Congress to allow the takeover game to continue would be suicide", "to impose sanctions now would
+            # be a mistake": an infinitive standing as the subject is an act weighed, not one done
+            c.status = "hypothetical"
         subject = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and any(ch.dep_ == "preconj" and ch.lower_ == "neither" for ch in subject.children):
             neg = True  # "neither the union nor the party boycotted the vote"
@@ -990,6 +1022,12 @@ class ModalityReader:
                 c.type, c.mode = "THREATEN", "assault"
                 c.rule += " (vow of force)"
                 return
+        if c.type == "ACCUSE" and c.mode == "criticize" and _doubts_about_a_proposal(c):
+            # "expressed strong reservations about the idea", "voiced misgivings over the plan": what was put
+            # forward is opposed (REJECT); reservations about a deed done criticise its doer
+            c.type, c.mode = "REJECT", None
+            c.rule += " (of a proposal)"
+            return
         # a condition on the clause an event noun stands in holds for it ("talks will resume only if troops leave")
         condition = self._conditional(event_clause(c))
         said = c.status == "planned" or any(speech_verb(a) for a in c.trigger.ancestors)
@@ -1037,6 +1075,11 @@ class ModalityReader:
         not_yet = any(
             ch.dep_ == "advmod" and ch.lower_ == "yet" for v in _xcomp_chain(event_clause(c)) for ch in v.children
         )
+        # "do not agree on ways to provide debt relief", "failed to agree on reform": parties that have not come to
+        # terms on a matter disagree among themselves, refusing no one ("would not agree to unrealistic terms" does)
+        no_terms_yet = c.trigger.lemma_.lower() == "agree" and any(
+            ch.dep_ == "prep" and ch.lower_ in ("on", "over", "about") for ch in c.trigger.children
+        )
         if c.trigger.dep_ == "xcomp" and c.trigger.head.lower_ == "unwilling" and not c.negated:
             # "has been unwilling to accept any proposal": unwillingness stated is a refusal ("reluctant" and
             # "hesitant" stay a stance, no act)
@@ -1046,6 +1089,7 @@ class ModalityReader:
             and (not past or proposal_refused)
             and not guessed  # "he might not come out in favour of it": a guess, no refusal
             and not not_yet
+            and not no_terms_yet
             and not unable  # "would not be able to supply": inability, not refusal
             and not _none_of(c.trigger)  # "we have no knowledge of talks": an absence stated, not a refusal
             and c.type in COOPERATIVE_ACTIONS | {"AGREE", "CONSULT"}
@@ -1217,3 +1261,20 @@ def voted_to(verb) -> bool:
         or (ch.dep_ == "aux" and (ch.lower_ in HYPOTHETICAL_AUX | CONDITIONAL_AUX or ch.lower_ in ("will", "to")))
         for ch in vote.children
     )
+
+
+def _doubts_about_a_proposal(c: Candidate) -> bool:
+    """Reservations or misgivings expressed about what was put forward: "expressed reservations about the idea"."""
+    if c.nominal or c.obj is None or c.obj.lemma_.lower() not in DOUBTS:
+        return False
+    about = [p for ch in (*c.trigger.children, *c.obj.children) if ch.dep_ == "prep" for p in ch.children]
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in PROPOSED_THINGS for p in about)
+
+
+def _denied_in_clause(verb) -> bool:
+    """Whether a verb is negated in its own clause, by "not" or by "no" on its subject or object: "no troops would be
+    sent", "would not send troops", "would send no troops"."""
+    if any(ch.dep_ == "neg" for ch in verb.children):
+        return True
+    arguments = (ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    return any(d.dep_ == "det" and d.lower_ == "no" for a in arguments for d in a.children)

@@ -18,6 +18,7 @@ from .grammar import (
     FIRM_NOUNS,
     GATHERINGS,
     HUMAN_NOUNS,
+    MEETING_BODIES,
     OBJECT_CONTROL,
     OFFICE_NOUNS,
     QUANTITY_WORDS,
@@ -34,6 +35,11 @@ from .quotes import inverted_speaker, speech_verb
 SIDED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # verbs of seeing whose object does what the following participle says: "showed X asking for"
 PERCEPTION_VERBS = frozenset({"show", "see", "watch", "hear", "film", "depict", "catch", "find", "photograph"})
+
+
+# the sectors of a party whose committee meeting is no political event: a firm's, a hospital's, a school's, or one
+# whose sector is unknown ("the Microsoft committee will meet")
+_NOT_A_STATE_BODY = frozenset({None, "BUS", "MED", "EDU", "HLH"})
 
 
 def named_party(party: dict) -> bool:
@@ -684,9 +690,17 @@ class ParticipantFinder:
             elif (
                 c.subject is not None
                 and c.actors
-                and (c.subject.tag_ in ("NNS", "NNPS") or c.actors[0].get("sector") == "IGO")
+                and (
+                    c.subject.tag_ in ("NNS", "NNPS")
+                    or c.actors[0].get("sector") == "IGO"
+                    or (
+                        c.subject.lemma_.lower() in MEETING_BODIES
+                        and c.actors[0].get("sector") not in _NOT_A_STATE_BODY
+                    )
+                )
             ):
-                c.recipients = [dict(c.actors[0])]  # "foreign ministers met", "the Arab League met"
+                # "foreign ministers met", "the Arab League met", "the cabinet met": its members meet one another
+                c.recipients = [dict(c.actors[0])]
 
     def origin_of(self, goods, actors: DocActors) -> list[dict]:
         """The state goods come from: the one "from" names ("imports from Japan", or "from" hung on the verb: "will
