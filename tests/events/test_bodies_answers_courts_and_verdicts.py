@@ -37,7 +37,8 @@ def test_telling_someone_to_act_demands_it(code):
     assert told["actor"] == ["United States"]
     assert "RETREAT" not in kinds(code("The United States told Iraq to withdraw its troops from Kuwait."))
     assert "REQUEST" in kinds(code("The minister is telling the councils to find more sites for travellers."))
-    # telling a fact is speech; what one is told in a clause is told as so
+    # telling a fact is speech, and so is telling the press what to expect; what one is told in a clause is told as so
+    assert kinds(code("The minister told reporters not to expect a deal at the summit.")) == []
     assert "REQUEST" not in kinds(code("The minister told Reuters the proposals to cut the quota were unacceptable."))
     (ordered,) = rows(
         code("The bank said it was told the Securities and Exchange Commission ordered an inquiry into its trading."),
