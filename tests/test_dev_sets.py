@@ -67,8 +67,10 @@ def test_event_types_on_textbook_and_news_sentences(scores):
     # and "street battles raged in central Baghdad between insurgents and security forces" is a row beside the threat
     # this set codes for its sentence: 0.765 -> 0.764 at the same recall; since round 31 signing an accord is AGREE, as
     # the natural mix's coders and our judges code it (29 of 29 signings wrong there as SUPPORT), where this set's
-    # PLOVER gold files two signings under SUPPORT: 0.764 -> 0.758
-    assert scores["events"]["all"]["f1"] >= 0.758
+    # PLOVER gold files two signings under SUPPORT: 0.764 -> 0.758; since round 32 a cabinet that meets is its members
+    # meeting ("Israel's Cabinet met Sunday and decided to approve a plan"), a row beside the one event this set codes
+    # for its sentence: 0.758 -> 0.757 at the same recall
+    assert scores["events"]["all"]["f1"] >= 0.757
     assert scores["events_news"]["all"]["f1"] >= 0.90
     assert scores["events_news2"]["all"]["f1"] >= 0.83
     assert scores["events_news2"]["all"]["precision"] >= 0.88
