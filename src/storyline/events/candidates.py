@@ -782,10 +782,7 @@ class CandidateFinder:
                 continue
             c = Candidate(tok, "THREATEN", "warn", "clause:any attack will bring (warning)")
             c.subject, c.actors = said
-            # whoever the deed is pinned on: "any Iranian attack", "any attack by the rebels" (not its target)
-            doers = [ch for ch in subject.children if ch.dep_ in ("amod", "compound", "poss")]
-            doers += [p for ch in subject.children if ch.dep_ == "prep" and ch.lower_ == "by" for p in ch.children]
-            c.recipients = [a for t in doers for a in self.participants.parties(t, actors)]
+            c.recipients = self._pinned_on(subject, actors)
             if not c.actors:
                 continue
             inside = {t.i for t in tok.subtree}
@@ -794,6 +791,13 @@ class CandidateFinder:
                     other.suppressed = True  # the attack and the answer are both only promised
             out.append(c)
         return out
+
+    def _pinned_on(self, deed, actors: DocActors) -> list[dict]:
+        """Whoever a deed a warning names is pinned on (not its target): "any Iranian attack", "any attack by the
+        rebels", "any aggressive measure by the United States"."""
+        doers = [ch for ch in deed.children if ch.dep_ in ("amod", "compound", "poss")]
+        doers += [p for ch in deed.children if ch.dep_ == "prep" and ch.lower_ == "by" for p in ch.children]
+        return [a for t in doers for a in self.participants.parties(t, actors)]
 
     def _answers_promised(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
         """Reads the parse; writes new THREATEN candidates. "Iran would respond decisively to any aggressive measure
@@ -835,12 +839,8 @@ class CandidateFinder:
                 continue
             c = Candidate(tok, "THREATEN", "warn", f"clause:will {tok.lemma_.lower()} (warning)")
             c.subject, c.actors = subject, parties
-            # whoever the deed is pinned on: "any aggressive measure by the United States", "any Iranian attack"
-            deed = (hostile or deeds)[0]
-            doers = [ch for ch in deed.children if ch.dep_ in ("amod", "compound", "poss")]
-            doers += [p for ch in deed.children if ch.dep_ == "prep" and ch.lower_ == "by" for p in ch.children]
             keys = {a["key"] for a in parties}
-            c.recipients = [a for t in doers for a in self.participants.parties(t, actors) if a["key"] not in keys]
+            c.recipients = [a for a in self._pinned_on((hostile or deeds)[0], actors) if a["key"] not in keys]
             out.append(c)
         return out
 

@@ -1274,7 +1274,7 @@ def _doubts_about_a_proposal(c: Candidate) -> bool:
 def _denied_in_clause(verb) -> bool:
     """Whether a verb is negated in its own clause, by "not" or by "no" on its subject or object: "no troops would be
     sent", "would not send troops", "would send no troops"."""
-    if any(ch.dep_ == "neg" for ch in verb.children):
+    if any(ch.dep_ == "neg" for ch in verb.children) or _none_of(verb):
         return True
-    arguments = (ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj"))
-    return any(d.dep_ == "det" and d.lower_ == "no" for a in arguments for d in a.children)
+    subjects = (ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass"))
+    return any(d.dep_ == "det" and d.lower_ == "no" for a in subjects for d in a.children)
