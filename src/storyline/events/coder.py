@@ -77,6 +77,9 @@ NOT_VERB_LISTS = frozenset(
         "proposed_things",
         "refusing_verdicts",
         "doubts",
+        "moved_goods_nouns",
+        "guest_titles",
+        "polled_shares",
     }
 )
 

@@ -43,6 +43,7 @@ from .grammar import (
     FIRM_NOUNS,
     FIRM_TITLES,
     FORUMS,
+    GUEST_TITLES,
     HALTED_TRENDS,
     HARM_VERBS,
     HARSH_MEASURE_WORDS,
@@ -62,12 +63,14 @@ from .grammar import (
     MILITARY_MODIFIERS,
     MOTION_PREPS,
     MOTION_VERBS,
+    MOVED_GOODS_NOUNS,
     NEEDS_ACTOR,
     OFFICE_NOUNS,
     OFFICE_SECTORS,
     OWN_SESSIONS,
     PHASE_NOUNS,
     POLICY_ASKS,
+    POLLED_SHARES,
     PRIVATE_PROTECTIONS,
     PUBLIC_BODY_WORDS,
     PUBLIC_MATTERS,
@@ -1915,14 +1918,6 @@ class EventFilter:
         return any(t.lemma_.lower() in WEAPON_WORDS for t in tok.subtree)
 
 
-# nouns of moving goods that are aid only when what they move is (filters._goods_of_no_aid)
-MOVED_GOODS_NOUNS = frozenset({"transfer", "delivery", "shipment"})
-
-
-# heads of state and office-holders besides OFFICE_NOUNS whom a welcome receives as guests
-GUEST_TITLES = frozenset({"leader", "king", "queen", "pope", "monarch", "secretary", "governor", "mayor", "head"})
-
-
 def _welcome_without_a_visit(c: Candidate) -> bool:
     """ "Hong Kong authorities welcome Japanese banks", "he would be warmly welcomed by Labour MPs", "welcome the
     words of Mr Snow": a welcome hosts a visit (CONSULT) when a place or an arrival is said ("welcomed Erdogan at the
@@ -1957,10 +1952,6 @@ def _contacts_who_speak(c: Candidate) -> bool:
     return speech_verb(c.trigger.head) and not any(
         ch.dep_ == "prep" and ch.lower_ == "with" for ch in c.trigger.children
     )
-
-
-# the shares of a public a poll reports: "less than half the UK wants a ban", "two-thirds of voters want a referendum"
-POLLED_SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "percent", "%", "fifth", "fifths"})
 
 
 def _polled_share(c: Candidate) -> bool:
