@@ -39,6 +39,7 @@ from .grammar import (
     CONTACT_NOUNS,
     CONTACT_VERBS,
     CONTAINER_NOUNS,
+    COURT_SPEAKERS,
     CRAFT_WORDS,
     CRITIC_NOUNS,
     DEADLINE_UNITS,
@@ -102,6 +103,7 @@ from .grammar import (
     PROPOSITION_NOUNS,
     PROTEST_MADE_VERBS,
     PUBLIC_MATTERS,
+    READING_AS_VERBS,
     RECEIVING_VERBS,
     RECEPTION_NOUNS,
     REFLEXIVES,
@@ -112,6 +114,7 @@ from .grammar import (
     RESOLUTION_NOUNS,
     RESPONSE_BRINGERS,
     RESPONSE_NOUNS,
+    RULE_NOUNS,
     SECURITIES_WORDS,
     SENDING_VERBS,
     SETTING_HEADS,
@@ -127,6 +130,7 @@ from .grammar import (
     TOPIC_PREPS,
     TOURED_THINGS,
     TOURING_VERBS,
+    TRYING_FORUMS,
     UNDERGO_VERBS,
     UNDERGOING_VERBS,
     VERBAL_ATTACK_MODIFIERS,
@@ -463,6 +467,7 @@ class CandidateFinder:
         cands.extend(self._headline_verbs(sent, actors, cands))
         cands.extend(self._blame_statements(tokens, actors, cands))
         cands.extend(self._verdicts(tokens, actors, cands))
+        cands.extend(self._court_appearances(tokens, actors, cands))
         cands.extend(self.stances.read(tokens, actors, cands))
         cands.extend(self.evaluations.read(tokens, actors, cands))
         return cands
@@ -511,6 +516,43 @@ class CandidateFinder:
             c.recipients = self.participants.parties(judged, actors)
             c.doer_unnamed = not c.actors
             if c.recipients or self.participants.human(judged, actors):
+                out.append(c)
+        return out
+
+    def _court_appearances(self, sent, actors: DocActors, cands: list[Candidate]) -> list[Candidate]:
+        """Reads the parse; writes new ACCUSE (legal) candidates. "He is to appear in a London court on April 27",
+        "appeared before magistrates charged with fraud": one who appears in or before a court is tried there, in a
+        case brought by someone the sentence need not name; the one who appears is its target. A witness, a lawyer or
+        a firm's counsel appears for someone else ("appeared as a prosecution witness", "appeared for the bank"), and
+        a hearing of a sport's body is no court ("appeared at a hearing of the IAAF")."""
+        out = []
+        taken = {c.trigger.i for c in cands}
+        for tok in sent:
+            if tok.lemma_.lower() != "appear" or tok.pos_ != "VERB" or tok.i in taken:
+                continue
+            before_court = any(
+                ch.dep_ == "prep"
+                and ch.lower_ in ("in", "before", "at")
+                and any(g.dep_ == "pobj" and g.lemma_.lower() in TRYING_FORUMS for g in ch.children)
+                for ch in tok.children
+            )
+            # "appeared as a witness", "for the bank", "on behalf of the firm": for someone else
+            for_another = any(
+                ch.dep_ == "prep"
+                and (
+                    ch.lower_ in ("as", "for") or (ch.lower_ == "on" and any(g.lower_ == "behalf" for g in ch.children))
+                )
+                for ch in tok.children
+            )
+            if not before_court or for_another:
+                continue
+            who = self.participants.subject_token(tok)
+            if who is None or who.lemma_.lower() in COURT_SPEAKERS:
+                continue
+            c = Candidate(tok, "ACCUSE", "legal", "appearance:in court")
+            c.recipients = self.participants.parties(who, actors)
+            c.doer_unnamed = c.actor_optional = True
+            if c.recipients or self.participants.human(who, actors):
                 out.append(c)
         return out
 
@@ -622,6 +664,13 @@ class CandidateFinder:
                 continue
             if not self._deontic(tok, target, actors, must="must" in modals):
                 continue
+            if tok.lemma_.lower() in READING_AS_VERBS and any(
+                ch.dep_ == "prep" and ch.lower_ == "as" for ch in tok.children
+            ):
+                # "the decision should be read as a sign of concern", "should not be seen as the start of a trade war":
+                # how a thing ought to be understood is a reading of it, asked of no one ("should be treated as a
+                # crime" is a policy, and asks)
+                continue
             # "should have acted sooner": what a party should have done and did not is a reproach (ACCUSE), no
             # act asked of it; "they must have known" infers, and asks nothing
             reproach = tok.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ in PERFECT_AUX for ch in tok.children)
@@ -631,11 +680,16 @@ class CandidateFinder:
                 # "the executive should have a role", "Britain should be a safe haven": what a party should be or
                 # have is a view of it, no act asked of it
                 continue
-            v, demander, said = anchor, None, False
+            v, demander, said, ruled = anchor, None, False, False
             for _ in range(4):
                 if v.head.i == v.i:
                     break
                 v = v.head
+                if v.lemma_.lower() in RULE_NOUNS:
+                    # "eased a requirement that cable firms must provide a switch", "the court ruled that the meetings
+                    # must occur by May 4": what a rule requires is its content, asked of no one by a speaker
+                    ruled = True
+                    break
                 # what a speaker says or believes: "Mr Denham believes the council should reconsider"
                 said = said or speech_verb(v) or v.lemma_.lower() in BELIEF_VERBS
                 # "passed a resolution that Congress should act swiftly": a text a body adopts says it for the body
@@ -645,7 +699,7 @@ class CandidateFinder:
                 if subj is not None and v.pos_ in ("VERB", "AUX"):
                     demander = subj
                     break
-            if demander is None or ("must" not in modals and not said):
+            if ruled or demander is None or ("must" not in modals and not said):
                 continue
             if reproach:
                 c = Candidate(tok, "ACCUSE", "criticize", "clause:should have (reproach)")

@@ -39,7 +39,7 @@ from .grammar import (
     UNDERGO_VERBS,
     WORDS,
 )
-from .lexicon import Lexicon
+from .lexicon import NOUN_WORD_LISTS, Lexicon
 from .modality import ModalityReader
 from .participants import ParticipantFinder
 from .quotes import SPEECH_VERBS
@@ -49,38 +49,41 @@ from .word_reader import WordReader
 # word lists of words that are no verbs: never a de-inflection target when repairing a verb's lemma
 # word lists that hold participles, gerunds or adjectives no verb's lemma is ("needed", "lifting", "deadlocked"):
 # known as verbs, they would keep the lemmatiser's slips from being repaired (repair_lemmas)
-NOT_VERB_LISTS = frozenset(
-    {
-        "not_evaluations",
-        "public_matters",
-        "needed_words",
-        "ending_nouns",
-        "doer_adjectives",
-        "deadline_units",
-        "detention_spans",
-        "price_words",
-        "contact_nouns",
-        "talks_states",
-        "pleased_words",
-        "owed_words",
-        "meeting_words",
-        "commercial_agreements",
-        "import_nouns",
-        "absence_nouns",
-        "workplaces",
-        "helped_nouns",
-        "reception_nouns",
-        "cold_words",
-        "meeting_bodies",
-        "forceful_manners",
-        "hostile_manners",
-        "proposed_things",
-        "refusing_verdicts",
-        "doubts",
-        "moved_goods_nouns",
-        "guest_titles",
-        "polled_shares",
-    }
+NOT_VERB_LISTS = (
+    frozenset(
+        {
+            "not_evaluations",
+            "public_matters",
+            "needed_words",
+            "ending_nouns",
+            "doer_adjectives",
+            "deadline_units",
+            "detention_spans",
+            "price_words",
+            "contact_nouns",
+            "talks_states",
+            "pleased_words",
+            "owed_words",
+            "meeting_words",
+            "commercial_agreements",
+            "import_nouns",
+            "absence_nouns",
+            "workplaces",
+            "helped_nouns",
+            "reception_nouns",
+            "cold_words",
+            "meeting_bodies",
+            "forceful_manners",
+            "hostile_manners",
+            "proposed_things",
+            "refusing_verdicts",
+            "doubts",
+            "moved_goods_nouns",
+            "guest_titles",
+            "polled_shares",
+        }
+    )
+    | NOUN_WORD_LISTS
 )
 
 

@@ -1096,6 +1096,16 @@ class EvaluationReader:
             if clause.lemma_.lower() == "be":
                 predicate = next((ch for ch in clause.children if ch.dep_ in ("attr", "acomp")), None)
                 judged = judgement(predicate) if predicate is not None and predicate.i not in taken else None
+                said_of = [predicate] if predicate is not None and predicate.pos_ == "ADJ" else []
+                # "the remarks were very relevant and welcome": each adjective joined to the predicate is said of the
+                # subject too
+                said_of += [ch for p in said_of for ch in p.children if ch.dep_ == "conj" and ch.pos_ == "ADJ"]
+                if judged is None:
+                    judged = next((j for p in said_of[1:] if (j := judgement(p))), None)
+                if judged is None and any(ch.dep_ == "poss" for ch in subj.children):
+                    # "King Fahd's remarks were welcome", "the government's decision was sensible": approval VADER does
+                    # not rate, said of a party's own words or deed
+                    judged = next(((1.0, p) for p in said_of if p.lower_ in APPROVING_WORDS), None)
                 if (
                     judged is None
                     and predicate is not None

@@ -15,10 +15,13 @@ from .grammar import (
     ANONYMITY_VERBS,
     ARMED_BODIES,
     ARMED_NOUNS,
+    ARRIVING_AID,
     ATTEMPT_NOUNS,
     BACKED_STANDS,
     BACKING_VERBS,
     BARGAINING_WORDS,
+    BLAST_SETTERS,
+    BLAST_SITES,
     CALLING_OFF_VERBS,
     CHANGE_NOUNS,
     CIVIL_SUITS,
@@ -34,6 +37,7 @@ from .grammar import (
     CRASH_VERBS,
     DEAL_VERBS,
     DEBT_WORDS,
+    DISASTER_CAUSE_PREPS,
     DISASTER_WORDS,
     DOCUMENT_NOUNS,
     ENABLING_VERBS,
@@ -64,6 +68,7 @@ from .grammar import (
     MOTION_PREPS,
     MOTION_VERBS,
     MOVED_GOODS_NOUNS,
+    MOVING_PRICES,
     NEEDS_ACTOR,
     OFFICE_NOUNS,
     OFFICE_SECTORS,
@@ -80,6 +85,8 @@ from .grammar import (
     REPORT_NOUNS,
     RESIGN_VERBS,
     RULINGS,
+    SALE_MARKS,
+    SALE_OFFERS,
     SITUATION_NOUNS,
     SPORT_WORDS,
     STANCE_GERUNDS,
@@ -91,6 +98,7 @@ from .grammar import (
     UNSAID_VERBS,
     VEHICLES,
     WEAPON_WORDS,
+    WORKPLACES,
     clause_verb,
 )
 from .lexicon import Lexicon
@@ -246,6 +254,50 @@ def _attack_of_another_kind(c: Candidate) -> bool:
     if any(ch.dep_ == "conj" and ch.lemma_.lower() in CRAFT_WORDS for ch in tok.children):
         return True  # "Navy attack and reconnaissance aircraft", parsed as two nouns joined
     return any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in ILLNESS_ATTACKS for ch in tok.children)
+
+
+def _blast_at_work(tok) -> bool:
+    """ "an explosion during a furnace rebuild at its facility destroyed the furnace": a blast at a place of work that
+    no one is said to have set off, with no weapon or attack in the sentence, is an accident ("a bomb blast at the
+    plant", "the explosion at the depot was caused by a bomb" are force). `tok` is the noun of the blast, the event
+    noun itself or the subject of what it did."""
+    if tok.lemma_.lower() not in ("explosion", "blast") or any(ch.dep_ == "poss" for ch in tok.children):
+        return False
+    sent = tok.sent
+    if any(t.lemma_.lower() in WEAPON_WORDS for t in tok.subtree) or any(
+        t.lemma_.lower() in BLAST_SETTERS for t in sent
+    ):
+        return False  # "a bomb blast", "the explosion was caused by a device planted by rebels"
+    return any(t.lemma_.lower() in WORKPLACES | BLAST_SITES for t in sent)
+
+
+def _blasted_at_work(c: Candidate) -> bool:
+    """A blast at work (`_blast_at_work`) as the event noun, or as the subject of the harm ("an explosion during repairs
+    at the refinery destroyed two tanks"), with no party named as doer."""
+    if c.actors:
+        return False
+    if c.nominal:
+        return _blast_at_work(c.trigger)
+    return any(ch.dep_ == "nsubj" and _blast_at_work(ch) for ch in c.trigger.children)
+
+
+# who, appealing a ruling, turns it down as a party (filters._appeal_of_a_ruling)
+APPELLANT_SECTORS = frozenset({"GOV", "IGO", "LEG", "JUD", "MIL", "PTY", "OPP", "REB", "CVL", "LAB", "NGO", "REL"})
+
+
+def _appeal_of_a_ruling(c: Candidate) -> bool:
+    """ "NEC said it intends to appeal the ruling", "Alexander plans to appeal the conviction": a firm or a person
+    taking a court's ruling to a higher court goes on with a case, turning down no party's demand (a state appealing
+    against a panel's ruling refuses it, and so do families appealing against a judgement on their sons)."""
+    if c.nominal or c.trigger.lemma_.lower() != "appeal" or c.obj is None:
+        return False
+    if c.obj.lemma_.lower() not in RULINGS | {"conviction", "sentence", "award", "judgment"}:
+        return False
+    # a state, an official or a social group appealing turns the ruling down as a party ("their families will be
+    # appealing against the judgement", judged right twice in round 33); a firm, or a person of no such kind, does not
+    return not any(
+        str(p.get("key", "")).startswith("country:") or p.get("sector") in APPELLANT_SECTORS for p in c.actors
+    )
 
 
 def _subject_is(c: Candidate, words) -> bool:
@@ -660,14 +712,24 @@ def _to_blame(c: Candidate) -> bool:
 
 def _called_off_by_no_one(c: Candidate) -> bool:
     """ "A meeting of the committee had been postponed because there was no need for it": a visit or talks called off
-    with no party named for it is scheduling; "Iran postponed the talks" (a party's act) can be a sanction."""
-    return (
-        not c.actors
-        and not c.nominal
-        and c.mode == "suspend"
-        and c.trigger.lemma_.lower() in CALLING_OFF_VERBS
-        and not any(ch.dep_ == "agent" for ch in c.trigger.children)
-    )
+    with no party named for it is scheduling; "Iran postponed the talks" (a party's act) can be a sanction. So is a
+    body putting off its own meeting ("the Senate Banking Committee has postponed its meeting"): it meets no one else,
+    and no one else is snubbed ("postponed its talks with Egypt" names the other side)."""
+    if c.nominal or c.mode != "suspend" or c.trigger.lemma_.lower() not in CALLING_OFF_VERBS:
+        return False
+    if not c.actors and not any(ch.dep_ == "agent" for ch in c.trigger.children):
+        return True
+    return c.obj is not None and _a_bodys_own_meeting(c.obj)
+
+
+def _a_bodys_own_meeting(noun) -> bool:
+    """ "its meeting", "their session": a body's own sitting, with no other side named after "with", "between" or
+    "among" (filters._own_session, _called_off_by_no_one)."""
+    if noun.lemma_.lower() not in ("meeting", "session"):
+        return False
+    if any(ch.dep_ == "prep" and ch.lower_ in ("with", "between", "among") for ch in noun.children):
+        return False
+    return any(ch.dep_ == "poss" and ch.lower_ in ("its", "their") for ch in noun.children)
 
 
 def _permission_by_no_one(c: Candidate) -> bool:
@@ -1038,7 +1100,7 @@ class EventFilter:
             return False  # "United launched an attack down the left": a match, not a war
         if any(c.type in kinds and says_no(c, actors) for kinds, says_no in self.other_senses):
             # a figurative or disastrous fight is none; another sense a reader may overrule
-            c.ruled_out = c.type == "ASSAULT" and self._disaster_clause(c)
+            c.ruled_out = c.type == "ASSAULT" and (self._disaster_clause(c) or _blasted_at_work(c))
             return False
         if c.nominal and c.rule.endswith("(under)"):
             return True  # "was put under investigation": the investigator is often unnamed
@@ -1200,6 +1262,15 @@ class EventFilter:
         by_a_thing = tok.dep_ == "acl" and tok.tag_ == "VBG" and self._a_thing(tok.head, actors)
         return funded or by_a_thing or not c.actors or all(_firm_or_nobody(p) for p in c.actors)
 
+    @staticmethod
+    def _vote_of_the_public(c: Candidate) -> bool:
+        """ "there is no guarantee they will vote for a Labour government", "get people voting for real parties":
+        voters choosing, with no party, chamber, member or state named as voting, cast ballots, which is no event
+        ("the Socialists voted for the motion", "MPs voted in favour of the Bill" back it)."""
+        if c.nominal or c.trigger.lemma_.lower() != "vote":
+            return False
+        return all(p.get("sector") == "CVL" for p in c.actors)  # none named, or the public ("people", "voters")
+
     def _vote_deciding_an_act(self, c: Candidate) -> bool:
         """ "voted in favour of sending troops", "voted 94 pct in favor of authorizing a strike", "voted unanimously in
         favour of a quarter point rise", "aid voted by Congress": a vote that decides an act or a measure of the voters'
@@ -1263,14 +1334,22 @@ class EventFilter:
             (("THREATEN",), lambda c, actors: self._risk_not_threat(c, actors) or self._warning_of_risk(c, actors)),
             (
                 ("REJECT",),
-                lambda c, actors: self._declined_to_say(c) or _fighting_for(c) or _disagreed_with_nothing(c),
+                lambda c, actors: (
+                    self._declined_to_say(c)
+                    or _fighting_for(c)
+                    or _disagreed_with_nothing(c)
+                    or _bids_at_a_sale(c)
+                    or _appeal_of_a_ruling(c)
+                ),
             ),
             (("AID", "SUPPORT", "COOPERATE"), lambda c, actors: not c.actors and _subject_is(c, ("it",))),
             (TYPES, lambda c, actors: c.rule.startswith("refusal:") and not c.actors and _subject_is(c, THINGS)),
             (
                 ("AID",),
                 lambda c, actors: (
-                    self._market_operation(c)
+                    _offered_at_a_sale(c)
+                    or _evacuated_by_no_one(c)
+                    or self._market_operation(c)
                     or self._goods_of_no_aid(c)
                     or self._help_in_doing(c, actors)
                     or self._help_to_no_one_in_need(c, actors)
@@ -1286,7 +1365,7 @@ class EventFilter:
                 ("AGREE", "SUPPORT"),
                 # "signed an agreement to merge with Union Corp", "entered into a merchandising agreement"
                 lambda c, actors: (
-                    (c.type == "AGREE" and self._offer_of_a_thing(c))
+                    (c.type == "AGREE" and (self._offer_of_a_thing(c) or _offered_at_a_sale(c)))
                     or _standing_commitment(c)
                     or _corporate_deal(c, self.agreements)
                     or _commercial_agreement(c, self.agreements)
@@ -1315,9 +1394,22 @@ class EventFilter:
             (("SANCTION",), lambda c, actors: _called_off_by_no_one(c)),
             (("RETREAT",), lambda c, actors: self._private_resignation(c)),
             (("COERCE",), lambda c, actors: self._captured_by_a_thing(c, actors)),
-            (("CONCEDE", "REJECT"), lambda c, actors: self._enabled_by_a_thing(c, actors)),
-            (("SUPPORT",), lambda c, actors: self._vote_deciding_an_act(c) or self._backing_a_thing(c, actors)),
-            (("ACCUSE",), lambda c, actors: _to_blame(c) or _taken_elsewhere(c) or self._worry_of_a_state(c, actors)),
+            (("CONCEDE", "REJECT"), lambda c, actors: self._enabled_by_a_thing(c, actors) or _prices_let_move(c)),
+            (
+                ("SUPPORT",),
+                lambda c, actors: (
+                    self._vote_deciding_an_act(c) or self._vote_of_the_public(c) or self._backing_a_thing(c, actors)
+                ),
+            ),
+            (
+                ("ACCUSE",),
+                lambda c, actors: (
+                    _to_blame(c)
+                    or _taken_elsewhere(c)
+                    or self._worry_of_a_state(c, actors)
+                    or self._blamed_on_a_thing(c, actors)
+                ),
+            ),
             (("AGREE", "REJECT"), lambda c, actors: _shared_view(c)),
             (
                 ("CONSULT",),
@@ -1339,6 +1431,7 @@ class EventFilter:
                     self._figurative_target(c, actors)
                     or self._figurative_fight(c, actors)
                     or _attack_of_another_kind(c)
+                    or _blasted_at_work(c)
                     or self._disaster_clause(c)
                     or _hit_by_a_stoppage(c)
                     or _fight_for_a_cause(c)
@@ -1497,8 +1590,13 @@ class EventFilter:
             for ch in verb.children:
                 if ch.dep_ in ("nsubj", "nsubjpass") and self._disaster(ch):
                     return True
-                cause = ch.dep_ == "agent" or (ch.dep_ == "prep" and ch.lower_ in ("by", "from", "in"))
+                # "killed in flooding", "31 were killed after an explosion and fire at the plant", "died following the
+                # crash": a disaster named as the cause, or as what came just before, with no doer named
+                cause = ch.dep_ == "agent" or (ch.dep_ == "prep" and ch.lower_ in DISASTER_CAUSE_PREPS)
                 if cause and any(p.dep_ == "pobj" and self._disaster(p) for p in ch.children):
+                    return True
+                # "were killed when a fire swept through the barracks"
+                if ch.dep_ == "advcl" and any(g.dep_ == "nsubj" and self._disaster(g) for g in ch.children):
                     return True
         return False
 
@@ -1792,6 +1890,33 @@ class EventFilter:
             for p in self.participants.parties(helped, actors)
         )
 
+    def _blamed_on_a_thing(self, c: Candidate, actors: DocActors) -> bool:
+        """ "blamed the drop on momentary problems", "blamed the shrinkage on the dollar's fall", "the organisation
+        blames the growing popularity of computer games": a cause named for a trend is no accusation; blaming a
+        party, a person, what they did ("blamed the inefficiency of firms", "blamed their speculation") or a state's
+        measure ("the peg is often blamed by lawmakers for job losses") is. Reads `trigger`, `recipients` and the
+        parse."""
+        tok = c.trigger
+        if c.nominal or tok.lemma_.lower() != "blame" or c.recipients:
+            return False
+        blamed = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "on" for g in ch.children]
+        blamed = [g for g in blamed if g.dep_ == "pobj"] or [
+            ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")
+        ]
+        if not blamed:
+            return False
+
+        def someone(t) -> bool:
+            if self.participants.human(t, actors) or actors.actor_for(t) is not None:
+                return True
+            if t.lemma_.lower() in STATE_MEASURES | PUBLIC_MATTERS:
+                return True
+            owners = [ch for ch in t.children if ch.dep_ == "poss"]
+            owners += [g for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children]
+            return any(o.pos_ == "PRON" or self.participants.human(o, actors) or actors.actor_for(o) for o in owners)
+
+        return not any(someone(t) for t in blamed)
+
     def _warning_of_risk(self, c: Candidate, actors: DocActors) -> bool:
         """ "warned of rising prices", "warned of a backlash", "warned its citizens against travel": a
         warning threatens only the warner's own act ("warned of retaliation", "warned that it would
@@ -1934,6 +2059,46 @@ def _welcome_without_a_visit(c: Candidate) -> bool:
     return not any(
         t.lemma_.lower() in ("visit", "arrival", "arrive", "visitor", "trip", "tour") for t in c.trigger.sent
     )
+
+
+def _bids_at_a_sale(c: Candidate) -> bool:
+    """ "the committee rejected all bids for the export of feed wheat at today's weekly tender", "Brazil rejected all
+    offers at tonight's wheat tender", "rejected a tender for a cargo of 30,000 tonnes": bids and offers turned down
+    where goods are sold by tender, tonnage or cargo are a buyer's or a seller's no, commerce; "rejected Iran's offer
+    of talks" and "rejected the bid for membership" refuse a party."""
+    obj = c.obj
+    if c.nominal or obj is None or obj.lemma_.lower() not in SALE_OFFERS:
+        return False
+    return any(t.lemma_.lower() in SALE_MARKS and t.pos_ in ("NOUN", "PROPN") and t.i != obj.i for t in c.trigger.sent)
+
+
+def _offered_at_a_sale(c: Candidate) -> bool:
+    """ "Poland will be offered intervention grain through special tenders", "Chilean material was offered at 345 dlrs
+    per tonne": goods offered where they are sold by tender, tonnage or cargo are a sale, no promise and no aid
+    ("offered 50,000 tonnes of wheat as food aid" is read as aid by its noun)."""
+    if c.nominal or c.trigger.lemma_.lower() != "offer":
+        return False
+    if any(t.lemma_.lower() in ARRIVING_AID for t in c.trigger.subtree):
+        return False
+    return any(t.lemma_.lower() in SALE_MARKS and t.pos_ in ("NOUN", "PROPN") for t in c.trigger.sent)
+
+
+def _evacuated_by_no_one(c: Candidate) -> bool:
+    """ "About 135,000 people were evacuated after the fire": people moved out of harm's way by no one named is a
+    precaution told, no aid given by a party ("the army evacuated 2,000 villagers from the flooded valley" is)."""
+    return not c.nominal and c.trigger.lemma_.lower() == "evacuate" and not c.actors
+
+
+def _prices_let_move(c: Candidate) -> bool:
+    """ "is allowing its currency to appreciate slowly", "will not let the dollar fall": letting a price, a rate or a
+    currency move is a policy on markets, no concession to anyone and no refusal of anyone ("allowed the private
+    sector to import sugar" yields to a party)."""
+    tok = c.trigger
+    if c.nominal or tok.lemma_.lower() not in ("allow", "let", "permit"):
+        return False
+    let = [ch for ch in tok.children if ch.dep_ == "dobj"]
+    let += [g for ch in tok.children if ch.dep_ in ("ccomp", "xcomp") for g in ch.children if g.dep_ == "nsubj"]
+    return any(t.lemma_.lower() in MOVING_PRICES for t in let)
 
 
 def _disagreed_with_nothing(c: Candidate) -> bool:

@@ -424,7 +424,8 @@ class ModalityReader:
                 c.status = "planned"
             elif lemma == "fail":
                 c.negated = True
-            if not c.actors and matrix is None:
+            # "is to appear in court": the one who appears is tried, no doer (c.doer_unnamed)
+            if not c.actors and matrix is None and not c.doer_unnamed:
                 subj = self.participants.subject_token(head)
                 if subj is not None:
                     c.subject = c.subject if c.subject is not None else subj
@@ -698,7 +699,10 @@ class ModalityReader:
         subject = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and any(ch.dep_ == "preconj" and ch.lower_ == "neither" for ch in subject.children):
             neg = True  # "neither the union nor the party boycotted the vote"
-        if neg or c.negated:
+        # "was unable to reconstruct the coalition after two weeks of negotiations": what came before the clause's
+        # act happened, whatever became of that act
+        before = c.nominal and _told_as_before(c.trigger)
+        if (neg and not before) or c.negated:
             c.negated = True
         auxes = [ch.lower_ for ch in tok.children if ch.dep_ in ("aux", "auxpass")]
         if tok.dep_ in ("xcomp", "conj") and not auxes:
@@ -728,7 +732,7 @@ class ModalityReader:
             and any(ch.dep_ == "det" and ch.lower_ == "no" for ch in subject.children)
         ):
             c.negated = True  # "no government has recognised the regime": none did
-        if tok.dep_ == "xcomp" and tok.head.lower_ == "unable":
+        if tok.dep_ == "xcomp" and tok.head.lower_ == "unable" and not before:
             c.negated = True  # "Senate leaders were unable to agree on a date": they did not
         if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp":
             # "may be hesitant to send": the modal and the stance sit on the verb the adjective hangs from
@@ -1052,7 +1056,14 @@ class ModalityReader:
             and c.type not in ("THREATEN", "AGREE", "REQUEST")  # "threatened to close it if...": the terms
             and not (said and c.rule.startswith("refusal:"))  # "says it will not accept them if": a refusal
         ):
-            if c.status == "planned" and c.type in PROMISABLE and any(speech_verb(a) for a in c.trigger.ancestors):
+            if (
+                c.status == "planned"
+                and c.type in PROMISABLE
+                and any(speech_verb(a) for a in c.trigger.ancestors)
+                # an act a party offers is its verb, or its noun on a light verb ("would hold talks"); "it would open
+                # the way for summit talks" tells a consequence, offered by no one
+                and (not c.nominal or "(light verb)" in c.rule)
+            ):
                 c.intent = "AGREE"  # "said they would meet him if he gave them a veto": a conditional offer
             c.status = "hypothetical"  # "if they have none, they are going to be detained": a consequence
         # "had not sought to resolve their differences": the tense of a verb the act is the complement of is its own
@@ -1123,6 +1134,22 @@ class ModalityReader:
             # and announcing it is itself a promise, as PLOVER codes it. A planned hostile act ("would
             # ban travel") is not a threat unless made one by a condition or a threatening verb (above)
             c.intent = "AGREE"
+
+
+def _told_as_before(noun) -> bool:
+    """Whether an event noun stands in a phrase of time that puts it before its clause's act: "after two weeks of
+    negotiations", "following talks with the IMF", "since the strike" (through a measure of it, up to two steps)."""
+    tok = noun
+    for _ in range(3):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.dep_ == "prep" and head.lower_ in ("after", "following", "since") and tok.dep_ == "pobj":
+            return True
+        if not (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"):
+            return False
+        tok = head.head  # "two weeks of negotiations", "a round of talks": the measure stands in the phrase
+    return False
 
 
 def _negated_alternative(verb) -> bool:
