@@ -13,6 +13,7 @@ from .domain import Domain
 from .grammar import (
     AID_GIVERS,
     ANONYMITY_VERBS,
+    APPEALED_RULINGS,
     ARMED_BODIES,
     ARMED_NOUNS,
     ARRIVING_AID,
@@ -291,7 +292,7 @@ def _appeal_of_a_ruling(c: Candidate) -> bool:
     against a panel's ruling refuses it, and so do families appealing against a judgement on their sons)."""
     if c.nominal or c.trigger.lemma_.lower() != "appeal" or c.obj is None:
         return False
-    if c.obj.lemma_.lower() not in RULINGS | {"conviction", "sentence", "award", "judgment"}:
+    if c.obj.lemma_.lower() not in APPEALED_RULINGS:
         return False
     # a state, an official or a social group appealing turns the ruling down as a party ("their families will be
     # appealing against the judgement", judged right twice in round 33); a firm, or a person of no such kind, does not
@@ -724,7 +725,7 @@ def _called_off_by_no_one(c: Candidate) -> bool:
 
 def _a_bodys_own_meeting(noun) -> bool:
     """ "its meeting", "their session": a body's own sitting, with no other side named after "with", "between" or
-    "among" (filters._own_session, _called_off_by_no_one)."""
+    "among" (`_called_off_by_no_one`; a session held, `_own_session`, reads its own words as well)."""
     if noun.lemma_.lower() not in ("meeting", "session"):
         return False
     if any(ch.dep_ == "prep" and ch.lower_ in ("with", "between", "among") for ch in noun.children):

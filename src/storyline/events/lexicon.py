@@ -315,6 +315,7 @@ NOUN_WORD_LISTS = frozenset(
         "rule_nouns",
         "blast_setters",
         "blast_sites",
+        "appealed_rulings",
     }
 )
 WORD_LISTS = (
