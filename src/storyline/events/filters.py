@@ -2062,6 +2062,14 @@ def _welcome_without_a_visit(c: Candidate) -> bool:
     )
 
 
+def _names_a_sale(sent, but=None) -> bool:
+    """Whether a sentence names a sale of goods by its marks (`sale_marks`: a tender, a tonnage, a cargo), the word
+    `but` aside (the bid "tender" itself)."""
+    return any(
+        t.lemma_.lower() in SALE_MARKS and t.pos_ in ("NOUN", "PROPN") and (but is None or t.i != but.i) for t in sent
+    )
+
+
 def _bids_at_a_sale(c: Candidate) -> bool:
     """ "the committee rejected all bids for the export of feed wheat at today's weekly tender", "Brazil rejected all
     offers at tonight's wheat tender", "rejected a tender for a cargo of 30,000 tonnes": bids and offers turned down
@@ -2070,7 +2078,7 @@ def _bids_at_a_sale(c: Candidate) -> bool:
     obj = c.obj
     if c.nominal or obj is None or obj.lemma_.lower() not in SALE_OFFERS:
         return False
-    return any(t.lemma_.lower() in SALE_MARKS and t.pos_ in ("NOUN", "PROPN") and t.i != obj.i for t in c.trigger.sent)
+    return _names_a_sale(c.trigger.sent, but=obj)
 
 
 def _offered_at_a_sale(c: Candidate) -> bool:
@@ -2081,7 +2089,7 @@ def _offered_at_a_sale(c: Candidate) -> bool:
         return False
     if any(t.lemma_.lower() in ARRIVING_AID for t in c.trigger.subtree):
         return False
-    return any(t.lemma_.lower() in SALE_MARKS and t.pos_ in ("NOUN", "PROPN") for t in c.trigger.sent)
+    return _names_a_sale(c.trigger.sent)
 
 
 def _evacuated_by_no_one(c: Candidate) -> bool:
