@@ -480,13 +480,17 @@ def _own_session(c: Candidate) -> bool:
     noun = _meeting_noun(c)
     if c.type != "CONSULT" or noun is None or noun.lemma_.lower() not in ("meeting", "session"):
         return False
-    if any(ch.dep_ == "prep" and ch.lower_ in ("with", "between", "among") for ch in noun.children):
+    if _other_side_named(noun):
         return False
     if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in noun.subtree if t.i < noun.i):
         return False  # "the OPEC price differentials committee meeting": a body of states meets its members
     own = any(ch.lower_ in OWN_SESSIONS for ch in noun.children if ch.dep_ in ("amod", "compound", "nmod"))
-    its = any(ch.dep_ == "poss" and ch.lower_ == "its" for ch in noun.children)
-    return own or its
+    return own or _a_bodys_own_meeting(noun, owners=("its",))
+
+
+def _other_side_named(noun) -> bool:
+    """Whether a meeting names another side after "with", "between" or "among" ("its meeting with the unions")."""
+    return any(ch.dep_ == "prep" and ch.lower_ in ("with", "between", "among") for ch in noun.children)
 
 
 def _held_by_meaning(verb, patient) -> bool:
@@ -723,14 +727,12 @@ def _called_off_by_no_one(c: Candidate) -> bool:
     return c.obj is not None and _a_bodys_own_meeting(c.obj)
 
 
-def _a_bodys_own_meeting(noun) -> bool:
-    """ "its meeting", "their session": a body's own sitting, with no other side named after "with", "between" or
-    "among" (`_called_off_by_no_one`; a session held, `_own_session`, reads its own words as well)."""
-    if noun.lemma_.lower() not in ("meeting", "session"):
+def _a_bodys_own_meeting(noun, owners: tuple[str, ...] = ("its", "their")) -> bool:
+    """ "its meeting", "their session": a body's own sitting, with no other side named (`_called_off_by_no_one`; a
+    session held, `_own_session`, asks "its" only)."""
+    if noun.lemma_.lower() not in ("meeting", "session") or _other_side_named(noun):
         return False
-    if any(ch.dep_ == "prep" and ch.lower_ in ("with", "between", "among") for ch in noun.children):
-        return False
-    return any(ch.dep_ == "poss" and ch.lower_ in ("its", "their") for ch in noun.children)
+    return any(ch.dep_ == "poss" and ch.lower_ in owners for ch in noun.children)
 
 
 def _permission_by_no_one(c: Candidate) -> bool:
