@@ -124,7 +124,9 @@ def test_orders_placed_with_sellers_and_demand_of_markets(code):
     assert kinds(code("The airline last week ordered six commuter planes from a British maker.")) == []
     # a thing ordered at a price is bought; a party ordered to pay is commanded
     assert kinds(code("The oil company said it had ordered a new supercomputer valued at 6 mln dlrs.")) == []
-    assert kinds(code("The court ordered the oil company to pay 6 mln dlrs to the village.")) == ["REQUEST"]
+    assert kinds(code("The ministry ordered the oil company to pay 6 mln dlrs to the village.")) == ["REQUEST"]
+    # a court ordering a party to pay ends a case against it (round 34): a judgment, not a request
+    assert kinds(code("The court ordered the oil company to pay 6 mln dlrs to the village.")) == ["ACCUSE"]
     assert kinds(code("The carmaker will meet strong domestic demand for its cars by building more at home.")) == []
     assert "REQUEST" in kinds(code("The opposition repeated its demands for his resignation."))
 

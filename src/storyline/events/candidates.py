@@ -17,6 +17,7 @@ from .grammar import (
     ACCOUNT_NOUNS,
     ADJUNCT_HEADS,
     ADVERB_PARTICLES,
+    AFTERMATH_NOUNS,
     AGREEING_PARTICIPLES,
     AHEAD_ADJECTIVES,
     AID_GIVERS,
@@ -70,6 +71,7 @@ from .grammar import (
     HOSTILE_NOUNS,
     HUMAN_NOUNS,
     HYPOTHETICAL_AUX,
+    INQUIRING_BODIES,
     INTRUSION_NOUNS,
     JUDGING_VERBS,
     LABOUR_WORDS,
@@ -115,6 +117,7 @@ from .grammar import (
     RESPONSE_BRINGERS,
     RESPONSE_NOUNS,
     RULE_NOUNS,
+    RULING_BODIES,
     SECURITIES_WORDS,
     SENDING_VERBS,
     SETTING_HEADS,
@@ -421,6 +424,14 @@ THERE_WAS_UNREAD = frozenset({"ASSAULT", "ACCUSE", "REQUEST", "REJECT", "SUPPORT
 
 # what is given or shared: ending it is no giving ("ended copper shipments", candidates._noun)
 GIVING_TYPES = frozenset({"AID", "COOPERATE"})
+
+
+def _inquiring_body(modifier) -> bool:
+    """Whether a word before an inquiry names who holds it: a name ("the Senate inquiry", "an FBI probe") or a public
+    body (`inquiring_bodies`: "a police investigation", "a government enquiry"); "a market inquiry" names a topic."""
+    if modifier.dep_ != "compound" or modifier.i > modifier.head.i:
+        return False
+    return modifier.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or modifier.lemma_.lower() in INQUIRING_BODIES
 
 
 def _prep_of_noun(noun, preps: tuple[str, ...]) -> bool:
@@ -1768,7 +1779,8 @@ class CandidateFinder:
     @staticmethod
     def _war_of_words(c: Candidate) -> None:
         """ "attacked the plan", "clashed over the budget": force against an idea is criticism (ACCUSE);
-        fighting or resisting one opposes it (REJECT: "would fight the government's attempt to block it")."""
+        fighting or resisting one opposes it (REJECT: "would fight the government's attempt to block it"). Rebels or
+        troops fighting a government or a regime wage war on it (ASSAULT stays); reads the candidate's actors."""
         opposing = c.trigger.lemma_.lower() in OPPOSING_FORCE_VERBS
         if c.type != "ASSAULT" or c.trigger.lemma_.lower() == "clash":
             return  # a clash is read with who clashes (_clash_over_a_matter)
@@ -1790,7 +1802,15 @@ class CandidateFinder:
         thing = any(a.lower_ in ("that", "this", "it", "which") and a.dep_ in ("nsubjpass", "dobj") for a in about)
         if opposing and c.obj is not None and c.obj.head.lower_ == "for" and c.obj.lemma_.lower() in DISCOURSE_OBJECTS:
             c.suppressed = True  # "would fight for a tax increase": campaigning for a measure, no force, no opposing
-        elif opposing and any(a.lemma_.lower() in DISCOURSE_OBJECTS for a in about):
+        elif (
+            opposing
+            and any(a.lemma_.lower() in DISCOURSE_OBJECTS for a in about)
+            # "rebels, who are fighting Managua's leftist government": armed men fight a regime with arms
+            and not (
+                any(p.get("sector") in ("MIL", "REB") for p in c.actors)
+                and all(a.lemma_.lower() in RULING_BODIES for a in about)
+            )
+        ):
             c.type, c.mode = "REJECT", None
             c.rule += " (opposed)"
         elif not opposing and (judged or thing or any(a.lemma_.lower() in DISCOURSE_OBJECTS for a in about)):
@@ -2300,6 +2320,8 @@ class CandidateFinder:
             and head.pos_ in ("VERB", "AUX")
             and (
                 any(ch.dep_ == "poss" for ch in tok.children)
+                # "a police investigation into the shooting is under way", "the Senate inquiry found": whose it is
+                or (mode == "investigate" and any(_inquiring_body(ch) for ch in tok.children))
                 # "the trial of three activists opened": a case against people named after "of"
                 or (mode == "legal" and not self._trial_of_things(tok) and self._of_people(tok))
             )
@@ -2335,6 +2357,9 @@ class CandidateFinder:
             licensed = f"after '{head.lower_}'"
             if head.lower_ in ("before", "ahead"):
                 status = "planned"
+        elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in AFTERMATH_NOUNS:
+            # "resigned in the aftermath of a government enquiry", "in the wake of the riots": what came before
+            licensed = f"after '{head.head.lower_} of'"
         elif tok.dep_ == "pobj" and (
             (head.lower_ == "of" and head.head.lower_ == "ahead")
             or (head.lower_ == "to" and head.head.lower_ == "prior")
@@ -2534,7 +2559,9 @@ class CandidateFinder:
         # a state's demand is its own too ("a U.S. demand that Japan end quotas"), as its refusal is
         owned_by_state = said_against or event_type == "REQUEST"
         if agent is None and (
-            event_type in ("ASSAULT", "PROTEST", "COERCE", "SANCTION", "REQUEST", "REJECT") or said_against
+            event_type in ("ASSAULT", "PROTEST", "COERCE", "SANCTION", "REQUEST", "REJECT")
+            or said_against
+            or mode == "investigate"  # "a government enquiry", "a police investigation": who inquires
         ):
             # "an opposition boycott", "a police crackdown", "army raids", "Tory demands", "U.S. objections", "U.S.
             # anger over Japanese trade practices": an actor named before a noun of force, protest, demand, refusal
@@ -2543,7 +2570,17 @@ class CandidateFinder:
                 (
                     ch
                     for ch in tok.children
-                    if (ch.dep_ == "compound" or (said_against and ch.dep_ == "amod" and ch.ent_type_ == "NORP"))
+                    # "U.S. objections", "Japanese anger", "a North Korean call for talks": by nationality too, where
+                    # a request names what it asks ("heavy Soviet demand" is a market's)
+                    if (
+                        ch.dep_ == "compound"
+                        or (
+                            owned_by_state
+                            and ch.dep_ == "amod"
+                            and ch.ent_type_ == "NORP"
+                            and (said_against or self._asks_for_content(tok, acts_only=lemma == "demand"))
+                        )
+                    )
                     and ch.i < tok.i
                     and (hit := actors.actor_for(ch)) is not None
                     # a state's refusal, anger or demand is its own ("U.S. objections", "Japanese anger"); a state

@@ -39,6 +39,7 @@ from .grammar import (
     PROPOSED_THINGS,
     REFUSING_VERDICTS,
     REPORT_NOUNS,
+    RULING_VERBS,
     SPOILING_PARTICIPLES,
     VERDICT_VERBS,
     WORDS,
@@ -261,6 +262,19 @@ def _word_not_kept(clause) -> bool:
     owed += [g for p in clause.children if p.dep_ in ("prep", "prt") for g in p.children if g.dep_ == "pobj"]
     owed += [g for p in clause.children if p.dep_ == "prt" for q in p.children for g in q.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in OWED_WORDS for o in owed)
+
+
+def _second_judge(bad):
+    """Who, inside what a speaker says, passes the judgement the bad word gives ("union leaders said the Labour Court
+    ruled the strike illegal", "he said the committee found the plan unfair"): the subject of the verb the word
+    completes, when that verb rules on an object of its own (`ruling_verbs`); None when the word is the speaker's
+    ("he said the Tories had made the tax unfair" judges the Tories)."""
+    if bad.dep_ not in ("oprd", "xcomp", "acomp", "ccomp") or bad.head.lemma_.lower() not in RULING_VERBS:
+        return None
+    verb = bad.head
+    if not any(ch.dep_ == "dobj" for ch in verb.children) and not any(ch.dep_ == "nsubj" for ch in bad.children):
+        return None  # "ruled the strike illegal", "ruled it illegal" (parsed as a small clause)
+    return next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
 
 
 def _clause_verb(tok):
@@ -873,7 +887,10 @@ class EvaluationReader:
         targets: list[dict] = []
         verb_of_bad = _clause_verb(bad)
         clause_of_bad = verb_of_bad.i if verb_of_bad is not None else -1
+        judge = _second_judge(bad)
         for t in words:
+            if judge is not None and t.i in {g.i for g in judge.subtree}:
+                continue  # "after the Labour Court ruled it illegal": the court judges, it is not judged
             # the party and the bad words in one clause: "Labour had presided over a disastrous decline"
             if t.pos_ in ("PROPN", "NOUN") and t.dep_ != "compound" and _clause_index(t) == clause_of_bad:
                 for p in self.parties(t, actors):

@@ -48,6 +48,7 @@ from .grammar import (
     FIRM_NOUNS,
     FIRM_TITLES,
     FORUMS,
+    FRONTIERS,
     GUEST_TITLES,
     HALTED_TRENDS,
     HARM_VERBS,
@@ -61,6 +62,7 @@ from .grammar import (
     KILLING_NOUNS,
     LABOUR_WORDS,
     LEGAL_FILINGS,
+    LOBBYING_WORDS,
     MARKET_RECIPIENTS,
     MARKET_WORDS,
     MEDIA_EVENTS,
@@ -73,6 +75,7 @@ from .grammar import (
     NEEDS_ACTOR,
     OFFICE_NOUNS,
     OFFICE_SECTORS,
+    OWN_POSSESSIVES,
     OWN_SESSIONS,
     PHASE_NOUNS,
     POLICY_ASKS,
@@ -592,13 +595,16 @@ def _talks_on_a_deal(c: Candidate) -> bool:
 def _commercial_agreement(c: Candidate, agreements: frozenset[str]) -> bool:
     """ "Allure entered into a merchandising agreement with the U.S. Olympic Committee", "signed a licensing agreement":
     an agreement a word of commerce names is a firm's contract, unless a state or a party of a political sector makes
-    it ("Iraq signed a marketing agreement" acts)."""
-    obj = c.obj
+    it ("Iraq signed a marketing agreement" acts). So is such an agreement told by its noun alone ("in announcing
+    the takeover agreement", "its joint marketing and services agreement with Texas Air was approved")."""
+    obj = c.trigger if c.nominal else c.obj
     if obj is None or obj.lemma_.lower() not in agreements:
         return False
-    if not any(ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in COMMERCIAL_AGREEMENTS for ch in obj.children):
+    if not any(
+        ch.dep_ in ("amod", "compound", "conj") and ch.lemma_.lower() in COMMERCIAL_AGREEMENTS for ch in obj.children
+    ):
         return False
-    return not _political_side(c.actors)
+    return not _political_side((*c.actors, *c.recipients) if c.nominal else c.actors)
 
 
 def _civil_suit(c: Candidate) -> bool:
@@ -939,6 +945,10 @@ def political_enough(
         # "Revlon asked Gillette's board for permission", "the bank agreed with its creditors": firms asking,
         # meeting or agreeing with firms do business whatever the story is about
         return False
+    if c.type == "REQUEST" and c.trigger.lemma_.lower() in LOBBYING_WORDS:
+        # "large banking firms have lobbied for the earlier date", "despite intense lobbying by human rights groups":
+        # lobbying presses those who hold public power, whoever lobbies
+        return True
     if c.type == "REQUEST" and _asks_for_policy(c):
         # "exporters called for a devaluation", "the firm will seek approval from regulators": what is asked
         # of the state (a measure of policy, a permission) makes a request political whoever asks
@@ -1396,7 +1406,7 @@ class EventFilter:
             (("CONCEDE",), lambda c, actors: _permission_by_no_one(c)),
             (("SANCTION",), lambda c, actors: _called_off_by_no_one(c)),
             (("RETREAT",), lambda c, actors: self._private_resignation(c)),
-            (("COERCE",), lambda c, actors: self._captured_by_a_thing(c, actors)),
+            (("COERCE",), lambda c, actors: self._captured_by_a_thing(c, actors) or _closed_its_own(c)),
             (("CONCEDE", "REJECT"), lambda c, actors: self._enabled_by_a_thing(c, actors) or _prices_let_move(c)),
             (
                 ("SUPPORT",),
@@ -2110,6 +2120,18 @@ def _prices_let_move(c: Candidate) -> bool:
     let = [ch for ch in tok.children if ch.dep_ == "dobj"]
     let += [g for ch in tok.children if ch.dep_ in ("ccomp", "xcomp") for g in ch.children if g.dep_ == "nsubj"]
     return any(t.lemma_.lower() in MOVING_PRICES for t in let)
+
+
+def _closed_its_own(c: Candidate) -> bool:
+    """ "its state-run mining company had closed down its liaison office in South Africa", "the paper shut its website":
+    closing one's own office, paper or school is one's own affair, no ban on anyone ("police closed the newspaper's
+    offices" close what is not theirs, and "the army closed its border" shuts others out)."""
+    tok = c.trigger
+    if c.nominal or c.mode != "ban" or c.obj is None or tok.lemma_.lower() not in ("close", "shut"):
+        return False
+    if c.obj.lemma_.lower() in FRONTIERS:
+        return False  # "the army closed its border with Syria": a state shuts others out of what it holds
+    return any(ch.dep_ == "poss" and ch.lower_ in OWN_POSSESSIVES for ch in c.obj.children)
 
 
 def _disagreed_with_nothing(c: Candidate) -> bool:

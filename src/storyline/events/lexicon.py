@@ -316,6 +316,12 @@ NOUN_WORD_LISTS = frozenset(
         "blast_setters",
         "blast_sites",
         "appealed_rulings",
+        "penalty_payments",
+        "ruling_bodies",
+        "own_possessives",
+        "frontiers",
+        "aftermath_nouns",
+        "inquiring_bodies",
     }
 )
 WORD_LISTS = (
@@ -498,6 +504,10 @@ WORD_LISTS = (
             "attempt_nouns",
             "background_marks",
             "coercive_orders",
+            "paying_verbs",
+            "lobbying_words",
+            "coming_about_verbs",
+            "ruling_verbs",
             "collectives",
             "container_nouns",
             "disaster_words",

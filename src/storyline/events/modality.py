@@ -24,6 +24,7 @@ from .grammar import (
     COERCIVE_ORDER_NOUNS,
     COERCIVE_ORDER_VERBS,
     COERCIVE_ORDERS,
+    COMING_ABOUT_VERBS,
     CONDITIONAL_AUX,
     DECIDING_VERBS,
     DOUBT_VERBS,
@@ -42,6 +43,8 @@ from .grammar import (
     MEETING_VERBS,
     MOTION_VERBS,
     OVERTAKEN_PLANS,
+    PAYING_VERBS,
+    PENALTY_PAYMENTS,
     PERFECT_AUX,
     PLAN_VERBS,
     PROPOSED_THINGS,
@@ -51,6 +54,7 @@ from .grammar import (
     SCHEDULED_WORDS,
     SEEMING_VERBS,
     SPECULATION_ADVERBS,
+    TRYING_FORUMS,
     UNCOMMITTED_PLANS,
     UNREALISED_HEADS,
     WORDS,
@@ -80,7 +84,22 @@ def event_clause(c: Candidate):
     """Where a candidate's status and conditions are read: its verb, or the clause an event noun stands in; for the
     means of another act, that act ("would open its markets by lifting the ban": the lifting is as supposed as the
     opening)."""
-    return clause_verb(c.trigger) if c.nominal else means_of(c.trigger)
+    return clause_verb(c.trigger) if c.nominal else _first_infinitive(means_of(c.trigger))
+
+
+def _first_infinitive(tok):
+    """The first of infinitives joined under one "to" ("will take steps to lift its economy and remove barriers":
+    lifting), which the others share the fate of; the verb itself when it has a subject, an auxiliary or a tense of
+    its own ("agreed to talks and later withdrew")."""
+    if (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VB"
+        and tok.head.pos_ == "VERB"
+        and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.head.children)
+        and not any(ch.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for ch in tok.children)
+    ):
+        return tok.head
+    return tok
 
 
 def means_of(tok):
@@ -286,6 +305,13 @@ class ModalityReader:
                 elif (target := self._ordered_by_force(tok)) is not None:
                     c.type, c.mode = "COERCE", "repress"  # "ordered the deportation of", "ordered schools closed"
                     c.recipients = self.participants.parties(target, actors) if target is not tok else []
+                elif (paid := _penalty_ordered(tok, ordered)) is not None:
+                    # "was ordered to pay a fine of $16m", "the court ordered the firm to pay damages": a penalty
+                    # ordered ends a case against the one who pays it (ACCUSE, legal), by a court the sentence may not
+                    # name
+                    c.type, c.mode, c.rule = "ACCUSE", "legal", c.rule + " (penalty)"
+                    c.recipients = self.participants.parties(paid, actors)
+                    c.doer_unnamed = c.actor_optional = not c.actors
             if c.type == "REQUEST" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in by_trigger:
                 c.background = True  # "demonstrated, calling for independence": the demand is the protest's
                 continue
@@ -308,6 +334,8 @@ class ModalityReader:
                 continue
             if means_of(tok).i not in by_trigger:
                 tok = means_of(tok)  # "urged Japan to open its markets by lifting the ban": asked, as the opening is
+            # "agreed to lay down their arms and release the hostages": the release is agreed, as laying down is
+            tok = _first_infinitive(tok)
             if tok.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp"):
                 continue
             head = tok.head
@@ -669,6 +697,8 @@ class ModalityReader:
             neg = True  # "neither admitted nor denied wrongdoing", "did not admit or deny the charges": neither done
         if neg and c.nominal and c.trigger.head.i == tok.i and tok.lemma_.lower() in ANSWERING_VERBS:
             neg = False  # "did not admit or deny the charges": the charges stand, whatever is said of them
+        if neg and c.nominal and _judged_not_undone(c.trigger, tok):
+            neg = False  # "Reagan's veto of the bill does not show leadership": what is denied is said of the veto
         if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in ("warn", "caution"):
             c.status = "hypothetical"  # "warned Washington against imposing tariffs": advised against, not done
         if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in DECIDING_VERBS:
@@ -1152,6 +1182,17 @@ def _told_as_before(noun) -> bool:
     return False
 
 
+def _judged_not_undone(noun, verb) -> bool:
+    """Whether an event noun owned by a party is the subject of a negated clause that says something of it, not that
+    it came about: "Reagan's veto of the highway bill does not show leadership", "the union's strike did not affect
+    output" tell a veto and a strike; "their talks did not take place", "the council's meeting did not resume" deny
+    them."""
+    if noun.dep_ != "nsubj" or noun.head.i != verb.i or not any(ch.dep_ == "poss" for ch in noun.children):
+        return False  # the act's owner named before it: "the talks did not produce a deal" may tell of none held
+    lemma = verb.lemma_.lower()
+    return lemma not in COMING_ABOUT_VERBS and lemma not in EXPECTATION_VERBS and lemma not in PLAN_VERBS
+
+
 def _negated_alternative(verb) -> bool:
     """Whether a verb is the second of two joined by "nor", or by "or" after a negated first ("neither admitted nor
     denied", "did not admit or deny"): the negation holds for both; "did not admit the charge and denied it" is one
@@ -1175,6 +1216,27 @@ def _taking_part(noun) -> bool:
     if verb.lemma_.lower() == "part" or any(ch.lemma_.lower() == "part" for ch in verb.children if ch.dep_ == "dobj"):
         return True
     return verb.lemma_.lower() in PARTAKING_VERBS
+
+
+def _penalty_ordered(order, ordered):
+    """The one an order tells to pay a penalty, or None: "Bruvik was ordered to pay 100,000 kroner to the music
+    industry", "the court ordered the company to pay damages", "was ordered to pay a fine". The payment is a penalty
+    when it is named as one (`penalty_payments`), when a court orders it, or when the order is passive with no one
+    named giving it, as a judgment is told; "the government ordered firms to pay the minimum wage" asks them."""
+    if ordered is None or order.lemma_.lower() != "order" or ordered.lemma_.lower() not in PAYING_VERBS:
+        return None
+    payer = next((ch for ch in order.children if ch.dep_ in ("dobj", "nsubjpass")), None)
+    if payer is None:
+        return None
+    named_penalty = any(
+        t.lemma_.lower() in PENALTY_PAYMENTS for ch in ordered.children if ch.dep_ == "dobj" for t in ch.subtree
+    )
+    subject = next((ch for ch in order.children if ch.dep_ == "nsubj"), None)
+    by_court = subject is not None and subject.lemma_.lower() in TRYING_FORUMS
+    unnamed_judge = payer.dep_ == "nsubjpass" and not any(
+        ch.dep_ == "agent" or (ch.dep_ == "prep" and ch.lower_ == "by") for ch in order.children
+    )
+    return payer if named_penalty or by_court or unnamed_judge else None
 
 
 def _attack_tolled(verb, cands: list[Candidate]) -> Candidate | None:
