@@ -888,8 +888,9 @@ class EvaluationReader:
         verb_of_bad = _clause_verb(bad)
         clause_of_bad = verb_of_bad.i if verb_of_bad is not None else -1
         judge = _second_judge(bad)
+        judges = {g.i for g in judge.subtree} if judge is not None else set()
         for t in words:
-            if judge is not None and t.i in {g.i for g in judge.subtree}:
+            if t.i in judges:
                 continue  # "after the Labour Court ruled it illegal": the court judges, it is not judged
             # the party and the bad words in one clause: "Labour had presided over a disastrous decline"
             if t.pos_ in ("PROPN", "NOUN") and t.dep_ != "compound" and _clause_index(t) == clause_of_bad:
