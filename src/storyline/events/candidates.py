@@ -94,6 +94,7 @@ from .grammar import (
     OPINION_VERBS,
     OPPOSING_FORCE_VERBS,
     OUTCOME_VERBS,
+    OWN_POSSESSIVES,
     PASSING_VERBS,
     PERFECT_AUX,
     PHASE_NOUNS,
@@ -1456,9 +1457,8 @@ class CandidateFinder:
 
     def _verb(self, tok, actors: DocActors) -> Candidate | None:
         lemma = tok.lemma_.lower()
-        owners = ("her", "his", "its", "their", "my", "our", "your")
         if tok.tag_ == "VBG" and any(
-            ch.dep_ == "poss" or (ch.dep_ == "nsubj" and ch.lower_ in owners) for ch in tok.children
+            ch.dep_ == "poss" or (ch.dep_ == "nsubj" and ch.lower_ in OWN_POSSESSIVES) for ch in tok.children
         ):
             return None  # "improved her standing with voters": a gerund with an owner is a noun
         if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "self":

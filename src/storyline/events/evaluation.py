@@ -267,8 +267,8 @@ def _word_not_kept(clause) -> bool:
 def _second_judge(bad):
     """Who, inside what a speaker says, passes the judgement the bad word gives ("union leaders said the Labour Court
     ruled the strike illegal", "he said the committee found the plan unfair"): the subject of the verb the word
-    completes, when that verb rules on an object of its own (`ruling_verbs`); None when the word is the speaker's
-    ("he said the Tories had made the tax unfair" judges the Tories)."""
+    completes, when that verb rules on an object of its own (`verdict_verbs`, `finding_verbs`); None when the word is
+    the speaker's ("he said the Tories had made the tax unfair" judges the Tories)."""
     if bad.dep_ not in ("oprd", "xcomp", "acomp", "ccomp") or bad.head.lemma_.lower() not in RULING_VERBS:
         return None
     verb = bad.head

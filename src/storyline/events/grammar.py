@@ -197,7 +197,9 @@ LOBBYING_WORDS = WORDS["lobbying_words"]
 COMING_ABOUT_VERBS = WORDS["coming_about_verbs"]
 OWN_POSSESSIVES = WORDS["own_possessives"]
 FRONTIERS = WORDS["frontiers"]
-RULING_VERBS = WORDS["ruling_verbs"]
+# verbs of a verdict or a finding, by which someone inside what a speaker says passes a judgement of their own ("said
+# the Labour Court ruled it illegal": evaluation._second_judge)
+RULING_VERBS = WORDS["verdict_verbs"] | WORDS["finding_verbs"]
 AFTERMATH_NOUNS = WORDS["aftermath_nouns"]
 INQUIRING_BODIES = WORDS["inquiring_bodies"]
 PENALTY_PAYMENTS = WORDS["penalty_payments"]

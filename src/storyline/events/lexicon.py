@@ -507,7 +507,6 @@ WORD_LISTS = (
             "paying_verbs",
             "lobbying_words",
             "coming_about_verbs",
-            "ruling_verbs",
             "collectives",
             "container_nouns",
             "disaster_words",
