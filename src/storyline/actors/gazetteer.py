@@ -120,15 +120,22 @@ class Gazetteer:
         """Known names of two or more words by their first word, longest first: the dictionary finds
         a name the entity recogniser missed ("Choe Son Hui" read as common words). A political party's name of
         one word is one of them ("Labour hit out at", "Tories and Lib Dems welcomed": one in seven of them untagged
-        on BBC politics); mentions.py reads it so only where it is no common word (capitalised, mid-sentence or the
+        on BBC politics), and so is a body of states' ("the G-7 will meet today", parsed as a common noun and tagged
+        as nothing); mentions.py reads it so only where it is no common word (capitalised, mid-sentence or the
         subject)."""
         if self._phrases is None:
             index: dict[str, list[tuple[tuple[str, ...], Known]]] = {}
             for name, actor in self.known.items():
                 words = tuple(name.split())
-                party = len(words) == 1 and actor.kind == "org" and actor.sector == "PTY"
+                party = len(words) == 1 and actor.kind == "org" and actor.sector in ("PTY", "IGO")
                 if (len(words) >= 2 or party) and actor.kind in ("person", "org"):
                     index.setdefault(words[0], []).append((words, actor))
+            for name, actor in self.known_exact.items():
+                # abbreviations kept by their case ("G-7", "EC"): the same one-word bodies and parties
+                word = name.lower()
+                one_word_body = " " not in word and actor.kind == "org" and actor.sector in ("PTY", "IGO")
+                if one_word_body and not any(words == (word,) for words, _ in index.get(word, ())):
+                    index.setdefault(word, []).append(((word,), actor))
             for options in index.values():
                 options.sort(key=lambda o: -len(o[0]))
             self._phrases = index

@@ -688,9 +688,14 @@ class CandidateFinder:
             reproach = tok.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ in PERFECT_AUX for ch in tok.children)
             if reproach and "should" not in modals:
                 continue
-            if "must" not in modals and target.dep_ == "nsubj" and tok.lemma_.lower() in OUTCOME_VERBS:
+            if (
+                "must" not in modals
+                and target.dep_ == "nsubj"
+                and tok.lemma_.lower() in OUTCOME_VERBS
+                and not _disposed_to_act(tok)
+            ):
                 # "the executive should have a role", "Britain should be a safe haven": what a party should be or
-                # have is a view of it, no act asked of it
+                # have is a view of it, no act asked of it ("should be prepared to discuss" asks the discussion)
                 continue
             v, demander, said, ruled = anchor, None, False, False
             for _ in range(4):
@@ -2211,6 +2216,17 @@ class CandidateFinder:
             # "five managers face charges", "the firm faces a lawsuit", "the minister faced criticism over his
             # expenses": brought by someone unnamed
             licensed = "faced"
+        elif (
+            (held := _through_container(tok)).dep_ == "dobj"
+            and held.head.lemma_.lower() in RECEIVING_VERBS
+            and event_type == "ACCUSE"
+            and mode == "criticize"
+            and lemma not in ("complaint", "complaints")
+        ):
+            # "the proposal has attracted a storm of international criticism", "the plan drew criticism": criticism
+            # received from no one named is faced, its critics unnamed; complaints are received by whoever hears
+            # them ("the watchdog received very few complaints"), against someone else
+            licensed = "faced"
         elif lemma == "pressure" and (
             (tok.dep_ == "dobj" and head.lemma_.lower() in ("face", "feel"))
             or (tok_dep == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"))
@@ -2683,6 +2699,8 @@ class CandidateFinder:
             c.actors = self.participants.parties(head.head, actors)
         elif licensed == "faced":  # who faces the charges is their target; who brings them is not said
             verb = head.head if head.pos_ == "ADP" else head  # "went on trial": the verb the phrase stands on
+            if _through_container(tok) is not tok:
+                verb = _through_container(tok).head  # "attracted a storm of criticism": the verb that has the storm
             # "police arrested the mayor on charges of bribery": the one held is charged, not the police
             held = verb.lemma_.lower() in HELD_ON_CHARGES
             facing = self.participants.object_of(verb) if held else self.participants.subject_token(verb)
@@ -2825,6 +2843,22 @@ class CandidateFinder:
             # someone is a complaint in words (ACCUSE), not a demonstration
             c.type, c.mode = "ACCUSE", "protest"
         return c
+
+
+def _disposed_to_act(verb) -> bool:
+    """ "The prime minister should be prepared to discuss trade", "the government should be careful to ensure": "be"
+    with an adjective of readiness or care that takes an act in the infinitive asks the act, not a state of being;
+    "should be able to decide" says what people may do (a right), and asks nothing of them."""
+    return verb.lemma_.lower() == "be" and any(
+        ch.dep_ == "acomp"
+        and ch.lower_ in READINESS_WORDS
+        and any(g.dep_ == "xcomp" and g.pos_ in ("VERB", "AUX") for g in ch.children)
+        for ch in verb.children
+    )
+
+
+# adjectives of one's readiness or care to act ("should be prepared to discuss", "should be careful to ensure")
+READINESS_WORDS = frozenset({"prepared", "ready", "willing", "careful", "quick", "swift", "prompt"})
 
 
 def _through_container(tok):

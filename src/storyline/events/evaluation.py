@@ -363,6 +363,10 @@ class EvaluationReader:
         out: list[Candidate] = []
         question = None  # read once per sentence, not once per verb
         for tok in sent:
+            if tok.lemma_.lower() in REACTION_NOUNS and tok.pos_ == "NOUN" and tok.i not in taken:
+                c = self._angry_reaction(tok, actors)
+                if c is not None:
+                    out.append(c)
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             if question is None:
@@ -383,11 +387,16 @@ class EvaluationReader:
                 c = self._displeasure_expressed(tok, actors)
                 if c is not None:
                     out.append(c)
+            if tok.lemma_.lower() in REACTING_VERBS and tok.i not in taken:
+                c = self._reacted_in_anger(tok, actors)
+                if c is not None:
+                    out.append(c)
             if (
                 tok.lemma_.lower() in ("be", "remain") or tok.lower_ in DISMAY_WORDS | DISPLEASED_WORDS | PLEASED_WORDS
             ) and tok.i not in taken:
                 c = (
                     self._critical_of(tok, actors)
+                    or self._of_concern(tok, actors)
                     or self._dismayed_that(tok, actors)
                     or self._dismayed_at(tok, actors)
                     or self._pleased_at(tok, actors)
@@ -599,6 +608,87 @@ class EvaluationReader:
         if not target:
             return None
         return self._candidate(feeling, -1.0, speaker[0], speaker[1], target, verb, "dismayed")
+
+    def _reacted_in_anger(self, verb, actors) -> Candidate | None:
+        """ "Japan reacted angrily to the U.S. announcement of tariffs", "Tokyo responded sharply to Washington's
+        decision": a party answering another party's deed in anger criticises it (ACCUSE), as displeasure expressed
+        at it does; a reaction with no anger ("reacted calmly") or to what no party is named for judges no one."""
+        if not any(ch.dep_ == "advmod" and ch.lower_ in ANGER_ADVERBS for ch in verb.children):
+            return None
+        if any(ch.dep_ == "neg" for ch in verb.children):
+            return None
+        cause = next(
+            (
+                g
+                for ch in verb.children
+                if ch.dep_ == "prep" and ch.lower_ == "to"
+                for g in ch.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        return self._displeasure_at_deed(verb, self.subject_token(verb), cause, actors, verb, "reacted")
+
+    def _of_concern(self, verb, actors) -> Candidate | None:
+        """ "The G-7 accord is of deep concern to Japan": a party's deed that is of concern to another party troubles
+        it, its displeasure at the deed (ACCUSE), as being concerned that the party did it is; what is of concern to
+        no one named, or is no one's deed ("prices are of concern to farmers"), judges no one."""
+        if verb.lemma_.lower() != "be" or any(ch.dep_ == "neg" for ch in verb.children):
+            return None
+        worry = next(
+            (
+                g
+                for ch in verb.children
+                if ch.dep_ == "prep" and ch.lower_ == "of"
+                for g in ch.children
+                if g.dep_ == "pobj" and g.lemma_.lower() in ("concern", "worry")
+            ),
+            None,
+        )
+        deed = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+        if worry is None or deed is None or any(ch.dep_ == "aux" for ch in verb.children):
+            return None
+        to = [g for p in (*worry.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
+        holder = next((g for g in to if g.dep_ == "pobj"), None)
+        if deed.lemma_.lower() not in DEED_NOUNS | PROPOSED_THINGS | {"accord", "pact", "treaty"}:
+            return None
+        return self._displeasure_at_deed(worry, holder, deed, actors, verb, "dismayed")
+
+    def _angry_reaction(self, noun, actors) -> Candidate | None:
+        """ "The angry response of Japanese chip makers to the announcement of the U.S. sanctions", "Tokyo's furious
+        reaction to the tariffs": an angry answer a party gives another party's deed criticises it, as reacting angrily
+        does."""
+        if not any(ch.dep_ == "amod" and ch.lower_ in ANGER_ADJECTIVES for ch in noun.children):
+            return None
+        preps = {ch.lower_: ch for ch in noun.children if ch.dep_ == "prep"}
+        cause = next((g for g in preps["to"].children if g.dep_ == "pobj"), None) if "to" in preps else None
+        holder = next((ch for ch in noun.children if ch.dep_ == "poss"), None)
+        if holder is None and "of" in preps:
+            holder = next((g for g in preps["of"].children if g.dep_ == "pobj"), None)
+        return self._displeasure_at_deed(noun, holder, cause, actors, noun, "reacted")
+
+    def _displeasure_at_deed(self, word, holder, deed, actors, verb, how: str) -> Candidate | None:
+        """The criticism (ACCUSE) a party `holder` names voices at the owners of `deed`; None where either is no
+        party."""
+        speaker = self.parties(holder, actors) if holder is not None else []
+        target = self._deed_owners(deed, actors) if deed is not None and speaker else []
+        return self._candidate(word, -1.0, holder, speaker, target, verb, how) if target else None
+
+    def _deed_owners(self, deed, actors) -> list[dict]:
+        """Who did what a noun names: its owner before it ("the U.S. announcement", "Washington's decision"), a party
+        after "of" or "by", or the doer a participle on it names; a party named itself."""
+        found = self.parties(deed, actors)
+        if found and deed.pos_ == "PROPN":
+            return found
+        owners = [ch for ch in deed.children if ch.dep_ in ("poss", "compound", "amod") and ch.i < deed.i]
+        owners += [
+            g
+            for ch in deed.children
+            if ch.dep_ == "prep" and ch.lower_ in ("of", "by")
+            for g in ch.children
+            if g.dep_ == "pobj"
+        ]
+        return [p for o in owners for p in self.parties(o, actors)] or self._announced_by(deed, actors)
 
     def _announced_by(self, noun, actors) -> list[dict]:
         """The parties a participle on a noun names as its doer: "the tariffs announced by President Reagan" (the
@@ -1064,8 +1154,10 @@ class EvaluationReader:
             return [prosecuted]
         out = []
         for clause in said_clauses(verb):
-            if clause.dep_ not in ("ccomp", "conj", "advcl") or clause.i in taken:
+            if clause.dep_ not in ("ccomp", "conj", "advcl"):
                 continue
+            if clause.i in taken and not (clause.lemma_.lower() in DUTY_VERBS and _negated_only(clause)):
+                continue  # a duty denied is a complaint beside the act it denies ("had not consulted us")
             subj = clause_subject(clause, ("nsubj", "nsubjpass"))
             # "there was not one iota of truth in the report": the negation is the denial, so it is read first
             groundless = None if _asks(clause.sent) else self._groundless(clause, subj, speaker, actors)
@@ -1087,16 +1179,28 @@ class EvaluationReader:
                     out.append(c)
                     continue
             if subj is None or not _asserted(clause):
-                kept_not = (
-                    subj is not None and subj.dep_ == "nsubj" and _negated_only(clause) and _word_not_kept(clause)
-                )
-                target = self._target(subj, actors, speaker[0]) if kept_not else None
+                owed = subj is not None and subj.dep_ == "nsubj" and subj.pos_ != "PRON" and _negated_only(clause)
+                kept_not = owed and _word_not_kept(clause)
+                undone = owed and not kept_not and clause.lemma_.lower() in DUTY_VERBS and clause.tag_ != "VB"
+                target = self._target(subj, actors, speaker[0]) if kept_not or undone else None
                 if target:
                     # "said the Japanese have not lived up to their pledge", "had not kept its promise": a word given
-                    # and not kept, told of a named party, judges it as breaking it does
+                    # and not kept, told of a named party, judges it as breaking it does; so does a hearing owed and
+                    # not given ("said the U.S. had not listened to Japan's explanation", "had not consulted us")
                     c = self._candidate(clause, -1.0, speaker[0], speaker[1], target, verb, "said")
                     if c is not None:
-                        c.rule = f"clause:word not kept {clause.lemma_.lower()} (criticize)"
+                        what = "word not kept" if kept_not else "duty not done"
+                        c.rule = f"clause:{what} {clause.lemma_.lower()} (criticize)"
+                        out.append(c)
+                        continue
+                short = _not_enough(clause) if subj is not None and _negated_only(clause) else None
+                target = self._target(subj, actors, speaker[0]) if short is not None else None
+                if short is not None and target:
+                    # "Japan's car export restraint is not enough, de Clercq said": a party's act or offer said to
+                    # fall short is judged as "insufficient" judges it
+                    c = self._candidate(short, -1.0, speaker[0], speaker[1], target, verb, "said")
+                    if c is not None:
+                        c.rule = f"clause:not {short.lower_} ({c.mode or 'oppose'})"
                         out.append(c)
                         continue
                 if subj is not None and _negated_only(clause):
@@ -1219,10 +1323,40 @@ class EvaluationReader:
         return out
 
 
+# verbs of answering another's deed, and the adverbs that make the answer displeasure ("reacted angrily to")
+REACTING_VERBS = frozenset({"react", "respond", "reply", "retort"})
+# what one party owes another's word, whose denial by a speaker is a complaint ("had not listened to", "had not
+# consulted us"); only of the past or present, not "will not consult" (a refusal)
+DUTY_VERBS = frozenset({"listen", "heed", "consult", "inform", "notify", "warn", "answer"})
+ANGER_ADVERBS = frozenset({"angrily", "furiously", "sharply", "bitterly", "indignantly", "harshly", "strongly"})
+REACTION_NOUNS = frozenset({"reaction", "response", "reply", "retort"})
+ANGER_ADJECTIVES = frozenset({"angry", "furious", "sharp", "bitter", "indignant", "harsh", "hostile", "strong"})
+# what a negated "be" says falls short (evaluation._not_enough)
+SUFFICIENCY_WORDS = frozenset({"enough", "sufficient", "adequate"})
+# deeds besides public matters and proposals whose falling short judges their doer ("the restraint is not enough")
+SHORTFALL_DEEDS = frozenset({"restraint", "step", "steps", "concession", "concessions", "cut", "cuts", "commitment"})
+
+
+def _not_enough(clause):
+    """The word of a "be" clause that says its subject falls short, negated: "the restraint is not enough", "the offer
+    was not sufficient" (the negation is the verdict, as "insufficient" is); None else."""
+    if clause.lemma_.lower() != "be" or not any(ch.dep_ == "neg" for ch in clause.children):
+        return None
+    subject = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in PUBLIC_MATTERS | PROPOSED_THINGS | SHORTFALL_DEEDS:
+        return None  # "domestic expansion has not been enough": a process falls short, no party's act
+    word = next((ch for ch in clause.children if ch.dep_ in ("acomp", "attr") and ch.lower_ in SUFFICIENCY_WORDS), None)
+    if word is None or any(ch.dep_ in ("xcomp", "advcl") for ch in (*word.children, *clause.children)):
+        return None  # "was not enough to offset the effects": a measure for a purpose, no verdict on a deed
+    return word
+
+
 def _turns_down(word) -> bool:
     """Whether a verdict turns down what was put forward: "the proposals were unacceptable", "found the terms
     unworkable" (not "the plan is disastrous", which criticises it, nor "prices are unacceptable")."""
-    if word.dep_ not in ("acomp", "attr", "oprd") or word.lemma_.lower() not in REFUSING_VERDICTS:
+    if word.dep_ not in ("acomp", "attr", "oprd") or (
+        word.lemma_.lower() not in REFUSING_VERDICTS and getattr(_not_enough(word.head), "i", None) != word.i
+    ):
         return False
     judged = [ch for ch in word.head.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj")]
     return any(j.lemma_.lower() in PROPOSED_THINGS for j in judged)

@@ -99,6 +99,7 @@ from .grammar import (
     TEAM_SPORT_WORDS,
     THREAT_ACTS,
     TRADE_INJURED,
+    TRADED_GOODS,
     UNSAID_VERBS,
     VEHICLES,
     WEAPON_WORDS,
@@ -1192,6 +1193,10 @@ class EventFilter:
             # "striking seamen have halted exports", "dockers banned the unloading of South African goods": people and
             # unions sanction no one; what they stop or ban is their protest (a stoppage, a boycott)
             c.type, c.mode, c.rule = "PROTEST", "boycott", f"{c.rule} (by people)"
+        if c.type == "PROTEST" and c.trigger.lemma_.lower() == "boycott" and self._boycott_by_a_state(c):
+            # "Arab states boycott Israeli goods": a state that shuns another's goods or firms sanctions it; a state
+            # staying away from a meeting protests ("Italy boycotted a meeting in Paris")
+            c.type, c.mode, c.rule = "SANCTION", "embargo", f"{c.rule} (by a state)"
         if c.type == "ASSAULT" and subj is not None and self._disaster(subj):
             c.ruled_out = True
             return False
@@ -1930,6 +1935,33 @@ class EventFilter:
 
         return not any(someone(t) for t in blamed)
 
+    @staticmethod
+    def _boycott_by_a_state(c: Candidate) -> bool:
+        """A boycott whose doers are all states or governments and whose object is another state or its goods, trade or
+        firms ("Arab states boycott Israeli goods", "the government's boycott of South African products")."""
+        if not c.actors or not all(
+            str(p.get("key", "")).startswith("country:") or p.get("sector") == "GOV" for p in c.actors
+        ):
+            return False
+        if c.nominal:
+            shunned = [
+                p
+                for prep in c.trigger.children
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "against")
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+        else:
+            # the first object only: "boycotted a meeting of its partners - the United States, ..." hangs the
+            # partners named after the dash on the verb as a second object
+            shunned = [ch for ch in c.trigger.children if ch.dep_ == "dobj"][:1]
+        # the state itself ("boycott South Africa") or its goods; not a meeting of states ("boycotted a meeting of
+        # its G-7 partners"), which it stays away from
+        return any(
+            thing.lemma_.lower() in TRADED_GOODS or thing.lower_ in TRADED_GOODS or thing.ent_type_ in ("GPE", "NORP")
+            for thing in shunned
+        )
+
     def _warning_of_risk(self, c: Candidate, actors: DocActors) -> bool:
         """ "warned of rising prices", "warned of a backlash", "warned its citizens against travel": a
         warning threatens only the warner's own act ("warned of retaliation", "warned that it would
@@ -2007,6 +2039,7 @@ class EventFilter:
         head = tok.head
         if (
             tok.dep_ == "acl"
+            and not any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)  # a statement's content
             and head.pos_ == "NOUN"
             and not head.ent_type_
             and head.lemma_.lower() not in HUMAN_NOUNS | _DOERS

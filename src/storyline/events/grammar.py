@@ -32,6 +32,8 @@ ABILITY_NOUNS = WORDS["ability_nouns"]
 COUNTERPARTY_WORDS = WORDS["counterparty_words"]
 UNREALISED_HEADS = WORDS["unrealised_heads"]
 WEAPON_WORDS = WORDS["weapon_words"]
+# what a state boycotts when the boycott is a sanction (filters._boycott_by_a_state)
+TRADED_GOODS = WORDS["traded_goods"]
 HAPPENING_VERBS = WORDS["happening_verbs"]
 LIGHT_VERBS = WORDS["light_verbs"]
 TIME_PREPS = WORDS["time_preps"]

@@ -480,6 +480,8 @@ WORD_LISTS = (
             "critics_by_name",
             "hardship_words",
             "response_acts",
+            "response_light_verbs",
+            "traded_goods",
             "grounds_words",
             "adjunct_heads",
             "outcome_verbs",

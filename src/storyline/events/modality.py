@@ -69,7 +69,7 @@ from .grammar import (
 from .lexicon import Lexicon
 from .ontology import COOPERATIVE_ACTIONS, HOSTILE_ACTIONS, PROMISABLE
 from .participants import ParticipantFinder
-from .quotes import speech_verb
+from .quotes import SPEAKING_MEDIA, speech_verb
 
 # the prepositions that name parts or means of an act: "take steps, including suspending program trading", "cut the
 # deficit by raising taxes" (modality._demanded)
@@ -173,6 +173,21 @@ def heads_clause(word) -> bool:
     return any(ch.dep_ == "xcomp" for ch in word.children)
 
 
+def _invitation_taken(verb):
+    """The verb by which a party takes up an invitation whose act `verb` names ("accepted an invitation to visit the
+    Soviet Union", "has accepted Beijing's invitation to attend the summit"), or None: an invitation extended or
+    declined names an act no one has agreed to do."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "xcomp") or noun.lemma_.lower() != "invitation" or noun.dep_ != "dobj":
+        return None
+    if not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children):
+        return None
+    taker = noun.head
+    if taker.lemma_.lower() not in ACCEPTING_VERBS or any(ch.dep_ == "neg" for ch in taker.children):
+        return None
+    return taker
+
+
 def none_said(noun) -> bool:
     """Whether a noun of an act is said to be none: "no new talks are expected", "no agreement", or what there is
     no need, plan or sign of ("there was no need for an emergency meeting", "no plans for talks"); "not a single
@@ -273,6 +288,11 @@ class ModalityReader:
         by_trigger = {c.trigger.i: c for c in cands if not c.nominal}
         for c in cands:
             tok = c.trigger
+            taker = _invitation_taken(tok) if not c.nominal else None
+            if taker is not None and not c.actors:
+                # "the minister accepted an invitation to visit Moscow": who accepts it is who will visit
+                guest = next((ch for ch in taker.children if ch.dep_ == "nsubj"), None)
+                c.actors = self.participants.parties(guest, actors) if guest is not None else []
             if c.nominal:
                 self._background_noun(c)
                 if "(light verb)" in c.rule:
@@ -589,6 +609,14 @@ class ModalityReader:
                 if demanded is not None and demanded.lemma_.lower() in self.lex.sets.get("proposal", frozenset()):
                     c.background = True  # "reiterated its demand that Israel ease": what is demanded, not done
                     return
+            if (
+                v.dep_ == "acl"
+                and v.head.lemma_.lower() in SPEAKING_MEDIA
+                and any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in v.children)
+            ):
+                return  # "said in a statement that Japan would consider measures": what is said, as after "said that"
+            if v.dep_ == "acl" and _invitation_taken(v) is not None:
+                return  # "accepted an invitation to visit Moscow": the visit is news, to come
             if v.dep_ == "acl":
                 # "an attempt to assassinate X was thwarted": PLOVER codes the attempted attack itself;
                 # a participle is a reduced clause of its own ("thousands arrested", "arms sent by
@@ -769,6 +797,12 @@ class ModalityReader:
             auxes += [ch.lower_ for ch in tok.head.head.children if ch.dep_ in ("aux", "auxpass")]
             if tok.head.lemma_.lower() in RELUCTANCE_WORDS:
                 c.status = "hypothetical"
+        if (
+            tok.dep_ == "xcomp"
+            and tok.head.lemma_.lower() == "be"
+            and any(ch.dep_ == "acomp" and ch.lemma_.lower() in RELUCTANCE_WORDS for ch in tok.head.children)
+        ):
+            c.status = "hypothetical"  # "the Commission is loath to abandon its position": the parser hung it on "is"
         if self._addressed(tok):
             c.status = "hypothetical"  # "you could be flogged", "we asked you which show": the reader, no event
         if not c.nominal and any(ch.dep_ == "advmod" and ch.lower_ in HABITUAL_ADVERBS for ch in tok.children):
@@ -850,6 +884,8 @@ class ModalityReader:
             # "cancelled a scheduled strike", "postponed the talks": it did not take place; "called off the strike"
             # after three weeks of it ends one that did, so those two only of what was still ahead
             c.status = "hypothetical"
+        if not c.nominal and not c.negated and _invitation_taken(c.trigger) is not None:
+            c.status = "planned"  # "accepted an invitation to visit the Soviet Union next week": the visit is to come
         if tok.sent.text.rstrip().endswith("?"):
             c.status = "hypothetical"
 

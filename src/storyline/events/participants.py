@@ -69,6 +69,41 @@ def party_kind(party: dict) -> str:
     return str(party.get("key", "")).split(":", 1)[0]
 
 
+def _tense(verb) -> str | None:
+    """ "past", "present" or "modal" for a finite clause, read off the verb or its first auxiliary; None else."""
+    for aux in sorted((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), key=lambda t: t.i):
+        if aux.tag_ == "MD":
+            return "modal"
+        if aux.tag_ == "VBD":
+            return "past"
+        if aux.tag_ in ("VBZ", "VBP"):
+            return "present"
+        return None  # "to", "being": no finite clause
+    return {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(verb.tag_)
+
+
+def _reporting_verb_it_joins(conjunct):
+    """The reporting verb a subjectless conjunct is joined to when the parser hung it on the said clause instead:
+    "Miyazawa said that rate shifts could damage growth and called for cooperation" and "Baker said the agreement
+    imposes sacrifices on Japan and praised Japan's willingness" tell what the speaker did, not the shifts or the
+    agreement. Tense tells: a finite verb shares no modal with the clause before it, and a verb of the report's
+    tense joined to a clause of another tense goes with the report ("said the deal was fair and praised the union"
+    stays ambiguous and keeps the parser's reading). None where the tenses do not say so."""
+    head = conjunct.head
+    if (
+        head.dep_ != "ccomp"
+        or not speech_verb(head.head)
+        or any(c.dep_ in ("aux", "auxpass") for c in conjunct.children)
+    ):
+        return None  # "... and has called for": an auxiliary of its own leaves the reading open
+    mine, theirs, report = _tense(conjunct), _tense(head), _tense(head.head)
+    if mine not in ("past", "present") or mine != report or theirs is None:
+        return None
+    if any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in head.children):
+        return None  # "has established ties with and opened an embassy": the participle shares the perfect's "has"
+    return head.head if theirs != mine else None
+
+
 def _quantified_relative(subject, verb):
     """The noun a relative clause describes when its subject is a quantity of the relative pronoun ("ministers, all
     of whom are opposed to the proposals": the ministers are; "the unions, most of which backed the strike"); None
@@ -272,7 +307,7 @@ class ParticipantFinder:
                     # passive: its by-phrase acts, wherever the parser hung it; without one, no actor
                     return self.agent_of(verb) if v is verb else None
             if v.dep_ == "conj":
-                v = v.head
+                v = _reporting_verb_it_joins(v) or v.head
             elif v.dep_ == "xcomp":
                 head = v.head
                 if head.lemma_.lower() in OBJECT_CONTROL:

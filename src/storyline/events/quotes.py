@@ -14,9 +14,20 @@ from .grammar import HUMAN_NOUNS
 WORDS = read_lists(
     "storyline.events",
     "speech.yaml",
-    frozenset(["speech_verbs", "hearer_verbs", "not_reports", "speaker_pronouns", "person_pronouns", "belief_verbs"]),
+    frozenset(
+        [
+            "speech_verbs",
+            "hearer_verbs",
+            "not_reports",
+            "speaker_pronouns",
+            "person_pronouns",
+            "belief_verbs",
+            "speaking_media",
+        ]
+    ),
 )
 SPEECH_VERBS = WORDS["speech_verbs"]
+SPEAKING_MEDIA = WORDS["speaking_media"]
 HEARER_VERBS = WORDS["hearer_verbs"]
 NOT_REPORTS = WORDS["not_reports"]
 # pronouns that stand for a speaker: resolved to one named before them, else the speaker is unresolved
@@ -50,8 +61,8 @@ def said_clauses(verb) -> list:
     was rushing it through" says both (a joined verb with no subject of its own shares the first's: see
     `clause_subject`)."""
     out = []
-    for clause in verb.children:
-        if clause.dep_ not in ("ccomp", "parataxis"):
+    for clause in [*verb.children, *_spoken_in(verb)]:
+        if clause.dep_ not in ("ccomp", "parataxis", "acl"):
             continue
         subj = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
         if clause.lemma_.lower() in BELIEF_VERBS and subj is not None and subj.lower_ in BELIEVERS:
@@ -73,6 +84,22 @@ def said_clauses(verb) -> list:
             and any(m.dep_ == "mark" and m.lower_ in CONCEDING_MARKS for m in ch.children)
         )
     return out
+
+
+def _spoken_in(verb) -> list:
+    """The that-clause of the statement or interview a speaker speaks in: "said in a statement that Japan would
+    consider measures" says it, as "said that" would; "a statement issued by the ministry" says nothing."""
+    return [
+        clause
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for medium in prep.children
+        if medium.dep_ == "pobj" and medium.lemma_.lower() in SPEAKING_MEDIA
+        for clause in medium.children
+        if clause.dep_ in ("acl", "ccomp")
+        and clause.pos_ in ("VERB", "AUX")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+    ]
 
 
 def clause_subject(clause, deps: tuple[str, ...] = ("nsubj",)):

@@ -32,16 +32,40 @@ from .quotes import said_clauses, speech_verb
 POLICY_VERBS = WORDS["policy_verbs"]
 NECESSITY_WORDS = WORDS["necessity_words"]
 RESPONSE_ACTS = WORDS["response_acts"]
+RESPONSE_LIGHT_VERBS = WORDS["response_light_verbs"]
 SPECULATION_ADVERBS = WORDS["speculation_adverbs"]
 THREAT_ACTS = WORDS["threat_acts"]
 WANTING_VERBS = WORDS["wanting_verbs"]
 
 # the heads of the clauses a stance may be said in: a verb of policy, "be" (necessity), "work", a response
-STANCE_HEADS = POLICY_VERBS | {"be", "work"} | RESPONSE_ACTS | {"take"}
+STANCE_HEADS = POLICY_VERBS | {"be", "work"} | RESPONSE_ACTS | RESPONSE_LIGHT_VERBS
 # the speaker's own voice in a pledge
 FIRST_PERSON = ("we", "i")
 # what stands for the speaking party in reported speech: "the party said it would ..."
 SELF_PRONOUNS = ("it", "they", "he", "she")
+
+
+def mandative(clause) -> bool:
+    """Whether a that-clause is in the subjunctive of a demand: "that the adjustment be automatic", "that the
+    restrictions be eliminated", "that the minister resign"; never an indicative ("that the minister resigns"), a
+    modal or a question. A bare verb other than "be" counts only with a singular subject, where the indicative would
+    show its "-s"."""
+    if clause.pos_ not in ("VERB", "AUX") or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return False
+    subject = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in ("i", "you", "we", "they"):
+        return False
+    auxes = [ch for ch in clause.children if ch.dep_ in ("aux", "auxpass") and ch.i < clause.i]
+    if clause.lemma_ == "be" and clause.tag_ == "VB" and not auxes:
+        return True  # "that the adjustment be automatic"
+    if [a.lower_ for a in auxes] == ["be"] and auxes[0].dep_ == "auxpass" and clause.tag_ == "VBN":
+        return True  # "that the restrictions be eliminated"
+    return (
+        not auxes
+        and clause.tag_ == "VB"
+        and subject.tag_ in ("NN", "NNP")
+        and not any(ch.dep_ == "conj" for ch in subject.children)
+    )
 
 
 class StanceReader:
@@ -63,7 +87,12 @@ class StanceReader:
             clauses = (
                 []
                 if wanting or not speech_verb(tok)
-                else [ch for ch in said_clauses(tok) if ch.i not in taken and ch.lemma_.lower() in STANCE_HEADS]
+                else [
+                    ch
+                    for ch in said_clauses(tok)
+                    # a subjunctive clause is wanted, not done, whatever act its verb names
+                    if (ch.i not in taken and ch.lemma_.lower() in STANCE_HEADS) or mandative(ch)
+                ]
             )
             if not (wanting or clauses) or any(ch.dep_ == "neg" for ch in tok.children):
                 continue
@@ -78,7 +107,7 @@ class StanceReader:
             if speaker is None:
                 continue
             for clause in clauses:
-                for reading in (self._threat, self._pledge, self._necessity, self._unworkable):
+                for reading in (self._threat, self._pledge, self._necessity, self._unworkable, self._mandate):
                     c = reading(tok, clause, speaker, actors, cands)
                     if c is not None:
                         out.append(c)
@@ -147,6 +176,18 @@ class StanceReader:
         self._suppress_inside(demanded, cands)
         return self._candidate(word, "REQUEST", "demand", f"clause:{word.lower_} (demand)", speaker, recipients)
 
+    def _mandate(self, verb, clause, speaker, actors, cands) -> Candidate | None:
+        """ "Consumers say that the adjustment be automatic", "the report said that the restrictions be eliminated":
+        a said clause in the subjunctive (a bare "be" or a bare verb with a singular subject, no auxiliary) tells
+        what the speaker wants done, a demand, as "insist that" or "recommend that" would."""
+        if not mandative(clause):
+            return None
+        self._suppress_inside(clause, cands)  # what is wanted has not happened
+        target = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        recipients = self.participants.parties(target, actors) if target is not None and target.pos_ != "PRON" else []
+        rule = f"clause:that {clause.lemma_.lower()} (subjunctive demand)"
+        return self._candidate(clause, "REQUEST", "demand", rule, speaker, recipients)
+
     def _unworkable(self, verb, clause, speaker, actors, cands) -> Candidate | None:
         """ "Tory proposals to cut the budget would not work, the chancellor argued": saying a proposal
         will not work rejects it."""
@@ -165,7 +206,8 @@ class StanceReader:
         threat (THREATEN) of that party; "we would act if prices fell" names no party to threaten."""
         lemma = clause.lemma_.lower()
         acting = lemma in RESPONSE_ACTS or (
-            lemma == "take" and any(ch.dep_ == "dobj" and ch.lemma_.lower() in THREAT_ACTS for ch in clause.children)
+            lemma in RESPONSE_LIGHT_VERBS
+            and any(ch.dep_ == "dobj" and ch.lemma_.lower() in THREAT_ACTS for ch in clause.children)
         )
         auxes = {ch.lower_ for ch in clause.children if ch.dep_ == "aux"}
         if not acting or not auxes & FUTURE_AUX or any(ch.dep_ == "neg" for ch in clause.children):
