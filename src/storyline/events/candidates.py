@@ -106,6 +106,7 @@ from .grammar import (
     PROPOSITION_NOUNS,
     PROTEST_MADE_VERBS,
     PUBLIC_MATTERS,
+    READINESS_WORDS,
     READING_AS_VERBS,
     RECEIVING_VERBS,
     RECEPTION_NOUNS,
@@ -2855,10 +2856,6 @@ def _disposed_to_act(verb) -> bool:
         and any(g.dep_ == "xcomp" and g.pos_ in ("VERB", "AUX") for g in ch.children)
         for ch in verb.children
     )
-
-
-# adjectives of one's readiness or care to act ("should be prepared to discuss", "should be careful to ensure")
-READINESS_WORDS = frozenset({"prepared", "ready", "willing", "careful", "quick", "swift", "prompt"})
 
 
 def _through_container(tok):

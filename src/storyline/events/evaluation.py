@@ -55,6 +55,15 @@ JUDGEMENT_STRENGTH = 1.5
 
 NOT_EVALUATIONS = WORDS["not_evaluations"]
 PUBLIC_MATTERS = WORDS["public_matters"]
+# answering a deed in anger, a duty said undone, what falls short (the lists' comments in data/words.yaml)
+REACTING_VERBS = WORDS["reacting_verbs"]
+ANGER_ADVERBS = WORDS["anger_adverbs"]
+REACTION_NOUNS = WORDS["reaction_nouns"]
+ANGER_ADJECTIVES = WORDS["anger_adjectives"]
+DUTY_VERBS = WORDS["duty_verbs"]
+SUFFICIENCY_WORDS = WORDS["sufficiency_words"]
+SHORTFALL_DEEDS = WORDS["shortfall_deeds"]
+JUDGED_ACCORDS = WORDS["judged_accords"]
 NEGOTIATED_VERBS = WORDS["negotiated_verbs"]
 # what a party does that words may judge: its policies and its ways of acting ("Japan's unfair trade practices")
 CONDUCT_NOUNS = (PUBLIC_MATTERS - WORDS["event_matters"]) | {"practice", "practices"}
@@ -650,7 +659,7 @@ class EvaluationReader:
             return None
         to = [g for p in (*worry.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
         holder = next((g for g in to if g.dep_ == "pobj"), None)
-        if deed.lemma_.lower() not in DEED_NOUNS | PROPOSED_THINGS | {"accord", "pact", "treaty"}:
+        if deed.lemma_.lower() not in DEED_NOUNS | PROPOSED_THINGS | JUDGED_ACCORDS:
             return None
         return self._displeasure_at_deed(worry, holder, deed, actors, verb, "dismayed")
 
@@ -1321,20 +1330,6 @@ class EvaluationReader:
             if c is not None and not any(_same_parties(c, other) for other in out):
                 out.append(c)  # "said he had misled parliament and broken his promise": one criticism of him
         return out
-
-
-# verbs of answering another's deed, and the adverbs that make the answer displeasure ("reacted angrily to")
-REACTING_VERBS = frozenset({"react", "respond", "reply", "retort"})
-# what one party owes another's word, whose denial by a speaker is a complaint ("had not listened to", "had not
-# consulted us"); only of the past or present, not "will not consult" (a refusal)
-DUTY_VERBS = frozenset({"listen", "heed", "consult", "inform", "notify", "warn", "answer"})
-ANGER_ADVERBS = frozenset({"angrily", "furiously", "sharply", "bitterly", "indignantly", "harshly", "strongly"})
-REACTION_NOUNS = frozenset({"reaction", "response", "reply", "retort"})
-ANGER_ADJECTIVES = frozenset({"angry", "furious", "sharp", "bitter", "indignant", "harsh", "hostile", "strong"})
-# what a negated "be" says falls short (evaluation._not_enough)
-SUFFICIENCY_WORDS = frozenset({"enough", "sufficient", "adequate"})
-# deeds besides public matters and proposals whose falling short judges their doer ("the restraint is not enough")
-SHORTFALL_DEEDS = frozenset({"restraint", "step", "steps", "concession", "concessions", "cut", "cuts", "commitment"})
 
 
 def _not_enough(clause):

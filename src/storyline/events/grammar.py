@@ -34,6 +34,8 @@ UNREALISED_HEADS = WORDS["unrealised_heads"]
 WEAPON_WORDS = WORDS["weapon_words"]
 # what a state boycotts when the boycott is a sanction (filters._boycott_by_a_state)
 TRADED_GOODS = WORDS["traded_goods"]
+# adjectives of readiness or care whose infinitive a "should" asks (candidates._disposed_to_act)
+READINESS_WORDS = WORDS["readiness_words"]
 HAPPENING_VERBS = WORDS["happening_verbs"]
 LIGHT_VERBS = WORDS["light_verbs"]
 TIME_PREPS = WORDS["time_preps"]
