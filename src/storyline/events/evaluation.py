@@ -612,8 +612,7 @@ class EvaluationReader:
             speaker = subject, self.parties(subject, actors)  # "while expressing regret over ..., Nakasone said"
         if cause is None or speaker is None or not speaker[1]:
             return None
-        owners = [ch for ch in cause.children if ch.dep_ in ("poss", "compound", "amod") and ch.i < cause.i]
-        target = [p for o in owners for p in self.parties(o, actors)] or self._announced_by(cause, actors)
+        target = self._deed_owners(cause, actors, named_after=False)
         if not target:
             return None
         return self._candidate(feeling, -1.0, speaker[0], speaker[1], target, verb, "dismayed")
@@ -683,17 +682,19 @@ class EvaluationReader:
         target = self._deed_owners(deed, actors) if deed is not None and speaker else []
         return self._candidate(word, -1.0, holder, speaker, target, verb, how) if target else None
 
-    def _deed_owners(self, deed, actors) -> list[dict]:
-        """Who did what a noun names: its owner before it ("the U.S. announcement", "Washington's decision"), a party
-        after "of" or "by", or the doer a participle on it names; a party named itself."""
-        found = self.parties(deed, actors)
+    def _deed_owners(self, deed, actors, named_after: bool = True) -> list[dict]:
+        """Who did what a noun names: its owner before it ("the U.S. announcement", "Washington's decision") or the doer
+        a participle on it names; with `named_after`, also a party after "of" or "by", or a party named itself (the
+        reactions read them; displeasure expressed at a deed, "regret over America's decision", reads the owner
+        before it only)."""
+        found = self.parties(deed, actors) if named_after else []
         if found and deed.pos_ == "PROPN":
             return found
         owners = [ch for ch in deed.children if ch.dep_ in ("poss", "compound", "amod") and ch.i < deed.i]
         owners += [
             g
             for ch in deed.children
-            if ch.dep_ == "prep" and ch.lower_ in ("of", "by")
+            if named_after and ch.dep_ == "prep" and ch.lower_ in ("of", "by")
             for g in ch.children
             if g.dep_ == "pobj"
         ]

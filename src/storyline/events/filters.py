@@ -105,6 +105,7 @@ from .grammar import (
     WEAPON_WORDS,
     WORKPLACES,
     clause_verb,
+    subjunctive,
 )
 from .lexicon import Lexicon
 from .ontology import HOSTILE_ACTIONS, TYPES
@@ -1718,8 +1719,8 @@ class EventFilter:
         if clause is None:
             return False
         modals = {ch.lower_ for ch in clause.children if ch.dep_ == "aux"}
-        subjunctive = clause.tag_ == "VB" and not modals  # "insisted the minister resign"
-        return not (subjunctive or modals & {"should", "must", "shall", "ought"})
+        # "insisted the minister resign": the subjunctive demands
+        return not (subjunctive(clause) or modals & {"should", "must", "shall", "ought"})
 
     def _worry_of_a_state(self, c: Candidate, actors: DocActors) -> bool:
         """ "voiced concern about the strength of the euro", "expressed worries over the phones": worry about a

@@ -366,3 +366,9 @@ def prep_object(tok, prep: str):
         (g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == prep for g in ch.children if g.dep_ == "pobj"),
         None,
     )
+
+
+def subjunctive(clause) -> bool:
+    """Whether a that-clause's verb stands bare with no auxiliary, the subjunctive of a demand ("insisted the minister
+    resign", "that the adjustment be automatic"); read by the insisting filter and by `stances.mandative`."""
+    return clause.tag_ == "VB" and not any(ch.dep_ == "aux" for ch in clause.children)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from ..actors.mentions import DocActors
 from .candidate import Candidate
-from .grammar import FUTURE_AUX, HYPOTHETICAL_AUX, PUBLIC_MATTERS, WORDS, would_like
+from .grammar import FUTURE_AUX, HYPOTHETICAL_AUX, PUBLIC_MATTERS, WORDS, subjunctive, would_like
 from .participants import ParticipantFinder
 from .quotes import said_clauses, speech_verb
 
@@ -56,16 +56,13 @@ def mandative(clause) -> bool:
     if subject is None or subject.lower_ in ("i", "you", "we", "they"):
         return False
     auxes = [ch for ch in clause.children if ch.dep_ in ("aux", "auxpass") and ch.i < clause.i]
-    if clause.lemma_ == "be" and clause.tag_ == "VB" and not auxes:
-        return True  # "that the adjustment be automatic"
     if [a.lower_ for a in auxes] == ["be"] and auxes[0].dep_ == "auxpass" and clause.tag_ == "VBN":
         return True  # "that the restrictions be eliminated"
-    return (
-        not auxes
-        and clause.tag_ == "VB"
-        and subject.tag_ in ("NN", "NNP")
-        and not any(ch.dep_ == "conj" for ch in subject.children)
-    )
+    if auxes or not subjunctive(clause):
+        return False
+    # "that the adjustment be automatic"; another bare verb only where the indicative would show its "-s"
+    singular = subject.tag_ in ("NN", "NNP") and not any(ch.dep_ == "conj" for ch in subject.children)
+    return clause.lemma_ == "be" or singular
 
 
 class StanceReader:
