@@ -102,6 +102,7 @@ from .grammar import (
     PLAN_NOUN_VERBS,
     PLANNING_VERBS,
     PLEA_WORDS,
+    PREPARATION_NOUNS,
     PRICE_WORDS,
     PROPOSITION_NOUNS,
     PROTEST_MADE_VERBS,
@@ -120,6 +121,7 @@ from .grammar import (
     RESPONSE_NOUNS,
     RULE_NOUNS,
     RULING_BODIES,
+    SCHEDULED_WORDS,
     SECURITIES_WORDS,
     SENDING_VERBS,
     SETTING_HEADS,
@@ -603,9 +605,11 @@ class CandidateFinder:
                 verbal
                 and tok.dep_ in ("pobj", "pcomp")
                 and tok.lower_ in self.lex.nouns
-                and not any(ch.dep_ == "dobj" for ch in tok.children)
+                and not any(ch.dep_ == "dobj" or (ch.dep_ == "aux" and ch.lower_ == "to") for ch in tok.children)
             ):
-                verbal = False  # "came under shelling": a gerund standing as a noun is read as one
+                # "came under shelling": a gerund standing as a noun is read as one ("no choice but to strike" is a
+                # verb)
+                verbal = False
             if verbal:
                 c = self._verb(tok, actors)
                 if c and c.obj is not None and c.obj.lemma_.lower() == "strike" and c.type in ("PROTEST", "ASSAULT"):
@@ -1275,6 +1279,7 @@ class CandidateFinder:
         obj = self.participants.object_of(tok)
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         subj = self.participants.subject_token(tok)
+        subj = _speaker_for_pronoun(subj) if subj is not None else None
         subj_lemma = subj.lemma_.lower() if subj is not None else None
         # "dismissed them as nonsense" rejects whatever it judges, whatever the object
         judged_as = tok.lemma_.lower() in DISMISSAL_VERBS and any(
@@ -1978,8 +1983,9 @@ class CandidateFinder:
         c.rule += " (war of words)"
 
     def _refusal(self, tok, actors: DocActors) -> Candidate | None:
-        """ "will not accept", "does not support": a refusal is a REJECT even without a pattern."""
-        if not any(ch.dep_ == "neg" for ch in tok.children):
+        """ "will not accept", "does not support": a refusal is a REJECT even without a pattern; so is readiness
+        denied or unwillingness stated ("are not prepared to accept it", "is unwilling to accept the levy")."""
+        if not any(ch.dep_ == "neg" for ch in tok.children) and not _readiness_denied(tok):
             return None
         if tok.lemma_.lower() in ("agree", "concur") and _shares_a_view(tok):
             return None  # "voters do not agree with its policies": an opinion, no refusal
@@ -2280,11 +2286,15 @@ class CandidateFinder:
             licensed = "arrived"  # "aid is trickling into the villages": given, though the giver is not named
         elif tok.dep_ == "dobj" and head.lemma_.lower() in PLANNING_VERBS:
             licensed, status = "planned", "planned"  # "farmers are planning a protest": still to come
+        elif event_type == "CONSULT" and self._meeting_scheduled(tok, tok_dep, head):
+            licensed, status = "scheduled", "planned"
         elif tok.dep_ == "dobj" and head.lemma_.lower() == "have" and event_type in ("SUPPORT", "AID"):
             pass  # "the plan has less support now", "has the backing of": who has support is given it, gives none
         elif tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
             if not (event_type in GIVING_TYPES and head.lemma_.lower() in ENDING_VERBS):
                 licensed = "light verb"  # not "ended copper shipments", "ended its aid": given no more
+        elif tok.dep_ == "dobj" and head.lemma_.lower() == "take" and mode == "legal":
+            licensed = "light verb"  # "took legal action against the government" ("take" is no light verb of aid)
         elif self._set_off(tok, event_type, mode):
             licensed = "set off"  # "the verdict sparked protests": what a decision sets off happens, by whom unsaid
         elif (
@@ -2461,6 +2471,24 @@ class CandidateFinder:
             # "signed an agreement with", "proposed a treaty with")
             licensed = "parties named"
         return licensed, status, event_type, mode
+
+    @staticmethod
+    def _meeting_scheduled(tok, tok_dep: str, head) -> bool:
+        """ "Debt talks scheduled to begin next month", "a summit set for June", "laid the groundwork for talks next
+        week", "no date has been set for the talks": a meeting on a schedule, or one prepared for, is still to come
+        (round 36)."""
+        if any(ch.dep_ == "acl" and ch.lemma_.lower() in SCHEDULED_WORDS for ch in tok.children):
+            return True
+        if tok_dep != "pobj" or head.lower_ != "for":
+            return False
+        owner = head.head
+        if owner.lemma_.lower() in PREPARATION_NOUNS:
+            return True  # "the groundwork for talks", "preparations for the summit"
+        # "no date has been set for the talks", "set a date for the meeting": a date fixed or sought for it
+        date = next(
+            (ch for ch in owner.children if ch.dep_ in ("nsubjpass", "dobj") and ch.lemma_.lower() == "date"), None
+        )
+        return owner.lemma_.lower() in ("set", "fix", "agree") and date is not None
 
     def _noun(self, tok, actors: DocActors, verb_subjects: set[int], verbs: list[Candidate]) -> Candidate | None:
         lemma = tok.lemma_.lower()
@@ -2844,6 +2872,31 @@ class CandidateFinder:
             # someone is a complaint in words (ACCUSE), not a demonstration
             c.type, c.mode = "ACCUSE", "protest"
         return c
+
+
+def _speaker_for_pronoun(subj):
+    """ "The union said it would strike": "it" or "they" subject of the clause a speaker reports stands for the
+    speaker, and is that word for what a pattern asks of its subject (workers strike, the union's "it" too); the
+    subject itself otherwise (round 36)."""
+    if subj.lower_ not in ("it", "they") or subj.dep_ != "nsubj" or subj.head.dep_ != "ccomp":
+        return subj
+    saying = subj.head.head
+    speaker = next((ch for ch in saying.children if ch.dep_ == "nsubj"), None) if speech_verb(saying) else None
+    return speaker if speaker is not None and speaker.pos_ in ("NOUN", "PROPN") else subj
+
+
+def _readiness_denied(tok) -> bool:
+    """ "They are not prepared to accept it", "Malaysia is not willing to accept the levy", "is unwilling to accept":
+    the act hangs from an adjective of readiness whose clause is negated, or of unwillingness (round 36)."""
+    if tok.dep_ != "xcomp" or tok.head.pos_ != "ADJ" or any(ch.dep_ == "ccomp" for ch in tok.children):
+        return False  # "not prepared to accept that it was wrong": a view not held, no offer refused
+    ready = tok.head
+    if ready.lower_ == "unwilling":
+        return True
+    if ready.lower_ not in READINESS_WORDS:
+        return False
+    clause = ready.head if ready.dep_ == "acomp" else ready
+    return any(ch.dep_ == "neg" for ch in (*ready.children, *clause.children))
 
 
 def _disposed_to_act(verb) -> bool:

@@ -120,6 +120,9 @@ WRONGS = WORDS["wrong_deeds"]
 CRITICISM = ("ACCUSE", "criticize")
 # what dismay is "at": "disappointed by the tariffs", "angered at the decision", "concerned about the arrests"
 DISMAY_PREPS = ("by", "at", "with", "about", "over")
+# blame placed on a party: "the blame lies with Washington", "responsibility for the crisis rests with the unions"
+BLAME_PLACING_VERBS = ("lie", "rest")
+BLAME_NOUNS = ("blame", "fault", "responsibility")
 # displeasure one expresses or voices at what another did: "expressed regret over America's decision"
 EXPRESSING_VERBS = WORDS["expressing_verbs"]
 DISPLEASURE_NOUNS = WORDS["displeasure_nouns"]
@@ -396,6 +399,10 @@ class EvaluationReader:
                 c = self._displeasure_expressed(tok, actors)
                 if c is not None:
                     out.append(c)
+            if tok.lemma_.lower() in BLAME_PLACING_VERBS and tok.i not in taken:
+                c = self._blame_placed(tok, actors)
+                if c is not None:
+                    out.append(c)
             if tok.lemma_.lower() in REACTING_VERBS and tok.i not in taken:
                 c = self._reacted_in_anger(tok, actors)
                 if c is not None:
@@ -616,6 +623,32 @@ class EvaluationReader:
         if not target:
             return None
         return self._candidate(feeling, -1.0, speaker[0], speaker[1], target, verb, "dismayed")
+
+    def _blame_placed(self, verb, actors) -> Candidate | None:
+        """ "The blame for the failure lies squarely with Washington, the minister said", "the fault rests with the
+        unions": placing the blame on a party criticises it (ACCUSE), by whoever says so. Responsibility is
+        placed so only for something bad ("responsibility for the crisis lies with the government", not
+        "responsibility for security rests with the army": a duty)."""
+        if any(ch.dep_ == "neg" for ch in verb.children):
+            return None
+        held = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+        if held is None or held.lemma_.lower() not in BLAME_NOUNS:
+            return None
+        if held.lemma_.lower() == "responsibility":
+            table = ratings()
+            what = [g for p in held.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children]
+            if not any(g.dep_ == "pobj" and table.get(g.lemma_.lower(), 0.0) <= -JUDGEMENT_STRENGTH for g in what):
+                return None
+        blamed = next(
+            (g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "on") for g in p.children),
+            None,
+        )
+        target = self.parties(blamed, actors) if blamed is not None and blamed.dep_ == "pobj" else []
+        said = verb.head if verb.dep_ == "ccomp" and speech_verb(verb.head) else None
+        speaker = self._speaker(said, actors) if said is not None else None
+        if not target or speaker is None:
+            return None
+        return self._candidate(held, -1.0, speaker[0], speaker[1], target, verb, "blamed")
 
     def _reacted_in_anger(self, verb, actors) -> Candidate | None:
         """ "Japan reacted angrily to the U.S. announcement of tariffs", "Tokyo responded sharply to Washington's

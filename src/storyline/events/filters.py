@@ -67,6 +67,7 @@ from .grammar import (
     MARKET_WORDS,
     MEDIA_EVENTS,
     MEDIA_PEOPLE,
+    MENTAL_STATE_VERBS,
     MILITARY_MODIFIERS,
     MOTION_PREPS,
     MOTION_VERBS,
@@ -102,6 +103,7 @@ from .grammar import (
     TRADED_GOODS,
     UNSAID_VERBS,
     VEHICLES,
+    WANTING_VERBS,
     WEAPON_WORDS,
     WORKPLACES,
     clause_verb,
@@ -811,6 +813,15 @@ def _asks_for_policy(c: Candidate) -> bool:
     )
 
 
+def _measure_demanded(c: Candidate) -> bool:
+    """Whether a demand said as what should (must) be done is done to a measure of policy: "the tax should be
+    abolished", "quotas must be lifted". Reads `trigger`."""
+    return any(
+        ch.dep_ in ("nsubjpass", "nsubj") and (ch.lemma_.lower() in POLICY_ASKS or ch.lower_ in POLICY_ASKS)
+        for ch in c.trigger.children
+    )
+
+
 def _judges_policy(c: Candidate) -> bool:
     """Whether a criticism is of a measure only a state takes (`state_measures`, `policy_measures`): what its clause
     is about, its object, or what it is "about", "over", "against" or "at" ("complained about the new tax on fuel").
@@ -954,6 +965,10 @@ def political_enough(
     if c.type == "REQUEST" and _asks_for_policy(c):
         # "exporters called for a devaluation", "the firm will seek approval from regulators": what is asked
         # of the state (a measure of policy, a permission) makes a request political whoever asks
+        return True
+    if c.type == "REQUEST" and c.rule.startswith("clause:") and _measure_demanded(c):
+        # "DiBona said the windfall profit tax should be abolished": what only a state can do to its measure,
+        # demanded, is a demand of the state whoever makes it (round 36)
         return True
     if c.type == "ACCUSE" and c.mode != "legal" and _judges_policy(c):
         # "U.S. exchanges have complained that the proposed regulations would give foreign sellers an edge": a
@@ -1405,7 +1420,12 @@ class EventFilter:
             (
                 ("REQUEST",),
                 lambda c, actors: (
-                    _anonymity(c) or _plea_in_court(c) or _purchase_order(c) or _ordered_a_thing(c) or _polled_share(c)
+                    _anonymity(c)
+                    or _plea_in_court(c)
+                    or _purchase_order(c)
+                    or _ordered_a_thing(c)
+                    or _polled_share(c)
+                    or _wanted_state_of_mind(c)
                 ),
             ),
             (("REQUEST", "CONCEDE", "COERCE"), lambda c, actors: _document_provides(c)),
@@ -2184,6 +2204,15 @@ def _contacts_who_speak(c: Candidate) -> bool:
     return speech_verb(c.trigger.head) and not any(
         ch.dep_ == "prep" and ch.lower_ == "with" for ch in c.trigger.children
     )
+
+
+def _wanted_state_of_mind(c: Candidate) -> bool:
+    """ "The home secretary wants young people to feel they belong", "we want voters to know the facts": what one
+    wishes others to feel, know or understand is a hope, no act asked of them (round 36)."""
+    if c.nominal or c.trigger.lemma_.lower() not in WANTING_VERBS:
+        return False
+    wished = next((ch for ch in c.trigger.children if ch.dep_ in ("xcomp", "ccomp")), None)
+    return wished is not None and wished.lemma_.lower() in MENTAL_STATE_VERBS
 
 
 def _polled_share(c: Candidate) -> bool:

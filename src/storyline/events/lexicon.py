@@ -307,6 +307,7 @@ def check_word_lists(data: object, path: str) -> dict[str, frozenset[str]]:
 NOUN_WORD_LISTS = frozenset(
     {
         "sale_offers",
+        "preparation_nouns",
         "sale_marks",
         "moving_prices",
         "trying_forums",
@@ -384,6 +385,7 @@ WORD_LISTS = (
             "fired_things",
             "change_nouns",
             "wanting_verbs",
+            "mental_state_verbs",
             "report_nouns",
             "verdict_words",
             "resign_verbs",

@@ -226,6 +226,38 @@ def _compared(adjective) -> bool:
     )
 
 
+def _no_choice_but(tok):
+    """The verb ("have") by which a party says it has "no choice (option, alternative) but to" do an act, if the act
+    is so told; None otherwise."""
+    if tok.dep_ not in ("pcomp", "xcomp", "advcl", "acl"):
+        return None
+    if tok.head.lower_ == "but":
+        choices = [tok.head.head]
+    else:  # "would have no alternative but to strike", the act parsed as the object of "have"
+        choices = [ch for ch in tok.head.children if ch.dep_ == "dobj" and any(g.lower_ == "but" for g in ch.children)]
+    for choice in choices:
+        if choice.lemma_.lower() in ("choice", "option", "alternative") and any(
+            ch.dep_ == "det" and ch.lower_ == "no" for ch in choice.children
+        ):
+            return choice.head
+    return None
+
+
+def _unless_clause(tok):
+    """The clause an "unless" attaches to the trigger's clause or to the verb it hangs from ("will not return to work
+    unless they get a rise"), if any."""
+    v = tok
+    for _ in range(3):
+        for ch in v.children:
+            if ch.dep_ in ("advcl", "dobj") and any(m.dep_ == "mark" and m.lower_ == "unless" for m in ch.children):
+                return ch
+        if v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
+            v = v.head
+        else:
+            break
+    return None
+
+
 class ModalityReader:
     """What the sentence claims of an event: control verbs, negation, plans, doubt, conditions,
     background mentions, and PLOVER retyping of promises, threats and refusals.
@@ -486,6 +518,8 @@ class ModalityReader:
             if control == "agree" and c.type == "SUPPORT":
                 c.rule += " (declared)"  # "we are ready to back the reforms": support declared is support given
                 return
+            if c.rule.startswith("refusal:"):
+                return  # "are not prepared to accept it": readiness denied made it a refusal (candidates._refusal)
             if control in ("agree", "threaten"):
                 # "is willing to withdraw", "is ready to host": the action is promised (or threatened); force
                 # promised not to be used ("assured Parliament that no troops would be sent") is a promise
@@ -704,6 +738,19 @@ class ModalityReader:
         tok = event_clause(c)
         if c.status == "intended":
             return
+        forced = _no_choice_but(tok)
+        if forced is not None and c.type not in HOSTILE_ACTIONS and c.mode != "legal":
+            if any(ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for ch in forced.children):
+                # "would have no choice but to veto the bill": what one would be driven to is not done
+                c.status = "hypothetical"
+                return
+        elif forced is not None:
+            # "we may have no choice but to take legal action", "would have no option but to strike": force,
+            # pressure or a suit one says one will be driven to is threatened, however guarded the modal (round 36;
+            # a veto so announced was tried, and its planned veto beside the threat was wrong)
+            c.status, c.intent = "planned", "THREATEN"
+            c.rule += " (no choice but)"
+            return
         # negation on the trigger or on an auxiliary chain it heads
         neg = any(ch.dep_ == "neg" for ch in tok.children)
         if not neg and tok.dep_ in ("xcomp",) and any(ch.dep_ == "neg" for ch in tok.head.children):
@@ -716,6 +763,9 @@ class ModalityReader:
             first = first.head
         if first.dep_ == "pcomp" and first.head.lower_ == "without":
             neg = True  # "without admitting or denying the allegations": neither is done
+        if not neg and tok.dep_ == "relcl" and tok.head.lemma_.lower() == "way" and tok.head.dep_ == "attr":
+            # "there is no way the Germans will agree": a way there is none of is an act denied (round 36)
+            neg = any(ch.dep_ == "det" and ch.lower_ == "no" for ch in tok.head.children)
         if not neg and (no_longer(tok) or ceased(tok)):
             neg = True  # "will no longer allow banks to", "has stopped allowing imports": not done (any more)
         subject = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
@@ -795,8 +845,8 @@ class ModalityReader:
         if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp":
             # "may be hesitant to send": the modal and the stance sit on the verb the adjective hangs from
             auxes += [ch.lower_ for ch in tok.head.head.children if ch.dep_ in ("aux", "auxpass")]
-            if tok.head.lemma_.lower() in RELUCTANCE_WORDS:
-                c.status = "hypothetical"
+            if tok.head.lemma_.lower() in RELUCTANCE_WORDS and not c.rule.startswith("refusal:"):
+                c.status = "hypothetical"  # ("is unwilling to accept" made a refusal: candidates._refusal)
         if (
             tok.dep_ == "xcomp"
             and tok.head.lemma_.lower() == "be"
@@ -1044,6 +1094,22 @@ class ModalityReader:
                 break
         return False
 
+    def _terms_set(self, c: Candidate, actors) -> bool:
+        """ "Would not return to work unless they got a 275 pct pay rise", "will not free the hostages unless
+        Washington releases the assets": a refusal until a condition is met sets terms, a demand (REQUEST) of
+        whoever must meet them; "will not accept them if" stays a refusal (round 36). Writes the candidate's type,
+        mode, rule and recipients; says whether it did."""
+        terms = _unless_clause(c.trigger)
+        if terms is None:
+            return False
+        c.type, c.mode = "REQUEST", "demand"
+        c.rule += " (unless: a demand)"
+        subject = next((ch for ch in terms.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        own = {a["key"] for a in c.actors}
+        found = self.participants.parties(subject, actors) if subject is not None and actors is not None else []
+        c.recipients = [p for p in found if p["key"] not in own]
+        return True
+
     @staticmethod
     def _conditional(tok) -> str | None:
         """The conjunction of a condition attached to the trigger's clause ("unless", "if"), or the opener of one
@@ -1068,6 +1134,8 @@ class ModalityReader:
 
     def retype(self, c: Candidate, actors=None) -> None:
         """PLOVER codes intentions as promises and threats, and refusals as REJECT."""
+        if c.rule.startswith("refusal:") and c.type == "REJECT" and self._terms_set(c, actors):
+            return
         if c.type == "AGREE" and c.mode == "promise" and not c.negated:
             vowed = next((ch for ch in c.trigger.children if ch.dep_ == "xcomp"), None)
             target = next((ch for ch in vowed.children if ch.dep_ == "dobj"), None) if vowed is not None else None
@@ -1157,7 +1225,12 @@ class ModalityReader:
         no_terms_yet = c.trigger.lemma_.lower() == "agree" and any(
             ch.dep_ == "prep" and ch.lower_ in ("on", "over", "about") for ch in c.trigger.children
         )
-        if c.trigger.dep_ == "xcomp" and c.trigger.head.lower_ == "unwilling" and not c.negated:
+        if (
+            c.trigger.dep_ == "xcomp"
+            and c.trigger.head.lower_ == "unwilling"
+            and not c.negated
+            and not c.rule.startswith("refusal:")
+        ):
             # "has been unwilling to accept any proposal": unwillingness stated is a refusal ("reluctant" and
             # "hesitant" stay a stance, no act)
             c.negated, c.status = True, "planned"
@@ -1175,6 +1248,7 @@ class ModalityReader:
             c.mode = c.type.lower()
             c.type, c.negated, c.status = "REJECT", False, "happened"
             c.rule += " (refusal)"
+            self._terms_set(c, actors)
             return
         if c.status == "hypothetical" and not c.negated and c.type in HOSTILE_ACTIONS and actors is not None:
             warner = self._warned_of_own_act(c, actors)

@@ -322,6 +322,13 @@ class ParticipantFinder:
                 return self._thanked(v.head.head)  # "thanked North Korea for endorsing": North Korea endorsed
             elif v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
                 v = v.head.head  # "the League met after suspending Syria": the League suspended
+            elif (
+                v.dep_ == "pcomp"
+                and v.head.lower_ == "but"
+                and v.head.head.dep_ == "dobj"
+                and v.head.head.lemma_.lower() in ("choice", "option", "alternative")
+            ):
+                v = v.head.head.head  # "Japan would have no choice but to retaliate": who has no choice does it
             elif v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return v.head
             elif v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in HUMAN_NOUNS:
@@ -694,6 +701,8 @@ class ParticipantFinder:
                     recipients = self.parties(target, actors)
             elif where == "place":
                 recipients = self.place_parties(tok, actors)
+            elif where == "destination":
+                recipients = self.place_parties(tok, actors, ("for",))  # "leaves next week for the U.S."
             elif where == "origin":
                 goods = c.obj if c.obj is not None else next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
                 recipients = self.origin_of(goods, actors) if goods is not None else []
@@ -804,10 +813,11 @@ class ParticipantFinder:
                 return [country_party(self.g, iso, ent.text, ent.start_char, ent.end_char)]
         return []
 
-    def place_parties(self, tok, actors: DocActors) -> list[dict]:
-        """ "arrived in Pyongyang", "travel to China": the country of the place visited."""
+    def place_parties(self, tok, actors: DocActors, preps: tuple[str, ...] = ("to", "in", "into")) -> list[dict]:
+        """ "arrived in Pyongyang", "travel to China": the country of the place visited; one left for is where one
+        goes ("left for Washington", `preps` ("for",)), never where one left from ("troops left in Iraq")."""
         for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "into"):
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 for p in prep.children:
                     found = self.place_parties_of(p, actors) if p.dep_ == "pobj" else []
                     if found:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from ..actors.mentions import DocActors
 from .candidate import Candidate
-from .grammar import FUTURE_AUX, HYPOTHETICAL_AUX, PUBLIC_MATTERS, WORDS, subjunctive, would_like
+from .grammar import FUTURE_AUX, HYPOTHETICAL_AUX, PUBLIC_MATTERS, WANTING_VERBS, WORDS, subjunctive, would_like
 from .participants import ParticipantFinder
 from .quotes import said_clauses, speech_verb
 
@@ -35,7 +35,6 @@ RESPONSE_ACTS = WORDS["response_acts"]
 RESPONSE_LIGHT_VERBS = WORDS["response_light_verbs"]
 SPECULATION_ADVERBS = WORDS["speculation_adverbs"]
 THREAT_ACTS = WORDS["threat_acts"]
-WANTING_VERBS = WORDS["wanting_verbs"]
 
 # the heads of the clauses a stance may be said in: a verb of policy, "be" (necessity), "work", a response
 STANCE_HEADS = POLICY_VERBS | {"be", "work"} | RESPONSE_ACTS | RESPONSE_LIGHT_VERBS
