@@ -92,7 +92,9 @@ def test_legal_action_taken_is_a_case_brought(code):
 
 def test_applying_to_join_setting_off_for_a_state_and_sinking_a_ship(code):
     (applied,) = rows(code("Morocco applied to join the European Community on Wednesday."), "REQUEST")
-    assert applied["actor"] == ["Morocco"]
+    assert applied["actor"] == ["Morocco"] and applied["recipient"] == ["European Union"]
+    (member,) = rows(code("Poland applied to become a member of the IMF."), "REQUEST")
+    assert member["recipient"] == ["International Monetary Fund"]
     assert kinds(code("The new rules apply to all exporters.")) == []
     (visit,) = rows(code("The Japanese envoy departed for Cairo on Sunday, the ministry said."), "CONSULT")
     assert visit["recipient"] == ["Egypt"]

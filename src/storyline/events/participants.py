@@ -703,6 +703,8 @@ class ParticipantFinder:
                 recipients = self.place_parties(tok, actors)
             elif where == "destination":
                 recipients = self.place_parties(tok, actors, ("for",))  # "leaves next week for the U.S."
+            elif where == "joined":
+                recipients = self.joined_parties(tok, actors)  # "applied to join the European Community"
             elif where == "origin":
                 goods = c.obj if c.obj is not None else next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
                 recipients = self.origin_of(goods, actors) if goods is not None else []
@@ -823,6 +825,18 @@ class ParticipantFinder:
                     if found:
                         return found
         return []
+
+    def joined_parties(self, tok, actors: DocActors) -> list[dict]:
+        """The body an infinitive of joining names: "applied to join the European Community", "applied to become a
+        member of the IMF" (round 36)."""
+        act = next((ch for ch in tok.children if ch.dep_ == "xcomp"), None)
+        if act is None:
+            return []
+        body = next((ch for ch in act.children if ch.dep_ == "dobj"), None)
+        if body is None:  # "to become a member of the IMF"
+            member = next((ch for ch in act.children if ch.dep_ in ("attr", "dobj", "oprd")), None)
+            body = prep_object(member, "of") if member is not None else None
+        return self.parties(body, actors) if body is not None else []
 
     def place_parties_of(self, p, actors: DocActors) -> list[dict]:
         """The country a place's name stands for: a state named, or a place the gazetteer puts in one (the
