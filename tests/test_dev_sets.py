@@ -69,8 +69,11 @@ def test_event_types_on_textbook_and_news_sentences(scores):
     # the natural mix's coders and our judges code it (29 of 29 signings wrong there as SUPPORT), where this set's
     # PLOVER gold files two signings under SUPPORT: 0.764 -> 0.758; since round 32 a cabinet that meets is its members
     # meeting ("Israel's Cabinet met Sunday and decided to approve a plan"), a row beside the one event this set codes
-    # for its sentence: 0.758 -> 0.757 at the same recall
-    assert scores["events"]["all"]["f1"] >= 0.757
+    # for its sentence: 0.758 -> 0.757 at the same recall; since round 36 "they" of a clause a speaker reports is the
+    # speaker for what a pattern asks of its subject, so French farmers who said "they would blockade Paris ... to
+    # demand an end" to a reform protest (PROTEST, where it was COERCE) and the demand their protest is for is a row
+    # beside it, as the natural mix's coders count it and this set does not: 0.757 -> 0.756 at the same recall
+    assert scores["events"]["all"]["f1"] >= 0.756
     assert scores["events_news"]["all"]["f1"] >= 0.90
     assert scores["events_news2"]["all"]["f1"] >= 0.83
     assert scores["events_news2"]["all"]["precision"] >= 0.88
