@@ -43,6 +43,7 @@ from .grammar import (
     COURT_SPEAKERS,
     CRAFT_WORDS,
     CRITIC_NOUNS,
+    DATE_SETTING_VERBS,
     DEADLINE_UNITS,
     DEMAND_SPEECH_VERBS,
     DETENTION_SPANS,
@@ -2485,10 +2486,8 @@ class CandidateFinder:
         if owner.lemma_.lower() in PREPARATION_NOUNS:
             return True  # "the groundwork for talks", "preparations for the summit"
         # "no date has been set for the talks", "set a date for the meeting": a date fixed or sought for it
-        date = next(
-            (ch for ch in owner.children if ch.dep_ in ("nsubjpass", "dobj") and ch.lemma_.lower() == "date"), None
-        )
-        return owner.lemma_.lower() in ("set", "fix", "agree") and date is not None
+        dated = any(ch.dep_ in ("nsubjpass", "dobj") and ch.lemma_.lower() == "date" for ch in owner.children)
+        return owner.lemma_.lower() in DATE_SETTING_VERBS and dated
 
     def _noun(self, tok, actors: DocActors, verb_subjects: set[int], verbs: list[Candidate]) -> Candidate | None:
         lemma = tok.lemma_.lower()

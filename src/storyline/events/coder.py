@@ -85,6 +85,8 @@ NOT_VERB_LISTS = (
             # make the adjective "informal" its de-inflection
             "reacting_verbs",
             "duty_verbs",
+            "date_setting_verbs",
+            "blame_placing_verbs",
             "readiness_words",
             "anger_adverbs",
             "reaction_nouns",

@@ -28,6 +28,8 @@ from importlib import resources
 from .candidate import Candidate
 from .filters import GOVERNING_SECTORS, political_party
 from .grammar import (
+    BLAME_NOUNS,
+    BLAME_PLACING_VERBS,
     BROKEN_WORDS,
     CLAIM_NOUNS,
     CONDEMNED_DEEDS,
@@ -120,9 +122,6 @@ WRONGS = WORDS["wrong_deeds"]
 CRITICISM = ("ACCUSE", "criticize")
 # what dismay is "at": "disappointed by the tariffs", "angered at the decision", "concerned about the arrests"
 DISMAY_PREPS = ("by", "at", "with", "about", "over")
-# blame placed on a party: "the blame lies with Washington", "responsibility for the crisis rests with the unions"
-BLAME_PLACING_VERBS = ("lie", "rest")
-BLAME_NOUNS = ("blame", "fault", "responsibility")
 # displeasure one expresses or voices at what another did: "expressed regret over America's decision"
 EXPRESSING_VERBS = WORDS["expressing_verbs"]
 DISPLEASURE_NOUNS = WORDS["displeasure_nouns"]

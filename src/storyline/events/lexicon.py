@@ -308,6 +308,8 @@ NOUN_WORD_LISTS = frozenset(
     {
         "sale_offers",
         "preparation_nouns",
+        "choice_nouns",
+        "blame_nouns",
         "sale_marks",
         "moving_prices",
         "trying_forums",
@@ -386,6 +388,8 @@ WORD_LISTS = (
             "change_nouns",
             "wanting_verbs",
             "mental_state_verbs",
+            "date_setting_verbs",
+            "blame_placing_verbs",
             "report_nouns",
             "verdict_words",
             "resign_verbs",

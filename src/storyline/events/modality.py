@@ -21,6 +21,7 @@ from .grammar import (
     ATTEMPT_NOUNS,
     ATTEMPT_VERBS,
     BACKGROUND_MARKS,
+    CHOICE_NOUNS,
     COERCIVE_ORDER_NOUNS,
     COERCIVE_ORDER_VERBS,
     COERCIVE_ORDERS,
@@ -236,21 +237,24 @@ def _no_choice_but(tok):
     else:  # "would have no alternative but to strike", the act parsed as the object of "have"
         choices = [ch for ch in tok.head.children if ch.dep_ == "dobj" and any(g.lower_ == "but" for g in ch.children)]
     for choice in choices:
-        if choice.lemma_.lower() in ("choice", "option", "alternative") and any(
+        if choice.lemma_.lower() in CHOICE_NOUNS and any(
             ch.dep_ == "det" and ch.lower_ == "no" for ch in choice.children
         ):
             return choice.head
     return None
 
 
-def _unless_clause(tok):
-    """The clause an "unless" attaches to the trigger's clause or to the verb it hangs from ("will not return to work
-    unless they get a rise"), if any."""
+def _marked_clause(tok, marks: tuple[str, ...]):
+    """The clause marked by one of `marks` ("unless", "if") attached to the trigger's clause or to the verb it hangs
+    from ("will not return to work unless they get a rise"); a clause marked "if" is a condition even where the parser
+    took it for an object ("will resume only if the army withdraws", "withdraws" parsed as the object of "resume")."""
     v = tok
     for _ in range(3):
         for ch in v.children:
-            if ch.dep_ in ("advcl", "dobj") and any(m.dep_ == "mark" and m.lower_ == "unless" for m in ch.children):
-                return ch
+            if ch.dep_ in ("advcl", "dobj"):
+                mark = next((m.lower_ for m in ch.children if m.dep_ == "mark"), None)
+                if mark in marks:
+                    return ch
         if v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
             v = v.head
         else:
@@ -1099,7 +1103,7 @@ class ModalityReader:
         Washington releases the assets": a refusal until a condition is met sets terms, a demand (REQUEST) of
         whoever must meet them; "will not accept them if" stays a refusal (round 36). Writes the candidate's type,
         mode, rule and recipients; says whether it did."""
-        terms = _unless_clause(c.trigger)
+        terms = _marked_clause(c.trigger, ("unless",))
         if terms is None:
             return False
         c.type, c.mode = "REQUEST", "demand"
@@ -1114,19 +1118,9 @@ class ModalityReader:
     def _conditional(tok) -> str | None:
         """The conjunction of a condition attached to the trigger's clause ("unless", "if"), or the opener of one
         stated in other words that binds it ("provided that", "should"), if any."""
-        v = tok
-        for _ in range(3):
-            for ch in v.children:
-                # a clause marked "if" is a condition even where the parser took it for an object ("will resume
-                # only if the army withdraws", "withdraws" parsed as the object of "resume")
-                if ch.dep_ in ("advcl", "dobj"):
-                    mark = next((m.lower_ for m in ch.children if m.dep_ == "mark"), None)
-                    if mark in ("unless", "if"):
-                        return mark
-            if v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
-                v = v.head
-            else:
-                break
+        clause = _marked_clause(tok, ("unless", "if"))
+        if clause is not None:
+            return next(m.lower_ for m in clause.children if m.dep_ == "mark")
         # however else a sentence states it ("as long as", "provided that", "Should Iraq invade, ..."), for a clause
         # that looks ahead outside it (conditions.py)
         bound = conditions.binding(tok)

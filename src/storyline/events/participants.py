@@ -13,6 +13,7 @@ from .candidate import Candidate
 from .grammar import (
     ACTOR_PASSIVE_TYPES,
     ADJUNCT_HEADS,
+    CHOICE_NOUNS,
     COLLECTIVES,
     CONTAINER_NOUNS,
     FIRM_NOUNS,
@@ -326,7 +327,7 @@ class ParticipantFinder:
                 v.dep_ == "pcomp"
                 and v.head.lower_ == "but"
                 and v.head.head.dep_ == "dobj"
-                and v.head.head.lemma_.lower() in ("choice", "option", "alternative")
+                and v.head.head.lemma_.lower() in CHOICE_NOUNS
             ):
                 v = v.head.head.head  # "Japan would have no choice but to retaliate": who has no choice does it
             elif v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
