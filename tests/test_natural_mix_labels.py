@@ -43,13 +43,13 @@ UNREAD = ("held", "fresh", "fresh2", "fresh3", "statements_held", *(f"fresh{k}" 
 # (round 28) as fresh12 was, and fresh20 (round 28) of political articles no unread or tuning split holds; fresh21
 # and fresh22 (round 29) as fresh19 and fresh20 were; fresh23 and fresh24 (round 30) and fresh25 and fresh26
 # (round 31), fresh27 and fresh28 (round 32), fresh29 and fresh30 (round 33), fresh31 and fresh32 (round 34),
-# fresh33 and fresh34 (round 35) and fresh35 and fresh36 (round 36) the same
+# fresh33 and fresh34 (round 35), fresh35 and fresh36 (round 36) and fresh37 and fresh38 (round 37) the same
 LATE_SPLITS = (
     "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
     "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
     "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30",
     "fresh31", "fresh32",
-    "fresh33", "fresh34", "fresh35", "fresh36",
+    "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38",
 )  # fmt: skip
 
 
@@ -90,6 +90,8 @@ def test_every_label_is_a_plover_type_and_each_split_holds_its_sentences():
         "fresh34": 300,
         "fresh35": 300,
         "fresh36": 300,
+        "fresh37": 300,
+        "fresh38": 300,
     }
     assert all(sum(r["split"] == split for r in labels) == n for split, n in sizes.items())
     assert sum(r["split"] == "politics" for r in labels) == 199  # one drawn twice (J193) left out
@@ -191,7 +193,7 @@ def test_every_label_finds_its_sentence_in_the_corpus(shared):
     import natural_mix
 
     found = natural_mix.labelled("all")  # raises when a hash does not match
-    assert len(found) == 31405 and all(30 <= len(r["text"]) <= 400 for r in found)
+    assert len(found) == 32005 and all(30 <= len(r["text"]) <= 400 for r in found)
 
 
 def test_the_reader_learned_only_from_read_splits_and_each_split_is_of_one_kind():
@@ -328,12 +330,14 @@ def test_fresh17_and_fresh18_are_the_draws_they_say(shared):
         ("fresh31", 376),
         ("fresh33", 377),
         ("fresh35", 378),
+        ("fresh37", 379),
     ],
 )
 def test_the_late_natural_mix_splits_are_the_draws_they_say(shared, split, seed):
     # fresh19 (round 28), fresh21 (round 29), fresh23 (round 30), fresh25 (round 31), fresh27 (round 32), fresh29
-    # (round 33), fresh31 (round 34), fresh33 (round 35) and fresh35 (round 36) are the natural mix drawn as fresh12
-    # was (300 Reuters articles never labelled, no BBC article being left), from the labels of their day
+    # (round 33), fresh31 (round 34), fresh33 (round 35), fresh35 (round 36) and fresh37 (round 37) are the natural
+    # mix drawn as fresh12 was (300 Reuters articles never labelled, no BBC article being left), from the labels of
+    # their day
     import random_sentences
 
     labels = rows()
@@ -357,13 +361,14 @@ def test_the_late_natural_mix_splits_are_the_draws_they_say(shared, split, seed)
         ("fresh32", 376),
         ("fresh34", 377),
         ("fresh36", 378),
+        ("fresh38", 379),
     ],
 )
 def test_the_late_political_splits_are_drawn_off_the_unread_splits(shared, split, seed):
     # fresh20 (round 28), fresh22 (round 29), fresh24 (round 30), fresh26 (round 31), fresh28 (round 32), fresh30
-    # (round 33), fresh32 (round 34), fresh34 (round 35) and fresh36 (round 36): one sentence no one labelled each of
-    # 300 political articles none of whose sentences an unread or tuning split holds, from the labels of their day (the
-    # natural mix split of the same round among them)
+    # (round 33), fresh32 (round 34), fresh34 (round 35), fresh36 (round 36) and fresh38 (round 37): one sentence no
+    # one labelled each of 300 political articles none of whose sentences an unread or tuning split holds, from the
+    # labels of their day (the natural mix split of the same round among them)
     import natural_mix
     import random_sentences
 
