@@ -80,7 +80,9 @@ def test_harm_done_by_a_thing_and_an_act_weighed(code):
     assert "ASSAULT" in kinds(code("Those injured by the rebels were taken to hospital in Goma."))
     weighed = code("For Congress to allow the takeover to go ahead would be a mistake, the senator said.")
     assert all(e["status"] == "hypothetical" for e in rows(weighed, "CONCEDE"))
-    assert kinds(code("To impose sanctions now would be a mistake, the minister said.")) == []
+    # the act weighed is not done; since round 37 calling it a mistake ahead opposes it (REJECT), as "lifting the
+    # arms embargo would be irresponsible" does
+    assert kinds(code("To impose sanctions now would be a mistake, the minister said.")) == ["REJECT"]
 
 
 def test_investing_and_shipping_name_whom_they_are_for(code):

@@ -30,6 +30,7 @@ from .grammar import (
     ARMED_STRIKE_WORDS,
     ARRIVAL_VERBS,
     ARRIVING_AID,
+    ATTRIBUTING_VERBS,
     BLAME_PREDICATES,
     CASE_PARTIES,
     CAUSING_VERBS,
@@ -45,6 +46,7 @@ from .grammar import (
     CRITIC_NOUNS,
     DATE_SETTING_VERBS,
     DEADLINE_UNITS,
+    DEMAND_PRESENTING_VERBS,
     DEMAND_SPEECH_VERBS,
     DETENTION_SPANS,
     DISCOURSE_OBJECTS,
@@ -120,6 +122,7 @@ from .grammar import (
     RESOLUTION_NOUNS,
     RESPONSE_BRINGERS,
     RESPONSE_NOUNS,
+    RESPONSIBILITY_CLAIMING_VERBS,
     RULE_NOUNS,
     RULING_BODIES,
     SCHEDULED_WORDS,
@@ -2296,6 +2299,13 @@ class CandidateFinder:
                 licensed = "light verb"  # not "ended copper shipments", "ended its aid": given no more
         elif tok.dep_ == "dobj" and head.lemma_.lower() == "take" and mode == "legal":
             licensed = "light verb"  # "took legal action against the government" ("take" is no light verb of aid)
+        elif (
+            tok.dep_ in ("dobj", "nsubjpass")
+            and event_type == "REQUEST"
+            and lemma in ("demand", "request")
+            and head.lemma_.lower() in DEMAND_PRESENTING_VERBS
+        ):
+            licensed = "light verb"  # "outlined its demands to the employers", "the demands were presented to Tokyo"
         elif self._set_off(tok, event_type, mode):
             licensed = "set off"  # "the verdict sparked protests": what a decision sets off happens, by whom unsaid
         elif (
@@ -2441,6 +2451,8 @@ class CandidateFinder:
             licensed = "answered"
         elif event_type == "REQUEST" and tok.dep_ == "pobj" and head.lower_ in ("at", "on") and lemma == "request":
             licensed = "answered"  # "at the request of the government": it was asked
+        elif event_type == "ASSAULT" and tok.dep_ == "nsubjpass" and head.lemma_.lower() in ATTRIBUTING_VERBS:
+            licensed = "attributed"  # "the killings were attributed to the rebels": done, and by whom it is said
         elif (
             tok.dep_ in ("dobj", "nsubjpass", "compound")
             or self._named_by_other(tok, verbs)
@@ -2833,6 +2845,17 @@ class CandidateFinder:
                             c.actors = c.actors or parties
                         elif parties:
                             c.recipients = parties
+        if (
+            event_type == "REQUEST"
+            and licensed == "light verb"
+            and head.lemma_.lower() in DEMAND_PRESENTING_VERBS
+            and not c.recipients
+            and (asked := prep_object(head, "to")) is not None
+        ):
+            c.recipients = self.participants.parties(asked, actors)  # "the request will be put to the IMF"
+        if event_type == "ASSAULT" and (claimer := _claimed_by(tok, self.participants)) is not None:
+            c.subject = claimer
+            c.actors = self.participants.parties(claimer, actors) or c.actors
         if licensed == "under attack":
             c.recipients = [r for r in c.recipients if r["key"] not in {a["key"] for a in c.actors}] or c.recipients
         if licensed == "under":
@@ -2871,6 +2894,27 @@ class CandidateFinder:
             # someone is a complaint in words (ACCUSE), not a demonstration
             c.type, c.mode = "ACCUSE", "protest"
         return c
+
+
+def _claimed_by(noun, participants: ParticipantFinder):
+    """Who an attack is claimed by or credited to: "rebels claimed responsibility for the bombing", "responsibility
+    for the attack was claimed by a separatist group", "the killings were attributed to the rebels"; None where the
+    noun stands otherwise ("took responsibility for the crisis" names no attack)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
+        held = head.head
+        verb = held.head
+        if verb.lemma_.lower() not in RESPONSIBILITY_CLAIMING_VERBS:
+            return None
+        if held.dep_ == "dobj":
+            return participants.subject_token(verb)
+        if held.dep_ == "nsubjpass":
+            return participants.agent_of(verb)
+        return None
+    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in ATTRIBUTING_VERBS:
+        to = next((ch for ch in head.children if ch.dep_ == "prep" and ch.lower_ == "to"), None)
+        return next((p for p in to.children if p.dep_ == "pobj"), None) if to is not None else None
+    return None
 
 
 def _speaker_for_pronoun(subj):

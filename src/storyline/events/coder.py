@@ -198,7 +198,7 @@ class SentenceCoder:
         self.support_nouns = frozenset(lexicon.sets.get("support", ()))
         self.event_nouns = frozenset(lexicon.nouns)
         self.protest_acts = frozenset(lexicon.sets.get("protest", ()))
-        self.participants = ParticipantFinder(gazetteer, self.support_nouns)
+        self.participants = ParticipantFinder(gazetteer, self.support_nouns, self.protest_acts)
         self.targets = TargetFinder(
             self.participants,
             self.event_nouns,

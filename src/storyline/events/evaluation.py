@@ -93,6 +93,7 @@ BADLY_DONE = WORDS["badly_done"]
 SUFFERED_PARTICIPLES = WORDS["suffered_participles"]
 CRITICS_BY_NAME = WORDS["critics_by_name"]
 GROUNDS_WORDS = WORDS["grounds_words"]
+CONDITION_MARKS = WORDS["condition_marks"]
 # roles of stance a party is said to hold: "a leading advocate of", "a fierce critic of", "a staunch opponent of"
 STANCE_ROLES = {w: "support" for w in WORDS["support_roles"]} | {w: "criticize" for w in WORDS["critic_roles"]}
 STANCE_ROLES |= {w: "oppose" for w in WORDS["opponent_roles"]}
@@ -970,6 +971,45 @@ class EvaluationReader:
             )
         )
 
+    def _course_judged_ahead(self, clause, subj, speaker, actors) -> Candidate | None:
+        """ "Measures of this sort would be counterproductive," the British delegate said; "lifting the arms embargo
+        would be irresponsible": a course of policy a political speaker says would (or will) be bad, with no condition
+        and no question, is opposed (REJECT), its owner, where named, the one turned down. A course that "could" or
+        "might" be bad is a risk told, no stance; a price or a figure said to be bad judges no course."""
+        if clause.lemma_.lower() != "be" or _asks(clause.sent):
+            return None
+        auxes = {ch.lower_ for ch in clause.children if ch.dep_ == "aux"}
+        if not auxes & {"would", "will", "'d", "'ll"} or any(ch.dep_ == "neg" for ch in clause.children):
+            return None
+        if any(
+            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+            for ch in (clause, *(c for c in clause.children if c.dep_ == "advcl"))
+            for m in ch.children
+        ):
+            return None  # "would be disastrous if the talks failed": a consequence, no stance on a course
+        course = subj if subj is not None else next((ch for ch in clause.children if ch.dep_ == "csubj"), None)
+        if course is None:
+            return None
+        gerund = course.dep_ == "csubj" or (course.tag_ == "VBG" and any(ch.dep_ == "dobj" for ch in course.children))
+        if not gerund and course.lemma_.lower() not in JUDGED_MATTERS | PROPOSED_THINGS:
+            return None
+        predicate = next((ch for ch in clause.children if ch.dep_ in ("acomp", "attr")), None)
+        judged = judgement(predicate) if predicate is not None else None
+        if judged is None or judged[0] > 0:
+            return None
+        if not any(
+            p.get("sector") in GOVERNING_SECTORS | {"LAB", "NGO"} or party_kind(p) == "country" for p in speaker[1]
+        ):
+            return None
+        target = [] if gerund else (self._target(course, actors, speaker[0]) or [])
+        if {p["key"] for p in target} & {p["key"] for p in speaker[1]}:
+            return None  # "our plan would be costly": a speaker's own course weighed
+        word = judged[1]
+        c = Candidate(word, "REJECT", None, f"clause:would be {word.lemma_.lower()} (oppose)")
+        c.subject, c.actors, c.recipients = speaker[0], speaker[1], target
+        c.actor_optional = False
+        return c
+
     @staticmethod
     def _innocence(clause, subj, speaker) -> Candidate | None:
         """ "Mr Blunkett insisted he had done nothing wrong", "the party said it had broken no rules", "she said she
@@ -1220,6 +1260,10 @@ class EvaluationReader:
                 if c is not None:
                     out.append(c)
                     continue
+            foretold = self._course_judged_ahead(clause, subj, speaker, actors)
+            if foretold is not None:
+                out.append(foretold)
+                continue
             if subj is None or not _asserted(clause):
                 owed = subj is not None and subj.dep_ == "nsubj" and subj.pos_ != "PRON" and _negated_only(clause)
                 kept_not = owed and _word_not_kept(clause)

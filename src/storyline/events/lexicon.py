@@ -325,6 +325,7 @@ NOUN_WORD_LISTS = frozenset(
         "frontiers",
         "aftermath_nouns",
         "inquiring_bodies",
+        "condition_marks",
     }
 )
 WORD_LISTS = (
@@ -390,6 +391,10 @@ WORD_LISTS = (
             "mental_state_verbs",
             "date_setting_verbs",
             "blame_placing_verbs",
+            "issuing_verbs",
+            "responsibility_claiming_verbs",
+            "attributing_verbs",
+            "demand_presenting_verbs",
             "report_nouns",
             "verdict_words",
             "resign_verbs",

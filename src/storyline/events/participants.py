@@ -19,6 +19,8 @@ from .grammar import (
     FIRM_NOUNS,
     GATHERINGS,
     HUMAN_NOUNS,
+    ISSUING_VERBS,
+    MEDIA_PEOPLE,
     MEETING_BODIES,
     OBJECT_CONTROL,
     OFFICE_NOUNS,
@@ -62,6 +64,12 @@ def antecedent(tok):
 SPEAKING_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 # pronoun subjects of a reported clause that stand for whoever speaks (ParticipantFinder._reported_speaker)
 REPORTED_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def _a_medium(tok) -> bool:
+    """Whether a party that puts out another's words is a medium: "the official news agency", "the newspaper"."""
+    lemma = tok.lemma_.lower()
+    return lemma in MEDIA_PEOPLE or (lemma == "agency" and any(ch.lower_ == "news" for ch in tok.children))
 
 
 def party_kind(party: dict) -> str:
@@ -127,9 +135,12 @@ class ParticipantFinder:
     reads the parse and the article's actors and writes nothing: it answers the other steps
     (`parties`, `subject_token`, `object_of`, `patient`, `agent_of`, `human`...)."""
 
-    def __init__(self, gazetteer: Gazetteer, support_nouns: frozenset[str]):
+    def __init__(
+        self, gazetteer: Gazetteer, support_nouns: frozenset[str], protest_nouns: frozenset[str] = frozenset()
+    ):
         self.g = gazetteer
         self.support_nouns = support_nouns  # content nouns whose possessor is no target ("Russia's support")
+        self.protest_nouns = protest_nouns  # the lexicon's nouns of protest ("strike", "rally"): their doers protest
 
     def person_like(self, tok, actors: DocActors) -> bool:
         hit = actors.actor_for(tok)
@@ -334,6 +345,19 @@ class ParticipantFinder:
                 return v.head
             elif v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in HUMAN_NOUNS:
                 return v.head  # "UN inspectors probing suspect sites": the people named do it
+            elif v.dep_ == "acl" and v.tag_ == "VBN" and v.head.lemma_.lower() in self.protest_nouns:
+                # "continued their strike begun last Friday to press for higher wages", "a rally called by the unions
+                # to demand": what a protest is held for, its protesters want; they called it, own it or hold it
+                protest = v.head
+                caller = self.agent_of(v)
+                if caller is not None:
+                    return caller
+                owner = next((ch for ch in protest.children if ch.dep_ == "poss"), None)
+                if owner is not None and protest.dep_ != "dobj":
+                    return owner
+                if protest.dep_ != "dobj" or protest.head.pos_ not in ("VERB", "AUX"):
+                    return owner
+                v = protest.head
             elif (
                 v.dep_ == "acl"
                 and v.head.pos_ == "NOUN"
@@ -501,6 +525,20 @@ class ParticipantFinder:
                     authors = ("by", "from") if work else ("by",)
                     by = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in authors), None)
                     agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+                    if agent is None and work:
+                        # "a statement issued by the Foreign Ministry condemned", "the report, published by the
+                        # ministry, accused": the one who put the work out speaks through it
+                        put_out = next(
+                            (
+                                c
+                                for c in t.children
+                                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ISSUING_VERBS
+                            ),
+                            None,
+                        )
+                        agent = self.agent_of(put_out) if put_out is not None else None
+                        if agent is not None and _a_medium(agent):
+                            agent = None  # "a communique published by the official news agency": it carries another's
                     if agent is not None:
                         hit = actors.actor_for(agent)
                 if hit is None:

@@ -25,7 +25,16 @@ from __future__ import annotations
 
 from ..actors.mentions import DocActors
 from .candidate import Candidate
-from .grammar import FUTURE_AUX, HYPOTHETICAL_AUX, PUBLIC_MATTERS, WANTING_VERBS, WORDS, subjunctive, would_like
+from .grammar import (
+    ENABLING_VERBS,
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
+    PUBLIC_MATTERS,
+    WANTING_VERBS,
+    WORDS,
+    subjunctive,
+    would_like,
+)
 from .participants import ParticipantFinder
 from .quotes import said_clauses, speech_verb
 
@@ -251,6 +260,8 @@ class StanceReader:
             return []
         target = next((ch for ch in wanted.children if ch.dep_ == "nsubj"), None)
         target = target or next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+        if target is None and self._leave_asked(wanted):
+            return self._asking_leave(verb, wanted, actors, cands)
         if target is None or target.lower_ in FIRST_PERSON + SELF_PRONOUNS:
             return []
         self._suppress_inside(wanted, cands)  # what one wants another to do has not happened
@@ -262,3 +273,18 @@ class StanceReader:
         rule = "clause:would like (demand)" if would_like(verb) else f"verb:{verb.lemma_.lower()} (demand)"
         c = self._candidate(verb, "REQUEST", "demand", rule, speaker, recipients)
         return [c] if c.recipients else []
+
+    @staticmethod
+    def _leave_asked(wanted) -> bool:
+        """Whether what one wants is to be let do something: "want to be allowed to sell their grain abroad"."""
+        return wanted.lemma_.lower() in ENABLING_VERBS and any(ch.dep_ == "auxpass" for ch in wanted.children)
+
+    def _asking_leave(self, verb, wanted, actors, cands) -> list[Candidate]:
+        """ "Farmers want to be allowed to sell their grain abroad": a party that wants leave asks it of whoever can
+        give it (REQUEST, its giver unnamed); the leave itself is not given."""
+        self._suppress_inside(wanted, cands)
+        speaker = self._speaker(verb, actors)
+        if speaker is None:
+            return []
+        rule = "clause:would like (leave asked)" if would_like(verb) else f"verb:{verb.lemma_.lower()} (leave asked)"
+        return [self._candidate(verb, "REQUEST", "permission", rule, speaker, [])]
