@@ -197,6 +197,12 @@ def judgement(head) -> tuple[float, object] | None:
     return None
 
 
+def _public_voice(speaker) -> bool:
+    """Whether a speaker's parties speak for the public: a state, a government, a party, a union or a campaign group,
+    whose forecasts of a policy's harm or of a course's failure are stances, not an analyst's view."""
+    return any(p.get("sector") in GOVERNING_SECTORS | {"LAB", "NGO"} or party_kind(p) == "country" for p in speaker[1])
+
+
 def _bad_brought(clause) -> bool:
     """Whether a verb of bringing about or of fostering has an object a rated word judges bad, in itself or in what
     it is "of" ("would cause hardship", "would encourage a mafia-like culture of vice and corruption"; not "would
@@ -966,9 +972,7 @@ class EvaluationReader:
             and not any(ch.dep_ == "neg" for ch in clause.children)
             and not any(ch.dep_ == "mark" and ch.lower_ in ("if", "whether", "unless") for ch in clause.children)
             and not _asks(clause.sent)
-            and any(
-                p.get("sector") in GOVERNING_SECTORS | {"LAB", "NGO"} or party_kind(p) == "country" for p in speaker[1]
-            )
+            and _public_voice(speaker)
         )
 
     def _course_judged_ahead(self, clause, subj, speaker, actors) -> Candidate | None:
@@ -979,7 +983,7 @@ class EvaluationReader:
         if clause.lemma_.lower() != "be" or _asks(clause.sent):
             return None
         auxes = {ch.lower_ for ch in clause.children if ch.dep_ == "aux"}
-        if not auxes & {"would", "will", "'d", "'ll"} or any(ch.dep_ == "neg" for ch in clause.children):
+        if not auxes & FUTURE_AUX or any(ch.dep_ == "neg" for ch in clause.children):
             return None
         if any(
             m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
@@ -997,9 +1001,7 @@ class EvaluationReader:
         judged = judgement(predicate) if predicate is not None else None
         if judged is None or judged[0] > 0:
             return None
-        if not any(
-            p.get("sector") in GOVERNING_SECTORS | {"LAB", "NGO"} or party_kind(p) == "country" for p in speaker[1]
-        ):
+        if not _public_voice(speaker):
             return None
         target = [] if gerund else (self._target(course, actors, speaker[0]) or [])
         if {p["key"] for p in target} & {p["key"] for p in speaker[1]}:
