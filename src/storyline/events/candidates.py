@@ -27,7 +27,6 @@ from .grammar import (
     ANSWERS_IN_KIND,
     ARMED_BODIES,
     ARMED_NOUNS,
-    ARMED_STRIKE_WORDS,
     ARRIVAL_VERBS,
     ARRIVING_AID,
     ATTRIBUTING_VERBS,
@@ -85,7 +84,6 @@ from .grammar import (
     MATCH_VERBS,
     MEASURES,
     MEDIA_EVENTS,
-    MILITARY_MODIFIERS,
     MOTION_VERBS,
     MUSIC_WORDS,
     NAMING_VERBS,
@@ -150,10 +148,10 @@ from .grammar import (
     VOTING_BODIES,
     WAR_OF_WORDS_VERBS,
     WEAPON_WORDS,
-    WORK_STRIKE_WORDS,
     WORKPLACES,
     WORKS_ABOUT,
     YIELDED_THINGS,
+    armed_strike,
     halted_on,
     prep_object,
     said_from,
@@ -618,7 +616,7 @@ class CandidateFinder:
                 c = self._verb(tok, actors)
                 if c and c.obj is not None and c.obj.lemma_.lower() == "strike" and c.type in ("PROTEST", "ASSAULT"):
                     # "launched a strike on Gaza" is force, "launched a strike at the plant" a stoppage
-                    c.type, c.mode = ("ASSAULT", "military") if self._armed_strike(c.obj) else ("PROTEST", "strike")
+                    c.type, c.mode = ("ASSAULT", "military") if armed_strike(c.obj) else ("PROTEST", "strike")
                 if c and c.type == "ASSAULT" and _struck_workplace(tok):
                     # "deliveries from the struck warehouses", "one of the struck plants": a place of work on strike
                     c.type, c.mode, c.rule = "PROTEST", "strike", c.rule + " (workplace)"
@@ -2089,33 +2087,6 @@ class CandidateFinder:
         )
 
     @staticmethod
-    def _armed_strike(tok) -> bool:
-        """A "strike" is a blow of force with a military modifier ("air strikes", "a missile strike"), a
-        place or a target struck ("strikes on Gaza", "a strike against rebel positions") or arms, troops or
-        the dead in its sentence; else, as most often in news, it is a stoppage of work ("the strike has
-        cut exports", "the impact of a strike at its plant")."""
-        if any(ch.lower_ in WORK_STRIKE_WORDS for ch in tok.children):
-            return False  # "a hunger strike", "a general strike", "a rail strike"
-        if any(ch.lemma_.lower() in WEAPON_WORDS or ch.lower_ in MILITARY_MODIFIERS for ch in tok.children):
-            return True
-        if any(ch.ent_type_ == "DATE" and ch.dep_ in ("compound", "amod", "nummod") for ch in tok.children):
-            return False  # "an 18-month strike", "a two-day strike": a blow of force has no length; a stoppage has
-        struck = [
-            g
-            for ch in tok.children
-            if ch.dep_ == "prep" and ch.lower_ in ("on", "against", "into")
-            for g in ch.children
-            if g.dep_ == "pobj"
-        ]
-        if any(g.ent_type_ in ("GPE", "LOC", "NORP") or g.lemma_.lower() in STRUCK_TARGETS for g in struck):
-            return True
-        if any(t.lemma_.lower() in LABOUR_WORDS for t in tok.sent if t.i != tok.i):
-            return False  # "a strike against the canning firm ended with workers ratifying a contract"
-        if any(g.ent_type_ == "FAC" for g in struck):
-            return True  # a building struck; a firm the tagger misreads as one is told apart by its workers
-        return any(t.i != tok.i and t.lower_ in ARMED_STRIKE_WORDS for t in tok.sent)
-
-    @staticmethod
     def _asks_for_content(noun, acts_only: bool = False) -> bool:
         """Whether a noun of request names what is asked: "a request for a credit", "a demand that tenders be
         opened", "a call to end the strike" (not "the company's appeal", which may be a court's). With
@@ -2153,7 +2124,7 @@ class CandidateFinder:
         licensed = None
         status = "happened"
         tok_dep = "pobj" if tok.dep_ == "pcomp" else tok.dep_  # a gerund read as a noun: "under shelling"
-        labour = lemma == "strike" and not self._armed_strike(tok)
+        labour = lemma == "strike" and not armed_strike(tok)
         work = head.head if head.head.lemma_ in WORKS_ABOUT else tok.doc[head.i - 1]  # or hung on the verb
         if tok_dep == "pobj" and (
             head.lower_ == "about" or (head.lower_ in ("into", "on", "of") and work.lemma_ in WORKS_ABOUT)

@@ -383,3 +383,30 @@ def subjunctive(clause) -> bool:
     """Whether a that-clause's verb stands bare with no auxiliary, the subjunctive of a demand ("insisted the minister
     resign", "that the adjustment be automatic"); read by the insisting filter and by `stances.mandative`."""
     return clause.tag_ == "VB" and not any(ch.dep_ == "aux" for ch in clause.children)
+
+
+def armed_strike(tok) -> bool:
+    """A "strike" is a blow of force with a military modifier ("air strikes", "a missile strike"), a
+    place or a target struck ("strikes on Gaza", "a strike against rebel positions") or arms, troops or
+    the dead in its sentence; else, as most often in news, it is a stoppage of work ("the strike has
+    cut exports", "the impact of a strike at its plant")."""
+    if any(ch.lower_ in WORK_STRIKE_WORDS for ch in tok.children):
+        return False  # "a hunger strike", "a general strike", "a rail strike"
+    if any(ch.lemma_.lower() in WEAPON_WORDS or ch.lower_ in MILITARY_MODIFIERS for ch in tok.children):
+        return True
+    if any(ch.ent_type_ == "DATE" and ch.dep_ in ("compound", "amod", "nummod") for ch in tok.children):
+        return False  # "an 18-month strike", "a two-day strike": a blow of force has no length; a stoppage has
+    struck = [
+        g
+        for ch in tok.children
+        if ch.dep_ == "prep" and ch.lower_ in ("on", "against", "into")
+        for g in ch.children
+        if g.dep_ == "pobj"
+    ]
+    if any(g.ent_type_ in ("GPE", "LOC", "NORP") or g.lemma_.lower() in STRUCK_TARGETS for g in struck):
+        return True
+    if any(t.lemma_.lower() in LABOUR_WORDS for t in tok.sent if t.i != tok.i):
+        return False  # "a strike against the canning firm ended with workers ratifying a contract"
+    if any(g.ent_type_ == "FAC" for g in struck):
+        return True  # a building struck; a firm the tagger misreads as one is told apart by its workers
+    return any(t.i != tok.i and t.lower_ in ARMED_STRIKE_WORDS for t in tok.sent)
