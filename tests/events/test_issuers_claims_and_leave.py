@@ -16,6 +16,9 @@ Sentences are our own.
 - A course of policy a political party says would (or will) be bad ("measures of this sort would be
   counterproductive", "lifting the arms embargo would be irresponsible") is opposed (REJECT); bad "if" something
   happens is a consequence, and a trend or an analyst's view is no stance.
+- A state's short name before a noun of force is its adjective ("a U.S. attack", "US air strikes"): the doer; the
+  nationality of what an attack is "on" names its target ("an attack on an Iranian oil platform": Iran); the doer of
+  an attack that kills is the one who kills; a strike a military word marks is a blow, never a stoppage of work.
 """
 
 from __future__ import annotations
@@ -101,3 +104,19 @@ def test_a_course_a_party_says_would_be_bad_is_opposed(code):
     assert "REJECT" not in kinds(code("The minister said it would be disastrous if the talks failed."))
     assert kinds(code("The finance minister said a further fall in the dollar would be counterproductive.")) == []
     assert kinds(code("Analysts said the new tax would be damaging.")) == []
+
+
+def test_whose_attack_and_on_whose_target(code):
+    # a state's short name before a noun of force is its adjective: the doer; the nationality of what is struck names
+    # the target; a full name before such a noun says where
+    (platform,) = rows(code("A U.S. attack on an Iranian oil platform on Monday appeared to be a reprisal."), "ASSAULT")
+    assert platform["actor"] == ["United States"] and platform["recipient"] == ["Iran"]
+    (shipping,) = rows(code("An Iraqi attack on Iranian shipping was reported yesterday."), "ASSAULT")
+    assert shipping["recipient"] == ["Iran"]
+    assert all(r["actor"] == [] for r in rows(code("The Gaza raid left four dead."), "ASSAULT"))
+    # the attack that kills is one event, its doer the one who killed; an air strike is no stoppage of work
+    (raid,) = rows(code("An Israeli air raid on a Palestinian refugee camp killed six people."), "ASSAULT")
+    assert raid["actor"] == ["Israel"]
+    coded = code("US air strikes on Falluja killed 12 people.")
+    assert kinds(coded) == ["ASSAULT"] and rows(coded, "ASSAULT")[0]["actor"] == ["United States"]
+    assert "ASSAULT" not in kinds(code("GM was hit by a six-day national strike."))

@@ -2611,8 +2611,12 @@ class CandidateFinder:
                     and ch.i < tok.i
                     and (hit := actors.actor_for(ch)) is not None
                     # a state's refusal, anger or demand is its own ("U.S. objections", "Japanese anger"); a state
-                    # before a raid or a protest is where it was
-                    and (hit[0].kind not in ("place", "country") or (owned_by_state and hit[0].kind == "country"))
+                    # before a raid or a protest is where it was ("the Iraq war", "the Gaza raid"), unless its short
+                    # name stands as its adjective ("a U.S. attack", "UK air strikes": done by it)
+                    and (
+                        hit[0].kind not in ("place", "country")
+                        or (hit[0].kind == "country" and (owned_by_state or _state_adjective(ch)))
+                    )
                 ),
                 None,
             )
@@ -2691,7 +2695,12 @@ class CandidateFinder:
         ):
             return None  # "travelled to Ankara for talks", "walked out in protest": one act, coded from the verb
         if tok.i in verb_subjects and licensed == "subject of happening" and head.lemma_.lower() in HAPPENING_VERBS:
-            # "the attack killed ten" is one event, coded from the verb
+            # "the attack killed ten" is one event, coded from the verb; whose attack it was did it ("an Israeli air
+            # raid on the camp killed six": Israel killed them)
+            hit = actors.actor_for(agent) if agent is not None and event_type == "ASSAULT" else None
+            for v in verbs if hit is not None else ():
+                if v.trigger.i == head.i and v.type == "ASSAULT" and not v.actors:
+                    v.subject, v.actors = agent, [self.participants.party(hit)]
             return None
         if any(ch.dep_ == "amod" and ch.lower_ in AHEAD_ADJECTIVES for ch in tok.children):
             status = "planned"  # "this upcoming meeting", "the planned visit"
@@ -2865,6 +2874,14 @@ class CandidateFinder:
             # someone is a complaint in words (ACCUSE), not a demonstration
             c.type, c.mode = "ACCUSE", "protest"
         return c
+
+
+def _state_adjective(modifier) -> bool:
+    """Whether a state's name before a noun is its short form, which English uses as the state's adjective ("U.S.
+    troops", "a US attack", "UK forces"), not its full name, which before a noun of force says where ("the Iraq
+    war")."""
+    text = modifier.text
+    return "." in text or (text.isupper() and 2 <= len(text) <= 4)
 
 
 def _claimed_by(noun, participants: ParticipantFinder):

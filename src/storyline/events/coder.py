@@ -38,6 +38,7 @@ from .filters import EventFilter, between_firms, political_enough, political_key
 from .grammar import (
     UNDERGO_VERBS,
     WORDS,
+    armed_strike,
 )
 from .lexicon import NOUN_WORD_LISTS, Lexicon
 from .modality import ModalityReader
@@ -321,6 +322,10 @@ class SentenceCoder:
                         self.emitter.emit(said, sent, actors, article_id, anchor, anchor_precision, sent_index, known)
                     )
             echoes |= {e.mode.upper() for e in coded if e.mode and e.mode.upper() in ontology.TYPES}
+            if any(t.lemma_.lower() == "strike" and t.pos_ == "NOUN" and armed_strike(t) for t in sent):
+                # "US air strikes on Falluja killed 12 people": a strike the rules read as a blow is no stoppage of
+                # work, whatever a reader of words makes of the word
+                echoes.add("PROTEST")
             # an act that undoes another is about it: "lifted the tariffs on Japanese computers" imposes none; the
             # reader's reading of the act undone is an echo (round 22)
             echoes |= {t for e in coded for t in UNDONE.get(e.mode or "", ())}

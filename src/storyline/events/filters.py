@@ -106,6 +106,7 @@ from .grammar import (
     WANTING_VERBS,
     WEAPON_WORDS,
     WORKPLACES,
+    armed_strike,
     clause_verb,
     subjunctive,
 )
@@ -350,7 +351,8 @@ def _hit_by_a_stoppage(c: Candidate) -> bool:
         if p.lower_ == "of"
         for g in p.children
     ]
-    return any(d.lemma_.lower() == "strike" for d in doers) and _unarmed(tok.sent, tok.i)
+    # "US air strikes on Falluja killed 12 people": a strike a military word marks is a blow, whatever else is said
+    return any(d.lemma_.lower() == "strike" and not armed_strike(d) for d in doers) and _unarmed(tok.sent, tok.i)
 
 
 def _fight_for_a_cause(c: Candidate) -> bool:

@@ -58,6 +58,9 @@ POLICY_NOUNS = frozenset(
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 # the measures whose target is the state whose goods they fall on ("tariffs on Japanese goods": Japan)
 GOODS_TARGET_TYPES = frozenset({"SANCTION"})
+# acts of force whose target is the state a nationality names on what they strike ("an attack on an Iranian oil
+# platform", "raids on Palestinian refugee camps": Iran, the Palestinians)
+STRUCK_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # the nouns of another's goods coming in, whose origin a measure on them targets ("imports from Japan")
 IMPORT_NOUNS = WORDS["import_nouns"]
 OWNER_SENTENCES_BACK = 8
@@ -229,6 +232,11 @@ class TargetFinder:
             # "threatened to hold a strike unless Israel rescinded the annexation": who the terms are put to
             for verb in [tok, *willed]:
                 yield self._put_to(verb, actors)
+        if c.type in STRUCK_TARGET_TYPES:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+                    for struck in (g for g in prep.children if g.dep_ == "pobj"):
+                        yield self._whose(struck, actors)  # "an attack on an Iranian oil platform": Iran
         if c.type in GOODS_TARGET_TYPES:
             for head in (obj, tok) if obj is not None else (tok,):  # "tariffs on X" or "imposed ... on X"
                 yield self._whose_goods(head, actors)
